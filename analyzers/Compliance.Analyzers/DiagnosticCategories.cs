@@ -1,0 +1,16 @@
+namespace Compliance.Analyzers
+{
+    internal static class DiagnosticCategories
+    {
+        public const string Secrets = "Compliance.Secrets";
+        public const string Hashing = "Compliance.Hashing";
+        public const string PersonalData = "Compliance.PersonalData";
+    }
+
+    internal static class HelpLinks
+    {
+        // Docs live in the repository: docs/rules/<ID>.md
+        public const string Base = "https://github.com/compliance-dev/compliance/blob/main/docs/rules/";
+        public static string For(string id) => Base + id + ".md";
+    }
+}

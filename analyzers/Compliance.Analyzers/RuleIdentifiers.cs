@@ -1,0 +1,32 @@
+namespace Compliance.Analyzers
+{
+    /// <summary>
+    /// Every diagnostic id the analyzers report. Mirrors rules/diagnostics/*.yaml (a test checks
+    /// both directions). Ranges: CMP1xxx secrets, CMP2xxx weak hashing/crypto, CMP3xxx personal data.
+    /// </summary>
+    public static class RuleIdentifiers
+    {
+        // Secrets (CMP1xxx)
+        public const string HardcodedCredentialInSink = "CMP1001";
+        public const string SecretNamedSymbolAssignedConstant = "CMP1002";
+        public const string KnownTokenFormat = "CMP1003";
+        public const string ConnectionStringWithPassword = "CMP1004";
+        public const string SecretInConfigurationFile = "CMP1005";
+
+        // Weak hashing and crypto (CMP2xxx)
+        public const string WeakHashAlgorithm = "CMP2001";
+        public const string FastHashOfPassword = "CMP2002";
+        public const string WeakKeyDerivation = "CMP2003";
+        public const string WeakCipher = "CMP2004";
+        public const string NonSecurityWeakHash = "CMP2090";
+
+        // Personal information (CMP3xxx)
+        public const string PersonalDataLogged = "CMP3001";
+        public const string PersonalDataInException = "CMP3002";
+        public const string PersonalDataInResponse = "CMP3003";
+        public const string PersonalDataWrittenToFile = "CMP3004";
+        public const string PersonalDataInTelemetry = "CMP3005";
+        public const string PersonalDataLiteral = "CMP3010";
+        public const string PersonalDataInventory = "CMP3900";
+    }
+}

@@ -1,0 +1,32 @@
+namespace Compliance.Rules.Model;
+
+/// <summary>
+/// One result of a check, before it is joined with the catalog. Produced by the analyzer
+/// bridge, the policy engine and the text scanners; everything downstream renders these.
+/// <see cref="Evidence"/> must already be redacted: a secret's value never enters a Finding.
+/// </summary>
+public sealed record Finding
+{
+    public required string RuleId { get; init; }
+    /// <summary>Scan-root-relative path with '/' separators.</summary>
+    public required string File { get; init; }
+    public int StartLine { get; init; } = 1;
+    public int StartColumn { get; init; } = 1;
+    public int EndLine { get; init; }
+    public int EndColumn { get; init; }
+    public required string Message { get; init; }
+    /// <summary>Redacted snippet shown as evidence (may be empty).</summary>
+    public string Evidence { get; init; } = "";
+    /// <summary>
+    /// Stable anchor for the fingerprint: config key path, sshd keyword + Match block, or
+    /// containing C# member + ordinal. Never derived from a secret's value.
+    /// </summary>
+    public string Anchor { get; init; } = "";
+    /// <summary>Severity when the check decides it per result (e.g. lower in test projects); else the catalog's.</summary>
+    public Severity? SeverityOverride { get; init; }
+    /// <summary>Set when the code suppresses it (#pragma, [SuppressMessage]) — kept in SARIF as inSource.</summary>
+    public bool SuppressedInSource { get; init; }
+    public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
+}
+
+public sealed record RelatedLocation(string File, int Line, int Column, string Message);
