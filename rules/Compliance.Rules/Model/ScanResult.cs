@@ -19,6 +19,10 @@ public sealed class ScanResult
     public List<SkippedFile> Skipped { get; set; } = [];
     /// <summary>Tool notices: fallback compilation, expired waivers, files with compile errors…</summary>
     public List<Notice> Notices { get; set; } = [];
+
+    /// <summary>Files each theme's checks examined (input to claim verdicts; claims[].examined carries it into results.json).</summary>
+    [JsonIgnore]
+    public Dictionary<string, SortedSet<string>> Examined { get; set; } = new(StringComparer.Ordinal);
 }
 
 public sealed class ToolInfo
@@ -36,6 +40,11 @@ public sealed class ScanInfo
     public string InputsSha256 { get; set; } = "";
     public string Lang { get; set; } = "zh-CN";
     public string Profile { get; set; } = "";
+    /// <summary>From compliance.yaml (systemName, organisation): shown on the report's cover.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SystemName { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Organisation { get; set; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? AsOf { get; set; }
     public int FilesScanned { get; set; }
