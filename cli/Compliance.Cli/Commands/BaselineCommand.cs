@@ -1,0 +1,45 @@
+namespace Compliance.Cli.Commands;
+
+using System.CommandLine;
+using Compliance.Cli.Gating;
+using Compliance.Cli.Output;
+using Compliance.Cli.Scanning;
+
+/// <summary>compliance baseline create [PATH] --output FILE: record today's findings so CI gates only on new ones.</summary>
+internal static class BaselineCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var path = new Argument<string>("PATH") { Description = "Folder to scan.", DefaultValueFactory = _ => "." };
+        var output = new Option<string>("--output", "-o") { Description = "Baseline file to write.", Required = true };
+        var noRestore = new Option<bool>("--no-restore") { Description = "Do not restore projects." };
+        var untrusted = new Option<bool>("--untrusted") { Description = "Do not load projects with MSBuild." };
+        var create = new Command("create", "Scan PATH and write a baseline of its findings.") { path, output, noRestore, untrusted };
+        create.SetAction(async (parse, ct) =>
+        {
+            var root = parse.GetValue(path)!;
+            if (!Directory.Exists(root)) { stderr.WriteLine($"error: PATH does not exist or is not a folder: {root}"); return ExitCodes.Usage; }
+            try
+            {
+                var catalog = ScanCommand.LoadCatalog();
+                var config = ScanCommand.LoadConfig(root);
+                var request = new ScanRequest
+                {
+                    Root = Path.GetFullPath(root), RootAsGiven = root, Restore = !parse.GetValue(noRestore), Untrusted = parse.GetValue(untrusted),
+                    Lang = "en", MaxFileSize = (config?.MaxFileSizeMb ?? 16) * 1024L * 1024L,
+                    Include = config?.Include ?? [], Exclude = config?.Exclude ?? [], PolicyOptions = ScanCommand.PolicyOptionsFrom(config),
+                };
+                Compliance.Rules.Model.ScanResult result;
+                using (var progress = new ProgressDisplay(stderr))
+                    result = await progress.RunAsync(p => ScanPipeline.RunAsync(request, catalog, p, ct));
+                var file = BaselineFile.Create(result);
+                var o = parse.GetValue(output)!;
+                file.Save(o);
+                stdout.WriteLine($"Baseline with {result.Findings.Count} finding(s) written to {o}.");
+                return ExitCodes.Clean;
+            }
+            catch (UsageException ex) { stderr.WriteLine($"error: {ex.Message}"); return ExitCodes.Usage; }
+        });
+        return new Command("baseline", "Baselines: gate CI only on new findings.") { create };
+    }
+}

@@ -1,0 +1,139 @@
+namespace Compliance.Cli.Commands;
+
+using System.CommandLine;
+using Compliance.Cli.Gating;
+using Compliance.Cli.Output;
+using Compliance.Cli.Scanning;
+using Compliance.PolicyEngine;
+using Compliance.Rules.Catalog;
+using Compliance.Rules.Configuration;
+using Compliance.Rules.Model;
+
+/// <summary>compliance scan [PATH]: the main job.</summary>
+internal static class ScanCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var path = new Argument<string>("PATH") { Description = "Folder to scan (a repository root).", DefaultValueFactory = _ => "." };
+        var format = new Option<string[]>("--format", "-f")
+        {
+            Description = "Outputs, repeatable or comma-separated: console, sarif, json, html, md, junit, pdf. Default: console,sarif,json,html.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var output = new Option<string>("--output", "-o") { Description = "Folder for results.sarif, results.json, report.html… (default: out).", DefaultValueFactory = _ => "out" };
+        var failOn = new Option<string[]>("--fail-on")
+        {
+            Description = "Exit 1 when an unsuppressed finding is at or above this severity: none|low|medium|high|critical (default high). Repeatable per theme: --fail-on secret=low.",
+        };
+        var lang = CommonOptions.Lang();
+        var baseline = new Option<string?>("--baseline") { Description = "Baseline file (compliance baseline create): gate only on new findings." };
+        var asOf = new Option<string?>("--as-of") { Description = "Date the scan speaks for (yyyy-MM-dd): judges waiver expiry; default SOURCE_DATE_EPOCH, else today (not written to results)." };
+        var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' on projects that were never restored." };
+        var untrusted = new Option<bool>("--untrusted") { Description = "Do not load projects with MSBuild at all (pull requests from forks): fallback compilation only." };
+        var profile = new Option<string?>("--profile") { Description = "Claim profile id (default: compliance.yaml's, else the built-in saas-whitepaper)." };
+
+        var cmd = new Command("scan", "Scan C# and configuration files; write SARIF, JSON and the audit report.")
+        {
+            path, format, output, failOn, lang, baseline, asOf, noRestore, untrusted, profile,
+        };
+        cmd.SetAction(async (parse, ct) =>
+        {
+            var request = new ScanInvocation(
+                parse.GetValue(path)!, parse.GetValue(format), parse.GetValue(output)!, parse.GetValue(failOn), parse.GetValue(lang),
+                parse.GetValue(baseline), parse.GetValue(asOf), parse.GetValue(noRestore), parse.GetValue(untrusted), parse.GetValue(profile));
+            return await RunAsync(request, stdout, stderr, ct);
+        });
+        return cmd;
+    }
+
+    internal sealed record ScanInvocation(string Path, string[]? Formats, string Output, string[]? FailOn, string? Lang,
+        string? Baseline, string? AsOf, bool NoRestore, bool Untrusted, string? Profile);
+
+    internal static async Task<int> RunAsync(ScanInvocation inv, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        if (!Directory.Exists(inv.Path))
+        {
+            stderr.WriteLine(File.Exists(inv.Path) ? $"error: PATH must be a folder: {inv.Path}" : $"error: PATH does not exist or is not readable: {inv.Path}");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            var formats = CommonOptions.SplitList(inv.Formats);
+            if (formats.Count == 0) formats = ["console", "sarif", "json", "html"];
+            var unknown = formats.Except(OutputWriter.KnownFormats).ToList();
+            if (unknown.Count > 0) throw new UsageException($"unknown format '{unknown[0]}': use {string.Join(", ", OutputWriter.KnownFormats)}");
+            var gate = FailOnSpec.Parse(inv.FailOn ?? []);
+
+            var catalog = LoadCatalog();
+            var config = LoadConfig(inv.Path);
+            var lang = CommonOptions.NormaliseLang(inv.Lang, config?.Lang);
+            var asOf = ResolveAsOf(inv.AsOf);
+            var profileId = inv.Profile ?? config?.Profile ?? DefaultProfile;
+            Profile? customProfile = null;
+            if (config?.ClaimsFile is { } claimsFile)
+                customProfile = CatalogLoader.LoadProfileFile(Path.Combine(inv.Path, claimsFile), catalog);
+            else if (!catalog.Profiles.ContainsKey(profileId))
+                throw new UsageException($"unknown profile '{profileId}': known profiles are {string.Join(", ", catalog.Profiles.Keys.Order())}");
+
+            var request = new ScanRequest
+            {
+                Root = Path.GetFullPath(inv.Path),
+                RootAsGiven = inv.Path,
+                OutputDirectory = Path.GetFullPath(inv.Output),
+                Lang = lang,
+                AsOf = asOf.Written,
+                Restore = !inv.NoRestore,
+                Untrusted = inv.Untrusted,
+                MaxFileSize = (config?.MaxFileSizeMb ?? 16) * 1024L * 1024L,
+                Include = config?.Include ?? [],
+                Exclude = config?.Exclude ?? [],
+                PolicyOptions = PolicyOptionsFrom(config),
+            };
+
+            ScanResult result;
+            using (var progress = new ProgressDisplay(stderr))
+                result = await progress.RunAsync(p => ScanPipeline.RunAsync(request, catalog, p, ct));
+
+            var profileUsed = customProfile ?? catalog.Profiles[profileId];
+            PostProcess.Apply(result, catalog, profileUsed, config, asOf.Date, inv.Baseline, request);
+
+            OutputWriter.Write(result, catalog, formats, inv.Output, lang, stdout, stderr);
+            return GateEvaluator.Evaluate(result, gate);
+        }
+        catch (UsageException ex) { stderr.WriteLine($"error: {ex.Message}"); return ExitCodes.Usage; }
+        catch (CatalogException ex) { stderr.WriteLine($"error: the rule catalog is broken: {ex.Message}"); return ExitCodes.Usage; }
+        catch (ConfigException ex) { stderr.WriteLine($"error: invalid compliance.yaml: {ex.Message}"); return ExitCodes.Usage; }
+        catch (BaselineException ex) { stderr.WriteLine($"error: unusable baseline: {ex.Message}"); return ExitCodes.Usage; }
+    }
+
+    public const string DefaultProfile = "saas-whitepaper";
+
+    internal static RuleCatalog LoadCatalog() => CatalogLoader.LoadEmbedded();
+
+    internal static ComplianceConfig? LoadConfig(string root) => ComplianceConfig.LoadFromRoot(root);
+
+    internal static PolicyOptions PolicyOptionsFrom(ComplianceConfig? config) => config is null ? new PolicyOptions() : new PolicyOptions
+    {
+        ApprovedNetworks = config.ApprovedNetworks ?? [],
+        MaxAuthTries = config.Thresholds?.MaxAuthTries ?? 4,
+        MinBackupRetentionDays = config.Thresholds?.MinBackupRetentionDays ?? 7,
+        CheckLogRetention = config.Thresholds?.LogRetentionCheck ?? false,
+    };
+
+    /// <summary>--as-of, else SOURCE_DATE_EPOCH (both written to results), else today (used for waivers only, never written).</summary>
+    internal static (string? Written, DateOnly Date) ResolveAsOf(string? asOf)
+    {
+        if (!string.IsNullOrWhiteSpace(asOf))
+        {
+            if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", out var d)) throw new UsageException($"--as-of must be yyyy-MM-dd, got '{asOf}'");
+            return (d.ToString("yyyy-MM-dd"), d);
+        }
+        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        if (long.TryParse(epoch, out var seconds))
+        {
+            var d = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
+            return (d.ToString("yyyy-MM-dd"), d);
+        }
+        return (null, DateOnly.FromDateTime(DateTime.UtcNow));
+    }
+}

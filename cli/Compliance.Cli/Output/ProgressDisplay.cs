@@ -1,0 +1,34 @@
+namespace Compliance.Cli.Output;
+
+using Spectre.Console;
+
+/// <summary>
+/// A live status line on a terminal (Spectre.Console, on stderr); nothing at all when stderr is
+/// redirected (CI), so logs stay quiet and outputs stay byte-identical.
+/// </summary>
+public sealed class ProgressDisplay : IDisposable
+{
+    private readonly TextWriter _stderr;
+    private readonly bool _interactive;
+
+    public ProgressDisplay(TextWriter stderr)
+    {
+        _stderr = stderr;
+        _interactive = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected
+                       && Environment.GetEnvironmentVariable("CI") is null && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+    }
+
+    public async Task<T> RunAsync<T>(Func<Action<string>, Task<T>> work)
+    {
+        if (!_interactive) return await work(_ => { });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_stderr) });
+        T result = default!;
+        await console.Status().Spinner(Spinner.Known.Dots).StartAsync("Scanning…", async ctx =>
+        {
+            result = await work(message => ctx.Status(Markup.Escape(message)));
+        });
+        return result;
+    }
+
+    public void Dispose() { }
+}

@@ -1,0 +1,49 @@
+namespace Compliance.Cli.Scanning;
+
+using Compliance.Cli.Gating;
+using Compliance.Rules.Catalog;
+using Compliance.Rules.Claims;
+using Compliance.Rules.Configuration;
+using Compliance.Rules.Model;
+
+/// <summary>After the checks: waivers, baseline, claim verdicts and summary counts.</summary>
+public static class PostProcess
+{
+    public static void Apply(ScanResult result, RuleCatalog catalog, Profile profile, ComplianceConfig? config, DateOnly asOf,
+        string? baselinePath, ScanRequest request)
+    {
+        result.Scan.Profile = profile.Id;
+        result.Scan.SystemName = config?.SystemName;
+        result.Scan.Organisation = config?.Organisation;
+
+        if (config?.Waivers is { Count: > 0 } waivers)
+            Waivers.Apply(result, waivers.Select(w => new WaiverEntry(w.Rule, w.Path, w.Reason, w.Owner, w.Expires)), asOf);
+
+        if (baselinePath is not null)
+            Baseline.Apply(result, BaselineFile.Load(baselinePath));
+
+        var examined = result.Examined.ToDictionary(kv => kv.Key, kv => (IReadOnlyCollection<string>)kv.Value, StringComparer.Ordinal);
+        result.Claims = ClaimEvaluator.Evaluate(profile, catalog, result.Findings, examined);
+        Summarise(result);
+    }
+
+    public static void Summarise(ScanResult result)
+    {
+        var s = result.Summary;
+        s.Critical = s.High = s.Medium = s.Low = s.Suppressed = s.ParseErrors = 0;
+        foreach (var f in result.Findings)
+        {
+            if (f.BaselineState == "absent") continue;
+            if (f.Suppression is not null) { s.Suppressed++; continue; }
+            if (f.Theme == Themes.ParseError) s.ParseErrors++;
+            switch (f.Severity)
+            {
+                case "critical": s.Critical++; break;
+                case "high": s.High++; break;
+                case "medium": s.Medium++; break;
+                case "low": s.Low++; break;
+            }
+        }
+        s.Skipped = result.Skipped.Count;
+    }
+}

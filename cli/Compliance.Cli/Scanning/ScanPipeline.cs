@@ -1,0 +1,225 @@
+namespace Compliance.Cli.Scanning;
+
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Compliance.PolicyEngine;
+using Compliance.Rules.Catalog;
+using Compliance.Rules.Model;
+
+/// <summary>Everything a scan needs to know, from the command line and compliance.yaml.</summary>
+public sealed record ScanRequest
+{
+    public required string Root { get; init; }
+    /// <summary>The PATH as the user gave it (results.json keeps it; never an absolute path we invented).</summary>
+    public required string RootAsGiven { get; init; }
+    public string? OutputDirectory { get; init; }
+    public string Lang { get; init; } = "zh-CN";
+    public string? AsOf { get; init; }
+    public bool Restore { get; init; } = true;
+    public bool Untrusted { get; init; }
+    public long MaxFileSize { get; init; } = 16L * 1024 * 1024;
+    public IReadOnlyList<string> Include { get; init; } = [];
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+    public PolicyOptions PolicyOptions { get; init; } = new();
+    public string? ProfileId { get; init; }
+    public Profile? CustomProfile { get; init; }
+    public string? SystemName { get; init; }
+    public string? Organisation { get; init; }
+}
+
+/// <summary>
+/// One scan, start to end: select files → (analyzers | policy engine | text secret scan) →
+/// findings joined with the catalog → claims. Per-file problems become findings or skipped
+/// notes; nothing stops the scan.
+/// </summary>
+public static class ScanPipeline
+{
+    public const string ParseErrorRule = "CMP9001";
+    public const string UnreadableRule = "CMP9002";
+
+    public static async Task<ScanResult> RunAsync(ScanRequest request, RuleCatalog catalog, Action<string> progress, CancellationToken ct)
+    {
+        var culture = CultureInfo.GetCultureInfo(request.Lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "zh-Hans");
+        var result = new ScanResult();
+        result.Tool.Version = ToolVersion;
+        result.Tool.CatalogVersion = catalog.Version;
+        result.Scan.Root = request.RootAsGiven;
+        result.Scan.Lang = request.Lang;
+        result.Scan.AsOf = request.AsOf;
+
+        progress("Selecting files");
+        var inventory = FileInventory.Collect(request.Root, request.OutputDirectory, request.Include, request.Exclude);
+        result.Skipped.AddRange(inventory.Skipped);
+
+        var findings = new List<Finding>();
+        var examined = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var csFiles = new List<ScanFile>();
+        var projects = new List<ScanFile>();
+        var configFiles = new List<ConfigFile>();
+        var inputHashes = new List<(string Path, string Hash)>();
+
+        foreach (var file in inventory.Files)
+        {
+            ct.ThrowIfCancellationRequested();
+            var ext = Path.GetExtension(file.RelativePath).ToLowerInvariant();
+            if (file.Length > request.MaxFileSize)
+            {
+                findings.Add(new Finding
+                {
+                    RuleId = UnreadableRule, File = file.RelativePath, Anchor = "size",
+                    Message = $"File is larger than the size limit ({file.Length / (1024 * 1024)} MiB > {request.MaxFileSize / (1024 * 1024)} MiB) and was not checked. Raise maxFileSizeMb in compliance.yaml or exclude it.",
+                });
+                result.Skipped.Add(new SkippedFile { File = file.RelativePath, Reason = "over the size limit" });
+                continue;
+            }
+            byte[] bytes;
+            try { bytes = await File.ReadAllBytesAsync(file.FullPath, ct); }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                findings.Add(new Finding { RuleId = UnreadableRule, File = file.RelativePath, Anchor = "read", Message = $"File could not be read: {ex.Message}" });
+                result.Skipped.Add(new SkippedFile { File = file.RelativePath, Reason = "unreadable" });
+                continue;
+            }
+            inputHashes.Add((file.RelativePath, System.Convert.ToHexStringLower(SHA256.HashData(bytes))));
+
+            var kind = TextDecoder.TryDecode(bytes, out var text, out _);
+            if (kind != TextDecoder.Kind.Text)
+            {
+                if (ext is ".pfx" or ".p12")
+                {
+                    findings.Add(new Finding
+                    {
+                        RuleId = "CMP1005", File = file.RelativePath, Anchor = "pkcs12",
+                        Message = "A PKCS#12 certificate container (private key) is committed to the repository. Remove it, rotate the key and load it from a secret store.",
+                    });
+                    Examine(examined, Themes.Secret, file.RelativePath);
+                }
+                result.Skipped.Add(new SkippedFile { File = file.RelativePath, Reason = kind == TextDecoder.Kind.Binary ? "binary file" : "not text (neither UTF-8 nor GB18030)" });
+                continue;
+            }
+
+            switch (ext)
+            {
+                case ".cs": csFiles.Add(file); continue;
+                case ".csproj" or ".sln" or ".slnx": projects.Add(file); break;
+            }
+            configFiles.Add(new ConfigFile(file.RelativePath, text));
+        }
+
+        // Configuration policies.
+        progress($"Checking {configFiles.Count} configuration/text file(s)");
+        var policy = PolicyEvaluator.Evaluate(configFiles, request.PolicyOptions);
+        findings.AddRange(policy.Findings);
+        foreach (var (theme, files) in policy.Examined)
+            foreach (var f in files) Examine(examined, theme, f);
+        var parseErrorFiles = policy.Findings.Where(f => f.RuleId == ParseErrorRule).Select(f => f.File).ToHashSet(StringComparer.Ordinal);
+
+        // Secrets in every non-C# text file (C# gets the analyzers).
+        foreach (var cf in configFiles)
+        {
+            Examine(examined, Themes.Secret, cf.Path);
+            foreach (var m in Compliance.Analyzers.Secrets.Detection.TextSecretScanner.Scan(cf.Path, cf.Text))
+            {
+                findings.Add(new Finding
+                {
+                    RuleId = m.RuleId, File = cf.Path,
+                    StartLine = m.StartLine, StartColumn = m.StartColumn, EndLine = m.EndLine, EndColumn = m.EndColumn,
+                    Message = culture.Name.StartsWith("en", StringComparison.Ordinal) ? m.Message : m.MessageZh,
+                    Evidence = m.Evidence, Anchor = m.Anchor,
+                });
+            }
+        }
+
+        // C#.
+        var cs = await CSharpAnalysis.RunAsync(request.Root, csFiles, projects, new CSharpLoadOptions(request.Restore, request.Untrusted), progress, ct);
+        var (csFindings, personalData) = DiagnosticBridge.Convert(request.Root, cs.Diagnostics, culture);
+        findings.AddRange(csFindings);
+        foreach (var f in cs.AnalysedFiles)
+        {
+            Examine(examined, Themes.Secret, f);
+            Examine(examined, Themes.WeakHash, f);
+            Examine(examined, Themes.Pii, f);
+        }
+        result.Scan.CSharpMode = cs.Mode;
+        result.Scan.CSharpFiles = cs.AnalysedFiles.Count;
+        result.Scan.CSharpFilesWithErrors = cs.FilesWithErrors.Count;
+        foreach (var note in cs.Notes) result.Notices.Add(new Notice { Code = "csharp", Message = note });
+        if (cs.Mode is "fallback" or "mixed")
+            result.Notices.Add(new Notice { Code = "csharp-fallback", Message = "Some C# was compiled without its project (fallback): types from unrestored packages do not resolve and sinks are matched by name, so precision is reduced." });
+        result.PersonalData = personalData
+            .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Category, StringComparer.Ordinal).ThenBy(p => p.Kind, StringComparer.Ordinal).ToList();
+
+        result.Findings = Join(findings, catalog, result.Notices);
+        result.Scan.FilesScanned = inventory.Files.Count;
+        result.Scan.ConfigFiles = configFiles.Count;
+        result.Scan.InputsSha256 = InputsHash(inputHashes);
+        result.Examined = examined;
+        _ = parseErrorFiles;
+        return result;
+    }
+
+    private static void Examine(Dictionary<string, SortedSet<string>> examined, string theme, string file)
+    {
+        if (!examined.TryGetValue(theme, out var set)) examined[theme] = set = new SortedSet<string>(StringComparer.Ordinal);
+        set.Add(file);
+    }
+
+    /// <summary>Joins findings with the catalog, redacts, fingerprints and sorts them.</summary>
+    public static List<ResultFinding> Join(IEnumerable<Finding> findings, RuleCatalog catalog, List<Notice> notices)
+    {
+        var list = new List<ResultFinding>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in findings)
+        {
+            var rule = catalog.FindRule(f.RuleId);
+            if (rule is null)
+            {
+                notices.Add(new Notice { Code = "unknown-rule", File = f.File, Message = $"{f.RuleId} is not in the catalog; its result was dropped." });
+                continue;
+            }
+            // One finding per location and rule.
+            if (!seen.Add($"{f.RuleId}|{f.File}|{f.StartLine}|{f.StartColumn}|{f.EndLine}|{f.EndColumn}")) continue;
+            var anchor = Fingerprint.AnchorOf(f);
+            list.Add(new ResultFinding
+            {
+                Id = Fingerprint.Compute(f.RuleId, f.File, anchor),
+                RuleId = f.RuleId,
+                Theme = rule.Theme,
+                Severity = (f.SeverityOverride ?? rule.Severity).ToToken(),
+                Controls = [.. rule.Controls],
+                Clauses = [.. catalog.ClausesOf(rule)],
+                File = f.File,
+                StartLine = f.StartLine,
+                StartColumn = f.StartColumn,
+                EndLine = f.EndLine > 0 ? f.EndLine : f.StartLine,
+                EndColumn = f.EndColumn > 0 ? f.EndColumn : f.StartColumn,
+                Message = Redaction.Apply(f.Message),
+                Evidence = Redaction.Apply(f.Evidence),
+                Suppression = f.SuppressedInSource ? new Suppression { Kind = "inSource", Justification = "suppressed in source (#pragma or [SuppressMessage])" } : null,
+                Related = f.Related.Count == 0 ? null : [.. f.Related],
+            });
+        }
+        // Same fingerprint twice (e.g. same anchor): disambiguate deterministically.
+        foreach (var group in list.GroupBy(r => r.Id).Where(g => g.Count() > 1))
+        {
+            int i = 0;
+            foreach (var r in group.OrderBy(r => r.StartLine).ThenBy(r => r.StartColumn)) { if (i > 0) r.Id = Fingerprint.Compute(r.RuleId, r.File, r.Id + "#" + i); i++; }
+        }
+        return Sort(list);
+    }
+
+    public static List<ResultFinding> Sort(IEnumerable<ResultFinding> findings) =>
+        findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.StartLine).ThenBy(f => f.StartColumn)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+
+    private static string InputsHash(List<(string Path, string Hash)> inputs)
+    {
+        var sb = new StringBuilder();
+        foreach (var (p, h) in inputs.OrderBy(i => i.Path, StringComparer.Ordinal)) sb.Append(p).Append('\0').Append(h).Append('\n');
+        return System.Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+    }
+
+    public static string ToolVersion { get; } =
+        typeof(ScanPipeline).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
+}
