@@ -1,0 +1,27 @@
+namespace Compliance.PolicyEngine.Checks.ParseErrors;
+
+using Compliance.PolicyEngine.Documents;
+using Compliance.Rules.Model;
+
+/// <summary>
+/// CMP9001: a YAML/JSON file that cannot be parsed gets exactly one finding at the defect's
+/// line; the index drops it, so no other check sees (or reports into) it.
+/// </summary>
+public sealed class YamlJsonSyntaxCheck : IPolicyCheck
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["CMP9001"];
+
+    public void Run(DocumentSet documents, PolicyReport report)
+    {
+        var index = ConfigIndex.Of(documents);
+        foreach (var p in index.Parsed)
+        {
+            report.Examined(Themes.ParseError, p.Path);
+            if (p.Error is not { } e) continue;
+            var what = p.Format == DocFormat.Yaml ? "YAML" : "JSON";
+            report.Add(DocFindings.At("CMP9001", p.Path, e.Line, e.Column,
+                $"{what} syntax error: {e.Message} The file was not checked; fix the syntax so its settings can be judged.",
+                $"parse:{what.ToLowerInvariant()}"));
+        }
+    }
+}

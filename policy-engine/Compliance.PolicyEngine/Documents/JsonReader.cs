@@ -1,0 +1,106 @@
+namespace Compliance.PolicyEngine.Documents;
+
+using System.Text;
+using System.Text.Json;
+
+/// <summary>
+/// Reads JSON into <see cref="DocNode"/> trees with lines, using <see cref="Utf8JsonReader"/>
+/// token offsets. Strict JSON for Keycloak exports and other files; appsettings*.json is read as
+/// .NET configuration reads it (comments, trailing commas, case-insensitive keys).
+/// </summary>
+public static class JsonReader
+{
+    public static ParsedFile Read(string path, string text, bool dotNetConfiguration)
+    {
+        var format = dotNetConfiguration ? DocFormat.DotNetConfigJson : DocFormat.Json;
+        var bytes = Encoding.UTF8.GetBytes(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
+        var lines = new LineMap(bytes);
+        var options = new JsonReaderOptions
+        {
+            CommentHandling = dotNetConfiguration ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
+            AllowTrailingCommas = dotNetConfiguration,
+            MaxDepth = ParseLimits.MaxDepth,
+        };
+        try
+        {
+            var reader = new Utf8JsonReader(bytes, options);
+            if (!reader.Read()) throw new JsonException("The file contains no JSON value.", null, lines.LastLine - 1, 0);
+            var root = ReadValue(ref reader, lines, dotNetConfiguration);
+            if (reader.Read()) throw new JsonException("Unexpected content after the JSON value.", null, lines.LineOf((int)reader.TokenStartIndex) - 1, 0);
+            return new ParsedFile(path, format, [new DocRecord(0, root, root.Line, null)], null);
+        }
+        catch (JsonException ex)
+        {
+            var line = (int)(ex.LineNumber ?? 0) + 1;
+            var col = (int)(ex.BytePositionInLine ?? 0) + 1;
+            var msg = ex.Message;
+            var cut = msg.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (cut > 0) msg = msg[..cut].TrimEnd();
+            return new ParsedFile(path, format, [], YamlReader.ErrorAt(text, line, col, msg));
+        }
+    }
+
+    private static DocNode ReadValue(ref Utf8JsonReader r, LineMap lines, bool ignoreCase)
+    {
+        var (line, col) = lines.Position((int)r.TokenStartIndex);
+        switch (r.TokenType)
+        {
+            case JsonTokenType.StartObject:
+            {
+                var map = new MapNode { Line = line, Column = col, IgnoreCase = ignoreCase };
+                while (r.Read() && r.TokenType != JsonTokenType.EndObject)
+                {
+                    var (kl, kc) = lines.Position((int)r.TokenStartIndex);
+                    var key = new ScalarNode(r.GetString() ?? "", ScalarType.String) { Line = kl, Column = kc };
+                    r.Read();
+                    map.Add(new MapEntry(key, ReadValue(ref r, lines, ignoreCase)));
+                }
+                return map;
+            }
+            case JsonTokenType.StartArray:
+            {
+                var seq = new SeqNode { Line = line, Column = col };
+                while (r.Read() && r.TokenType != JsonTokenType.EndArray) seq.Add(ReadValue(ref r, lines, ignoreCase));
+                return seq;
+            }
+            case JsonTokenType.String: return new ScalarNode(r.GetString() ?? "", ScalarType.String) { Line = line, Column = col };
+            case JsonTokenType.Number:
+            {
+                var raw = Encoding.UTF8.GetString(r.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(r.ValueSequence) : r.ValueSpan.ToArray());
+                return new ScalarNode(raw, r.TryGetInt64(out _) ? ScalarType.Int : ScalarType.Float) { Line = line, Column = col };
+            }
+            case JsonTokenType.True: return new ScalarNode("true", ScalarType.Bool) { Line = line, Column = col };
+            case JsonTokenType.False: return new ScalarNode("false", ScalarType.Bool) { Line = line, Column = col };
+            default: return new ScalarNode("", ScalarType.Null) { Line = line, Column = col };
+        }
+    }
+
+    /// <summary>Byte offset → 1-based line and UTF-16 column.</summary>
+    private sealed class LineMap
+    {
+        private readonly byte[] _bytes;
+        private readonly List<int> _starts = [0];
+
+        public LineMap(byte[] bytes)
+        {
+            _bytes = bytes;
+            for (var i = 0; i < bytes.Length; i++)
+                if (bytes[i] == (byte)'\n' && i < bytes.Length - 1) _starts.Add(i + 1);
+        }
+
+        public int LastLine => _starts.Count;
+
+        public int LineOf(int offset)
+        {
+            var i = _starts.BinarySearch(offset);
+            return (i >= 0 ? i : ~i - 1) + 1;
+        }
+
+        public (int Line, int Column) Position(int offset)
+        {
+            var line = LineOf(offset);
+            var start = _starts[line - 1];
+            return (line, Encoding.UTF8.GetCharCount(_bytes, start, Math.Max(0, offset - start)) + 1);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+namespace Compliance.PolicyEngine.Tests;
+
+using Compliance.PolicyEngine.AspNet;
+using Compliance.PolicyEngine.Documents;
+
+public class JsonReaderTests
+{
+    private const string AppSettingsWithComments = """
+        {
+          // Kestrel endpoints
+          "Kestrel": {
+            "Endpoints": {
+              "Http": { "Url": "http://0.0.0.0:5000", }, /* trailing comma above */
+            },
+          },
+        }
+        """;
+
+    [Fact]
+    public void AppSettingsAllowsCommentsTrailingCommasAndCaseInsensitiveKeys()
+    {
+        var p = JsonReader.Read("src/Api/appsettings.json", AppSettingsWithComments, dotNetConfiguration: true);
+        Assert.True(p.Ok, p.Error?.Message);
+        var root = (MapNode)p.Documents[0].Root!;
+        var url = root.Map("kestrel")!.Map("ENDPOINTS")!.Map("http")!.Scalar("url")!;
+        Assert.Equal(("http://0.0.0.0:5000", 5, 24), (url.Value, url.Line, url.Column));
+    }
+
+    [Fact]
+    public void OtherJsonIsStrict()
+    {
+        var r = YamlJsonTestKit.Scan(("realm/realm-export.json", "{\n  \"realm\": \"shop\",\n  // no comments in strict JSON\n  \"enabled\": true\n}\n"));
+        Assert.Equal(["realm/realm-export.json:3 CMP9001"], YamlJsonTestKit.Hits(r));
+    }
+
+    [Fact]
+    public void TruncatedJsonPointsAtItsLastLine()
+    {
+        var r = YamlJsonTestKit.Scan(("src/Api/appsettings.json", "{\n  \"Logging\": {\n    \"LogLevel\": {\n      \"Default\": \"Information\"\n"));
+        Assert.Equal(["src/Api/appsettings.json:4 CMP9001"], YamlJsonTestKit.Hits(r));
+    }
+
+    [Fact]
+    public void ProductionOverridesBaseCaseInsensitivelyAndOtherEnvironmentsAreIgnored()
+    {
+        var r = YamlJsonTestKit.Scan(
+            ("src/Api/appsettings.json", "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } } }"),
+            ("src/Api/appsettings.Development.json", "{ this is not json"),
+            ("src/Api/appsettings.Production.json", "{\n  \"logging\": {\n    \"loglevel\": { \"default\": \"Warning\" }\n  }\n}\n"));
+        Assert.DoesNotContain(r.Findings, f => f.File.EndsWith("Development.json", StringComparison.Ordinal));
+        var app = Assert.Single(ConfigIndex.Of(new DocumentSet([
+            new ConfigFile("src/Api/appsettings.json", "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } } }"),
+            new ConfigFile("src/Api/appsettings.Production.json", "{\n  \"logging\": {\n    \"loglevel\": { \"default\": \"Warning\" }\n  }\n}\n")])).AspNet);
+        var v = app.Get("Logging:LogLevel:Default")!;
+        Assert.Equal(("Warning", "src/Api/appsettings.Production.json", 3), (v.Value, v.File, v.Line));
+    }
+
+    [Fact]
+    public void TwoHundredLevelsOfJsonNestingAreReadAndDeeperIsAParseError()
+    {
+        Assert.True(JsonReader.Read("a.json", new string('[', 200) + new string(']', 200), false).Ok);
+        var deep = JsonReader.Read("a.json", new string('[', 5000) + new string(']', 5000), false);
+        Assert.False(deep.Ok);
+        Assert.Equal(1, deep.Error!.Line);
+    }
+
+    [Fact]
+    public void EmptyJsonIsAParseError()
+    {
+        var r = YamlJsonTestKit.Scan(("config/empty.json", ""));
+        Assert.Equal(["config/empty.json:1 CMP9001"], YamlJsonTestKit.Hits(r));
+    }
+}
