@@ -48,10 +48,13 @@ public sealed class ScanInfo
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? AsOf { get; set; }
     public int FilesScanned { get; set; }
+    [JsonPropertyName("csharpFiles")]
     public int CSharpFiles { get; set; }
     public int ConfigFiles { get; set; }
     /// <summary>How C# was analysed: "msbuild", "fallback" (reduced precision) or "none".</summary>
+    [JsonPropertyName("csharpMode")]
     public string CSharpMode { get; set; } = "none";
+    [JsonPropertyName("csharpFilesWithErrors")]
     public int CSharpFilesWithErrors { get; set; }
 }
 
