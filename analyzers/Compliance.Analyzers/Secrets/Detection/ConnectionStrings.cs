@@ -1,0 +1,282 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace Compliance.Analyzers.Secrets.Detection
+{
+    /// <summary>A secret found inside a connection string or URI; offsets are into the scanned text.</summary>
+    public sealed class ConnectionSecret
+    {
+        public ConnectionSecret(int index, int length, string keyword, string kind, string kindZh)
+        {
+            Index = index;
+            Length = length;
+            Keyword = keyword;
+            Kind = kind;
+            KindZh = kindZh;
+        }
+
+        public int Index { get; }
+        public int Length { get; }
+
+        /// <summary>The keyword that held it ("Password", "Pwd", "AccountKey") or the URI scheme.</summary>
+        public string Keyword { get; }
+        public string Kind { get; }
+        public string KindZh { get; }
+    }
+
+    /// <summary>
+    /// Parses ADO.NET-style connection strings with <c>DbConnectionStringBuilder</c> rules (key=value pairs separated
+    /// by ';', values quoted with ' or " and doubled quotes inside, keys case-insensitive, last duplicate wins) while
+    /// keeping positions, and finds credentials in URIs (scheme://user:pass@host).
+    /// </summary>
+    public static class ConnectionStrings
+    {
+        private static readonly HashSet<string> PasswordKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "password", "pwd", "user password", "accountkey", "sharedaccesskey", "sharedaccesssignature", "secret", "clientsecret",
+            "client secret", "key", "authkey", "auth key", "access key", "accesskey",
+        };
+
+        // keys that show the text really is a connection string (and not prose that happens to contain '=')
+        private static readonly HashSet<string> ShapeKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "server", "data source", "datasource", "host", "hostname", "address", "addr", "network address", "database",
+            "initial catalog", "user id", "userid", "uid", "user", "username", "user name", "port", "accountname", "endpoint",
+            "defaultendpointsprotocol", "sharedaccesskeyname", "provider", "dsn", "sslmode", "ssl mode", "service name",
+            "protocol", "charset", "abortconnect", "allowadmin", "connecttimeout", "integrated security", "trusted_connection",
+            "encrypt", "trustservercertificate", "authentication", "pooling", "application name", "ssl", "defaultdatabase", "allowadmin",
+        };
+
+        private static readonly HashSet<string> IntegratedKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "integrated security", "trusted_connection",
+        };
+
+        private static readonly Regex CredentialUri = RegexDefaults.Create(
+            @"\b(?<scheme>mongodb(?:\+srv)?|postgres(?:ql)?|mysql|mariadb|redis|rediss|amqps?|mssql|sqlserver|https?|ftps?|sftp|smtps?|ldaps?|jdbc:[a-z]+)://(?<user>[^:/?#@\s""'<>]{1,128}):(?<pass>[^@/?#\s""'<>]{1,256})@(?<host>[A-Za-z0-9.\-\[\]_]+)",
+            RegexOptions.IgnoreCase);
+
+        private sealed class Pair
+        {
+            public string Key = string.Empty;
+            public int ValueIndex;
+            public int ValueLength;
+            public string Value = string.Empty;
+        }
+
+        /// <summary>Passwords (and account keys) in the connection string(s) inside <paramref name="text"/>.</summary>
+        public static List<ConnectionSecret> FindPasswords(string text)
+        {
+            var result = new List<ConnectionSecret>();
+            if (string.IsNullOrEmpty(text) || text.IndexOf('=') < 0)
+            {
+                return result;
+            }
+
+            var pairs = Parse(text);
+            if (text.IndexOf(';') < 0 && text.IndexOf(',') > 0)
+            {
+                // StackExchange.Redis: "host:6379,password=...,ssl=true"
+                pairs = Parse(text, ',');
+            }
+
+            if (pairs.Count < 2)
+            {
+                return result;
+            }
+
+            var shaped = false;
+            var byKey = new Dictionary<string, Pair>(StringComparer.OrdinalIgnoreCase);
+            foreach (var p in pairs)
+            {
+                shaped |= ShapeKeys.Contains(p.Key);
+                byKey[p.Key] = p; // last one wins, as in DbConnectionStringBuilder
+            }
+
+            if (!shaped)
+            {
+                return result;
+            }
+
+            foreach (var p in byKey.Values)
+            {
+                if (!PasswordKeys.Contains(p.Key))
+                {
+                    continue;
+                }
+
+                var isKeyWord = p.Key.Equals("key", StringComparison.OrdinalIgnoreCase);
+                if (isKeyWord && !ShannonEntropy.LooksRandom(p.Value, 16))
+                {
+                    continue;
+                }
+
+                if (Placeholders.IsPlaceholder(p.Value) || p.Value.Length < 3)
+                {
+                    continue;
+                }
+
+                result.Add(new ConnectionSecret(p.ValueIndex, p.ValueLength, p.Key, "connection-string password", "连接字符串密码"));
+            }
+
+            result.Sort((a, b) => a.Index.CompareTo(b.Index));
+            return result;
+        }
+
+        /// <summary>True when the connection string authenticates with Windows/managed identity and holds no password.</summary>
+        public static bool UsesIntegratedSecurity(string text)
+        {
+            foreach (var p in Parse(text))
+            {
+                if (IntegratedKeys.Contains(p.Key))
+                {
+                    var v = p.Value.Trim();
+                    return v.Equals("true", StringComparison.OrdinalIgnoreCase) || v.Equals("yes", StringComparison.OrdinalIgnoreCase) || v.Equals("sspi", StringComparison.OrdinalIgnoreCase);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Looks like a connection string at all (key=value pairs with at least one known key).</summary>
+        public static bool LooksLikeConnectionString(string text)
+        {
+            var pairs = Parse(text);
+            if (pairs.Count < 2)
+            {
+                return false;
+            }
+
+            foreach (var p in pairs)
+            {
+                if (ShapeKeys.Contains(p.Key))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Passwords in URIs such as <c>postgres://user:pass@host/db</c>.</summary>
+        public static List<ConnectionSecret> FindUriCredentials(string text)
+        {
+            var result = new List<ConnectionSecret>();
+            if (string.IsNullOrEmpty(text) || text.IndexOf("://", StringComparison.Ordinal) < 0)
+            {
+                return result;
+            }
+
+            var matches = RegexDefaults.SafeMatches(CredentialUri, text);
+            if (matches == null)
+            {
+                return result;
+            }
+
+            foreach (Match m in matches)
+            {
+                var pass = m.Groups["pass"];
+                if (Placeholders.IsPlaceholder(pass.Value) || Placeholders.IsPlaceholder(m.Groups["user"].Value + ":" + pass.Value))
+                {
+                    continue;
+                }
+
+                result.Add(new ConnectionSecret(pass.Index, pass.Length, m.Groups["scheme"].Value.ToLowerInvariant(), "password in URI", "URI 中的密码"));
+            }
+
+            return result;
+        }
+
+        private static List<Pair> Parse(string s, char sep = ';')
+        {
+            var pairs = new List<Pair>();
+            var i = 0;
+            var n = s.Length;
+            while (i < n)
+            {
+                while (i < n && (s[i] == sep || char.IsWhiteSpace(s[i])))
+                {
+                    i++;
+                }
+
+                var keyStart = i;
+                while (i < n && s[i] != '=' && s[i] != sep)
+                {
+                    // "==" inside a key is an escaped '='
+                    i++;
+                }
+
+                if (i >= n || s[i] != '=')
+                {
+                    continue;
+                }
+
+                var key = s.Substring(keyStart, i - keyStart).Trim();
+                i++; // '='
+                while (i < n && s[i] == ' ')
+                {
+                    i++;
+                }
+
+                var pair = new Pair { Key = key };
+                if (i < n && (s[i] == '\'' || s[i] == '"'))
+                {
+                    var quote = s[i];
+                    var start = ++i;
+                    var value = new System.Text.StringBuilder();
+                    while (i < n)
+                    {
+                        if (s[i] == quote)
+                        {
+                            if (i + 1 < n && s[i + 1] == quote)
+                            {
+                                value.Append(quote);
+                                i += 2;
+                                continue;
+                            }
+
+                            break;
+                        }
+
+                        value.Append(s[i]);
+                        i++;
+                    }
+
+                    pair.ValueIndex = start;
+                    pair.ValueLength = i - start;
+                    pair.Value = value.ToString();
+                    if (i < n)
+                    {
+                        i++; // closing quote
+                    }
+                }
+                else
+                {
+                    var start = i;
+                    while (i < n && s[i] != sep && s[i] != '\n' && s[i] != '\r')
+                    {
+                        i++;
+                    }
+
+                    var end = i;
+                    while (end > start && char.IsWhiteSpace(s[end - 1]))
+                    {
+                        end--;
+                    }
+
+                    pair.ValueIndex = start;
+                    pair.ValueLength = end - start;
+                    pair.Value = s.Substring(start, end - start);
+                }
+
+                if (key.Length > 0 && key.Length <= 40)
+                {
+                    pairs.Add(pair);
+                }
+            }
+
+            return pairs;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace Compliance.Analyzers.Secrets.Detection
+{
+    /// <summary>Values that stand for a secret without being one: templates, references, masks and samples.</summary>
+    public static class Placeholders
+    {
+        private static readonly Regex Template = RegexDefaults.Create(
+            @"^\s*(?:<[^<>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[A-Za-z0-9_]+%|\$\([^)]*\)|\$[A-Za-z_][A-Za-z0-9_]*|#\{[^}]*\}#?|__[A-Za-z0-9_]+__|@[A-Za-z_][A-Za-z0-9_]*|:[A-Za-z_][A-Za-z0-9_]*|\{\d+\}|\[[^\]]*\])\s*$");
+
+        // A template marker anywhere makes the whole value a template (e.g. "pre-${ENV}-post").
+        private static readonly Regex EmbeddedTemplate = RegexDefaults.Create(@"\$\{[^}]+\}|\{\{[^}]+\}\}|%[A-Za-z_][A-Za-z0-9_]*%|\$\([A-Za-z_][^)]*\)|#\{[^}]+\}");
+
+        private static readonly string[] Words =
+        {
+            "changeme", "change_me", "change-me", "change.me", "changeit", "replaceme", "replace_me", "replace-me",
+            "your_", "your-", "yourpassword", "yoursecret", "yourkey", "yourtoken", "your password", "your key",
+            "example", "sample", "dummy", "placeholder", "fixme", "todo", "redacted", "notasecret", "not-a-secret",
+            "test-ak", "test-sk", "fake", "insert", "xxxx", "***", "...", "…", "请填入", "请填写", "请输入", "请替换", "填入", "替换为",
+        };
+
+        private static readonly string[] WholeValues =
+        {
+            "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "key", "null", "none", "nil", "undefined",
+            "empty", "string", "value", "true", "false", "test", "tbd", "n/a", "na", "xxx", "abc", "123", "mima", "密码", "密钥",
+        };
+
+        public static bool IsPlaceholder(string? value)
+        {
+            if (value == null)
+            {
+                return true;
+            }
+
+            var v = value.Trim().Trim('"', '\'');
+            if (v.Length == 0)
+            {
+                return true;
+            }
+
+            var lower = v.ToLowerInvariant();
+            foreach (var w in WholeValues)
+            {
+                if (lower == w)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var w in Words)
+            {
+                if (lower.IndexOf(w, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            if (IsSingleRepeatedChar(v))
+            {
+                return true;
+            }
+
+            try
+            {
+                return Template.IsMatch(v) || EmbeddedTemplate.IsMatch(v);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return true;
+            }
+        }
+
+        private static bool IsSingleRepeatedChar(string v)
+        {
+            for (var i = 1; i < v.Length; i++)
+            {
+                if (v[i] != v[0])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

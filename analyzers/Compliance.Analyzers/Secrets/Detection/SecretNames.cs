@@ -1,0 +1,304 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Compliance.Analyzers.Secrets.Detection
+{
+    /// <summary>
+    /// Decides whether an identifier or key names a secret, in English, pinyin or Chinese
+    /// (password, pwd, mima, 密码, 口令, 密钥 ...), and whether a value is a UI prompt rather than a secret.
+    /// </summary>
+    public static class SecretNames
+    {
+        // single words (after camelCase/snake_case splitting) that name a secret on their own
+        private static readonly HashSet<string> SecretWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "password", "passwords", "passwd", "pwd", "passphrase", "passcode", "secret", "secrets", "token", "credential", "credentials",
+            "apikey", "accesskey", "privatekey", "secretkey", "clientsecret", "appsecret", "authtoken", "accesstoken", "refreshtoken",
+            "bearertoken", "apitoken", "corpsecret", "signingkey", "encryptionkey", "masterkey", "accountkey", "sharedkey",
+            "mima", "miyao", "kouling", "dbpassword", "dbpwd", "adminpassword", "rootpassword", "sk",
+        };
+
+        // two-word phrases: api key, access key, private key ...
+        private static readonly HashSet<string> SecretPairs = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "api key", "access key", "private key", "secret key", "signing key", "encryption key", "master key", "account key",
+            "shared key", "client secret", "app secret", "auth token", "access token", "refresh token", "bearer token", "api token",
+            "mi ma", "mi yao", "security key", "secret access", "sas token",
+        };
+
+        private static readonly string[] ChineseWords = { "密码", "口令", "密钥", "秘钥", "私钥", "令牌" };
+
+        // a name containing one of these words talks *about* a secret (its policy, prompt, id, location), not the secret itself
+        private static readonly HashSet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "public", "question", "hint", "prompt", "label", "placeholder", "message", "msg", "tip", "tips", "title",
+            "caption", "description", "desc", "error", "errors", "length", "len", "policy", "policies", "regex", "pattern", "format",
+            "expiry", "expires", "expire", "expiration", "expired", "lifetime", "timeout", "ttl", "type", "kind", "mode", "url", "uri",
+            "endpoint", "path", "file", "filename", "dir", "directory", "header", "name", "id", "ids", "version", "cancellation",
+            "continuation", "csrf", "xsrf", "antiforgery", "usersecretsid", "reset", "forgot", "forgotten", "strength", "hash", "hashed",
+            "salt", "required", "require", "requires", "min", "max", "minimum", "maximum", "count", "attempts", "enabled", "enable",
+            "disabled", "provider", "providers", "store", "manager", "handler", "service", "options", "option", "validation",
+            "validator", "field", "column", "param", "parameter", "claim", "scheme", "issuer", "audience", "location", "secretary",
+            "tokenizer", "tokens", "syntax", "lexer", "page", "paging", "next", "cache", "changed", "last", "history", "reuse",
+            "complexity", "digit", "uppercase", "lowercase", "nonalphanumeric", "unique", "chars", "characters", "input", "box", "button",
+            "dialog", "form", "view", "model", "dto", "request", "response", "result", "endpoint", "generator", "length", "size",
+            "bits", "algorithm", "alg", "encrypted", "protected", "ref", "reference", "source", "vault", "keyvault", "arn", "variable", "env", "提示", "名称", "长度",
+        };
+
+        // "PasswordKey", "TokenName": a key *for* a secret, when the secret word is one of these and the name ends in "key"
+        private static readonly HashSet<string> KeyOfWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "password", "passwd", "pwd", "token", "credential", "credentials", "secret", "mima",
+        };
+
+        /// <summary>Splits "dbPassword", "DB_PASSWORD", "db-password", "ConnectionStrings:Default" into lower-case words.</summary>
+        public static List<string> SplitWords(string name)
+        {
+            var words = new List<string>();
+            var sb = new StringBuilder();
+            for (var i = 0; i < name.Length; i++)
+            {
+                var c = name[i];
+                if (!char.IsLetterOrDigit(c))
+                {
+                    Flush(sb, words);
+                    continue;
+                }
+
+                if (sb.Length > 0 && char.IsUpper(c))
+                {
+                    var prev = name[i - 1];
+                    var nextIsLower = i + 1 < name.Length && char.IsLower(name[i + 1]);
+                    if (char.IsLower(prev) || char.IsDigit(prev) || (char.IsUpper(prev) && nextIsLower))
+                    {
+                        Flush(sb, words);
+                    }
+                }
+
+                if (sb.Length > 0 && IsCjk(c) != IsCjk(sb[sb.Length - 1]))
+                {
+                    Flush(sb, words);
+                }
+
+                sb.Append(char.ToLowerInvariant(c));
+            }
+
+            Flush(sb, words);
+            return words;
+        }
+
+        private static void Flush(StringBuilder sb, List<string> words)
+        {
+            if (sb.Length > 0)
+            {
+                words.Add(sb.ToString());
+                sb.Clear();
+            }
+        }
+
+        internal static bool IsCjk(char c) => c >= '\u3400' && c <= '\u9FFF';
+
+        /// <summary>True when <paramref name="name"/> names a secret and is not on the stop-list.</summary>
+        public static bool IsSecretName(string? name)
+        {
+            if (string.IsNullOrEmpty(name))
+            {
+                return false;
+            }
+
+            var words = SplitWords(name!);
+            if (words.Count == 0)
+            {
+                return false;
+            }
+
+            var secretIndex = -1;
+            for (var i = 0; i < words.Count && secretIndex < 0; i++)
+            {
+                var w = words[i];
+                if (SecretWords.Contains(w) || (i + 1 < words.Count && SecretPairs.Contains(w + " " + words[i + 1])))
+                {
+                    secretIndex = i;
+                }
+                else if (ContainsChinese(w))
+                {
+                    secretIndex = i;
+                }
+                else if (w.Length > 8 && !StopWords.Contains(w) && (w.EndsWith("password", StringComparison.Ordinal) || w.EndsWith("passwd", StringComparison.Ordinal) || w.EndsWith("secret", StringComparison.Ordinal)))
+                {
+                    // lower-case compounds: "dbpassword", "mysqlpasswd", "clientsecret"
+                    secretIndex = i;
+                }
+            }
+
+            if (secretIndex < 0)
+            {
+                return false;
+            }
+
+            foreach (var w in words)
+            {
+                if (StopWords.Contains(w))
+                {
+                    return false;
+                }
+            }
+
+            // "sk" alone is only a secret in a pair name (ak/sk); on its own it is too short to trust
+            if (words[secretIndex] == "sk" && words.Count == 1)
+            {
+                return name!.Length == 2 && name.ToLowerInvariant() == "sk";
+            }
+
+            var last = words[words.Count - 1];
+            if ((last == "key" || last == "keys") && secretIndex < words.Count - 1 && KeyOfWords.Contains(words[secretIndex]))
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        private static bool ContainsChinese(string w)
+        {
+            foreach (var c in ChineseWords)
+            {
+                if (w.IndexOf(c, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] PromptMarkers =
+        {
+            "please", "enter ", "enter your", "your password", "invalid", "incorrect", "required", "must ", "cannot", "can't", "wrong",
+            "forgot", "confirm", "type ", "at least", "请", "输入", "错误", "不正确", "不能", "必须", "忘记", "确认", "无效", "为空", "提示",
+        };
+
+        /// <summary>UI prompts and messages ("Please enter your password", "请输入密码") are never secrets.</summary>
+        public static bool IsPromptOrMessage(string value)
+        {
+            var v = value.Trim();
+            var lower = v.ToLowerInvariant();
+            foreach (var m in PromptMarkers)
+            {
+                if (lower.IndexOf(m, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            // a sentence: several words separated by spaces
+            var spaces = 0;
+            foreach (var c in v)
+            {
+                if (c == ' ')
+                {
+                    spaces++;
+                }
+                else if (IsCjk(c))
+                {
+                    // passwords are typed on keyboards; Chinese text is a label or message
+                    return true;
+                }
+            }
+
+            return spaces >= 2;
+        }
+
+        /// <summary>
+        /// A value that may be a hard-coded secret when assigned to a secret-named symbol: not empty, not a placeholder,
+        /// not a prompt, not a configuration key path ("Auth:Password") and not the symbol's own name.
+        /// </summary>
+        public static bool IsPlausibleSecretValue(string value, string? name = null)
+        {
+            var v = value.Trim();
+            if (v.Length < 4 || Placeholders.IsPlaceholder(v) || IsPromptOrMessage(v))
+            {
+                return false;
+            }
+
+            if (LooksLikeKeyPath(v) || LooksLikeUrlOrPath(v))
+            {
+                return false;
+            }
+
+            if (name != null && Normalize(name) == Normalize(v))
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        private static string Normalize(string s)
+        {
+            var sb = new StringBuilder();
+            foreach (var c in s)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    sb.Append(char.ToLowerInvariant(c));
+                }
+            }
+
+            return sb.ToString();
+        }
+
+        private static bool LooksLikeKeyPath(string v)
+        {
+            // "Auth:Password", "Jwt.Secret", "DB_PASSWORD" (an environment variable name) are references, not values
+            var separators = 0;
+            var hasLower = false;
+            var hasUpper = false;
+            foreach (var c in v)
+            {
+                if (c == ':' || c == '.')
+                {
+                    separators++;
+                }
+                else if (char.IsLower(c))
+                {
+                    hasLower = true;
+                }
+                else if (char.IsUpper(c))
+                {
+                    hasUpper = true;
+                }
+                else if (!(char.IsDigit(c) || c == '_'))
+                {
+                    return false;
+                }
+            }
+
+            if (separators > 0)
+            {
+                return char.IsLetter(v[0]) && v.IndexOf("::", StringComparison.Ordinal) < 0 && IsSecretNameOrWords(v);
+            }
+
+            // ALL_CAPS_WITH_UNDERSCORE containing a secret word: an environment variable name
+            return hasUpper && !hasLower && v.IndexOf('_') > 0 && IsSecretNameOrWords(v);
+        }
+
+        private static bool IsSecretNameOrWords(string v)
+        {
+            foreach (var w in SplitWords(v))
+            {
+                if (SecretWords.Contains(w) || w == "key" || w == "connectionstrings")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool LooksLikeUrlOrPath(string v) =>
+            (v.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || v.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+             v.StartsWith("/", StringComparison.Ordinal) || v.StartsWith("~/", StringComparison.Ordinal)) && v.IndexOf('@') < 0;
+    }
+}

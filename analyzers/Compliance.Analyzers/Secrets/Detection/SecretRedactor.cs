@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Compliance.Analyzers.Secrets.Detection
+{
+    /// <summary>
+    /// Masks every secret-looking value in a piece of text before it is shown anywhere (messages, evidence, reports).
+    /// Conservative on purpose: when a value sits behind a secret-named key it is masked even if it may be harmless.
+    /// </summary>
+    public static class SecretRedactor
+    {
+        // key = value, key: value, "key": "value", key => "value", key="value" (XML attributes), Chinese full-width colon
+        private static readonly Regex KeyValue = RegexDefaults.Create(
+            @"(?<key>[\p{L}_][\p{L}\p{N}_.\-]{0,80})[""']?\s*(?::=|=>|==|=|:|：)\s*(?:""(?<val>[^""\r\n]{1,1024})""|'(?<val>[^'\r\n]{1,1024})'|`(?<val>[^`\r\n]{1,1024})`|(?<val>[^\s,;'""`<>{}\[\]()]{1,1024}))");
+
+        // <Password>value</Password>
+        private static readonly Regex XmlElement = RegexDefaults.Create(@"<(?<key>[\p{L}_][\p{L}\p{N}_.\-:]{0,80})>(?<val>[^<\r\n]{1,1024})</\k<key>>");
+
+        // <add key="ClearTextPassword" value="..."/>
+        private static readonly Regex AddKeyValue = RegexDefaults.Create(@"(?:key|name)\s*=\s*[""'](?<key>[^""']{1,120})[""']\s+(?:value|connectionString)\s*=\s*[""'](?<val>[^""'\r\n]{1,2048})[""']", RegexOptions.IgnoreCase);
+
+        // generated-looking runs: masked even without a key name, they are what leaks most often
+        private static readonly Regex LongRun = RegexDefaults.Create(@"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{32,}(?![A-Za-z0-9+/_=-])");
+
+        private static readonly Regex Pem = RegexDefaults.Create(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)");
+
+        private sealed class Range
+        {
+            public Range(int index, int length, string replacement)
+            {
+                Index = index;
+                Length = length;
+                Replacement = replacement;
+            }
+
+            public int Index { get; }
+            public int Length { get; }
+            public string Replacement { get; }
+        }
+
+        public static string Redact(string? text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return text ?? string.Empty;
+            }
+
+            var t = text!;
+            var ranges = new List<Range>();
+
+            if (t.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0)
+            {
+                AddMatches(ranges, Pem, t, m => new Range(m.Index, m.Length, SecretMask.Mask("-----BEGIN PRIVATE KEY-----", m.Length)));
+            }
+
+            foreach (var hit in KnownTokens.Find(t))
+            {
+                Add(ranges, new Range(hit.Index, hit.Length, hit.Masked));
+            }
+
+            foreach (var hit in KnownTokens.FindPaired(t))
+            {
+                Add(ranges, new Range(hit.Index, hit.Length, SecretMask.Mask(string.Empty, hit.Length)));
+            }
+
+            foreach (var s in ConnectionStrings.FindUriCredentials(t))
+            {
+                Add(ranges, new Range(s.Index, s.Length, SecretMask.Mask(string.Empty, s.Length)));
+            }
+
+            foreach (var s in ConnectionStrings.FindPasswords(t))
+            {
+                Add(ranges, new Range(s.Index, s.Length, SecretMask.Mask(string.Empty, s.Length)));
+            }
+
+            AddKeyed(ranges, AddKeyValue, t);
+            AddKeyed(ranges, XmlElement, t);
+            AddKeyed(ranges, KeyValue, t);
+
+            AddMatches(ranges, LongRun, t, m => ShannonEntropy.LooksRandom(m.Value, 32) && KnownTokens.HasLetterAndDigit(m.Value)
+                ? new Range(m.Index, m.Length, SecretMask.Mask(string.Empty, m.Length))
+                : null);
+
+            if (ranges.Count == 0)
+            {
+                return t;
+            }
+
+            ranges.Sort((a, b) => a.Index.CompareTo(b.Index));
+            var sb = new StringBuilder(t.Length);
+            var pos = 0;
+            foreach (var r in ranges)
+            {
+                sb.Append(t, pos, r.Index - pos);
+                sb.Append(r.Replacement);
+                pos = r.Index + r.Length;
+            }
+
+            sb.Append(t, pos, t.Length - pos);
+            return sb.ToString();
+        }
+
+        private static void AddKeyed(List<Range> ranges, Regex regex, string text)
+        {
+            AddMatches(ranges, regex, text, m =>
+            {
+                var key = m.Groups["key"].Value;
+                var val = m.Groups["val"];
+                if (!SecretNames.IsSecretName(key) || val.Length == 0 || IsHarmless(val.Value))
+                {
+                    return null;
+                }
+
+                return new Range(val.Index, val.Length, SecretMask.Mask(string.Empty, val.Length));
+            });
+        }
+
+        // values that cannot leak anything: masking them would only hide what the reader needs to see
+        private static bool IsHarmless(string v)
+        {
+            var t = v.Trim();
+            if (t.Length == 0 || t == "true" || t == "false" || t == "null" || t == "\"\"")
+            {
+                return true;
+            }
+
+            return t.StartsWith("${", StringComparison.Ordinal) || t.StartsWith("{{", StringComparison.Ordinal) || t.StartsWith("$(", StringComparison.Ordinal) ||
+                   (t.Length > 1 && t[0] == '%' && t[t.Length - 1] == '%') || (t.Length > 1 && t[0] == '<' && t[t.Length - 1] == '>');
+        }
+
+        private static void AddMatches(List<Range> ranges, Regex regex, string text, Func<Match, Range?> make)
+        {
+            var matches = RegexDefaults.SafeMatches(regex, text);
+            if (matches == null)
+            {
+                // a pathological line: hide it entirely rather than risk showing a secret
+                ranges.Clear();
+                ranges.Add(new Range(0, text.Length, "[redacted]"));
+                return;
+            }
+
+            foreach (Match m in matches)
+            {
+                var r = make(m);
+                if (r != null)
+                {
+                    Add(ranges, r);
+                }
+            }
+        }
+
+        private static void Add(List<Range> ranges, Range r)
+        {
+            foreach (var x in ranges)
+            {
+                if (x.Index < r.Index + r.Length && r.Index < x.Index + x.Length)
+                {
+                    return;
+                }
+            }
+
+            ranges.Add(r);
+        }
+    }
+}
