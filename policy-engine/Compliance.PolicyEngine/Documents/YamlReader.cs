@@ -16,7 +16,11 @@ public static class YamlReader
         var docs = new List<DocRecord>();
         try
         {
-            var parser = new Parser(new Scanner(new StringReader(text), skipComments: false));
+            // Comments are skipped by the scanner (YamlDotNet's comment events break on a comment after a
+            // flow collection); Helm's "# Source:" lines are found by a separate line scan.
+            var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+            var sources = HelmSources(text);
+            var previousStart = 0;
             var ctx = new Ctx(parser);
             ctx.Expect<StreamStart>();
             string? pendingSource = null;
@@ -33,6 +37,9 @@ public static class YamlReader
                 ctx.SkipComments(ref pendingSource);
                 ctx.Expect<DocumentEnd>();
                 var startLine = root?.Line ?? (int)ds.Start.Line;
+                var from = previousStart;
+                pendingSource = sources.LastOrDefault(x => x.Line > from && x.Line < startLine).Source;
+                previousStart = startLine;
                 docs.Add(new DocRecord(docs.Count, root, startLine, pendingSource));
                 pendingSource = null;
             }
@@ -49,6 +56,19 @@ public static class YamlReader
         {
             return new ParsedFile(path, DocFormat.Yaml, [], ErrorAt(text, ex.Line, ex.Column, ex.Message));
         }
+    }
+
+    private static List<(int Line, string Source)> HelmSources(string text)
+    {
+        var list = new List<(int, string)>();
+        var n = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            n++;
+            var l = raw.TrimEnd('\r');
+            if (l.StartsWith("# Source:", StringComparison.Ordinal)) list.Add((n, l["# Source:".Length..].Trim()));
+        }
+        return list;
     }
 
     /// <summary>Clamp a reported position to the file (an error at end of input points at the last line).</summary>

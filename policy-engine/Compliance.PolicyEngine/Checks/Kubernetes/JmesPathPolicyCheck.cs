@@ -1,0 +1,128 @@
+namespace Compliance.PolicyEngine.Checks.Kubernetes;
+
+using Compliance.PolicyEngine.Documents;
+using Compliance.PolicyEngine.Kubernetes;
+using Compliance.Rules.Model;
+using DevLab.JmesPath;
+
+/// <summary>
+/// Rules written as data: a policy.yaml with <c>match.kubernetes</c> and <c>asserts</c> is
+/// evaluated here, per Kubernetes document, with JMESPath (JmesPath.Net) over the document
+/// converted to JSON (YAML 1.1 scalars resolved). The first failing assertion gives the
+/// document's one finding, at the node named by <c>at</c> (see docs/policies.md, "JMESPath rules").
+/// </summary>
+public sealed class JmesPathPolicyCheck : IPolicyCheck
+{
+    private static readonly Lazy<IReadOnlyList<JmesPathPolicy>> s_policies = new(JmesPathPolicy.LoadEmbedded);
+
+    public IReadOnlyList<string> RuleIds => s_policies.Value.Select(p => p.Id).ToList();
+
+    public static IReadOnlyList<JmesPathPolicy> Policies => s_policies.Value;
+
+    public void Run(DocumentSet documents, PolicyReport report)
+    {
+        var index = ConfigIndex.Of(documents);
+        var jmes = new JmesPath();
+        foreach (var policy in s_policies.Value)
+        {
+            foreach (var obj in index.Kubernetes.Where(policy.Selects))
+            {
+                report.Examined(policy.Theme, obj.File);
+                if (policy.Evaluate(jmes, obj) is { } f) report.Add(f);
+            }
+        }
+    }
+}
+
+/// <summary>One data-driven rule (parsed from its policy.yaml).</summary>
+public sealed class JmesPathPolicy
+{
+    public required string Id { get; init; }
+    public required string Theme { get; init; }
+    public required IReadOnlyList<string> Kinds { get; init; }
+    public IReadOnlyList<string> ApiGroups { get; init; } = [];
+    public string? When { get; init; }
+    public required IReadOnlyList<Assertion> Asserts { get; init; }
+
+    public sealed record Assertion(string Expression, IReadOnlyList<string> At, string? AtItem, string Message);
+
+    public bool Selects(K8sObject o) => Kinds.Contains(o.Kind) && (ApiGroups.Count == 0 || ApiGroups.Contains(o.Group));
+
+    public Finding? Evaluate(JmesPath jmes, K8sObject obj)
+    {
+        var json = obj.Root.ToJson();
+        if (When is not null && !Truthy(jmes.Transform(json, When))) return null;
+        foreach (var a in Asserts)
+        {
+            if (Truthy(jmes.Transform(json, a.Expression))) continue;
+            var (node, path) = Locate(jmes, obj, a);
+            return DocFindings.At(Id, obj.File, node.Line, node.Column, $"{obj.Display}: {a.Message}", obj.Anchor(path));
+        }
+        return null;
+    }
+
+    /// <summary>The node an assertion points at: the <c>at</c> key path (its key's line), optionally the first list item matching <c>atItem</c>; else the kind: line.</summary>
+    private static (DocNode Node, string Path) Locate(JmesPath jmes, K8sObject obj, Assertion a)
+    {
+        DocNode? cur = obj.Root;
+        DocNode? keyNode = null;
+        foreach (var k in a.At)
+        {
+            if (cur is SeqNode sq && int.TryParse(k, out var ix) && ix >= 0 && ix < sq.Items.Count) { keyNode = cur = sq.Items[ix]; continue; }
+            if (cur is not MapNode m || m.Entry(k) is not { } e) { cur = null; break; }
+            keyNode = e.Key;
+            cur = e.Value;
+        }
+        var path = string.Join('.', a.At);
+        if (cur is not null && a.AtItem is not null && cur is SeqNode seq)
+        {
+            for (var i = 0; i < seq.Items.Count; i++)
+                if (Truthy(jmes.Transform(seq.Items[i].ToJson(), a.AtItem)))
+                    return (seq.Items[i], $"{path}[{i}]");
+        }
+        if (cur is not null && keyNode is not null) return (keyNode, path);
+        var kind = obj.Root.Entry("kind")!.Key;
+        return (kind, path.Length > 0 ? path : "kind");
+    }
+
+    /// <summary>JMESPath truthiness: false, null, "", [] and {} are false.</summary>
+    public static bool Truthy(string? result)
+    {
+        var r = result?.Trim();
+        return !(string.IsNullOrEmpty(r) || r.Equals("false", StringComparison.OrdinalIgnoreCase) || r == "null" || r == "\"\"" || r == "[]" || r == "{}");
+    }
+
+    public static IReadOnlyList<JmesPathPolicy> LoadEmbedded()
+    {
+        var asm = typeof(Finding).Assembly;
+        var list = new List<JmesPathPolicy>();
+        foreach (var name in asm.GetManifestResourceNames().Where(n => n.StartsWith("catalog/policies/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var s = asm.GetManifestResourceStream(name)!;
+            using var r = new StreamReader(s);
+            if (Parse(r.ReadToEnd()) is { } p) list.Add(p);
+        }
+        return list;
+    }
+
+    /// <summary>A policy.yaml with match.kubernetes and asserts; null for policies implemented in code.</summary>
+    public static JmesPathPolicy? Parse(string yaml)
+    {
+        var parsed = YamlReader.Read("policy.yaml", yaml);
+        if (!parsed.Ok || parsed.Documents.FirstOrDefault()?.Root is not MapNode root) return null;
+        if (root.At("match", "kubernetes") is not MapNode match || root.Seq("asserts") is not { } asserts) return null;
+        return new JmesPathPolicy
+        {
+            Id = root.Str("id") ?? "",
+            Theme = root.Str("theme") ?? "",
+            Kinds = match["kinds"].Strings().ToList(),
+            ApiGroups = match["apiGroups"].Strings().ToList(),
+            When = root.Str("when"),
+            Asserts = asserts.Maps().Select(a => new Assertion(
+                a.Str("assert") ?? "true",
+                a["at"].Strings().ToList(),
+                a.Str("atItem"),
+                a.Map("message")?.Str("en") ?? a.Str("message") ?? "")).ToList(),
+        };
+    }
+}
