@@ -1,0 +1,30 @@
+// Benchmark harness entry point; bench/run.sh is the documented command that drives it.
+//   generate-cs DIR FILES [SEED]        deterministic C# service tree (+ csproj)
+//   generate-config DIR DOCS [SEED]     Kubernetes manifests + sshd/nginx files
+//   policy DIR [RUNS]                   policy engine documents/s vs a YamlDotNet parse-only floor
+//   render FINDINGS [RUNS]              HTML + SARIF rendering time/memory vs plain JSON serialization
+using Compliance.Bench;
+
+if (args.Length == 0) { Console.Error.WriteLine("usage: generate-cs|generate-config|policy|render …"); return 2; }
+switch (args[0])
+{
+    case "generate-cs":
+    {
+        var (files, lines) = CSharpTreeGenerator.Generate(args[1], int.Parse(args[2]), args.Length > 3 ? int.Parse(args[3]) : 42, withProject: true);
+        Console.WriteLine($"{files} {lines}");
+        return 0;
+    }
+    case "generate-config":
+    {
+        var docs = ConfigTreeGenerator.Generate(args[1], int.Parse(args[2]), args.Length > 3 ? int.Parse(args[3]) : 42);
+        Console.WriteLine(docs);
+        return 0;
+    }
+    case "policy":
+        return PolicyBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 5);
+    case "render":
+        return RenderBenchmark.Run(int.Parse(args[1]), args.Length > 2 ? int.Parse(args[2]) : 5);
+    default:
+        Console.Error.WriteLine($"unknown command {args[0]}");
+        return 2;
+}

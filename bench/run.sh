@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Benchmark harness (not part of the test run). Measures, each as a ratio against a peer run in
+# the same invocation (alternating runs, median of RUNS):
+#   1. CLI scan throughput vs DevSkim CLI and secretlint over the same files (two sizes: linearity);
+#   2. analyzer overhead in `dotnet build` vs SecurityCodeScan.VS2019 and SonarAnalyzer.CSharp 8.33;
+#   3. policy engine documents/s vs a YamlDotNet parse-only floor;
+#   4. report rendering of 10,000 findings (HTML, SARIF) vs plain JSON serialization.
+# Usage: bash bench/run.sh [--runs N] [--files N] [--repo PATH] [--skip-build-overhead]
+# Writes bench/results/<date>.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+runs=5; files=2000; target=""; skip_build=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs=$2; shift 2;;
+    --files) files=$2; shift 2;;
+    --repo) target=$(cd "$2" && pwd); shift 2;;
+    --skip-build-overhead) skip_build=1; shift;;
+    *) echo "unknown option $1" >&2; exit 2;;
+  esac
+done
+export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 CI=true
+work="$repo/bench/work"; mkdir -p "$work"
+date_tag=$(date -u +%Y-%m-%d)
+result_md="$repo/bench/results/$date_tag.md"
+rows=()
+
+command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+
+echo "== building (Release)"
+dotnet build cli/Compliance.Cli -c Release -nologo -v q -p:CliWip=false >/dev/null
+dotnet build bench/Compliance.Bench -c Release -nologo -v q >/dev/null
+cli="dotnet $repo/cli/Compliance.Cli/bin/Release/net10.0/compliance.dll"
+bench="dotnet $repo/bench/Compliance.Bench/bin/Release/net10.0/Compliance.Bench.dll"
+
+echo "== peers"
+if [ ! -x "$work/tools/devskim" ]; then dotnet tool install --tool-path "$work/tools" microsoft.cst.devskim.cli --version 1.0.100 >/dev/null; fi
+if [ ! -x "$work/node/node_modules/.bin/secretlint" ]; then
+  npm install --silent --no-audit --no-fund --prefix "$work/node" secretlint@13 @secretlint/secretlint-rule-preset-recommend@13 >/dev/null
+fi
+echo '{"rules":[{"id":"@secretlint/secretlint-rule-preset-recommend"}]}' > "$work/secretlintrc.json"
+
+# time_cmd OUTVAR-prefix cmd... : runs once, prints "wall_s peak_rss_kb"
+time_cmd() { /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/last.err" || true; cat "$work/time.txt" | tail -1; }
+median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+scan_tree() { # name dir lines files
+  local name=$1 dir=$2 lines=$3 nfiles=$4
+  (cd "$dir" && [ -f BenchService.csproj ] && dotnet restore -v q >/dev/null 2>&1 || true)
+  local c=() d=() s=() cm=() dm=() sm=()
+  for i in $(seq 1 "$runs"); do
+    read -r w m < <(time_cmd $cli scan "$dir" --output "$work/out-$name" --format json --fail-on none); c+=("$w"); cm+=("$m")
+    read -r w m < <(time_cmd "$work/tools/devskim" analyze --source-code "$dir" --output-file "$work/devskim-$name.sarif"); d+=("$w"); dm+=("$m")
+    read -r w m < <(time_cmd "$work/node/node_modules/.bin/secretlint" --secretlintrc "$work/secretlintrc.json" --no-color "$dir/**/*"); s+=("$w"); sm+=("$m")
+  done
+  local cw dw sw cr dr sr
+  cw=$(printf '%s\n' "${c[@]}" | median); dw=$(printf '%s\n' "${d[@]}" | median); sw=$(printf '%s\n' "${s[@]}" | median)
+  cr=$(printf '%s\n' "${cm[@]}" | median); dr=$(printf '%s\n' "${dm[@]}" | median); sr=$(printf '%s\n' "${sm[@]}" | median)
+  local findings; findings=$(grep -o '"ruleId"' "$work/out-$name/results.json" 2>/dev/null | wc -l)
+  rows+=("| scan $name ($nfiles files, $lines lines) | compliance | $cw s | $(awk -v l="$lines" -v w="$cw" 'BEGIN{printf "%.0f", l/w}') lines/s, $(awk -v f="$nfiles" -v w="$cw" 'BEGIN{printf "%.0f", f/w}') files/s | $((${cr%.*}/1024)) MiB | $findings findings |")
+  rows+=("| | DevSkim 1.0.100 | $dw s | $(awk -v l="$lines" -v w="$dw" 'BEGIN{printf "%.0f", l/w}') lines/s | $((${dr%.*}/1024)) MiB | compliance/devskim = $(awk -v a="$cw" -v b="$dw" 'BEGIN{printf "%.2f", a/b}') |")
+  rows+=("| | secretlint 13 | $sw s | $(awk -v l="$lines" -v w="$sw" 'BEGIN{printf "%.0f", l/w}') lines/s | $((${sr%.*}/1024)) MiB | compliance/secretlint = $(awk -v a="$cw" -v b="$sw" 'BEGIN{printf "%.2f", a/b}') |")
+}
+
+echo "== 1. CLI scan throughput"
+if [ -n "$target" ]; then
+  lines=$(find "$target" -name '*.cs' -not -path '*/obj/*' -not -path '*/bin/*' -print0 | xargs -0 cat 2>/dev/null | wc -l)
+  nf=$(find "$target" -type f -not -path '*/.git/*' | wc -l)
+  scan_tree "repo" "$target" "$lines" "$nf"
+else
+  half=$((files / 2))
+  for n in "$half" "$files"; do
+    dir="$work/tree-$n"
+    if [ ! -d "$dir" ]; then read -r nf lines < <($bench generate-cs "$dir" "$n"); echo "$nf $lines" > "$dir.meta"; fi
+    read -r nf lines < "$dir.meta"
+    scan_tree "$n" "$dir" "$lines" "$nf"
+  done
+fi
+
+if [ "$skip_build" = 0 ]; then
+  echo "== 2. analyzer overhead in dotnet build"
+  feed="$work/feed"; rm -rf "$feed"; mkdir -p "$feed"
+  dotnet pack analyzers/Compliance.Analyzers.Package -c Release -o "$feed" -p:Version=0.0.0-bench -nologo -v q >/dev/null
+  sol="$work/buildsol"; rm -rf "$sol"; $bench generate-cs "$sol" 1000 7 >/dev/null
+  cat > "$sol/nuget.config" <<XML
+<configuration><packageSources><add key="local" value="$feed" /><add key="nuget" value="https://api.nuget.org/v3/index.json" /></packageSources></configuration>
+XML
+  variant() { # name packageref-xml
+    sed -i '/<ItemGroup Label="bench">/,/<\/ItemGroup>/d' "$sol/BenchService.csproj"
+    if [ -n "$2" ]; then sed -i "s#</Project>#<ItemGroup Label=\"bench\">$2</ItemGroup>\n</Project>#" "$sol/BenchService.csproj"; fi
+    (cd "$sol" && dotnet restore -v q >/dev/null)
+  }
+  declare -A refs=(
+    [none]=""
+    [compliance]='<PackageReference Include="Compliance.Analyzers" Version="0.0.0-bench" PrivateAssets="all" />'
+    [securitycodescan]='<PackageReference Include="SecurityCodeScan.VS2019" Version="5.6.7" PrivateAssets="all" />'
+    [sonar]='<PackageReference Include="SonarAnalyzer.CSharp" Version="8.33.0.40503" PrivateAssets="all" />'
+  )
+  declare -A times
+  for i in $(seq 1 "$runs"); do
+    for v in none compliance securitycodescan sonar; do
+      variant "$v" "${refs[$v]}"
+      read -r w m < <(time_cmd dotnet build "$sol" --no-incremental --no-restore -nologo -v q -p:UseSharedCompilation=false)
+      times[$v]="${times[$v]:-} $w"
+    done
+  done
+  base=$(printf '%s\n' ${times[none]} | median)
+  rows+=("| build (1000 files) | no extra analyzers | $base s | | | |")
+  for v in compliance securitycodescan sonar; do
+    t=$(printf '%s\n' ${times[$v]} | median)
+    rows+=("| | + $v | $t s | | | +$(awk -v a="$t" -v b="$base" 'BEGIN{printf "%.1f", (a-b)/b*100}')% |")
+  done
+  variant compliance "${refs[compliance]}"
+  (cd "$sol" && dotnet build --no-incremental --no-restore -nologo -v n -p:ReportAnalyzer=true -p:UseSharedCompilation=false > "$work/reportanalyzer.txt" 2>&1 || true)
+  grep -E "Compliance\.Analyzers\.[A-Za-z.]+Analyzer" "$work/reportanalyzer.txt" | sed -E 's/^ +//' | sort -u | head -20 > "$work/per-analyzer.txt" || true
+fi
+
+echo "== 3. policy engine"
+cfg="$work/config-20000"; [ -d "$cfg" ] || $bench generate-config "$cfg" 20000 >/dev/null
+cfg2="$work/config-10000"; [ -d "$cfg2" ] || $bench generate-config "$cfg2" 10000 >/dev/null
+p1=$($bench policy "$cfg2" "$runs"); p2=$($bench policy "$cfg" "$runs")
+echo "$p1"; echo "$p2"
+
+echo "== 4. report rendering"
+r=$($bench render 10000 "$runs"); echo "$r"
+
+{
+  echo "# Benchmark results $date_tag"
+  echo
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(dotnet --version) SDK. Runs: $runs, alternating, medians."
+  echo
+  echo "| what | tool | wall (median) | throughput | peak RSS | ratio / note |"
+  echo "| --- | --- | --- | --- | --- | --- |"
+  printf '%s\n' "${rows[@]}"
+  echo
+  echo "Policy engine (engine vs YamlDotNet parse-only floor over the same files):"
+  echo '```'; echo "$p1"; echo "$p2"; echo '```'
+  echo
+  echo "Rendering (10,000 findings; peer: JSON serialization of the same result):"
+  echo '```'; echo "$r"; echo '```'
+  if [ -s "$work/per-analyzer.txt" ]; then echo; echo "Per-analyzer times (-p:ReportAnalyzer=true):"; echo '```'; cat "$work/per-analyzer.txt"; echo '```'; fi
+} > "$result_md"
+cat "$result_md"
