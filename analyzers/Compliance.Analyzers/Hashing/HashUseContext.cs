@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using System.Linq;
+using Compliance.Analyzers.Common;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Compliance.Analyzers.Hashing
+{
+    internal enum HashUse
+    {
+        /// <summary>Security-relevant or unknown: the hash may protect something (reported as CMP2001).</summary>
+        Security,
+        /// <summary>Clearly not security (ETag, cache key, checksum): CMP2090, off by default.</summary>
+        NonSecurity,
+        /// <summary>A protocol that mandates the algorithm (HMAC-SHA1 in TOTP/HOTP, RFC 6238/4226): no finding.</summary>
+        ProtocolMandated,
+    }
+
+    /// <summary>
+    /// Cheap, syntactic judgement of what a hash is used for. It reads the words of the enclosing
+    /// member and type names, the statement that creates or calls the hash and, when the hash
+    /// object is stored in a local, every statement of the member that uses that local. Security
+    /// words win over non-security words; no words means "unknown", treated as security use.
+    /// </summary>
+    internal static class HashUseContext
+    {
+        private static readonly WordList SecurityWords = new WordList(new[]
+        {
+            "password", "passwd", "pwd", "passphrase", "mima", "密码", "口令",
+            "secret", "token", "credential", "credentials", "auth", "authenticate", "authentication", "login", "logon",
+            "signature", "sign", "signed", "signing", "verify", "hmac", "mac",
+            "apikey", "privatekey", "secretkey", "signingkey", "encryptionkey", "masterkey", "hmackey", "salt", "pepper",
+            "session", "nonce", "cookie", "jwt", "otp", "csrf",
+            "idcard", "idnumber", "identitycard", "shenfenzheng", "sfz", "身份证", "phone", "mobile", "shouji", "手机",
+            "email", "ssn", "bankcard", "cardnumber", "pii", "personal",
+        });
+
+        private static readonly WordList NonSecurityWords = new WordList(new[]
+        {
+            "etag", "cache", "cached", "caching", "checksum", "crc", "dedup", "deduplicate", "deduplication", "duplicate",
+            "file", "files", "filename", "stream", "content", "contents", "blob", "chunk", "shard", "shards", "partition",
+            "bucket", "gravatar", "avatar", "integrity", "download", "upload", "asset", "assets", "fingerprint", "version",
+        }, substrings: new[] { "etag" });
+
+        private static readonly WordList ProtocolWords = new WordList(new[]
+        {
+            "totp", "hotp", "onetime", "authenticator", "rfc6238", "rfc4226", "googleauthenticator",
+        });
+
+        /// <param name="node">The creating expression or the static hash call.</param>
+        /// <param name="isHmacSha1">HMAC-SHA1 may be protocol-mandated (TOTP); plain digests are not.</param>
+        public static HashUse Classify(SyntaxNode node, bool isHmacSha1, out string? nonSecurityWord)
+        {
+            nonSecurityWord = null;
+            var words = CollectNames(node);
+            if (isHmacSha1)
+                foreach (var w in words)
+                    if (ProtocolWords.Matches(w)) return HashUse.ProtocolMandated;
+            foreach (var w in words)
+                if (SecurityWords.Matches(w)) return HashUse.Security;
+            foreach (var w in words)
+            {
+                var match = NonSecurityWords.Match(w);
+                if (match != null) { nonSecurityWord = match; return HashUse.NonSecurity; }
+            }
+            return HashUse.Security;
+        }
+
+        private static List<string> CollectNames(SyntaxNode node)
+        {
+            var names = new List<string>();
+            var member = (SyntaxNode?)node.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+            for (var m = member; m != null; m = m.Parent)
+            {
+                switch (m)
+                {
+                    case MethodDeclarationSyntax method: names.Add(method.Identifier.ValueText); break;
+                    case PropertyDeclarationSyntax prop: names.Add(prop.Identifier.ValueText); break;
+                    case FieldDeclarationSyntax field:
+                        foreach (var v in field.Declaration.Variables) names.Add(v.Identifier.ValueText);
+                        break;
+                    case BaseTypeDeclarationSyntax type: names.Add(type.Identifier.ValueText); break;
+                }
+            }
+            for (var a = node.Parent; a != null && a != member; a = a.Parent)
+                if (a is LocalFunctionStatementSyntax lf) names.Add(lf.Identifier.ValueText);
+
+            var statement = (SyntaxNode?)node.FirstAncestorOrSelf<StatementSyntax>() ?? node.Parent ?? node;
+            AddTokens(statement, names);
+
+            // The hash object kept in a local: its later uses say what it hashes.
+            var local = AssignedLocalName(node);
+            var body = (SyntaxNode?)node.FirstAncestorOrSelf<LocalFunctionStatementSyntax>() ?? member;
+            if (local != null && body != null)
+            {
+                var seen = new HashSet<SyntaxNode> { statement };
+                foreach (var id in body.DescendantNodes().OfType<IdentifierNameSyntax>())
+                {
+                    if (id.Identifier.ValueText != local) continue;
+                    var use = id.FirstAncestorOrSelf<StatementSyntax>();
+                    // A using block's statement contains the whole block: take the innermost statement only.
+                    if (use != null && seen.Add(use)) AddTokens(use, names);
+                }
+            }
+            return names;
+        }
+
+        private static string? AssignedLocalName(SyntaxNode node)
+        {
+            var parent = node.Parent;
+            while (parent is ParenthesizedExpressionSyntax || parent is CastExpressionSyntax) parent = parent.Parent;
+            if (parent is EqualsValueClauseSyntax eq && eq.Parent is VariableDeclaratorSyntax v) return v.Identifier.ValueText;
+            if (parent is AssignmentExpressionSyntax assign && assign.Left is IdentifierNameSyntax left) return left.Identifier.ValueText;
+            return null;
+        }
+
+        private static void AddTokens(SyntaxNode scope, List<string> names)
+        {
+            // Nested lambdas and blocks would pull in unrelated code; statements are small.
+            foreach (var token in scope.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken)) names.Add(token.ValueText);
+                else if (token.IsKind(SyntaxKind.StringLiteralToken) && token.ValueText.Length <= 64) names.Add(token.ValueText);
+                else if (token.IsKind(SyntaxKind.InterpolatedStringTextToken) && token.ValueText.Length <= 64) names.Add(token.ValueText);
+            }
+        }
+    }
+}

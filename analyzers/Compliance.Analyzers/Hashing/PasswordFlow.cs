@@ -1,0 +1,152 @@
+using System.Collections.Generic;
+using Compliance.Analyzers.Common;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Compliance.Analyzers.Hashing
+{
+    /// <summary>
+    /// Does a value come from a password? Follows, inside one member: locals (initializers and
+    /// assignments), <c>Encoding.*.GetBytes</c>, string concatenation / interpolation /
+    /// <c>string.Concat|Format|Join</c> (e.g. with a constant salt), string normalisation calls
+    /// (<c>Trim</c>, <c>ToLower</c>…), <c>?:</c> and <c>??</c>. A value is a password when its symbol
+    /// (parameter, local, field, property such as <c>model.Password</c>) has a password-like name,
+    /// or when it is a parameter of a method whose own name is password-like (<c>HashPwd(string s)</c>).
+    /// </summary>
+    internal static class PasswordFlow
+    {
+        private const int MaxDepth = 8;
+
+        /// <summary>The reference the password enters through, or null.</summary>
+        public static IOperation? Find(IOperation value, PasswordNames names)
+        {
+            var visited = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+            return Find(value, names, visited, 0);
+        }
+
+        /// <summary>The password source of the data argument of a hashing call (ComputeHash / HashData / AppendData), or null.</summary>
+        public static IOperation? DataArgumentIsPassword(IInvocationOperation invocation, AnalyzerOptions options, SyntaxTree tree)
+        {
+            var data = DataArgument(invocation);
+            if (data == null) return null;
+            return Find(data, HashingOptions.For(options, tree).PasswordNames);
+        }
+
+        /// <summary>The argument holding the hashed data: by parameter name, else the last input-like argument.</summary>
+        public static IOperation? DataArgument(IInvocationOperation invocation)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                var name = argument.Parameter?.Name;
+                if (name == "source" || name == "buffer" || name == "inputStream" || name == "data" || name == "inputBuffer" || name == "input")
+                    return argument.Value;
+            }
+            return null;
+        }
+
+        private static IOperation? Find(IOperation? value, PasswordNames names, HashSet<ILocalSymbol> visited, int depth)
+        {
+            if (value == null || depth > MaxDepth) return null;
+            value = LocalValueSources.Unwrap(value);
+            switch (value)
+            {
+                case IParameterReferenceOperation parameter:
+                    if (names.IsPassword(parameter.Parameter.Name)) return parameter;
+                    // HashPassword(string input): the method's own name says what its input is.
+                    if (parameter.Parameter.ContainingSymbol is IMethodSymbol owner &&
+                        owner.MethodKind != MethodKind.AnonymousFunction && names.IsPassword(owner.Name))
+                        return parameter;
+                    return null;
+
+                case ILocalReferenceOperation local:
+                    if (names.IsPassword(local.Local.Name)) return local;
+                    if (!visited.Add(local.Local)) return null;
+                    foreach (var source in LocalValueSources.ValuesOf(local.Local, local))
+                    {
+                        var found = Find(source, names, visited, depth + 1);
+                        if (found != null) return found;
+                    }
+                    return null;
+
+                case IFieldReferenceOperation field:
+                    return names.IsPassword(field.Field.Name) ? field : null;
+
+                case IPropertyReferenceOperation property:
+                    return names.IsPassword(property.Property.Name) ? property : null;
+
+                case IBinaryOperation binary when binary.OperatorKind == BinaryOperatorKind.Add:
+                    return Find(binary.LeftOperand, names, visited, depth + 1) ?? Find(binary.RightOperand, names, visited, depth + 1);
+
+                case IInterpolatedStringOperation interpolated:
+                    foreach (var part in interpolated.Parts)
+                        if (part is IInterpolationOperation hole)
+                        {
+                            var found = Find(hole.Expression, names, visited, depth + 1);
+                            if (found != null) return found;
+                        }
+                    return null;
+
+                case IConditionalOperation conditional:
+                    return Find(conditional.WhenTrue, names, visited, depth + 1) ?? Find(conditional.WhenFalse, names, visited, depth + 1);
+
+                case ICoalesceOperation coalesce:
+                    return Find(coalesce.Value, names, visited, depth + 1) ?? Find(coalesce.WhenNull, names, visited, depth + 1);
+
+                case IArrayCreationOperation array when array.Initializer != null:
+                    foreach (var element in array.Initializer.ElementValues)
+                    {
+                        var found = Find(element, names, visited, depth + 1);
+                        if (found != null) return found;
+                    }
+                    return null;
+
+                case IInvocationOperation invocation:
+                    return FindThroughCall(invocation, names, visited, depth);
+
+                default:
+                    return null;
+            }
+        }
+
+        private static IOperation? FindThroughCall(IInvocationOperation invocation, PasswordNames names, HashSet<ILocalSymbol> visited, int depth)
+        {
+            var method = invocation.TargetMethod;
+            var type = method.ContainingType;
+            // Encoding.UTF8.GetBytes(pwd), Encoding.Unicode.GetBytes(pwd)
+            if (method.Name == "GetBytes" && IsEncoding(type))
+                return invocation.Arguments.Length > 0 ? Find(invocation.Arguments[0].Value, names, visited, depth + 1) : null;
+
+            if (type?.SpecialType == SpecialType.System_String)
+            {
+                // string.Concat(salt, pwd), string.Format("{0}{1}", pwd, salt), string.Join("", parts)
+                if (method.IsStatic && (method.Name == "Concat" || method.Name == "Format" || method.Name == "Join"))
+                {
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        var found = Find(argument.Value, names, visited, depth + 1);
+                        if (found != null) return found;
+                    }
+                    return null;
+                }
+                // pwd.Trim(), pwd.ToLowerInvariant(), pwd.Normalize()
+                if (!method.IsStatic) return Find(invocation.Instance, names, visited, depth + 1);
+            }
+
+            // pwd.AsSpan(), pwd.ToCharArray(), bytes.ToArray()
+            if (method.Name == "AsSpan" || method.Name == "ToCharArray" || method.Name == "ToArray" || method.Name == "AsMemory")
+            {
+                var receiver = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+                return Find(receiver, names, visited, depth + 1);
+            }
+            return null;
+        }
+
+        private static bool IsEncoding(INamedTypeSymbol? type)
+        {
+            for (var t = type; t != null; t = t.BaseType)
+                if (t.Name == "Encoding" && t.ContainingNamespace?.ToDisplayString() == "System.Text") return true;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using Compliance.Analyzers.Common;
+
+namespace Compliance.Analyzers.Hashing
+{
+    /// <summary>
+    /// Password-like symbol names, in English and pinyin (mima) and Chinese (密码, 口令), plus the
+    /// words configured in <c>compliance.password_words</c>. Names that describe something about a
+    /// password rather than the password itself (PasswordHash, PasswordSalt, ResetToken, MinLength)
+    /// are not passwords.
+    /// </summary>
+    internal sealed class PasswordNames
+    {
+        private static readonly string[] Defaults = { "password", "passwd", "pwd", "passphrase", "mima", "密码", "口令" };
+
+        private static readonly WordList NotThePassword = new WordList(new[]
+        {
+            "hash", "hashed", "hashes", "salt", "salted", "token", "policy", "length", "hint", "rule", "rules",
+            "attempt", "attempts", "expiry", "expires", "expiration", "expired", "count", "field", "label", "prompt",
+            "required", "regex", "pattern", "changed", "strength", "min", "max", "validator", "options", "url",
+            "history", "age", "format", "digest",
+        });
+
+        private readonly WordList _words;
+
+        public PasswordNames(IEnumerable<string> extra)
+        {
+            var all = new List<string>(Defaults);
+            all.AddRange(extra);
+            _words = new WordList(all);
+        }
+
+        public bool IsPassword(string? name) => name != null && _words.Matches(name) && !NotThePassword.Matches(name);
+    }
+}
