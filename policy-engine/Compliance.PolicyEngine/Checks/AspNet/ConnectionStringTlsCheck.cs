@@ -1,0 +1,76 @@
+namespace Compliance.PolicyEngine.Checks.AspNet;
+
+using Compliance.PolicyEngine.Documents;
+using Compliance.Rules.Model;
+
+/// <summary>
+/// CMP5308: a ConnectionStrings entry of the effective production configuration that does not
+/// require TLS (PostgreSQL SslMode, MySQL SslMode, SQL Server Encrypt). Connection strings hold
+/// passwords: messages name the key and the TLS setting only, never the string.
+/// </summary>
+public sealed class ConnectionStringTlsCheck : IPolicyCheck
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["CMP5308"];
+
+    public void Run(DocumentSet documents, PolicyReport report)
+    {
+        var buffer = new FindingBuffer();
+        foreach (var app in ConfigIndex.Of(documents).AspNet)
+        {
+            foreach (var f in app.Files) report.Examined(Themes.Tls, f);
+            foreach (var v in app.Under("ConnectionStrings"))
+            {
+                if (Judge(v.Value) is not { } why) continue;
+                buffer.Add(DocFindings.At("CMP5308", v.File, v.Line, v.Column, $"{v.Key}: {why}", $"appsettings:{v.Key}"));
+            }
+        }
+        buffer.FlushTo(report);
+    }
+
+    /// <summary>Why the connection string does not require TLS, or null when it does (or is not a recognised database).</summary>
+    public static string? Judge(string cs)
+    {
+        var s = cs.Trim();
+        if (s.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || s.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        {
+            var q = s.IndexOf('?') is var qi and >= 0 ? s[(qi + 1)..] : "";
+            var mode = q.Split('&').Select(p => p.Split('=', 2)).Where(p => p.Length == 2 && p[0].Equals("sslmode", StringComparison.OrdinalIgnoreCase)).Select(p => p[1]).LastOrDefault();
+            return Postgres(mode);
+        }
+        var kv = Pairs(s);
+        if (kv.ContainsKey("host")) return Postgres(kv.GetValueOrDefault("sslmode"));
+        if (kv.ContainsKey("uid") || kv.GetValueOrDefault("port") == "3306")
+        {
+            var mode = kv.GetValueOrDefault("sslmode");
+            return mode is not null && (Eq(mode, "Required") || Eq(mode, "VerifyCA") || Eq(mode, "VerifyFull")) ? null
+                : $"the MySQL connection string {(mode is null ? "has no SslMode" : $"has SslMode={mode}")}, so the connection may be unencrypted; set SslMode=Required (or VerifyCA/VerifyFull).";
+        }
+        if (kv.ContainsKey("datasource") || kv.ContainsKey("initialcatalog") || (kv.GetValueOrDefault("server")?.StartsWith("tcp:", StringComparison.OrdinalIgnoreCase) ?? false))
+        {
+            var enc = kv.GetValueOrDefault("encrypt");
+            return enc is not null && (Eq(enc, "False") || Eq(enc, "No") || Eq(enc, "Optional"))
+                ? $"the SQL Server connection string has Encrypt={enc}, so the connection is not encrypted; remove it or set Encrypt=True (or Strict)."
+                : null;
+        }
+        return null;
+    }
+
+    private static string? Postgres(string? mode) =>
+        mode is not null && (Eq(mode, "Require") || Eq(mode, "VerifyCA") || Eq(mode, "VerifyFull") || Eq(mode, "verify-ca") || Eq(mode, "verify-full")) ? null
+            : $"the PostgreSQL connection string {(mode is null ? "has no SslMode" : $"has SslMode={mode}")}, so the connection may be unencrypted; set SslMode=Require (or VerifyCA/VerifyFull).";
+
+    private static bool Eq(string a, string b) => a.Trim().Equals(b, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Keys lower-cased with spaces removed ("SSL Mode" → "sslmode"); values trimmed (never shown).</summary>
+    private static Dictionary<string, string> Pairs(string s)
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var part in s.Split(';'))
+        {
+            var i = part.IndexOf('=');
+            if (i <= 0) continue;
+            d[part[..i].Replace(" ", "").Trim().ToLowerInvariant()] = part[(i + 1)..].Trim().Trim('"', '\'');
+        }
+        return d;
+    }
+}

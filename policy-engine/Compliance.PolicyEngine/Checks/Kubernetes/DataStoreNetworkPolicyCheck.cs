@@ -1,0 +1,79 @@
+namespace Compliance.PolicyEngine.Checks.Kubernetes;
+
+using Compliance.PolicyEngine.Documents;
+using Compliance.PolicyEngine.Kubernetes;
+using Compliance.Rules.Model;
+
+/// <summary>
+/// CMP5104: every data-store pod must be selected by a NetworkPolicy of its namespace covering
+/// Ingress, and no ingress rule of a policy selecting it may admit every source.
+/// </summary>
+public sealed class DataStoreNetworkPolicyCheck : IPolicyCheck
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["CMP5104"];
+
+    public void Run(DocumentSet documents, PolicyReport report)
+    {
+        var all = ConfigIndex.Of(documents).Kubernetes;
+        var policies = all.Where(o => o.Is("NetworkPolicy", "networking.k8s.io")).ToList();
+        var buffer = new FindingBuffer();
+        foreach (var (store, labels) in DataStorePods(all))
+        {
+            report.Examined(Themes.Allowlist, store.File);
+            var selecting = policies.Where(p => p.Namespace == store.Namespace && CoversIngress(p) &&
+                LabelSelector.Matches(p.Spec?.Map("podSelector"), labels, nullMatchesAll: true)).ToList();
+            if (selecting.Count == 0)
+            {
+                buffer.Add(DocFindings.At("CMP5104", store.File, 1, 1,
+                    $"{store.Display} is a data store that no NetworkPolicy of namespace '{store.Namespace}' selects for Ingress, so every pod in the cluster can reach it; add a NetworkPolicy selecting its pods that admits only the application's pods.",
+                    store.Anchor("networkpolicy")), store.DocIndex);
+                continue;
+            }
+            foreach (var p in selecting)
+            {
+                report.Examined(Themes.Allowlist, p.File);
+                if (OpenRule(p) is { } rule)
+                    buffer.Add(DocFindings.At("CMP5104", p.File, rule.Node,
+                        $"NetworkPolicy {p.Namespace}/{p.Name} selects data store {store.Display} and has an ingress rule that admits every source ({rule.Why}); list the allowed pods, namespaces or approved ipBlocks in 'from'.",
+                        p.Anchor($"spec.ingress[{rule.Index}]")), p.DocIndex);
+            }
+        }
+        buffer.FlushTo(report);
+    }
+
+    /// <summary>Data-store workloads with their pod labels; CloudNativePG pods carry cnpg.io/cluster.</summary>
+    internal static IEnumerable<(K8sObject Store, IReadOnlyDictionary<string, string> Labels)> DataStorePods(IEnumerable<K8sObject> all)
+    {
+        foreach (var o in all)
+        {
+            if (DataStores.IsCnpgCluster(o)) yield return (o, new Dictionary<string, string> { ["cnpg.io/cluster"] = o.Name });
+            else if (DataStores.IsDataStoreWorkload(o)) yield return (o, o.PodLabels);
+        }
+    }
+
+    private static bool CoversIngress(K8sObject p) =>
+        p.Spec?["policyTypes"] is not SeqNode types || types.Items.OfType<ScalarNode>().Any(t => t.Value == "Ingress");
+
+    private static (DocNode Node, int Index, string Why)? OpenRule(K8sObject p)
+    {
+        if (p.Spec?.Seq("ingress") is not { } rules) return null;
+        for (var i = 0; i < rules.Items.Count; i++)
+        {
+            var rule = rules.Items[i];
+            if (rule is not MapNode m) { if (rule is ScalarNode { IsNull: true }) return (rule, i, "an empty rule"); continue; }
+            switch (m["from"])
+            {
+                case null or ScalarNode { IsNull: true }: return (rule, i, "no 'from'");
+                case SeqNode { Items.Count: 0 }: return (rule, i, "an empty 'from'");
+                case SeqNode from:
+                    foreach (var peer in from.Items)
+                    {
+                        if (peer is MapNode { Entries.Count: 0 } or ScalarNode { IsNull: true }) return (rule, i, "a '{}' peer");
+                        if (peer is MapNode pm && pm.Map("ipBlock")?.Str("cidr") is { } cidr && NetRanges.IsOpen(cidr)) return (rule, i, "an ipBlock with an open range");
+                    }
+                    break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+namespace Compliance.PolicyEngine.Checks.Kubernetes;
+
+using Compliance.PolicyEngine.Documents;
+using Compliance.Rules.Model;
+
+/// <summary>CMP5303: an Ingress must have spec.tls and list every rule host in some tls[].hosts.</summary>
+public sealed class IngressTlsCheck : IPolicyCheck
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["CMP5303"];
+
+    public void Run(DocumentSet documents, PolicyReport report)
+    {
+        foreach (var ing in ConfigIndex.Of(documents).Kubernetes.Where(o => o.Kind == "Ingress"))
+        {
+            report.Examined(Themes.Tls, ing.File);
+            if (ing.Spec?.Seq("tls") is not { Items.Count: > 0 } tls)
+            {
+                report.Add(DocFindings.At("CMP5303", ing.File, ing.KindLine, 1,
+                    $"{ing.Display} has no spec.tls, so it is served over plain HTTP; add a tls section listing its hosts and a certificate secret.",
+                    ing.Anchor("spec.tls")));
+                continue;
+            }
+            var covered = tls.Maps().SelectMany(t => t["hosts"].Strings()).ToList();
+            var rules = ing.Spec.Seq("rules");
+            for (var i = 0; i < (rules?.Items.Count ?? 0); i++)
+            {
+                if (rules!.Items[i] is not MapNode rule || rule.Entry("host") is not { Value: ScalarNode { IsNull: false } host } entry) continue;
+                if (covered.Any(c => Covers(c, host.Value))) continue;
+                report.Add(DocFindings.At("CMP5303", ing.File, entry.Key,
+                    $"{ing.Display}: host '{host.Value}' is not listed in any spec.tls[].hosts, so it has no certificate; add it to a tls entry.",
+                    ing.Anchor($"spec.rules[{i}].host")));
+                break; // one finding per Ingress document
+            }
+        }
+    }
+
+    private static bool Covers(string tlsHost, string host) =>
+        string.Equals(tlsHost, host, StringComparison.OrdinalIgnoreCase) ||
+        (tlsHost.StartsWith("*.", StringComparison.Ordinal) && host.IndexOf('.') is var dot and > 0 &&
+         string.Equals(tlsHost[1..], host[dot..], StringComparison.OrdinalIgnoreCase));
+}
