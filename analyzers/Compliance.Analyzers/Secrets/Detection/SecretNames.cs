@@ -15,7 +15,7 @@ namespace Compliance.Analyzers.Secrets.Detection
         {
             "password", "passwords", "passwd", "pwd", "passphrase", "passcode", "secret", "secrets", "token", "credential", "credentials",
             "apikey", "accesskey", "privatekey", "secretkey", "clientsecret", "appsecret", "authtoken", "accesstoken", "refreshtoken",
-            "bearertoken", "apitoken", "corpsecret", "signingkey", "encryptionkey", "masterkey", "accountkey", "sharedkey",
+            "bearertoken", "apitoken", "sharedaccesskey", "sharedaccesssignature", "corpsecret", "signingkey", "encryptionkey", "masterkey", "accountkey", "sharedkey",
             "mima", "miyao", "kouling", "dbpassword", "dbpwd", "adminpassword", "rootpassword", "sk",
         };
 
@@ -139,7 +139,7 @@ namespace Compliance.Analyzers.Secrets.Detection
 
             foreach (var w in words)
             {
-                if (StopWords.Contains(w))
+                if (StopWords.Contains(w) || (IsCjk(w[0]) && ContainsAny(w, ChineseStopWords)))
                 {
                     return false;
                 }
@@ -158,6 +158,21 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             return true;
+        }
+
+        private static readonly string[] ChineseStopWords = { "提示", "名称", "长度", "错误", "规则", "策略", "输入", "问题", "强度", "过期", "找回", "重置" };
+
+        private static bool ContainsAny(string w, string[] parts)
+        {
+            foreach (var p in parts)
+            {
+                if (w.IndexOf(p, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool ContainsChinese(string w)

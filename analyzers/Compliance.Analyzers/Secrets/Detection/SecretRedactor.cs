@@ -15,6 +15,12 @@ namespace Compliance.Analyzers.Secrets.Detection
         private static readonly Regex KeyValue = RegexDefaults.Create(
             @"(?<key>[\p{L}_][\p{L}\p{N}_.\-]{0,80})[""']?\s*(?::=|=>|==|=|:|：)\s*(?:""(?<val>[^""\r\n]{1,1024})""|'(?<val>[^'\r\n]{1,1024})'|`(?<val>[^`\r\n]{1,1024})`|(?<val>[^\s,;'""`<>{}\[\]()]{1,1024}))");
 
+        // key=value without quotes, also inside a quoted connection string ("...;Password=x;...")
+        private static readonly Regex BareKeyValue = RegexDefaults.Create(
+            @"(?<![\p{L}\p{N}_])(?<key>(?i:user password)|[\p{L}_][\p{L}\p{N}_.\-]{0,60})\s*(?:=|:|：)\s*(?<val>[^\s;,'""`<>{}\[\]()]{1,1024})");
+
+        private static readonly Regex QuotedString = RegexDefaults.Create(@"""(?<v>[^""\r\n]{8,4096})""|'(?<v>[^'\r\n]{8,4096})'");
+
         // <Password>value</Password>
         private static readonly Regex XmlElement = RegexDefaults.Create(@"<(?<key>[\p{L}_][\p{L}\p{N}_.\-:]{0,80})>(?<val>[^<\r\n]{1,1024})</\k<key>>");
 
@@ -70,13 +76,23 @@ namespace Compliance.Analyzers.Secrets.Detection
                 Add(ranges, new Range(s.Index, s.Length, SecretMask.Mask(string.Empty, s.Length)));
             }
 
-            foreach (var s in ConnectionStrings.FindPasswords(t))
+            // connection strings: judged per quoted string, so that a password value never runs into the next field
+            var quoted = RegexDefaults.SafeMatches(QuotedString, t);
+            if (quoted != null)
             {
-                Add(ranges, new Range(s.Index, s.Length, SecretMask.Mask(string.Empty, s.Length)));
+                foreach (Match q in quoted)
+                {
+                    var g = q.Groups["v"];
+                    foreach (var s in ConnectionStrings.FindPasswords(g.Value))
+                    {
+                        Add(ranges, new Range(g.Index + s.Index, s.Length, SecretMask.Mask(string.Empty, s.Length)));
+                    }
+                }
             }
 
             AddKeyed(ranges, AddKeyValue, t);
             AddKeyed(ranges, XmlElement, t);
+            AddKeyed(ranges, BareKeyValue, t);
             AddKeyed(ranges, KeyValue, t);
 
             AddMatches(ranges, LongRun, t, m => ShannonEntropy.LooksRandom(m.Value, 32) && KnownTokens.HasLetterAndDigit(m.Value)

@@ -1,0 +1,456 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Threading;
+using Compliance.Analyzers.Secrets.Detection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Compliance.Analyzers.Secrets
+{
+    /// <summary>One secret in C# code: where it is, which rule wins there, and message arguments free of the value.</summary>
+    internal sealed class CSharpSecretFinding
+    {
+        public CSharpSecretFinding(string ruleId, Location location, object[] args, string anchor, string evidence, string configKey)
+        {
+            RuleId = ruleId;
+            Location = location;
+            Args = args;
+            Anchor = anchor;
+            Evidence = evidence;
+            ConfigKey = configKey;
+        }
+
+        public string RuleId { get; }
+        public Location Location { get; }
+        public object[] Args { get; }
+        public string Anchor { get; }
+        public string Evidence { get; }
+
+        /// <summary>A configuration key name for the code fix ("Secrets:DbPassword").</summary>
+        public string ConfigKey { get; }
+    }
+
+    /// <summary>
+    /// Finds every secret in a C# syntax tree once, for all four C# secret rules, and keeps one finding per location:
+    /// known token (CMP1003) &gt; credential sink (CMP1001) &gt; connection string (CMP1004) &gt; secret-named symbol (CMP1002).
+    /// Each analyzer reports only its own id from this shared result, cached per semantic model.
+    /// </summary>
+    internal static class CSharpSecretFinder
+    {
+        private static readonly ConditionalWeakTable<SemanticModel, IReadOnlyList<CSharpSecretFinding>> Cache =
+            new ConditionalWeakTable<SemanticModel, IReadOnlyList<CSharpSecretFinding>>();
+
+        private static int Priority(string id) => id switch
+        {
+            RuleIdentifiers.KnownTokenFormat => 4,
+            RuleIdentifiers.HardcodedCredentialInSink => 3,
+            RuleIdentifiers.ConnectionStringWithPassword => 2,
+            _ => 1,
+        };
+
+        public static IReadOnlyList<CSharpSecretFinding> Find(SemanticModel model, CancellationToken ct)
+        {
+            if (Cache.TryGetValue(model, out var cached))
+            {
+                return cached;
+            }
+
+            var result = Compute(model, ct);
+            try
+            {
+                Cache.Add(model, result);
+            }
+            catch (ArgumentException)
+            {
+                // another analyzer computed it concurrently: same result
+            }
+
+            return result;
+        }
+
+        private sealed class Candidate
+        {
+            public string RuleId = string.Empty;
+            public TextSpan Span;
+            public SyntaxNode? Node;
+            public object[] Args = Array.Empty<object>();
+            public int ValueLength;
+            public string Hint = "Secret";
+        }
+
+        private static IReadOnlyList<CSharpSecretFinding> Compute(SemanticModel model, CancellationToken ct)
+        {
+            var tree = model.SyntaxTree;
+            var root = tree.GetRoot(ct);
+            var best = new Dictionary<TextSpan, Candidate>();
+
+            void Offer(Candidate c)
+            {
+                if (!best.TryGetValue(c.Span, out var existing) || Priority(c.RuleId) > Priority(existing.RuleId))
+                {
+                    best[c.Span] = c;
+                }
+            }
+
+            foreach (var node in root.DescendantNodes())
+            {
+                ct.ThrowIfCancellationRequested();
+                switch (node)
+                {
+                    case LiteralExpressionSyntax lit when lit.IsKind(SyntaxKind.StringLiteralExpression) || lit.IsKind(SyntaxKind.Utf8StringLiteralExpression):
+                        ScanString(lit.Token.ValueText, lit, Offer);
+                        break;
+                    case InterpolatedStringExpressionSyntax interp:
+                        ScanInterpolated(interp, Offer);
+                        break;
+                    case BaseObjectCreationExpressionSyntax _:
+                    case InvocationExpressionSyntax _:
+                    case AssignmentExpressionSyntax _:
+                        foreach (var sink in SinkShapes.Match(node, model, ct))
+                        {
+                            CheckSink(sink, model, ct, Offer);
+                        }
+
+                        break;
+                }
+
+                CheckSecretName(node, model, ct, Offer);
+            }
+
+            foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: true))
+            {
+                if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia) ||
+                    trivia.IsKind(SyntaxKind.XmlTextLiteralToken) || trivia.IsKind(SyntaxKind.DisabledTextTrivia))
+                {
+                    ScanComment(trivia.ToString(), trivia.SpanStart, Offer);
+                }
+            }
+
+            // documentation comments keep their text in tokens, not trivia
+            foreach (var token in root.DescendantTokens(descendIntoTrivia: true))
+            {
+                if (token.IsKind(SyntaxKind.XmlTextLiteralToken) && token.Text.Length >= 8)
+                {
+                    ScanComment(token.Text, token.SpanStart, Offer);
+                }
+            }
+
+            var text = tree.GetText(ct);
+            var findings = new List<CSharpSecretFinding>();
+            foreach (var c in best.Values.OrderBy(c => c.Span.Start).ThenBy(c => c.RuleId, StringComparer.Ordinal))
+            {
+                var location = Location.Create(tree, c.Span);
+                var anchor = Anchor(c, root);
+                var evidence = Evidence(text, c.Span, c.ValueLength);
+                findings.Add(new CSharpSecretFinding(c.RuleId, location, c.Args, anchor, evidence, ConfigKey(c, root)));
+            }
+
+            return findings;
+        }
+
+        // ---- CMP1003 / CMP1004 on literals, interpolations and comments ----
+
+        private static readonly BilingualString StringPlace = new BilingualString("string constant", "字符串常量");
+        private static readonly BilingualString CommentPlace = new BilingualString("comment", "注释");
+
+        private static void ScanString(string value, SyntaxNode holder, Action<Candidate> offer)
+        {
+            if (value.Length < 8)
+            {
+                return;
+            }
+
+            var tokens = KnownTokens.Find(value);
+            if (tokens.Count > 0)
+            {
+                var t = tokens[0];
+                offer(new Candidate
+                {
+                    RuleId = RuleIdentifiers.KnownTokenFormat, Span = holder.Span, Node = holder, ValueLength = value.Length,
+                    Args = new object[] { new BilingualString(t.Kind, t.KindZh), t.Masked, StringPlace },
+                });
+                return;
+            }
+
+            var cs = ConnectionStrings.FindPasswords(value).Concat(ConnectionStrings.FindUriCredentials(value)).FirstOrDefault();
+            if (cs != null)
+            {
+                offer(new Candidate
+                {
+                    RuleId = RuleIdentifiers.ConnectionStringWithPassword, Span = holder.Span, Node = holder, ValueLength = value.Length, Hint = "ConnectionString",
+                    Args = new object[] { new BilingualString(cs.Kind, cs.KindZh), SecretMask.Mask(string.Empty, cs.Length) },
+                });
+            }
+        }
+
+        private static void ScanInterpolated(InterpolatedStringExpressionSyntax interp, Action<Candidate> offer)
+        {
+            var sb = new StringBuilder();
+            foreach (var content in interp.Contents)
+            {
+                if (content is InterpolatedStringTextSyntax text)
+                {
+                    var value = text.TextToken.ValueText;
+                    if (KnownTokens.Find(value).Count > 0)
+                    {
+                        ScanString(value, text, offer);
+                    }
+
+                    sb.Append(value);
+                }
+                else
+                {
+                    // a hole is a runtime value: "${hole}" is a placeholder to the detectors
+                    sb.Append("${hole}");
+                }
+            }
+
+            ScanString(sb.ToString(), interp, offer);
+        }
+
+        private static void ScanComment(string text, int start, Action<Candidate> offer)
+        {
+            if (text.Length < 8)
+            {
+                return;
+            }
+
+            foreach (var t in KnownTokens.Find(text))
+            {
+                offer(new Candidate
+                {
+                    RuleId = RuleIdentifiers.KnownTokenFormat, Span = new TextSpan(start + t.Index, t.Length), ValueLength = t.Length,
+                    Args = new object[] { new BilingualString(t.Kind, t.KindZh), t.Masked, CommentPlace },
+                });
+            }
+
+            foreach (var s in ConnectionStrings.FindUriCredentials(text))
+            {
+                offer(new Candidate
+                {
+                    RuleId = RuleIdentifiers.ConnectionStringWithPassword, Span = new TextSpan(start + s.Index, s.Length), ValueLength = s.Length,
+                    Args = new object[] { new BilingualString(s.Kind, s.KindZh), SecretMask.Mask(string.Empty, s.Length) },
+                });
+            }
+        }
+
+        // ---- CMP1001: constants flowing into credential sinks ----
+
+        private static void CheckSink(SinkMatch sink, SemanticModel model, CancellationToken ct, Action<Candidate> offer)
+        {
+            var value = ConstantResolver.Resolve(sink.Value, model, ct);
+            if (value == null)
+            {
+                return;
+            }
+
+            if (!value.IsBytes)
+            {
+                var text = value.Text;
+                if (sink.Kind == SinkValueKind.ConnectionString)
+                {
+                    if (ConnectionStrings.FindPasswords(text).Count == 0 && ConnectionStrings.FindUriCredentials(text).Count == 0)
+                    {
+                        return; // Integrated Security, a password-less URI: nothing secret
+                    }
+                }
+                else
+                {
+                    var credential = StripAuthScheme(text);
+                    if (credential.Length == 0 || Placeholders.IsPlaceholder(credential) || SecretNames.IsPromptOrMessage(credential))
+                    {
+                        return;
+                    }
+                }
+            }
+
+            var holder = value.Holder.SyntaxTree == model.SyntaxTree ? value.Holder : sink.Value;
+            var kind = sink.Kind switch
+            {
+                SinkValueKind.Password => new BilingualString("password", "密码"),
+                SinkValueKind.Key => new BilingualString("key", "密钥"),
+                SinkValueKind.ClientSecret => new BilingualString("client secret", "客户端密钥"),
+                SinkValueKind.ConnectionString => new BilingualString("connection string with a password", "含密码的连接字符串"),
+                _ => new BilingualString("credential", "凭据"),
+            };
+            offer(new Candidate
+            {
+                RuleId = RuleIdentifiers.HardcodedCredentialInSink, Span = holder.Span, Node = holder, ValueLength = value.IsBytes ? holder.Span.Length : value.Text.Length,
+                Hint = sink.Hint,
+                Args = new object[] { kind, value.IsBytes ? value.Text : SecretMask.Mask(string.Empty, value.Text.Length), sink.SinkName },
+            });
+        }
+
+        private static string StripAuthScheme(string value)
+        {
+            var v = value.Trim();
+            foreach (var scheme in new[] { "Bearer ", "Basic ", "Token ", "token ", "bearer ", "basic ", "ApiKey ", "SharedKey " })
+            {
+                if (v.StartsWith(scheme, StringComparison.Ordinal))
+                {
+                    return v.Substring(scheme.Length).Trim();
+                }
+            }
+
+            return v;
+        }
+
+        // ---- CMP1002: secret-named symbols given constants ----
+
+        private static void CheckSecretName(SyntaxNode node, SemanticModel model, CancellationToken ct, Action<Candidate> offer)
+        {
+            string? name = null;
+            ExpressionSyntax? value = null;
+            switch (node)
+            {
+                case VariableDeclaratorSyntax v when v.Initializer != null:
+                    name = v.Identifier.ValueText;
+                    value = v.Initializer.Value;
+                    break;
+                case PropertyDeclarationSyntax p when p.Initializer != null || p.ExpressionBody != null:
+                    name = p.Identifier.ValueText;
+                    value = p.Initializer?.Value ?? p.ExpressionBody?.Expression;
+                    break;
+                case ParameterSyntax par when par.Default != null:
+                    name = par.Identifier.ValueText;
+                    value = par.Default.Value;
+                    break;
+                case AnonymousObjectMemberDeclaratorSyntax anon when anon.NameEquals != null:
+                    name = anon.NameEquals.Name.Identifier.ValueText;
+                    value = anon.Expression;
+                    break;
+                case AttributeArgumentSyntax attr when attr.NameEquals != null || attr.NameColon != null:
+                    name = attr.NameEquals?.Name.Identifier.ValueText ?? attr.NameColon!.Name.Identifier.ValueText;
+                    value = attr.Expression;
+                    break;
+                case AssignmentExpressionSyntax assign when assign.IsKind(SyntaxKind.SimpleAssignmentExpression):
+                    name = AssignedName(assign.Left, model, ct);
+                    value = assign.Right;
+                    break;
+                case InitializerExpressionSyntax init when init.IsKind(SyntaxKind.ComplexElementInitializerExpression) && init.Expressions.Count == 2:
+                    // { "password", "..." } in a dictionary initializer
+                    name = ConstantString(init.Expressions[0], model, ct);
+                    value = init.Expressions[1];
+                    break;
+            }
+
+            if (name == null || value == null || !SecretNames.IsSecretName(name))
+            {
+                return;
+            }
+
+            var expr = ConstantResolver.Unwrap(value);
+            if (!(expr is LiteralExpressionSyntax || expr is InterpolatedStringExpressionSyntax || expr is BinaryExpressionSyntax))
+            {
+                return; // values reached through other symbols are judged where they are written
+            }
+
+            var constant = model.GetConstantValue(expr, ct);
+            if (!constant.HasValue || !(constant.Value is string text) || !SecretNames.IsPlausibleSecretValue(text, name))
+            {
+                return;
+            }
+
+            var isPassword = TextSecretScanner.IsPasswordName(name);
+            offer(new Candidate
+            {
+                RuleId = RuleIdentifiers.SecretNamedSymbolAssignedConstant, Span = expr.Span, Node = expr, ValueLength = text.Length, Hint = name,
+                Args = new object[] { name, SecretMask.Mask(string.Empty, text.Length), isPassword ? "password" : "secret" },
+            });
+        }
+
+        private static string? AssignedName(ExpressionSyntax left, SemanticModel model, CancellationToken ct) => left switch
+        {
+            IdentifierNameSyntax id => id.Identifier.ValueText,
+            MemberAccessExpressionSyntax ma => ma.Name.Identifier.ValueText,
+            ImplicitElementAccessSyntax iea when iea.ArgumentList.Arguments.Count == 1 => ConstantString(iea.ArgumentList.Arguments[0].Expression, model, ct),
+            ElementAccessExpressionSyntax ea when ea.ArgumentList.Arguments.Count == 1 => ConstantString(ea.ArgumentList.Arguments[0].Expression, model, ct),
+            _ => null,
+        };
+
+        private static string? ConstantString(ExpressionSyntax expr, SemanticModel model, CancellationToken ct)
+        {
+            var c = model.GetConstantValue(expr, ct);
+            return c.HasValue ? c.Value as string : null;
+        }
+
+        // ---- anchors, evidence, configuration keys (never derived from the value) ----
+
+        private static string Anchor(Candidate c, SyntaxNode root)
+        {
+            var token = root.FindToken(c.Span.Start, findInsideTrivia: true);
+            var member = MemberPath(token.Parent);
+            var memberNode = token.Parent?.AncestorsAndSelf().FirstOrDefault(a => a is MemberDeclarationSyntax && !(a is BaseTypeDeclarationSyntax) && !(a is BaseNamespaceDeclarationSyntax))
+                             ?? (SyntaxNode?)token.Parent?.AncestorsAndSelf().FirstOrDefault(a => a is BaseTypeDeclarationSyntax) ?? root;
+            if (c.Node == null)
+            {
+                // a comment: its ordinal among the member's comments holding secrets
+                var comments = memberNode.DescendantTrivia(descendIntoTrivia: true).Count(t => (t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia)) && t.Span.End <= c.Span.Start);
+                return member + "#comment" + (comments + 1);
+            }
+
+            var ordinal = memberNode.DescendantNodes().Count(n => (n is LiteralExpressionSyntax l && (l.IsKind(SyntaxKind.StringLiteralExpression) || l.IsKind(SyntaxKind.Utf8StringLiteralExpression)) || n is InterpolatedStringExpressionSyntax) && n.SpanStart < c.Span.Start);
+            return member + "#" + (ordinal + 1);
+        }
+
+        internal static string MemberPath(SyntaxNode? node)
+        {
+            var parts = new List<string>();
+            for (var n = node; n != null; n = n.Parent)
+            {
+                switch (n)
+                {
+                    case MethodDeclarationSyntax m:
+                        parts.Add(m.Identifier.ValueText);
+                        break;
+                    case ConstructorDeclarationSyntax ctor:
+                        parts.Add(ctor.Modifiers.Any(SyntaxKind.StaticKeyword) ? ".cctor" : ".ctor");
+                        break;
+                    case PropertyDeclarationSyntax p:
+                        parts.Add(p.Identifier.ValueText);
+                        break;
+                    case FieldDeclarationSyntax f:
+                        parts.Add(string.Join(",", f.Declaration.Variables.Select(v => v.Identifier.ValueText)));
+                        break;
+                    case LocalFunctionStatementSyntax lf:
+                        parts.Add(lf.Identifier.ValueText);
+                        break;
+                    case BaseTypeDeclarationSyntax t:
+                        parts.Add(t.Identifier.ValueText);
+                        break;
+                    case BaseNamespaceDeclarationSyntax ns:
+                        parts.Add(ns.Name.ToString());
+                        break;
+                }
+            }
+
+            parts.Reverse();
+            return parts.Count == 0 ? "<top-level>" : string.Join(".", parts);
+        }
+
+        private static string Evidence(SourceText text, TextSpan span, int valueLength)
+        {
+            var line = text.Lines.GetLineFromPosition(span.Start);
+            var lineText = line.ToString();
+            var startInLine = span.Start - line.Start;
+            var endInLine = Math.Min(span.End, line.End) - line.Start;
+            var masked = lineText.Substring(0, startInLine) + "\"" + SecretMask.Mask(string.Empty, valueLength) + "\"" + lineText.Substring(endInLine);
+            var evidence = SecretRedactor.Redact(masked).Trim();
+            return evidence.Length > 240 ? evidence.Substring(0, 240) + "…" : evidence;
+        }
+
+        private static string ConfigKey(Candidate c, SyntaxNode root)
+        {
+            var token = root.FindToken(c.Span.Start, findInsideTrivia: true);
+            var type = token.Parent?.AncestorsAndSelf().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault()?.Identifier.ValueText ?? "App";
+            var hint = new string(c.Hint.Where(char.IsLetterOrDigit).ToArray());
+            return "Secrets:" + type + ":" + (hint.Length == 0 ? "Secret" : SinkShapes.Pascal(hint));
+        }
+    }
+}

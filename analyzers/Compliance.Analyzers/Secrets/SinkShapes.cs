@@ -1,0 +1,378 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Compliance.Analyzers.Secrets
+{
+    /// <summary>What a sink expects: a credential (any non-placeholder constant) or a connection string (must carry a password).</summary>
+    internal enum SinkValueKind
+    {
+        Password,
+        Key,
+        ClientSecret,
+        Credential,
+        ConnectionString,
+    }
+
+    /// <summary>A credential-taking argument or member matched by type and member shape.</summary>
+    internal sealed class SinkMatch
+    {
+        public SinkMatch(ExpressionSyntax value, SinkValueKind kind, string sinkName, string hint)
+        {
+            Value = value;
+            Kind = kind;
+            SinkName = sinkName;
+            Hint = hint;
+        }
+
+        public ExpressionSyntax Value { get; }
+        public SinkValueKind Kind { get; }
+
+        /// <summary>"NetworkCredential(password)": shown in the message, never the value.</summary>
+        public string SinkName { get; }
+
+        /// <summary>A name for the configuration key the code fix suggests ("Password", "ClientSecret").</summary>
+        public string Hint { get; }
+    }
+
+    /// <summary>
+    /// Credential sinks matched by metadata names as strings, so neither the product nor the tests reference the SDKs:
+    /// constructor arguments (by parameter name, else position), extension/static calls and member assignments.
+    /// </summary>
+    internal static class SinkShapes
+    {
+        private sealed class CtorSink
+        {
+            public CtorSink(string[] types, string[] paramNames, int position, int minArgs, SinkValueKind kind)
+            {
+                Types = types;
+                ParamNames = paramNames;
+                Position = position;
+                MinArgs = minArgs;
+                Kind = kind;
+            }
+
+            public string[] Types { get; }
+            public string[] ParamNames { get; }
+            public int Position { get; }
+            public int MinArgs { get; }
+            public SinkValueKind Kind { get; }
+        }
+
+        private static readonly CtorSink[] Ctors =
+        {
+            new CtorSink(new[] { "NetworkCredential" }, new[] { "password" }, 1, 2, SinkValueKind.Password),
+            new CtorSink(new[] { "SqlConnection", "NpgsqlConnection", "MySqlConnection", "OracleConnection", "NpgsqlDataSourceBuilder", "SqlConnectionStringBuilder", "NpgsqlConnectionStringBuilder", "MySqlConnectionStringBuilder", "MongoClient", "MongoUrl", "RedisClient" }, new[] { "connectionString", "url" }, 0, 1, SinkValueKind.ConnectionString),
+            new CtorSink(new[] { "SymmetricSecurityKey" }, new[] { "key" }, 0, 1, SinkValueKind.Key),
+            new CtorSink(new[] { "HMACSHA256", "HMACSHA1", "HMACSHA384", "HMACSHA512", "HMACSHA3_256", "HMACMD5" }, new[] { "key" }, 0, 1, SinkValueKind.Key),
+            new CtorSink(new[] { "X509Certificate2", "X509Certificate" }, new[] { "password" }, 1, 2, SinkValueKind.Password),
+            new CtorSink(new[] { "AuthenticationHeaderValue" }, new[] { "parameter" }, 1, 2, SinkValueKind.Credential),
+            new CtorSink(new[] { "ClientSecretCredential" }, new[] { "clientSecret" }, 2, 3, SinkValueKind.ClientSecret),
+            new CtorSink(new[] { "StorageSharedKeyCredential" }, new[] { "accountKey" }, 1, 2, SinkValueKind.Key),
+            new CtorSink(new[] { "AzureKeyCredential", "AzureSasCredential", "ApiKeyCredential" }, new[] { "key", "signature" }, 0, 1, SinkValueKind.Key),
+            new CtorSink(new[] { "BasicAWSCredentials", "SessionAWSCredentials" }, new[] { "secretKey", "awsSecretAccessKey" }, 1, 2, SinkValueKind.Key),
+            new CtorSink(new[] { "BasicSessionCredentials", "BasicCredentials" }, new[] { "accessKeySecret", "secretKey", "sk" }, 1, 2, SinkValueKind.Key),
+            new CtorSink(new[] { "Credential" }, new[] { "secretKey" }, 1, 2, SinkValueKind.Key),
+            new CtorSink(new[] { "SigningCredentials" }, Array.Empty<string>(), -1, 1, SinkValueKind.Key),
+        };
+
+        private sealed class MemberSink
+        {
+            public MemberSink(string[] types, string member, SinkValueKind kind, bool typeSuffix = false)
+            {
+                Types = types;
+                Member = member;
+                Kind = kind;
+                TypeSuffix = typeSuffix;
+            }
+
+            public string[] Types { get; }
+            public string Member { get; }
+            public SinkValueKind Kind { get; }
+
+            /// <summary>Types given as name suffixes ("Options" matches "OpenIdConnectOptions").</summary>
+            public bool TypeSuffix { get; }
+        }
+
+        private static readonly MemberSink[] Members =
+        {
+            new MemberSink(new[] { "SqlConnectionStringBuilder", "NpgsqlConnectionStringBuilder", "MySqlConnectionStringBuilder", "DbConnectionStringBuilder", "NetworkCredential" }, "Password", SinkValueKind.Password),
+            new MemberSink(new[] { "SqlConnection", "NpgsqlConnection", "MySqlConnection", "DbConnection", "OracleConnection" }, "ConnectionString", SinkValueKind.ConnectionString),
+            new MemberSink(new[] { "Aes", "SymmetricAlgorithm", "AesManaged", "AesCryptoServiceProvider", "AesCng", "TripleDES", "DES", "RijndaelManaged", "Rijndael", "HMAC", "KeyedHashAlgorithm" }, "Key", SinkValueKind.Key),
+            new MemberSink(new[] { "Aes", "SymmetricAlgorithm", "AesManaged", "AesCryptoServiceProvider", "AesCng", "TripleDES", "DES", "RijndaelManaged", "Rijndael" }, "IV", SinkValueKind.Key),
+            new MemberSink(new[] { "Config" }, "AccessKeySecret", SinkValueKind.Key),
+            new MemberSink(new[] { "Credential" }, "SecretKey", SinkValueKind.Key),
+            new MemberSink(new[] { "Options", "Config", "Configuration", "Settings", "Credential", "Credentials" }, "ClientSecret", SinkValueKind.ClientSecret, typeSuffix: true),
+            new MemberSink(new[] { "Options", "Config", "Configuration", "Settings", "Credential", "Credentials" }, "AccessKeySecret", SinkValueKind.Key, typeSuffix: true),
+            new MemberSink(new[] { "Options", "Config", "Configuration", "Settings", "Credential", "Credentials" }, "SecretAccessKey", SinkValueKind.Key, typeSuffix: true),
+            new MemberSink(new[] { "Options", "Config", "Configuration", "Settings", "Credential", "Credentials" }, "SecretKey", SinkValueKind.Key, typeSuffix: true),
+            new MemberSink(new[] { "Options", "Config", "Configuration", "Settings", "Credential", "Credentials" }, "Password", SinkValueKind.Password, typeSuffix: true),
+            new MemberSink(new[] { "Options", "Config", "Configuration", "Settings", "Credential", "Credentials" }, "ApiKey", SinkValueKind.Key, typeSuffix: true),
+            new MemberSink(new[] { "TokenValidationParameters" }, "IssuerSigningKey", SinkValueKind.Key),
+        };
+
+        /// <summary>Connection-string methods: DbContextOptionsBuilder extensions, ConnectionMultiplexer.Connect.</summary>
+        private static readonly Dictionary<string, string[]> ConnectionStringMethods = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["UseSqlServer"] = Array.Empty<string>(),
+            ["UseNpgsql"] = Array.Empty<string>(),
+            ["UseMySql"] = Array.Empty<string>(),
+            ["UseMySQL"] = Array.Empty<string>(),
+            ["UseOracle"] = Array.Empty<string>(),
+            ["UseAzureSql"] = Array.Empty<string>(),
+            ["Connect"] = new[] { "ConnectionMultiplexer" },
+            ["ConnectAsync"] = new[] { "ConnectionMultiplexer" },
+            ["Create"] = new[] { "NpgsqlDataSource" },
+        };
+
+        private static readonly HashSet<string> AuthHeaderNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "Authorization", "Proxy-Authorization", "X-Api-Key", "Api-Key", "ApiKey", "X-Auth-Token", "Ocp-Apim-Subscription-Key", "X-API-TOKEN", "PRIVATE-TOKEN",
+        };
+
+        public static string MethodName(InvocationExpressionSyntax inv) => inv.Expression switch
+        {
+            MemberAccessExpressionSyntax ma => ma.Name.Identifier.ValueText,
+            IdentifierNameSyntax id => id.Identifier.ValueText,
+            GenericNameSyntax g => g.Identifier.ValueText,
+            MemberBindingExpressionSyntax mb => mb.Name.Identifier.ValueText,
+            _ => string.Empty,
+        };
+
+        /// <summary>All sink arguments/values of <paramref name="node"/> (an object creation, invocation or assignment).</summary>
+        public static IEnumerable<SinkMatch> Match(SyntaxNode node, SemanticModel model, CancellationToken ct)
+        {
+            switch (node)
+            {
+                case BaseObjectCreationExpressionSyntax creation:
+                    foreach (var m in MatchCreation(creation, model, ct))
+                    {
+                        yield return m;
+                    }
+
+                    break;
+                case InvocationExpressionSyntax inv:
+                    foreach (var m in MatchInvocation(inv, model, ct))
+                    {
+                        yield return m;
+                    }
+
+                    break;
+                case AssignmentExpressionSyntax assign when assign.IsKind(SyntaxKind.SimpleAssignmentExpression):
+                    var sink = MatchAssignment(assign, model, ct);
+                    if (sink != null)
+                    {
+                        yield return sink;
+                    }
+
+                    break;
+            }
+        }
+
+        private static string CreatedTypeName(BaseObjectCreationExpressionSyntax creation, SemanticModel model, CancellationToken ct)
+        {
+            var type = model.GetTypeInfo(creation, ct).Type;
+            if (type != null && type.TypeKind != TypeKind.Error)
+            {
+                return type.Name;
+            }
+
+            // unresolved SDK type: fall back to the name written in the code
+            return creation is ObjectCreationExpressionSyntax oc ? RightmostName(oc.Type) : type?.Name ?? string.Empty;
+        }
+
+        private static string RightmostName(TypeSyntax type) => type switch
+        {
+            QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax a => a.Name.Identifier.ValueText,
+            SimpleNameSyntax s => s.Identifier.ValueText,
+            _ => type.ToString(),
+        };
+
+        private static IEnumerable<SinkMatch> MatchCreation(BaseObjectCreationExpressionSyntax creation, SemanticModel model, CancellationToken ct)
+        {
+            var typeName = CreatedTypeName(creation, model, ct);
+            if (typeName.Length == 0)
+            {
+                yield break;
+            }
+
+            var args = creation.ArgumentList?.Arguments ?? default;
+            var ctor = args.Count > 0 ? model.GetSymbolInfo(creation, ct).Symbol as IMethodSymbol : null;
+            foreach (var sink in Ctors)
+            {
+                if (Array.IndexOf(sink.Types, typeName) < 0 || args.Count < sink.MinArgs || sink.Position < 0)
+                {
+                    continue;
+                }
+
+                var arg = FindArgument(args, ctor, sink.ParamNames, sink.Position);
+                if (arg != null)
+                {
+                    var hint = sink.ParamNames.Length > 0 ? sink.ParamNames[0] : "Secret";
+                    yield return new SinkMatch(arg.Expression, sink.Kind, typeName + "(" + hint + ")", typeName + Pascal(hint));
+                }
+            }
+        }
+
+        private static ArgumentSyntax? FindArgument(SeparatedSyntaxList<ArgumentSyntax> args, IMethodSymbol? method, string[] names, int position)
+        {
+            // named arguments first, then the parameter the compiler bound, then position
+            foreach (var a in args)
+            {
+                if (a.NameColon != null && names.Contains(a.NameColon.Name.Identifier.ValueText, StringComparer.OrdinalIgnoreCase))
+                {
+                    return a;
+                }
+            }
+
+            if (method != null)
+            {
+                for (var i = 0; i < args.Count && i < method.Parameters.Length; i++)
+                {
+                    if (args[i].NameColon == null && names.Contains(method.Parameters[i].Name, StringComparer.OrdinalIgnoreCase))
+                    {
+                        return args[i];
+                    }
+                }
+
+                // resolved, but none of the parameters is the credential (e.g. X509Certificate2(byte[]))
+                if (names.Length > 0 && !method.Parameters.Any(p => names.Contains(p.Name, StringComparer.OrdinalIgnoreCase)))
+                {
+                    return null;
+                }
+            }
+
+            return position < args.Count && args[position].NameColon == null ? args[position] : null;
+        }
+
+        private static IEnumerable<SinkMatch> MatchInvocation(InvocationExpressionSyntax inv, SemanticModel model, CancellationToken ct)
+        {
+            var name = MethodName(inv);
+            var args = inv.ArgumentList.Arguments;
+            if (args.Count == 0)
+            {
+                yield break;
+            }
+
+            if (ConnectionStringMethods.TryGetValue(name, out var receivers) && (receivers.Length == 0 || ReceiverIs(inv, receivers, model, ct)))
+            {
+                yield return new SinkMatch(args[0].Expression, SinkValueKind.ConnectionString, name + "(connectionString)", "ConnectionString");
+                yield break;
+            }
+
+            if (name == "GetProfile" && args.Count >= 3 && ReceiverIs(inv, new[] { "DefaultProfile" }, model, ct))
+            {
+                yield return new SinkMatch(args[2].Expression, SinkValueKind.Key, "DefaultProfile.GetProfile(secret)", "AccessKeySecret");
+                yield break;
+            }
+
+            if ((name == "Add" || name == "TryAddWithoutValidation" || name == "Append" || name == "AddHeader" || name == "SetHeader") && args.Count == 2)
+            {
+                var header = model.GetConstantValue(args[0].Expression, ct);
+                if (header.HasValue && header.Value is string h && AuthHeaderNames.Contains(h))
+                {
+                    yield return new SinkMatch(args[1].Expression, SinkValueKind.Credential, "header " + h, Pascal(h.Replace("-", string.Empty)));
+                }
+
+                yield break;
+            }
+
+            if (name == "SetBasicAuthentication" || name == "SetBearerToken" || name == "UseBasicAuthentication")
+            {
+                yield return new SinkMatch(args[args.Count - 1].Expression, SinkValueKind.Credential, name, "Token");
+            }
+        }
+
+        private static bool ReceiverIs(InvocationExpressionSyntax inv, string[] typeNames, SemanticModel model, CancellationToken ct)
+        {
+            if (inv.Expression is MemberAccessExpressionSyntax ma)
+            {
+                var symbol = model.GetSymbolInfo(inv, ct).Symbol as IMethodSymbol;
+                if (symbol != null && typeNames.Contains(symbol.ContainingType.Name))
+                {
+                    return true;
+                }
+
+                var written = ma.Expression is IdentifierNameSyntax id ? id.Identifier.ValueText : ma.Expression is MemberAccessExpressionSyntax inner ? inner.Name.Identifier.ValueText : string.Empty;
+                if (typeNames.Contains(written))
+                {
+                    return true;
+                }
+
+                var type = model.GetTypeInfo(ma.Expression, ct).Type;
+                return type != null && typeNames.Contains(type.Name);
+            }
+
+            return false;
+        }
+
+        private static SinkMatch? MatchAssignment(AssignmentExpressionSyntax assign, SemanticModel model, CancellationToken ct)
+        {
+            string member;
+            var ownerTypes = new List<string>();
+            switch (assign.Left)
+            {
+                case MemberAccessExpressionSyntax ma:
+                    member = ma.Name.Identifier.ValueText;
+                    AddTypeChain(ownerTypes, model.GetTypeInfo(ma.Expression, ct).Type);
+                    break;
+                case IdentifierNameSyntax id when assign.Parent is InitializerExpressionSyntax init && init.IsKind(SyntaxKind.ObjectInitializerExpression):
+                    member = id.Identifier.ValueText;
+                    if (init.Parent is BaseObjectCreationExpressionSyntax creation)
+                    {
+                        AddTypeChain(ownerTypes, model.GetTypeInfo(creation, ct).Type);
+                        if (creation is ObjectCreationExpressionSyntax oc)
+                        {
+                            ownerTypes.Add(RightmostName(oc.Type));
+                        }
+                    }
+
+                    break;
+                default:
+                    return null;
+            }
+
+            if (model.GetSymbolInfo(assign.Left, ct).Symbol is IPropertySymbol prop)
+            {
+                AddTypeChain(ownerTypes, prop.ContainingType);
+            }
+
+            foreach (var sink in Members)
+            {
+                if (sink.Member != member)
+                {
+                    continue;
+                }
+
+                foreach (var owner in ownerTypes)
+                {
+                    var hit = sink.TypeSuffix ? sink.Types.Any(t => owner.EndsWith(t, StringComparison.Ordinal)) : sink.Types.Contains(owner);
+                    if (hit)
+                    {
+                        return new SinkMatch(assign.Right, sink.Kind, owner + "." + member, member);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static void AddTypeChain(List<string> names, ITypeSymbol? type)
+        {
+            for (var t = type; t != null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+            {
+                if (t.TypeKind != TypeKind.Error)
+                {
+                    names.Add(t.Name);
+                }
+            }
+        }
+
+        internal static string Pascal(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
+    }
+}
