@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using Compliance.Analyzers.Common;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Compliance.Analyzers.Hashing
@@ -23,14 +22,6 @@ namespace Compliance.Analyzers.Hashing
         {
             var visited = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
             return Find(value, names, visited, 0);
-        }
-
-        /// <summary>The password source of the data argument of a hashing call (ComputeHash / HashData / AppendData), or null.</summary>
-        public static IOperation? DataArgumentIsPassword(IInvocationOperation invocation, AnalyzerOptions options, SyntaxTree tree)
-        {
-            var data = DataArgument(invocation);
-            if (data == null) return null;
-            return Find(data, HashingOptions.For(options, tree).PasswordNames);
         }
 
         /// <summary>The argument holding the hashed data: by parameter name, else the last input-like argument.</summary>
@@ -55,7 +46,8 @@ namespace Compliance.Analyzers.Hashing
                     if (names.IsPassword(parameter.Parameter.Name)) return parameter;
                     // HashPassword(string input): the method's own name says what its input is.
                     if (parameter.Parameter.ContainingSymbol is IMethodSymbol owner &&
-                        owner.MethodKind != MethodKind.AnonymousFunction && names.IsPassword(owner.Name))
+                        owner.MethodKind != MethodKind.AnonymousFunction && names.IsPasswordMethod(owner.Name) &&
+                        !PasswordNames.IsNeverPassword(parameter.Parameter.Name) && parameter.Parameter.Type.SpecialType == SpecialType.System_String)
                         return parameter;
                     return null;
 

@@ -21,6 +21,14 @@ namespace Compliance.Analyzers.Hashing
             "history", "age", "format", "digest",
         });
 
+        // A method named for passwords (HashPassword, EncryptPwd) takes the password as input,
+        // unless it is about tokens or password rules.
+        private static readonly WordList NotAPasswordMethod = new WordList(new[]
+        {
+            "token", "policy", "length", "hint", "rule", "rules", "validate", "validator", "strength", "expiry", "expired",
+            "expiration", "generate", "generator", "random", "history", "attempt", "attempts",
+        });
+
         private readonly WordList _words;
 
         public PasswordNames(IEnumerable<string> extra)
@@ -31,5 +39,10 @@ namespace Compliance.Analyzers.Hashing
         }
 
         public bool IsPassword(string? name) => name != null && _words.Matches(name) && !NotThePassword.Matches(name);
+
+        public bool IsPasswordMethod(string? name) => name != null && _words.Matches(name) && !NotAPasswordMethod.Matches(name);
+
+        /// <summary>Names such as salt, hash or length never carry the password itself.</summary>
+        public static bool IsNeverPassword(string? name) => NotThePassword.Matches(name);
     }
 }

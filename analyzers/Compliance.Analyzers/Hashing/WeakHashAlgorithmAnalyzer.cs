@@ -55,7 +55,8 @@ namespace Compliance.Analyzers.Hashing
             {
                 if (method.Name == "Create" || IsOneShot(method.Name))
                 {
-                    if (IsOneShot(method.Name) && PasswordFlow.DataArgumentIsPassword(invocation, context.Options, context.Operation.Syntax.SyntaxTree) != null)
+                    if (IsOneShot(method.Name) &&
+                        FastPasswordHashAnalyzer.PasswordSource(invocation, symbols, HashingOptions.For(context.Options, invocation.Syntax.SyntaxTree), out _) != null)
                         return; // CMP2002 reports this very call, and it is the more specific finding
                     Report(context, invocation.Syntax, family, isTest);
                 }

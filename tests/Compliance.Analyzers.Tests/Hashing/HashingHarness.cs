@@ -20,9 +20,13 @@ internal static class HashingHarness
         return _references.Value;
     }
 
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync<TAnalyzer>(
+    public static Task<ImmutableArray<Diagnostic>> RunAsync<TAnalyzer>(
         string source, string? globalConfig = null, IEnumerable<MetadataReference>? extraReferences = null)
-        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        RunAsync(source, [new TAnalyzer()], globalConfig, extraReferences);
+
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(
+        string source, DiagnosticAnalyzer[] analyzers, string? globalConfig = null, IEnumerable<MetadataReference>? extraReferences = null)
     {
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "/src/Test0.cs");
         var references = (await ReferencesAsync()).AddRange(extraReferences ?? []);
@@ -30,10 +34,9 @@ internal static class HashingHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var configOptions = new GlobalConfigOptionsProvider(globalConfig);
         var options = new AnalyzerOptions([], configOptions);
-        var analyzer = new TAnalyzer();
         // Honour isEnabledByDefault and dotnet_diagnostic.<id>.severity like the compiler does.
         var specific = ImmutableDictionary.CreateBuilder<string, ReportDiagnostic>();
-        foreach (var d in analyzer.SupportedDiagnostics)
+        foreach (var d in analyzers.SelectMany(a => a.SupportedDiagnostics))
         {
             if (configOptions.Severity(d.Id) is { } configured) specific[d.Id] = configured;
             else if (!d.IsEnabledByDefault) specific[d.Id] = ReportDiagnostic.Suppress;
@@ -41,7 +44,7 @@ internal static class HashingHarness
         compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(specific.ToImmutable()));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        var withAnalyzers = compilation.WithAnalyzers([analyzer], options);
+        var withAnalyzers = compilation.WithAnalyzers([.. analyzers], options);
         var result = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         return result.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
     }

@@ -1,0 +1,155 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Compliance.Analyzers.Common
+{
+    /// <summary>
+    /// Is a byte/string value fixed in the source (a key, IV or salt everyone with the code knows)?
+    /// Recognises literal arrays (<c>new byte[] { 1, 2 }</c>, <c>[1, 2]</c>),
+    /// <c>Encoding.*.GetBytes("literal")</c>, <c>Convert.FromBase64String("…")</c>/<c>FromHexString</c>,
+    /// string constants, locals assigned only such values, and fields whose initializer is one
+    /// (read from the field's syntax, no extra semantic model).
+    /// Also reports a known length (<c>new byte[8]</c>, <c>RandomNumberGenerator.GetBytes(8)</c>).
+    /// </summary>
+    internal static class ConstantBytes
+    {
+        private const int MaxDepth = 6;
+
+        public static bool IsConstant(IOperation? value) => Analyze(value, 0, new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default), out _);
+
+        /// <summary>True when constant; <paramref name="length"/> is the byte length when it is known (constant or not).</summary>
+        public static bool Analyze(IOperation? value, out int? length) =>
+            Analyze(value, 0, new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default), out length);
+
+        private static bool Analyze(IOperation? value, int depth, HashSet<ILocalSymbol> visited, out int? length)
+        {
+            length = null;
+            if (value == null || depth > MaxDepth) return false;
+            value = LocalValueSources.Unwrap(value);
+            if (value.ConstantValue.HasValue)
+                return value.ConstantValue.Value != null;
+
+            switch (value)
+            {
+                case IArrayCreationOperation array:
+                    if (array.Initializer != null)
+                    {
+                        length = array.Initializer.ElementValues.Length;
+                        foreach (var element in array.Initializer.ElementValues)
+                            if (!element.ConstantValue.HasValue) return false;
+                        return true;
+                    }
+                    if (array.DimensionSizes.Length == 1 && array.DimensionSizes[0].ConstantValue.Value is int size) length = size;
+                    return false;
+
+                case IInvocationOperation invocation:
+                    var name = invocation.TargetMethod.Name;
+                    var type = invocation.TargetMethod.ContainingType?.Name;
+                    if (invocation.Arguments.Length >= 1)
+                    {
+                        var first = invocation.Arguments[invocation.Arguments.Length - 1].Value;
+                        if (name == "GetBytes" && type != null && type.EndsWith("Encoding", System.StringComparison.Ordinal))
+                        {
+                            var text = LocalValueSources.Unwrap(invocation.Arguments[0].Value).ConstantValue;
+                            if (text.HasValue && text.Value is string s) { length = s.Length; return true; }
+                            return false;
+                        }
+                        if ((name == "FromBase64String" || name == "FromHexString") && type == "Convert")
+                            return LocalValueSources.Unwrap(invocation.Arguments[0].Value).ConstantValue.HasValue;
+                        if (name == "GetBytes" && type == "RandomNumberGenerator" && first.ConstantValue.Value is int n)
+                        {
+                            length = n;
+                            return false;
+                        }
+                    }
+                    return false;
+
+                case ILocalReferenceOperation local:
+                    if (!visited.Add(local.Local)) return false;
+                    var sources = LocalValueSources.ValuesOf(local.Local, local);
+                    if (sources.Count == 0) return false;
+                    bool allConstant = true;
+                    int? known = null;
+                    foreach (var source in sources)
+                    {
+                        if (!Analyze(source, depth + 1, visited, out var l)) allConstant = false;
+                        if (l != null) known = l;
+                    }
+                    length = known;
+                    // A buffer filled later (rng.GetBytes(salt), RandomNumberGenerator.Fill) is not constant.
+                    return allConstant && !IsFilledByCall(local);
+
+                case IFieldReferenceOperation field:
+                    if (field.Field.IsConst) return true;
+                    if (!field.Field.IsReadOnly) return false;
+                    foreach (var reference in field.Field.DeclaringSyntaxReferences)
+                        if (reference.GetSyntax() is VariableDeclaratorSyntax declarator && declarator.Initializer != null)
+                            return IsConstantSyntax(declarator.Initializer.Value, out length);
+                    return false;
+
+                default:
+                    if (value.Syntax is CollectionExpressionSyntax collection)
+                    {
+                        length = collection.Elements.Count;
+                        foreach (var element in collection.Elements)
+                            if (!(element is ExpressionElementSyntax e) || !IsLiteral(e.Expression)) return false;
+                        return true;
+                    }
+                    return false;
+            }
+        }
+
+        private static bool IsFilledByCall(ILocalReferenceOperation local)
+        {
+            foreach (var op in LocalValueSources.Root(local).Descendants())
+            {
+                if (op is IArgumentOperation argument && argument.Parent is IInvocationOperation call &&
+                    argument.Value is ILocalReferenceOperation r && SymbolEqualityComparer.Default.Equals(r.Local, local.Local) &&
+                    (call.TargetMethod.Name == "GetBytes" || call.TargetMethod.Name == "Fill" || call.TargetMethod.Name == "GetNonZeroBytes" || call.TargetMethod.Name == "NextBytes"))
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>Syntactic version for field initializers in other parts of the compilation.</summary>
+        private static bool IsConstantSyntax(ExpressionSyntax expression, out int? length)
+        {
+            length = null;
+            InitializerExpressionSyntax? init = null;
+            switch (expression)
+            {
+                case ArrayCreationExpressionSyntax a: init = a.Initializer; break;
+                case ImplicitArrayCreationExpressionSyntax ia: init = ia.Initializer; break;
+                case InitializerExpressionSyntax direct: init = direct; break; // byte[] k = { 1, 2 };
+                case CollectionExpressionSyntax c:
+                    length = c.Elements.Count;
+                    foreach (var element in c.Elements)
+                        if (!(element is ExpressionElementSyntax e) || !IsLiteral(e.Expression)) return false;
+                    return true;
+                case InvocationExpressionSyntax call when call.Expression is MemberAccessExpressionSyntax m &&
+                    (m.Name.Identifier.ValueText == "GetBytes" || m.Name.Identifier.ValueText == "FromBase64String" || m.Name.Identifier.ValueText == "FromHexString"):
+                    if (call.ArgumentList.Arguments.Count == 1 && call.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax lit && lit.IsKind(SyntaxKind.StringLiteralExpression))
+                    {
+                        if (m.Name.Identifier.ValueText == "GetBytes") length = lit.Token.ValueText.Length;
+                        return true;
+                    }
+                    return false;
+                case LiteralExpressionSyntax literal: return literal.IsKind(SyntaxKind.StringLiteralExpression);
+            }
+            if (init == null) return false;
+            length = init.Expressions.Count;
+            foreach (var e in init.Expressions)
+                if (!IsLiteral(e)) return false;
+            return true;
+        }
+
+        private static bool IsLiteral(ExpressionSyntax e)
+        {
+            while (e is CastExpressionSyntax cast) e = cast.Expression;
+            return e is LiteralExpressionSyntax || (e is PrefixUnaryExpressionSyntax p && p.Operand is LiteralExpressionSyntax);
+        }
+    }
+}

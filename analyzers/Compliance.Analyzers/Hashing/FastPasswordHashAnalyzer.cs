@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using Compliance.Analyzers.Common;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Compliance.Analyzers.Hashing
+{
+    /// <summary>
+    /// CMP2002: a password-like value reaches a fast hash (MD5 … SHA-512, SHA-3, or an HMAC with a
+    /// constant key) — salted or not, one round of a fast hash is not password storage. The span is
+    /// the hashing call (<c>ComputeHash</c>, <c>HashData</c>, <c>AppendData</c>); the additional
+    /// location is where the password enters (see <see cref="PasswordFlow"/>).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class FastPasswordHashAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(HashingDescriptors.FastHashOfPassword);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var symbols = new CryptoSymbols(start.Compilation);
+                if (symbols.HashAlgorithm == null && symbols.IncrementalHash == null) return;
+                var isTest = TestProjectDetector.IsTestProject(start.Compilation);
+                start.RegisterOperationAction(c => Analyze(c, symbols, isTest), OperationKind.Invocation);
+            });
+        }
+
+        private static void Analyze(OperationAnalysisContext context, CryptoSymbols symbols, bool isTest)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod;
+            // Cheap name prefilter before any flow work.
+            switch (method.Name)
+            {
+                case "ComputeHash": case "ComputeHashAsync": case "TryComputeHash":
+                case "HashData": case "HashDataAsync": case "TryHashData":
+                case "AppendData": case "TransformFinalBlock": case "TransformBlock":
+                    break;
+                default:
+                    return;
+            }
+
+            var options = HashingOptions.For(context.Options, invocation.Syntax.SyntaxTree);
+            var source = PasswordSource(invocation, symbols, options, out var algorithm);
+            if (source == null || algorithm == null) return;
+
+            context.ReportDiagnostic(HashingReport.Create(
+                HashingDescriptors.FastHashOfPassword,
+                invocation.Syntax,
+                invocation.SemanticModel,
+                isTest,
+                new[] { source.Syntax.GetLocation() },
+                SymbolName(source),
+                algorithm,
+                options.MinIterations("SHA256").ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                options.Profile));
+        }
+
+        /// <summary>Where the password enters a fast hash at this call, or null (shared with CMP2001, which defers to this rule).</summary>
+        internal static IOperation? PasswordSource(IInvocationOperation invocation, CryptoSymbols symbols, HashingOptions options, out string? algorithm)
+        {
+            algorithm = FastHashName(invocation, symbols);
+            if (algorithm == null) return null;
+            var data = PasswordFlow.DataArgument(invocation);
+            return data == null ? null : PasswordFlow.Find(data, options.PasswordNames);
+        }
+
+        /// <summary>The fast algorithm doing the hashing, or null when this is not a fast hash (or a keyed hash with a secret key).</summary>
+        private static string? FastHashName(IInvocationOperation invocation, CryptoSymbols symbols)
+        {
+            var method = invocation.TargetMethod;
+            if (method.IsStatic)
+            {
+                // SHA256.HashData(data), HMACSHA256.HashData(key, data)
+                var type = method.ContainingType;
+                if (!symbols.IsHashAlgorithm(type)) return null;
+                if (IsKeyed(type, symbols))
+                {
+                    IOperation? key = null;
+                    foreach (var argument in invocation.Arguments)
+                        if (argument.Parameter?.Name == "key") key = argument.Value;
+                    if (key == null || !ConstantBytes.IsConstant(key)) return null;
+                }
+                return AlgorithmName(type, symbols);
+            }
+
+            var receiver = invocation.Instance == null ? null : LocalValueSources.Unwrap(invocation.Instance);
+            if (receiver == null) return null;
+            if (symbols.IncrementalHash != null && SymbolEqualityComparer.Default.Equals(receiver.Type, symbols.IncrementalHash))
+                return method.Name == "AppendData" ? "IncrementalHash" : null;
+            if (!symbols.IsHashAlgorithm(receiver.Type) || method.Name == "AppendData") return null;
+
+            // For keyed hashes the key decides: a constant key is just a fast, public salt.
+            var creation = CreationOf(receiver);
+            var created = creation?.Type ?? receiver.Type;
+            if (IsKeyed(created, symbols))
+            {
+                if (creation is IObjectCreationOperation objectCreation && objectCreation.Arguments.Length >= 1 &&
+                    ConstantBytes.IsConstant(objectCreation.Arguments[0].Value))
+                    return AlgorithmName(created, symbols);
+                return null;
+            }
+            return AlgorithmName(created, symbols);
+        }
+
+        /// <summary>The expression that created the hash object: inline, or the local's initializer.</summary>
+        private static IOperation? CreationOf(IOperation receiver)
+        {
+            if (receiver is ILocalReferenceOperation local)
+            {
+                var values = LocalValueSources.ValuesOf(local.Local, local);
+                return values.Count == 1 ? LocalValueSources.Unwrap(values[0]) : null;
+            }
+            return receiver is IObjectCreationOperation || receiver is IInvocationOperation ? receiver : null;
+        }
+
+        private static bool IsKeyed(ITypeSymbol? type, CryptoSymbols symbols) =>
+            symbols.KeyedHashAlgorithm != null && CryptoSymbols.DerivesFrom(type, symbols.KeyedHashAlgorithm);
+
+        /// <summary>"SHA256" for SHA256/SHA256Managed/SHA256.Create(); the first type below HashAlgorithm/HMAC.</summary>
+        private static string AlgorithmName(ITypeSymbol? type, CryptoSymbols symbols)
+        {
+            for (var t = type; t != null; t = t.BaseType)
+            {
+                var b = t.BaseType;
+                if (b == null) break;
+                if (SymbolEqualityComparer.Default.Equals(b, symbols.HashAlgorithm) ||
+                    SymbolEqualityComparer.Default.Equals(b, symbols.KeyedHashAlgorithm) ||
+                    SymbolEqualityComparer.Default.Equals(b, symbols.Hmac))
+                    return t.Name;
+            }
+            return type?.Name ?? "hash";
+        }
+
+        private static string SymbolName(IOperation source)
+        {
+            switch (source)
+            {
+                case IParameterReferenceOperation p: return p.Parameter.Name;
+                case ILocalReferenceOperation l: return l.Local.Name;
+                case IFieldReferenceOperation f: return f.Field.Name;
+                case IPropertyReferenceOperation pr: return pr.Property.Name;
+                default: return source.Syntax.ToString();
+            }
+        }
+    }
+}

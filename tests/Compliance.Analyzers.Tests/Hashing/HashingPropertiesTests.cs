@@ -1,0 +1,66 @@
+namespace Compliance.Analyzers.Tests.Hashing;
+
+using Compliance.Analyzers.Hashing;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+/// <summary>What the CLI reads besides the span: anchors, test-project severity, rule interplay.</summary>
+public class HashingPropertiesTests
+{
+    private const string Source = """
+        using System.Security.Cryptography;
+        using System.Text;
+
+        namespace Shop
+        {
+            class Accounts
+            {
+                public byte[] Store(string password) => MD5.HashData(Encoding.UTF8.GetBytes(password));
+                public byte[] Token(byte[] token) { var a = SHA1.HashData(token); var b = SHA1.HashData(token); return b; }
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Password_into_static_md5_is_one_CMP2002_not_also_CMP2001()
+    {
+        var diagnostics = await HashingHarness.RunAsync(Source, [new WeakHashAlgorithmAnalyzer(), new FastPasswordHashAnalyzer()]);
+        Assert.Equal(["CMP2002@8", "CMP2001@9", "CMP2001@9"],
+            diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}"));
+        // The password's source is the related location.
+        var cmp2002 = diagnostics[0];
+        Assert.Equal("password", Assert.Single(cmp2002.AdditionalLocations).SourceTree!.GetText().ToString(Assert.Single(cmp2002.AdditionalLocations).SourceSpan));
+    }
+
+    [Fact]
+    public async Task Anchors_name_the_member_and_tell_identical_calls_apart()
+    {
+        var diagnostics = await HashingHarness.RunAsync(Source, [new WeakHashAlgorithmAnalyzer(), new FastPasswordHashAnalyzer()]);
+        Assert.Equal(
+            [
+                "Shop.Accounts.Store(string)/MD5.HashData(Encoding.UTF8.GetBytes(password))#0",
+                "Shop.Accounts.Token(byte[])/SHA1.HashData(token)#0",
+                "Shop.Accounts.Token(byte[])/SHA1.HashData(token)#1",
+            ],
+            diagnostics.Select(d => d.Properties["compliance.anchor"]));
+        Assert.All(diagnostics, d => Assert.False(d.Properties.ContainsKey("compliance.severity")));
+    }
+
+    [Fact]
+    public async Task Test_projects_get_a_lower_severity()
+    {
+        var xunit = HashingHarness.FakeAssembly("xunit.core", "namespace Xunit { public sealed class FactAttribute : System.Attribute { } }");
+        var source = Source.Replace("class Accounts", "class AccountsTests { [Xunit.Fact] public void T() { } }\n    class Accounts");
+        var diagnostics = await HashingHarness.RunAsync(source, [new WeakHashAlgorithmAnalyzer(), new FastPasswordHashAnalyzer()], extraReferences: [xunit]);
+        Assert.Equal(["CMP2002:medium", "CMP2001:low", "CMP2001:low"],
+            diagnostics.Select(d => $"{d.Id}:{d.Properties["compliance.severity"]}"));
+    }
+
+    [Fact]
+    public void Messages_are_localized_in_zh_Hans()
+    {
+        var zh = System.Globalization.CultureInfo.GetCultureInfo("zh-Hans");
+        Assert.Equal("安全用途中使用了弱哈希算法", HashingDescriptors.WeakHashAlgorithm.Title.ToString(zh));
+        Assert.Equal("Weak hash algorithm in security use", HashingDescriptors.WeakHashAlgorithm.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("口令", HashingDescriptors.FastHashOfPassword.MessageFormat.ToString(zh));
+    }
+}
