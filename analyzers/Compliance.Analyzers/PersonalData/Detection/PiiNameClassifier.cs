@@ -1,0 +1,423 @@
+namespace Compliance.Analyzers.PersonalData.Detection
+{
+    using System;
+    using System.Collections.Generic;
+    using System.Text;
+
+    /// <summary>
+    /// Decides from an identifier (English, pinyin or Chinese) whether it names personal
+    /// information: <c>phone</c>, <c>shouji</c>, <c>手机号</c>, <c>idCardNo</c>, <c>sfzh</c>,
+    /// <c>realName</c>, <c>dizhi</c>… and rejects the look-alikes that are not
+    /// (<c>fileName</c>, <c>hostName</c>, <c>ipAddress</c>, <c>userName</c> as a login,
+    /// <c>isMobile</c>, <c>telemetry</c>). Plain code, no Roslyn, so the CLI can reuse it.
+    /// </summary>
+    public sealed class PiiNameClassifier
+    {
+        public static readonly PiiNameClassifier Default = new PiiNameClassifier(null, null);
+
+        // Compound words written without case breaks, expanded into tokens before matching.
+        private static readonly Dictionary<string, string[]> Compounds = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["idcard"] = new[] { "id", "card" }, ["idno"] = new[] { "id", "no" }, ["idnum"] = new[] { "id", "number" },
+            ["idnumber"] = new[] { "id", "number" }, ["idcardno"] = new[] { "id", "card", "no" },
+            ["bankcard"] = new[] { "bank", "card" }, ["cardno"] = new[] { "card", "no" }, ["cardnum"] = new[] { "card", "number" },
+            ["cardnumber"] = new[] { "card", "number" }, ["creditcard"] = new[] { "credit", "card" }, ["debitcard"] = new[] { "debit", "card" },
+            ["bankaccount"] = new[] { "bank", "account" },
+            ["phonenumber"] = new[] { "phone", "number" }, ["phoneno"] = new[] { "phone", "no" }, ["phonenum"] = new[] { "phone", "number" },
+            ["mobileno"] = new[] { "mobile", "no" }, ["mobilephone"] = new[] { "mobile", "phone" }, ["cellphone"] = new[] { "cell", "phone" },
+            ["telephone"] = new[] { "tel" }, ["telno"] = new[] { "tel", "no" }, ["phone"] = new[] { "phone" },
+            ["realname"] = new[] { "real", "name" }, ["fullname"] = new[] { "full", "name" }, ["firstname"] = new[] { "first", "name" },
+            ["lastname"] = new[] { "last", "name" }, ["surname"] = new[] { "sur", "name" }, ["givenname"] = new[] { "given", "name" },
+            ["familyname"] = new[] { "family", "name" }, ["username"] = new[] { "user", "name" }, ["filename"] = new[] { "file", "name" },
+            ["hostname"] = new[] { "host", "name" }, ["typename"] = new[] { "type", "name" }, ["nickname"] = new[] { "nick", "name" },
+            ["emailaddress"] = new[] { "email", "address" }, ["ipaddress"] = new[] { "ip", "address" }, ["macaddress"] = new[] { "mac", "address" },
+            ["birthdate"] = new[] { "birth", "date" }, ["dateofbirth"] = new[] { "date", "of", "birth" }, ["birthday"] = new[] { "birthday" },
+            ["passportno"] = new[] { "passport", "no" }, ["passportnumber"] = new[] { "passport", "number" },
+            ["homeaddress"] = new[] { "home", "address" }, ["nationalid"] = new[] { "national", "id" },
+            ["shoujihao"] = new[] { "shouji" }, ["shoujihaoma"] = new[] { "shouji" }, ["sfzhm"] = new[] { "sfzh" },
+            ["shenfenzheng"] = new[] { "sfz" }, ["shenfenzhenghao"] = new[] { "sfzh" }, ["yinhangkahao"] = new[] { "yinhangka" },
+            ["lianxidianhua"] = new[] { "dianhua" }, ["shouhuodizhi"] = new[] { "dizhi" }, ["zhenshixingming"] = new[] { "xingming" },
+            ["chushengriqi"] = new[] { "shengri" },
+        };
+
+        // Words before "name" that make it a person's name.
+        private static readonly HashSet<string> PersonNameQualifiers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "real", "full", "first", "last", "given", "family", "sur", "middle", "legal", "true", "person", "personal",
+            "customer", "contact", "receiver", "recipient", "consignee", "sender", "patient", "employee", "holder",
+            "cardholder", "owner", "buyer", "passenger", "student", "member", "applicant", "guest", "client", "driver",
+            "courier", "shipper", "payer", "payee", "account", "chinese", "english", "nick", "maiden", "parent", "guardian",
+            "emergency", "beneficiary", "insured", "user", "teacher", "doctor", "staff", "citizen", "resident",
+        };
+
+        // Words before "address" that make it a machine address, not a postal one.
+        private static readonly HashSet<string> MachineAddressQualifiers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "ip", "ipv4", "ipv6", "mac", "remote", "local", "server", "host", "bind", "listen", "web", "url", "uri", "base",
+            "wallet", "endpoint", "socket", "network", "net", "contract", "memory", "mem", "return", "callback", "start",
+            "end", "proxy", "gateway", "broadcast", "multicast", "physical", "virtual", "node", "peer", "client", "service",
+            "smtp", "dns", "http", "https", "bluetooth", "device", "hardware", "public", "private", "internal", "external",
+        };
+
+        // Words after phone/mobile/tel that make it about devices or apps, not a number.
+        private static readonly HashSet<string> DeviceQualifiers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "device", "app", "apps", "application", "platform", "version", "os", "client", "browser", "view", "views", "layout",
+            "type", "types", "model", "brand", "width", "height", "screen", "agent", "detection", "detector", "mode", "support",
+            "friendly", "first", "only", "menu", "nav", "icon", "style", "css", "breakpoint", "template", "page", "site",
+        };
+
+        // Words after email/mail that make it about a message, not an address.
+        private static readonly HashSet<string> MessageQualifiers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "template", "templates", "subject", "body", "content", "service", "sender", "server", "host", "port", "client",
+            "settings", "options", "config", "configuration", "queue", "message", "provider", "enabled", "count", "type",
+            "status", "job", "task", "id", "smtp", "title", "html", "text", "attachment", "attachments", "verified", "confirmed",
+        };
+
+        private readonly Dictionary<string, PiiCategory> extraWords;
+        private readonly HashSet<string> ignoredWords;
+
+        /// <param name="extraWords">From <c>compliance.pii_words</c>: identifiers/words → category.</param>
+        /// <param name="ignoredWords">From <c>compliance.pii_ignore_words</c>: identifiers never treated as PII.</param>
+        public PiiNameClassifier(IDictionary<string, PiiCategory>? extraWords, IEnumerable<string>? ignoredWords)
+        {
+            this.extraWords = new Dictionary<string, PiiCategory>(StringComparer.Ordinal);
+            if (extraWords != null)
+            {
+                foreach (var kv in extraWords)
+                {
+                    this.extraWords[Normalize(kv.Key)] = kv.Value;
+                }
+            }
+
+            this.ignoredWords = new HashSet<string>(StringComparer.Ordinal);
+            if (ignoredWords != null)
+            {
+                foreach (var w in ignoredWords)
+                {
+                    this.ignoredWords.Add(Normalize(w));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Classifies an identifier. <paramref name="context"/> is the containing type or receiver
+        /// name: a bare <c>Name</c> is a person's name only on a person-like type (Customer.Name,
+        /// not Product.Name).
+        /// </summary>
+        public bool TryClassify(string? identifier, string? context, out PiiCategory category)
+        {
+            category = PiiCategory.Other;
+            if (string.IsNullOrEmpty(identifier) || identifier!.Length > 128)
+            {
+                return false;
+            }
+
+            var normalized = Normalize(identifier);
+            if (normalized.Length == 0 || ignoredWords.Contains(normalized))
+            {
+                return false;
+            }
+
+            if (extraWords.TryGetValue(normalized, out category))
+            {
+                return true;
+            }
+
+            if (TryClassifyChinese(identifier, out category))
+            {
+                return true;
+            }
+
+            var tokens = Tokenize(identifier);
+            foreach (var token in tokens)
+            {
+                if (ignoredWords.Contains(token))
+                {
+                    return false;
+                }
+
+                if (extraWords.TryGetValue(token, out category))
+                {
+                    return true;
+                }
+            }
+
+            return TryClassifyTokens(tokens, context, out category);
+        }
+
+        private static bool TryClassifyChinese(string identifier, out PiiCategory category)
+        {
+            category = PiiCategory.Other;
+            var hasCjk = false;
+            foreach (var c in identifier)
+            {
+                if (c >= '\u4e00' && c <= '\u9fff')
+                {
+                    hasCjk = true;
+                    break;
+                }
+            }
+
+            if (!hasCjk)
+            {
+                return false;
+            }
+
+            if (identifier.IndexOf("身份证", StringComparison.Ordinal) >= 0) { category = PiiCategory.IdNumber; return true; }
+            if (identifier.IndexOf("银行卡", StringComparison.Ordinal) >= 0 || identifier.IndexOf("卡号", StringComparison.Ordinal) >= 0) { category = PiiCategory.BankCard; return true; }
+            if (identifier.IndexOf("护照", StringComparison.Ordinal) >= 0) { category = PiiCategory.Passport; return true; }
+            if (identifier.IndexOf("手机", StringComparison.Ordinal) >= 0 || identifier.IndexOf("电话", StringComparison.Ordinal) >= 0 || identifier.IndexOf("联系方式", StringComparison.Ordinal) >= 0) { category = PiiCategory.Phone; return true; }
+            if (identifier.IndexOf("姓名", StringComparison.Ordinal) >= 0 || identifier.IndexOf("名字", StringComparison.Ordinal) >= 0) { category = PiiCategory.Name; return true; }
+            if (identifier.IndexOf("邮箱", StringComparison.Ordinal) >= 0 || identifier.IndexOf("电子邮件", StringComparison.Ordinal) >= 0) { category = PiiCategory.Email; return true; }
+            if (identifier.IndexOf("生日", StringComparison.Ordinal) >= 0 || identifier.IndexOf("出生日期", StringComparison.Ordinal) >= 0) { category = PiiCategory.Birthday; return true; }
+            if (identifier.IndexOf("地址", StringComparison.Ordinal) >= 0
+                && identifier.IndexOf("IP", StringComparison.OrdinalIgnoreCase) < 0
+                && identifier.IndexOf("网址", StringComparison.Ordinal) < 0
+                && identifier.IndexOf("服务器", StringComparison.Ordinal) < 0)
+            {
+                category = PiiCategory.Address;
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool TryClassifyTokens(List<string> t, string? context, out PiiCategory category)
+        {
+            category = PiiCategory.Other;
+            for (var i = 0; i < t.Count; i++)
+            {
+                var w = t[i];
+                var prev = i > 0 ? t[i - 1] : null;
+                var next = i + 1 < t.Count ? t[i + 1] : null;
+                switch (w)
+                {
+                    // Identity documents first: "idCardPhone" is rare, "phoneOfIdCard" rarer.
+                    case "sfz": case "sfzh": case "ssn": case "nric":
+                        category = PiiCategory.IdNumber; return true;
+                    case "id" when next == "card" || next == "no" || next == "number" || (next == "num"):
+                    case "national" when next == "id":
+                    case "citizen" when next == "id":
+                    case "resident" when next == "id":
+                    case "identity" when next == null || next == "card" || next == "no" || next == "number" || next == "num" || next == "code":
+                        category = PiiCategory.IdNumber; return true;
+                    case "cert" when next == "no" && (prev == "id" || prev == null):
+                        category = PiiCategory.IdNumber; return true;
+
+                    case "passport": case "huzhao":
+                        category = PiiCategory.Passport; return true;
+
+                    case "yinhangka": case "iban":
+                        category = PiiCategory.BankCard; return true;
+                    case "bank" when next == "card" || next == "account":
+                    case "credit" when next == "card":
+                    case "debit" when next == "card":
+                    case "card" when (next == "no" || next == "number" || next == "num") && prev != "id":
+                        category = PiiCategory.BankCard; return true;
+
+                    case "phone": case "mobile": case "tel": case "shouji": case "dianhua": case "cell" when next == "phone":
+                        if ((next != null && DeviceQualifiers.Contains(next)) || prev == "is" || prev == "has" || prev == "use" || prev == "allow" || prev == "enable" || prev == "on")
+                        {
+                            continue;
+                        }
+
+                        if (w == "mobile" && next != null && next != "no" && next != "number" && next != "num" && next != "phone")
+                        {
+                            // mobileApp, mobileWidth… only mobile/mobileNo/mobileNumber/mobilePhone are numbers
+                            continue;
+                        }
+
+                        category = PiiCategory.Phone; return true;
+
+                    case "email": case "youxiang":
+                        if (next != null && MessageQualifiers.Contains(next))
+                        {
+                            continue;
+                        }
+
+                        category = PiiCategory.Email; return true;
+                    case "mail" when next == "address" || (next == null && prev == "e"):
+                        category = PiiCategory.Email; return true;
+
+                    case "birthday": case "dob": case "shengri":
+                    case "birth" when next == "date" || next == "day" || prev == "of":
+                        category = PiiCategory.Birthday; return true;
+
+                    case "xingming": case "surname":
+                        category = PiiCategory.Name; return true;
+                    case "name":
+                        if (prev != null && PersonNameQualifiers.Contains(prev))
+                        {
+                            // userName is a login unless the user lists it in compliance.pii_words
+                            if (prev == "user" || prev == "account" || prev == "nick")
+                            {
+                                continue;
+                            }
+
+                            category = PiiCategory.Name; return true;
+                        }
+
+                        if (prev == null && next == null && IsPersonContext(context))
+                        {
+                            category = PiiCategory.Name; return true;
+                        }
+
+                        continue;
+
+                    case "address": case "addr": case "dizhi":
+                        if (prev != null && (prev == "email" || prev == "mail"))
+                        {
+                            category = PiiCategory.Email; return true;
+                        }
+
+                        if (prev != null && MachineAddressQualifiers.Contains(prev))
+                        {
+                            continue;
+                        }
+
+                        if (next != null && (next == "family" || next == "space" || next == "book" || next == "type" || next == "line" && prev == null && !IsPersonContext(context)))
+                        {
+                            continue;
+                        }
+
+                        if (prev == null && next == null && context != null && !IsPersonContext(context) && IsMachineContext(context))
+                        {
+                            continue;
+                        }
+
+                        category = PiiCategory.Address; return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsPersonContext(string? context)
+        {
+            if (string.IsNullOrEmpty(context))
+            {
+                return false;
+            }
+
+            foreach (var token in Tokenize(context!))
+            {
+                if (PersonNameQualifiers.Contains(token) && token != "account" && token != "nick")
+                {
+                    return true;
+                }
+
+                switch (token)
+                {
+                    case "people": case "profile": case "contacts": case "customers": case "users": case "employees":
+                    case "patients": case "students": case "members": case "persons": case "kehu": case "yonghu": case "consumer":
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsMachineContext(string context)
+        {
+            foreach (var token in Tokenize(context))
+            {
+                switch (token)
+                {
+                    case "ip": case "endpoint": case "socket": case "network": case "server": case "host": case "dns": case "http": case "url": case "uri":
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        // phones → phone, addresses → address: collections of PII are PII
+        private static string Singular(string token)
+        {
+            switch (token)
+            {
+                case "phones": case "mobiles": case "emails": case "names": case "birthdays": case "passports": case "idcards": case "bankcards":
+                    return token.Substring(0, token.Length - 1);
+                case "addresses":
+                    return "address";
+                default:
+                    return token;
+            }
+        }
+
+        /// <summary>Lower-cased letters and digits only: "ID_Card-No" → "idcardno".</summary>
+        public static string Normalize(string identifier)
+        {
+            var sb = new StringBuilder(identifier.Length);
+            foreach (var c in identifier)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    sb.Append(char.ToLowerInvariant(c));
+                }
+            }
+
+            return sb.ToString();
+        }
+
+        /// <summary>
+        /// Splits on case changes, digits and separators ("IDCardNo" → id, card, no), then expands
+        /// known lower-case compounds ("idcard" → id, card).
+        /// </summary>
+        public static List<string> Tokenize(string identifier)
+        {
+            var raw = new List<string>();
+            var sb = new StringBuilder();
+            for (var i = 0; i < identifier.Length; i++)
+            {
+                var c = identifier[i];
+                if (!char.IsLetter(c))
+                {
+                    Flush();
+                    continue;
+                }
+
+                if (sb.Length > 0 && char.IsUpper(c))
+                {
+                    var prevUpper = char.IsUpper(identifier[i - 1]);
+                    var nextLower = i + 1 < identifier.Length && char.IsLower(identifier[i + 1]);
+                    if (!prevUpper || nextLower)
+                    {
+                        Flush();
+                    }
+                }
+
+                sb.Append(char.ToLowerInvariant(c));
+            }
+
+            Flush();
+
+            var tokens = new List<string>(raw.Count + 2);
+            foreach (var token in raw)
+            {
+                var singular = Singular(token);
+                if (Compounds.TryGetValue(singular, out var parts))
+                {
+                    tokens.AddRange(parts);
+                }
+                else
+                {
+                    tokens.Add(singular);
+                }
+            }
+
+            return tokens;
+
+            void Flush()
+            {
+                if (sb.Length > 0)
+                {
+                    raw.Add(sb.ToString());
+                    sb.Clear();
+                }
+            }
+        }
+    }
+}

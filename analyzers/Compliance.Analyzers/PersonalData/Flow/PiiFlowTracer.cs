@@ -1,0 +1,706 @@
+namespace Compliance.Analyzers.PersonalData.Flow
+{
+    using System;
+    using System.Collections.Generic;
+    using Compliance.Analyzers.PersonalData.Detection;
+    using Microsoft.CodeAnalysis;
+    using Microsoft.CodeAnalysis.Operations;
+
+    /// <summary>
+    /// Intra-procedural, flow-insensitive backwards walk from a sink argument to the personal
+    /// information it carries: through locals (all their assignments in the member),
+    /// concatenation, interpolation, string.Format/Concat/Join, ToString() and string methods,
+    /// encodings and plain hashes (a SHA-256 of a phone is not masking), conditional and
+    /// coalesce operators, Select lambdas and object initialisers. It stops at masking helpers
+    /// (flows marked masked), keyed HMACs, safe projections (Length, Count, last four
+    /// characters, bool results) and constants. Depth- and size-limited; never throws on
+    /// incomplete code (invalid operations simply yield nothing).
+    /// </summary>
+    internal sealed class PiiFlowTracer
+    {
+        private const int MaxDepth = 12;
+        private const int MaxFlows = 16;
+
+        private readonly PiiCompilationContext context;
+        private readonly PiiOptions options;
+        private readonly HashSet<ILocalSymbol> visitingLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        private readonly List<PiiFlow> flows = new List<PiiFlow>();
+        private SyntaxNode? sinkNode;
+
+        public PiiFlowTracer(PiiCompilationContext context, PiiOptions options)
+        {
+            this.context = context;
+            this.options = options;
+        }
+
+        public PiiOptions Options => options;
+
+        /// <summary>
+        /// Traces <paramref name="value"/>. <paramref name="hint"/> is a name the value is bound to
+        /// (a template placeholder {Phone}, a [LoggerMessage] parameter, a response property or a
+        /// telemetry key): when it names PII, an otherwise unknown value counts as that PII.
+        /// <paramref name="serialize"/> means the whole object is written (JSON, destructuring, CSV
+        /// records), so PII properties of its type count.
+        /// </summary>
+        public List<PiiFlow> Trace(IOperation? value, SyntaxNode sink, string? hint = null, bool serialize = false, bool masked = false)
+        {
+            flows.Clear();
+            visitingLocals.Clear();
+            sinkNode = sink;
+            if (value != null)
+            {
+                Hint? h = null;
+                if (hint != null && options.Names.TryClassify(hint, null, out var category))
+                {
+                    h = new Hint(hint, category);
+                }
+
+                Visit(value, h, serialize, masked, 0, null);
+            }
+
+            return new List<PiiFlow>(flows);
+        }
+
+        private sealed class Hint
+        {
+            public Hint(string name, PiiCategory category)
+            {
+                Name = name;
+                Category = category;
+            }
+
+            public string Name { get; }
+            public PiiCategory Category { get; }
+        }
+
+        private void Add(PiiCategory category, bool classified, string symbol, IOperation origin, SyntaxNode? carrier, bool masked)
+        {
+            if (flows.Count >= MaxFlows)
+            {
+                return;
+            }
+
+            var carrierNode = carrier ?? (IsInsideSink(origin.Syntax) ? origin.Syntax : null);
+            foreach (var f in flows)
+            {
+                if (f.Origin == origin.Syntax && f.Masked == masked)
+                {
+                    return;
+                }
+            }
+
+            flows.Add(new PiiFlow(category, classified, symbol, origin.Syntax, carrierNode, masked));
+        }
+
+        private bool IsInsideSink(SyntaxNode node) => sinkNode != null && sinkNode.SyntaxTree == node.SyntaxTree && sinkNode.Span.Contains(node.Span);
+
+        private static SyntaxNode? CarrierFor(IOperation op, SyntaxNode? carrier, Func<SyntaxNode, bool> insideSink) =>
+            carrier ?? (insideSink(op.Syntax) ? op.Syntax : null);
+
+        private void Visit(IOperation? op, Hint? hint, bool serialize, bool masked, int depth, SyntaxNode? carrier)
+        {
+            if (op == null || depth > MaxDepth || flows.Count >= MaxFlows)
+            {
+                return;
+            }
+
+            if (op.ConstantValue.HasValue || !PiiCompilationContext.CanHoldPii(op.Type))
+            {
+                return;
+            }
+
+            switch (op)
+            {
+                case IConversionOperation conversion:
+                    Visit(conversion.Operand, hint, serialize, masked, depth + 1, carrier);
+                    return;
+                case IParenthesizedOperation parenthesized:
+                    Visit(parenthesized.Operand, hint, serialize, masked, depth + 1, carrier);
+                    return;
+                case IAwaitOperation awaited:
+                    Visit(awaited.Operation, hint, serialize, masked, depth + 1, carrier);
+                    return;
+                case IArgumentOperation argument:
+                    Visit(argument.Value, hint, serialize, masked, depth + 1, carrier);
+                    return;
+                case IInterpolatedStringOperation interpolated:
+                    foreach (var part in interpolated.Parts)
+                    {
+                        if (part is IInterpolationOperation interpolation)
+                        {
+                            Visit(interpolation.Expression, null, false, masked, depth + 1, carrier);
+                        }
+                    }
+
+                    return;
+                case IBinaryOperation binary:
+                    if (binary.OperatorKind == BinaryOperatorKind.Add && binary.Type?.SpecialType == SpecialType.System_String)
+                    {
+                        Visit(binary.LeftOperand, hint, false, masked, depth + 1, carrier);
+                        Visit(binary.RightOperand, hint, false, masked, depth + 1, carrier);
+                    }
+
+                    return;
+                case IConditionalOperation conditional:
+                    Visit(conditional.WhenTrue, hint, serialize, masked, depth + 1, carrier);
+                    Visit(conditional.WhenFalse, hint, serialize, masked, depth + 1, carrier);
+                    return;
+                case ICoalesceOperation coalesce:
+                    Visit(coalesce.Value, hint, serialize, masked, depth + 1, carrier);
+                    Visit(coalesce.WhenNull, hint, serialize, masked, depth + 1, carrier);
+                    return;
+                case IConditionalAccessOperation conditionalAccess:
+                    Visit(conditionalAccess.WhenNotNull, hint, serialize, masked, depth + 1, carrier ?? CarrierFor(conditionalAccess, null, IsInsideSink));
+                    return;
+                case IConditionalAccessInstanceOperation instance:
+                    // receiver of ?. : find the conditional access that owns it
+                    for (var p = instance.Parent; p != null; p = p.Parent)
+                    {
+                        if (p is IConditionalAccessOperation owner)
+                        {
+                            Visit(owner.Operation, hint, serialize, masked, depth + 1, carrier);
+                            break;
+                        }
+                    }
+
+                    return;
+                case ILocalReferenceOperation local:
+                    VisitLocal(local, hint, serialize, masked, depth, carrier);
+                    return;
+                case IParameterReferenceOperation parameter:
+                    VisitSymbolLeaf(parameter, parameter.Parameter, null, hint, serialize, masked, carrier);
+                    return;
+                case IFieldReferenceOperation field:
+                    VisitMember(field, field.Field, field.Instance, hint, serialize, masked, depth, carrier);
+                    return;
+                case IPropertyReferenceOperation property:
+                    VisitMember(property, property.Property, property.Instance, hint, serialize, masked, depth, carrier);
+                    return;
+                case IInvocationOperation invocation:
+                    VisitInvocation(invocation, hint, serialize, masked, depth, carrier);
+                    return;
+                case IArrayCreationOperation array:
+                    if (array.Initializer != null)
+                    {
+                        foreach (var element in array.Initializer.ElementValues)
+                        {
+                            Visit(element, null, serialize, masked, depth + 1, carrier);
+                        }
+                    }
+
+                    return;
+                case IAnonymousObjectCreationOperation anonymous:
+                    foreach (var initializer in anonymous.Initializers)
+                    {
+                        if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IPropertyReferenceOperation target)
+                        {
+                            Visit(assignment.Value, HintFor(target.Property.Name, null), false, masked, depth + 1, carrier);
+                        }
+                    }
+
+                    return;
+                case IObjectCreationOperation creation:
+                    if (creation.Initializer != null)
+                    {
+                        foreach (var initializer in creation.Initializer.Initializers)
+                        {
+                            if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IMemberReferenceOperation target)
+                            {
+                                Visit(assignment.Value, HintFor(target.Member.Name, creation.Type?.Name), false, masked, depth + 1, carrier);
+                            }
+                        }
+                    }
+
+                    // new string(chars), new StringBuilder(phone): the argument flows on
+                    if (creation.Type?.SpecialType == SpecialType.System_String || creation.Type?.Name == "StringBuilder" || creation.Type?.Name == "KeyValuePair")
+                    {
+                        foreach (var argument in creation.Arguments)
+                        {
+                            Visit(argument.Value, null, false, masked, depth + 1, carrier);
+                        }
+                    }
+
+                    return;
+                case IArrayElementReferenceOperation element:
+                    Visit(element.ArrayReference, hint, serialize, masked, depth + 1, carrier);
+                    return;
+                case IAssignmentOperation assignmentExpression:
+                    Visit(assignmentExpression.Value, hint, serialize, masked, depth + 1, carrier);
+                    return;
+                case ILiteralOperation _:
+                case IDefaultValueOperation _:
+                case ITypeOfOperation _:
+                case INameOfOperation _:
+                case ISizeOfOperation _:
+                case IIsPatternOperation _:
+                case IIsTypeOperation _:
+                case IInvalidOperation _:
+                    return;
+            }
+
+            if (op.Kind == OperationKind.ImplicitIndexerReference)
+            {
+                // phone[^4..] is a safe projection; other slices keep the value
+                if (!IsLastFourRange(op))
+                {
+                    foreach (var child in op.Children)
+                    {
+                        Visit(child, hint, serialize, masked, depth + 1, carrier);
+                        break;
+                    }
+                }
+
+                return;
+            }
+
+            if (hint != null && op.Type?.SpecialType == SpecialType.System_String)
+            {
+                Add(hint.Category, false, "{" + hint.Name + "}", op, carrier, masked);
+            }
+        }
+
+        private Hint? HintFor(string name, string? context) =>
+            options.Names.TryClassify(name, context, out var category) ? new Hint(name, category) : null;
+
+        private void VisitLocal(ILocalReferenceOperation reference, Hint? hint, bool serialize, bool masked, int depth, SyntaxNode? carrier)
+        {
+            var local = reference.Local;
+            var nextCarrier = carrier ?? CarrierFor(reference, null, IsInsideSink);
+            var ownHint = HintFor(local.Name, null) ?? hint;
+            if (!visitingLocals.Add(local))
+            {
+                return;
+            }
+
+            try
+            {
+                var definitions = FindDefinitions(reference, local);
+                if (definitions.Count == 0)
+                {
+                    // foreach variables, out vars, pattern variables: only the name tells
+                    if (ownHint != null && PiiCompilationContext.CanHoldPii(local.Type))
+                    {
+                        Add(ownHint.Category, false, local.Name, reference, nextCarrier, masked);
+                    }
+                    else if (serialize || IsRecordLike(local.Type))
+                    {
+                        AddTypeMembers(local.Type, reference, nextCarrier, masked, serialize);
+                    }
+
+                    return;
+                }
+
+                foreach (var definition in definitions)
+                {
+                    Visit(definition, ownHint, serialize, masked, depth + 1, nextCarrier);
+                }
+            }
+            finally
+            {
+                visitingLocals.Remove(local);
+            }
+        }
+
+        /// <summary>All values assigned to a local in its member (initializer, =, ??=, +=, foreach source element).</summary>
+        private static List<IOperation> FindDefinitions(IOperation reference, ILocalSymbol local)
+        {
+            var result = new List<IOperation>();
+            var root = reference;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            foreach (var op in root.Descendants())
+            {
+                switch (op)
+                {
+                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                        var init = declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer;
+                        if (init != null)
+                        {
+                            result.Add(init.Value);
+                        }
+
+                        break;
+                    case IAssignmentOperation assignment when assignment.Target is ILocalReferenceOperation target
+                                                               && SymbolEqualityComparer.Default.Equals(target.Local, local):
+                        result.Add(assignment.Value);
+                        if (assignment is ICompoundAssignmentOperation)
+                        {
+                            // x += y keeps x's other definitions, already collected
+                        }
+
+                        break;
+                    case IForEachLoopOperation loop when LoopDeclares(loop, local):
+                        result.Add(loop.Collection);
+                        break;
+                }
+
+                if (result.Count > 16)
+                {
+                    break;
+                }
+            }
+
+            return result;
+        }
+
+        private static bool LoopDeclares(IForEachLoopOperation loop, ILocalSymbol local)
+        {
+            foreach (var l in loop.Locals)
+            {
+                if (SymbolEqualityComparer.Default.Equals(l, local))
+                {
+                    return loop.LoopControlVariable is IVariableDeclaratorOperation;
+                }
+            }
+
+            return false;
+        }
+
+        private void VisitSymbolLeaf(IOperation reference, ISymbol symbol, string? context, Hint? hint, bool serialize, bool masked, SyntaxNode? carrier)
+        {
+            var type = (symbol as IParameterSymbol)?.Type ?? (symbol as IPropertySymbol)?.Type ?? (symbol as IFieldSymbol)?.Type;
+            if (!PiiCompilationContext.CanHoldPii(type))
+            {
+                return;
+            }
+
+            var classified = PiiCompilationContext.HasClassificationAttribute(symbol, options);
+            var display = context == null ? symbol.Name : context + "." + symbol.Name;
+            if (options.Names.TryClassify(symbol.Name, context, out var category) || classified)
+            {
+                Add(category, classified, display, reference, carrier, masked);
+                return;
+            }
+
+            if (hint != null && type != null && (type.SpecialType == SpecialType.System_String || IsScalar(type)))
+            {
+                Add(hint.Category, false, "{" + hint.Name + "}", reference, carrier, masked);
+                return;
+            }
+
+            if (serialize || IsRecordLike(type))
+            {
+                AddTypeMembers(type, reference, carrier, masked, serialize);
+            }
+        }
+
+        private void VisitMember(IOperation reference, ISymbol member, IOperation? instance, Hint? hint, bool serialize, bool masked, int depth, SyntaxNode? carrier)
+        {
+            var type = member is IPropertySymbol p ? p.Type : (member as IFieldSymbol)?.Type;
+            if (instance != null && (member.Name == "Length" || member.Name == "Count" || member.Name == "HasValue"))
+            {
+                // safe projection
+                return;
+            }
+
+            var containing = member.ContainingType;
+            if (containing != null && (containing.SpecialType == SpecialType.System_String || PiiCompilationContext.Namespace(containing).StartsWith("System", StringComparison.Ordinal) && containing.Name != "KeyValuePair"))
+            {
+                // members of framework types (DateTime.Year, Uri.Host…) project a value; only Value-like members pass it on
+                if (instance != null && (member.Name == "Value" || member.Name == "Date"))
+                {
+                    Visit(instance, hint, serialize, masked, depth + 1, carrier);
+                }
+
+                return;
+            }
+
+            var context = containing?.Name;
+            var classified = PiiCompilationContext.HasClassificationAttribute(member, options);
+            if (PiiCompilationContext.CanHoldPii(type) && (classified || options.Names.TryClassify(member.Name, context, out _)))
+            {
+                VisitSymbolLeaf(reference, member, context, hint, serialize, masked, carrier);
+                return;
+            }
+
+            // phone.Value, phoneNumber.Number: a scalar member of a PII-named value object
+            if (instance != null && type != null && (type.SpecialType == SpecialType.System_String || IsScalar(type))
+                && (member.Name == "Value" || member.Name == "Number" || member.Name == "Text" || member.Name == "Raw"))
+            {
+                Visit(instance, hint, serialize, masked, depth + 1, carrier);
+                return;
+            }
+
+            VisitSymbolLeaf(reference, member, context, hint, serialize, masked, carrier);
+        }
+
+        private static bool IsScalar(ITypeSymbol type)
+        {
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Int32: case SpecialType.System_Int64: case SpecialType.System_UInt64:
+                case SpecialType.System_Decimal: case SpecialType.System_DateTime: case SpecialType.System_Char:
+                    return true;
+            }
+
+            return type.Name == "DateOnly" || type.Name == "DateTimeOffset";
+        }
+
+        /// <summary>Records and anonymous types print their members in ToString().</summary>
+        private static bool IsRecordLike(ITypeSymbol? type) => type != null && (type.IsRecord || type.IsAnonymousType);
+
+        /// <summary>Adds the PII members of a serialised object's type (element type for collections).</summary>
+        private void AddTypeMembers(ITypeSymbol? type, IOperation reference, SyntaxNode? carrier, bool masked, bool serialize)
+        {
+            foreach (var (property, category, classified) in PiiTypeMembers.Find(type, options))
+            {
+                Add(category, classified, property.ContainingType.Name + "." + property.Name, reference, carrier, masked);
+            }
+        }
+
+        private void VisitInvocation(IInvocationOperation invocation, Hint? hint, bool serialize, bool masked, int depth, SyntaxNode? carrier)
+        {
+            var method = invocation.TargetMethod;
+            var name = method.Name;
+            var containing = method.ContainingType;
+            var containingName = containing?.Name;
+
+            if (options.Sanitizers.IsSanitizer(name, containing?.ToDisplayString()) || IsKeyedHash(invocation))
+            {
+                VisitArguments(invocation, hint, masked: true, depth, carrier, includeInstance: true);
+                return;
+            }
+
+            if (containing?.SpecialType == SpecialType.System_String)
+            {
+                if (method.IsStatic)
+                {
+                    // string.Format/Concat/Join/Create: every argument flows
+                    VisitArguments(invocation, hint, masked, depth, carrier, includeInstance: false);
+                    return;
+                }
+
+                if (name == "Substring" && IsSafeSubstring(invocation))
+                {
+                    return;
+                }
+
+                Visit(invocation.Instance, hint, false, masked, depth + 1, carrier);
+                return;
+            }
+
+            if (name == "ToString" || name == "ToUpper" || name == "ToLower" || name == "ToUpperInvariant" || name == "ToLowerInvariant" || name == "Trim" || name == "AsSpan")
+            {
+                if (invocation.Instance != null)
+                {
+                    Visit(invocation.Instance, hint, false, masked, depth + 1, carrier);
+                }
+                else if (invocation.Arguments.Length > 0)
+                {
+                    Visit(invocation.Arguments[0].Value, hint, false, masked, depth + 1, carrier);
+                }
+
+                return;
+            }
+
+            var ns = PiiCompilationContext.Namespace(containing);
+            if (containingName == "Convert" || containingName == "BitConverter" || containingName == "Encoding" || PiiCompilationContext.DerivesFromSimpleName(containing, "Encoding")
+                || containingName == "StringBuilder" || IsPlainHash(invocation))
+            {
+                // encodings and unkeyed hashes keep the data (a hash of a phone number is reversible by enumeration)
+                VisitArguments(invocation, hint, masked, depth, carrier, includeInstance: true);
+                return;
+            }
+
+            if ((containingName == "JsonSerializer" || containingName == "JsonConvert") && (name.StartsWith("Serialize", StringComparison.Ordinal)))
+            {
+                if (invocation.Arguments.Length > 0)
+                {
+                    Visit(invocation.Arguments[0].Value, null, true, masked, depth + 1, carrier);
+                }
+
+                return;
+            }
+
+            if (ns == "System.Linq" || containingName == "Enumerable" || containingName == "Queryable")
+            {
+                if (name == "Select" || name == "SelectMany")
+                {
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (Unwrap(argument.Value) is IAnonymousFunctionOperation lambda)
+                        {
+                            VisitLambdaReturns(lambda, hint, serialize, masked, depth, carrier);
+                        }
+                    }
+
+                    return;
+                }
+
+                if (invocation.Arguments.Length > 0 && (name.StartsWith("To", StringComparison.Ordinal) || name.StartsWith("First", StringComparison.Ordinal)
+                    || name.StartsWith("Single", StringComparison.Ordinal) || name.StartsWith("Last", StringComparison.Ordinal) || name == "Where"
+                    || name == "OrderBy" || name == "Take" || name == "Skip" || name == "AsEnumerable" || name == "Distinct"))
+                {
+                    Visit(invocation.Arguments[0].Value, hint, serialize, masked, depth + 1, carrier);
+                }
+
+                return;
+            }
+
+            // GetPhone(), GetPhoneNumberAsync(): the method's name says what it returns
+            if (PiiCompilationContext.CanHoldPii(invocation.Type) && options.Names.TryClassify(name, containingName, out var category) && !method.ReturnsVoid)
+            {
+                Add(category, false, (containingName != null ? containingName + "." : string.Empty) + name + "()", invocation, carrier, masked);
+                return;
+            }
+
+            if (hint != null && (invocation.Type?.SpecialType == SpecialType.System_String))
+            {
+                Add(hint.Category, false, "{" + hint.Name + "}", invocation, carrier, masked);
+                return;
+            }
+
+            if (serialize || IsRecordLike(invocation.Type))
+            {
+                AddTypeMembers(UnwrapTask(invocation.Type), invocation, carrier, masked, serialize);
+            }
+        }
+
+        private void VisitLambdaReturns(IAnonymousFunctionOperation lambda, Hint? hint, bool serialize, bool masked, int depth, SyntaxNode? carrier)
+        {
+            foreach (var op in lambda.Body.Descendants())
+            {
+                if (op is IReturnOperation ret && ret.ReturnedValue != null && Enclosing(ret) == lambda)
+                {
+                    Visit(ret.ReturnedValue, hint, serialize, masked, depth + 1, carrier);
+                }
+            }
+        }
+
+        internal static IAnonymousFunctionOperation? Enclosing(IOperation op)
+        {
+            for (var p = op.Parent; p != null; p = p.Parent)
+            {
+                if (p is IAnonymousFunctionOperation f)
+                {
+                    return f;
+                }
+
+                if (p is ILocalFunctionOperation)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        internal static IOperation Unwrap(IOperation op)
+        {
+            while (true)
+            {
+                switch (op)
+                {
+                    case IConversionOperation c: op = c.Operand; continue;
+                    case IDelegateCreationOperation d: op = d.Target; continue;
+                    case IParenthesizedOperation p: op = p.Operand; continue;
+                    default: return op;
+                }
+            }
+        }
+
+        internal static ITypeSymbol? UnwrapTask(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol named && named.IsGenericType && named.TypeArguments.Length == 1
+                && (named.Name == "Task" || named.Name == "ValueTask" || named.Name == "ActionResult" || named.Name == "Ok"))
+            {
+                return named.TypeArguments[0];
+            }
+
+            return type;
+        }
+
+        private void VisitArguments(IInvocationOperation invocation, Hint? hint, bool masked, int depth, SyntaxNode? carrier, bool includeInstance)
+        {
+            if (includeInstance && invocation.Instance != null)
+            {
+                Visit(invocation.Instance, hint, false, masked, depth + 1, carrier);
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation array && array.Initializer != null)
+                {
+                    foreach (var element in array.Initializer.ElementValues)
+                    {
+                        Visit(element, hint, false, masked, depth + 1, carrier);
+                    }
+                }
+                else
+                {
+                    Visit(argument.Value, hint, false, masked, depth + 1, carrier);
+                }
+            }
+        }
+
+        /// <summary>HMAC with a key (new HMACSHA256(key).ComputeHash, HMACSHA256.HashData(key, data)) pseudonymises.</summary>
+        private bool IsKeyedHash(IInvocationOperation invocation)
+        {
+            var containing = invocation.TargetMethod.ContainingType;
+            if (containing == null)
+            {
+                return false;
+            }
+
+            if (containing.Name.StartsWith("HMAC", StringComparison.Ordinal)
+                || PiiCompilationContext.DerivesFrom(containing, context.KeyedHashAlgorithm, "System.Security.Cryptography.KeyedHashAlgorithm"))
+            {
+                return invocation.TargetMethod.Name.StartsWith("HashData", StringComparison.Ordinal)
+                    || invocation.TargetMethod.Name.StartsWith("ComputeHash", StringComparison.Ordinal)
+                    || invocation.TargetMethod.Name.StartsWith("TryHashData", StringComparison.Ordinal);
+            }
+
+            return false;
+        }
+
+        private bool IsPlainHash(IInvocationOperation invocation)
+        {
+            var containing = invocation.TargetMethod.ContainingType;
+            if (containing == null)
+            {
+                return false;
+            }
+
+            return PiiCompilationContext.DerivesFrom(containing, context.HashAlgorithm, "System.Security.Cryptography.HashAlgorithm")
+                || containing.Name == "SHA256" || containing.Name == "SHA1" || containing.Name == "MD5" || containing.Name == "SHA512" || containing.Name == "SHA384"
+                || containing.Name == "CryptographicOperations" || containing.Name == "Sm3";
+        }
+
+        /// <summary>x.Substring(x.Length - n) and x.Substring(i, n) with n ≤ 4 show at most four characters.</summary>
+        private static bool IsSafeSubstring(IInvocationOperation invocation)
+        {
+            var args = invocation.Arguments;
+            if (args.Length == 2)
+            {
+                return args[1].Value.ConstantValue.HasValue && args[1].Value.ConstantValue.Value is int n && n <= 4;
+            }
+
+            if (args.Length == 1 && Unwrap(args[0].Value) is IBinaryOperation minus && minus.OperatorKind == BinaryOperatorKind.Subtract
+                && minus.RightOperand.ConstantValue.HasValue && minus.RightOperand.ConstantValue.Value is int k && k <= 4
+                && Unwrap(minus.LeftOperand) is IPropertyReferenceOperation length && length.Property.Name == "Length")
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsLastFourRange(IOperation implicitIndexer)
+        {
+            foreach (var child in implicitIndexer.Children)
+            {
+                if (Unwrap(child) is IRangeOperation range && range.RightOperand == null && range.LeftOperand != null
+                    && Unwrap(range.LeftOperand) is IUnaryOperation hat && hat.OperatorKind == UnaryOperatorKind.Hat
+                    && hat.Operand.ConstantValue.HasValue && hat.Operand.ConstantValue.Value is int n && n <= 4)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

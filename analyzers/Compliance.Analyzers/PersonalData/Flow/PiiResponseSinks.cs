@@ -1,0 +1,265 @@
+namespace Compliance.Analyzers.PersonalData.Flow
+{
+    using System;
+    using System.Collections.Generic;
+    using Microsoft.CodeAnalysis;
+    using Microsoft.CodeAnalysis.Operations;
+
+    /// <summary>
+    /// Responses: values returned from controller actions and minimal-API handlers. Each member
+    /// initialiser of a returned DTO/anonymous object that carries PII unmasked is a sink; an
+    /// entity returned whole is a sink at the returned expression.
+    /// </summary>
+    internal static class PiiResponseSinks
+    {
+        private static readonly HashSet<string> ResultFactories = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Ok", "Created", "CreatedAtAction", "CreatedAtRoute", "Accepted", "AcceptedAtAction", "AcceptedAtRoute", "Json", "FromResult", "Content",
+        };
+
+        private static readonly HashSet<string> MapMethods = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "MapGet", "MapPost", "MapPut", "MapPatch", "MapDelete", "MapMethods", "Map",
+        };
+
+        public static void Find(IReturnOperation ret, PiiFlowTracer tracer, List<PiiSinkHit> hits)
+        {
+            if (ret.ReturnedValue == null || !IsEndpointReturn(ret))
+            {
+                return;
+            }
+
+            Response(ret.ReturnedValue, tracer, hits, 0);
+        }
+
+        private static bool IsEndpointReturn(IReturnOperation ret)
+        {
+            var lambda = PiiFlowTracer.Enclosing(ret);
+            if (lambda != null)
+            {
+                // app.MapGet("/x", (…) => …): the lambda is an argument of a Map* call
+                for (var p = lambda.Parent; p != null; p = p.Parent)
+                {
+                    if (p is IInvocationOperation map)
+                    {
+                        return MapMethods.Contains(map.TargetMethod.Name);
+                    }
+
+                    if (!(p is IConversionOperation || p is IDelegateCreationOperation || p is IArgumentOperation))
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
+            }
+
+            for (var p = ret.Parent; p != null; p = p.Parent)
+            {
+                if (p is ILocalFunctionOperation)
+                {
+                    return false;
+                }
+            }
+
+            var method = ret.SemanticModel?.GetEnclosingSymbol(ret.Syntax.SpanStart) as IMethodSymbol;
+            if (method == null || method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public)
+            {
+                return false;
+            }
+
+            foreach (var a in method.GetAttributes())
+            {
+                if (a.AttributeClass?.Name == "NonActionAttribute")
+                {
+                    return false;
+                }
+            }
+
+            var type = method.ContainingType;
+            if (type == null)
+            {
+                return false;
+            }
+
+            if (PiiCompilationContext.DerivesFromSimpleName(type, "ControllerBase") || type.Name.EndsWith("Controller", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            for (var t = type; t != null; t = t.BaseType)
+            {
+                foreach (var a in t.GetAttributes())
+                {
+                    if (a.AttributeClass?.Name == "ApiControllerAttribute" || a.AttributeClass?.Name == "ControllerAttribute")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static void Response(IOperation value, PiiFlowTracer tracer, List<PiiSinkHit> hits, int depth)
+        {
+            if (depth > 4)
+            {
+                return;
+            }
+
+            value = PiiFlowTracer.Unwrap(value);
+            switch (value)
+            {
+                case IAwaitOperation awaited:
+                    Response(awaited.Operation, tracer, hits, depth + 1);
+                    return;
+                case IInvocationOperation invocation when ResultFactories.Contains(invocation.TargetMethod.Name):
+                    // the value argument: named "value"/"data"/"result", else the last object argument
+                    IOperation? payload = null;
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        var pname = argument.Parameter?.Name;
+                        if (pname == "value" || pname == "data" || pname == "result" || pname == "content")
+                        {
+                            payload = argument.Value;
+                        }
+                    }
+
+                    if (payload != null)
+                    {
+                        Response(payload, tracer, hits, depth + 1);
+                    }
+
+                    return;
+                case IInvocationOperation select when (select.TargetMethod.Name == "Select" || select.TargetMethod.Name.StartsWith("To", StringComparison.Ordinal)) && select.Arguments.Length > 0:
+                    foreach (var argument in select.Arguments)
+                    {
+                        if (PiiFlowTracer.Unwrap(argument.Value) is IAnonymousFunctionOperation lambda)
+                        {
+                            foreach (var op in lambda.Body.Descendants())
+                            {
+                                if (op is IReturnOperation inner && inner.ReturnedValue != null && PiiFlowTracer.Enclosing(inner) == lambda)
+                                {
+                                    Response(inner.ReturnedValue, tracer, hits, depth + 1);
+                                }
+                            }
+
+                            return;
+                        }
+                    }
+
+                    Response(select.Arguments[0].Value, tracer, hits, depth + 1);
+                    return;
+                case IObjectCreationOperation creation when creation.Type != null && (creation.Type.Name.EndsWith("Result", StringComparison.Ordinal)) && creation.Arguments.Length > 0:
+                    // new OkObjectResult(dto), new JsonResult(dto)
+                    Response(creation.Arguments[creation.Arguments.Length - 1].Value, tracer, hits, depth + 1);
+                    return;
+                case IAnonymousObjectCreationOperation anonymous:
+                    foreach (var initializer in anonymous.Initializers)
+                    {
+                        if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IPropertyReferenceOperation target)
+                        {
+                            Member(assignment.Syntax, target.Property.Name, assignment.Value, tracer, hits, depth);
+                        }
+                    }
+
+                    return;
+                case IObjectCreationOperation dto:
+                    foreach (var argument in dto.Arguments)
+                    {
+                        if (argument.Parameter != null)
+                        {
+                            Member(argument.Syntax, argument.Parameter.Name, argument.Value, tracer, hits, depth);
+                        }
+                    }
+
+                    if (dto.Initializer != null)
+                    {
+                        foreach (var initializer in dto.Initializer.Initializers)
+                        {
+                            if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IMemberReferenceOperation target)
+                            {
+                                Member(assignment.Syntax, target.Member.Name, assignment.Value, tracer, hits, depth);
+                            }
+                        }
+                    }
+
+                    return;
+                case ILocalReferenceOperation local:
+                    // var dto = new CustomerDto { … }; dto.Phone = …; return Ok(dto);
+                    var root = (IOperation)local;
+                    while (root.Parent != null)
+                    {
+                        root = root.Parent;
+                    }
+
+                    var found = false;
+                    foreach (var op in root.Descendants())
+                    {
+                        if (op is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local) && declarator.Initializer != null)
+                        {
+                            found = true;
+                            Response(declarator.Initializer.Value, tracer, hits, depth + 1);
+                        }
+                        else if (op is ISimpleAssignmentOperation set && set.Target is IMemberReferenceOperation member && member.Instance is ILocalReferenceOperation owner
+                                 && SymbolEqualityComparer.Default.Equals(owner.Local, local.Local))
+                        {
+                            Member(set.Syntax, member.Member.Name, set.Value, tracer, hits, depth);
+                        }
+                    }
+
+                    if (!found)
+                    {
+                        Whole(value, tracer, hits);
+                    }
+
+                    return;
+                default:
+                    Whole(value, tracer, hits);
+                    return;
+            }
+        }
+
+        /// <summary>A response property: PII when its name or its value says so, unless masked.</summary>
+        private static void Member(SyntaxNode node, string propertyName, IOperation value, PiiFlowTracer tracer, List<PiiSinkHit> hits, int depth)
+        {
+            var inner = PiiFlowTracer.Unwrap(value);
+            if (inner is IAnonymousObjectCreationOperation || (inner is IObjectCreationOperation c && c.Initializer != null))
+            {
+                Response(inner, tracer, hits, depth + 1);
+                return;
+            }
+
+            var flows = tracer.Trace(value, node, propertyName);
+            if (flows.Count > 0)
+            {
+                AddHit(hits, node, flows);
+            }
+        }
+
+        /// <summary>An entity or DTO returned whole: its PII properties are serialised.</summary>
+        private static void Whole(IOperation value, PiiFlowTracer tracer, List<PiiSinkHit> hits)
+        {
+            var flows = tracer.Trace(value, value.Syntax, serialize: true);
+            if (flows.Count > 0)
+            {
+                AddHit(hits, value.Syntax, flows);
+            }
+        }
+
+        private static void AddHit(List<PiiSinkHit> hits, SyntaxNode node, List<PiiFlow> flows)
+        {
+            foreach (var existing in hits)
+            {
+                if (existing.Node == node && existing.Kind == PiiSinkKind.Response)
+                {
+                    existing.Flows.AddRange(flows);
+                    return;
+                }
+            }
+
+            hits.Add(new PiiSinkHit(PiiSinkKind.Response, node, "response", flows));
+        }
+    }
+}

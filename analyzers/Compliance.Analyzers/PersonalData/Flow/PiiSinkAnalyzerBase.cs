@@ -1,0 +1,164 @@
+namespace Compliance.Analyzers.PersonalData.Flow
+{
+    using System;
+    using System.Collections.Generic;
+    using System.Collections.Immutable;
+    using Compliance.Analyzers.Common;
+    using Compliance.Analyzers.PersonalData.Detection;
+    using Microsoft.CodeAnalysis;
+    using Microsoft.CodeAnalysis.Diagnostics;
+
+    /// <summary>
+    /// Shared driver of the sink rules: per operation block it collects sink hits of the rule's
+    /// kind, then reports them in source order so that anchors (member + ordinal) are stable.
+    /// A finding points at the sink with the PII's source (and the carrying expression, for the
+    /// code fix) as additional locations.
+    /// </summary>
+    public abstract class PiiSinkAnalyzerBase : DiagnosticAnalyzer
+    {
+        internal const string CarrierProperty = "compliance.pii.carrier";
+
+        private protected abstract PiiSinkKind? SinkKind { get; }
+
+        private protected abstract DiagnosticDescriptor Rule { get; }
+
+        private protected abstract OperationKind[] OperationKinds { get; }
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public sealed override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var pii = new PiiCompilationContext(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
+                start.RegisterOperationBlockStartAction(block =>
+                {
+                    var hits = new List<PiiSinkHit>();
+                    block.RegisterOperationAction(
+                        operationContext =>
+                        {
+                            var found = new List<PiiSinkHit>();
+                            try
+                            {
+                                var tracer = new PiiFlowTracer(pii, pii.OptionsFor(operationContext.Operation.Syntax.SyntaxTree));
+                                PiiSinkFinder.Find(operationContext.Operation, tracer, found);
+                            }
+                            catch (Exception ex) when (!(ex is OperationCanceledException))
+                            {
+                                // incomplete code must never surface as AD0001; the operation is skipped
+                                return;
+                            }
+
+                            lock (hits)
+                            {
+                                foreach (var hit in found)
+                                {
+                                    if (SinkKind == null || hit.Kind == SinkKind)
+                                    {
+                                        hits.Add(hit);
+                                    }
+                                }
+                            }
+                        },
+                        OperationKinds);
+                    block.RegisterOperationBlockEndAction(end =>
+                    {
+                        List<PiiSinkHit> snapshot;
+                        lock (hits)
+                        {
+                            snapshot = new List<PiiSinkHit>(hits);
+                        }
+
+                        snapshot.Sort((a, b) => a.Node.SpanStart.CompareTo(b.Node.SpanStart));
+                        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
+                        var seen = new HashSet<SyntaxNode>();
+                        foreach (var hit in snapshot)
+                        {
+                            if (!seen.Add(hit.Node))
+                            {
+                                continue;
+                            }
+
+                            var diagnostic = CreateDiagnostic(hit, end.OwningSymbol, ordinals, pii);
+                            if (diagnostic != null)
+                            {
+                                end.ReportDiagnostic(diagnostic);
+                            }
+                        }
+                    });
+                });
+                RegisterMore(start, pii);
+            });
+        }
+
+        private protected virtual void RegisterMore(CompilationStartAnalysisContext context, PiiCompilationContext pii)
+        {
+        }
+
+        private protected virtual Diagnostic? CreateDiagnostic(PiiSinkHit hit, ISymbol owner, Dictionary<string, int> ordinals, PiiCompilationContext pii)
+        {
+            if (!hit.HasUnmasked)
+            {
+                return null;
+            }
+
+            var primary = hit.Primary!;
+            var options = pii.OptionsFor(hit.Node.SyntaxTree);
+            var properties = Properties(hit, primary, owner, ordinals, pii, options, Rule.Id, out var additional);
+            return Diagnostic.Create(Rule, hit.Node.GetLocation(), additional, properties, primary.Symbol, primary.Category.ToToken(), hit.SinkName);
+        }
+
+        internal static string SeverityFor(PiiFlow flow, PiiOptions options, bool testProject)
+        {
+            var severity = flow.Category.IsSensitive() || flow.Classified ? "high" : options.NameMatchedSeverity;
+            return testProject ? TestProjectDetector.Lower(severity) : severity;
+        }
+
+        internal static string OwnerName(ISymbol? owner)
+        {
+            while (owner is IMethodSymbol m && (m.MethodKind == MethodKind.AnonymousFunction || m.MethodKind == MethodKind.LocalFunction))
+            {
+                owner = owner.ContainingSymbol;
+            }
+
+            if (owner == null)
+            {
+                return "<top-level>";
+            }
+
+            var type = owner.ContainingType?.ToDisplayString() ?? string.Empty;
+            return type.Length > 0 ? type + "." + owner.Name : owner.Name;
+        }
+
+        internal static string Anchor(ISymbol? owner, string key, Dictionary<string, int> ordinals)
+        {
+            ordinals.TryGetValue(key, out var ordinal);
+            ordinals[key] = ordinal + 1;
+            return OwnerName(owner) + "/" + key + "#" + ordinal;
+        }
+
+        private protected static ImmutableDictionary<string, string?> Properties(PiiSinkHit hit, PiiFlow primary, ISymbol owner, Dictionary<string, int> ordinals,
+            PiiCompilationContext pii, PiiOptions options, string ruleId, out List<Location> additional)
+        {
+            additional = new List<Location> { primary.Origin.GetLocation() };
+            var builder = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+            if (primary.Carrier != null)
+            {
+                additional.Add(primary.Carrier.GetLocation());
+                builder[CarrierProperty] = "1";
+            }
+
+            builder["compliance.evidence"] = PiiMasking.Snippet(hit.Node.ToString());
+            builder["compliance.anchor"] = Anchor(owner, ruleId + ":" + hit.SinkName + ":" + primary.Symbol, ordinals);
+            builder["compliance.severity"] = SeverityFor(primary, options, pii.IsTestProject);
+            builder["compliance.pii.category"] = primary.Category.ToToken();
+            builder["compliance.pii.kind"] = "sink";
+            builder["compliance.pii.symbol"] = primary.Symbol;
+            builder["compliance.pii.sink"] = hit.Kind.ToToken();
+            builder["compliance.pii.masked"] = hit.HasUnmasked ? "false" : "true";
+            return builder.ToImmutable();
+        }
+    }
+}

@@ -1,0 +1,516 @@
+namespace Compliance.Analyzers.PersonalData.Flow
+{
+    using System;
+    using System.Collections.Generic;
+    using System.Text.RegularExpressions;
+    using Microsoft.CodeAnalysis;
+    using Microsoft.CodeAnalysis.CSharp;
+    using Microsoft.CodeAnalysis.CSharp.Syntax;
+    using Microsoft.CodeAnalysis.Operations;
+
+    /// <summary>
+    /// Recognises sinks — logging calls, thrown exceptions and ProblemDetails, endpoint return
+    /// values, file writes, telemetry tags — and traces what reaches them. Framework APIs are
+    /// matched by type and method name so that logging libraries (Serilog, NLog, log4net) and
+    /// fallback compilations without every reference still work.
+    /// </summary>
+    internal static class PiiSinkFinder
+    {
+        private static readonly Regex Placeholder = new Regex(@"(?<!\{)\{([@$]?)([^{}:,]+)(?:[,:][^{}]*)?\}", RegexOptions.CultureInvariant);
+
+        private static readonly HashSet<string> ShapeLogMethods = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Verbose", "Debug", "Information", "Info", "Warning", "Warn", "Error", "Fatal", "Critical", "Trace", "Write", "Log",
+            "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat", "ConditionalDebug", "ConditionalTrace",
+        };
+
+        /// <summary>Sinks an operation is (empty for most operations).</summary>
+        public static void Find(IOperation operation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                    FindInInvocation(invocation, tracer, hits);
+                    break;
+                case IThrowOperation thrown:
+                    FindInThrow(thrown, tracer, hits);
+                    break;
+                case IObjectCreationOperation creation:
+                    FindInObjectCreation(creation, tracer, hits);
+                    break;
+                case IReturnOperation ret:
+                    PiiResponseSinks.Find(ret, tracer, hits);
+                    break;
+            }
+        }
+
+        private static void AddHit(List<PiiSinkHit> hits, PiiSinkKind kind, SyntaxNode node, string sinkName, List<PiiFlow> flows)
+        {
+            if (flows.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var existing in hits)
+            {
+                if (existing.Node == node && existing.Kind == kind)
+                {
+                    existing.Flows.AddRange(flows);
+                    return;
+                }
+            }
+
+            hits.Add(new PiiSinkHit(kind, node, sinkName, flows));
+        }
+
+        private static void FindInInvocation(IInvocationOperation invocation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
+        {
+            var method = invocation.TargetMethod;
+            var type = method.ContainingType;
+            if (type == null)
+            {
+                return;
+            }
+
+            var typeName = type.Name;
+            var ns = PiiCompilationContext.Namespace(type);
+            var name = method.Name;
+
+            // ILogger extension methods: LogInformation("… {Phone}", phone)
+            if (typeName == "LoggerExtensions" && ns == "Microsoft.Extensions.Logging" && (name.StartsWith("Log", StringComparison.Ordinal) || name == "BeginScope"))
+            {
+                TraceTemplateCall(invocation, tracer, hits, PiiSinkKind.Log, name, "message", "args");
+                return;
+            }
+
+            // [LoggerMessage] partial methods: arguments bound to the template by parameter name
+            if (HasAttribute(method, "LoggerMessageAttribute"))
+            {
+                TraceLoggerMessageMethod(invocation, tracer, hits);
+                return;
+            }
+
+            // LoggerMessage.Define<T…>(…) delegates: logX(logger, phone, null)
+            if (name == "Invoke" && type.TypeKind == TypeKind.Delegate && method.Parameters.Length > 0 && method.Parameters[0].Type.Name == "ILogger")
+            {
+                TraceDefinedLogger(invocation, tracer, hits);
+                return;
+            }
+
+            if (typeName == "Console" && ns == "System" && (name == "Write" || name == "WriteLine"))
+            {
+                TraceAllArguments(invocation, tracer, hits, PiiSinkKind.Log, "Console." + name);
+                return;
+            }
+
+            if ((typeName == "Debug" || typeName == "Trace") && ns == "System.Diagnostics")
+            {
+                TraceAllArguments(invocation, tracer, hits, PiiSinkKind.Log, typeName + "." + name);
+                return;
+            }
+
+            // TextWriter: Console.Out/Error are logs, anything else (StreamWriter, File.CreateText) is a file
+            if (PiiCompilationContext.DerivesFromName(type, "System.IO.TextWriter") && name.StartsWith("Write", StringComparison.Ordinal))
+            {
+                if (typeName == "StringWriter")
+                {
+                    return;
+                }
+
+                var kind = IsConsoleStream(invocation.Instance) ? PiiSinkKind.Log : PiiSinkKind.File;
+                TraceAllArguments(invocation, tracer, hits, kind, (kind == PiiSinkKind.Log ? "Console." : typeName + ".") + name);
+                return;
+            }
+
+            if (typeName == "File" && ns == "System.IO" && (name.StartsWith("WriteAll", StringComparison.Ordinal) || name.StartsWith("AppendAll", StringComparison.Ordinal)))
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter != null && argument.Parameter.Ordinal > 0 && argument.Parameter.Type.Name != "Encoding" && argument.Parameter.Type.Name != "CancellationToken")
+                    {
+                        AddHit(hits, PiiSinkKind.File, invocation.Syntax, "File." + name, tracer.Trace(argument.Value, invocation.Syntax));
+                    }
+                }
+
+                return;
+            }
+
+            // CsvHelper by shape: csv.WriteField(c.Phone), csv.WriteRecords(customers)
+            if ((typeName == "CsvWriter" || typeName == "IWriter" || typeName == "IWriterRow") && name.StartsWith("Write", StringComparison.Ordinal))
+            {
+                var serialize = name.StartsWith("WriteRecord", StringComparison.Ordinal);
+                foreach (var argument in invocation.Arguments)
+                {
+                    AddHit(hits, PiiSinkKind.File, invocation.Syntax, "CsvWriter." + name, tracer.Trace(argument.Value, invocation.Syntax, serialize: serialize));
+                }
+
+                return;
+            }
+
+            if (ns == "System.Diagnostics" && ((typeName == "Activity" && (name == "SetTag" || name == "AddTag" || name == "SetBaggage" || name == "AddBaggage"))
+                || ((typeName == "TagList" || typeName == "ActivityTagsCollection") && name == "Add")))
+            {
+                TraceTag(invocation, tracer, hits, typeName + "." + name);
+                return;
+            }
+
+            if (ns == "System.Diagnostics.Metrics" && (name == "Add" || name == "Record"))
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (PiiFlowTracer.Unwrap(argument.Value) is IObjectCreationOperation kv && kv.Type?.Name == "KeyValuePair" && kv.Arguments.Length == 2)
+                    {
+                        var key = kv.Arguments[0].Value.ConstantValue.HasValue ? kv.Arguments[0].Value.ConstantValue.Value as string : null;
+                        AddHit(hits, PiiSinkKind.Telemetry, invocation.Syntax, typeName + "." + name, tracer.Trace(kv.Arguments[1].Value, invocation.Syntax, key));
+                    }
+                }
+
+                return;
+            }
+
+            // ControllerBase.Problem(detail: …), Results.Problem(…), TypedResults.Problem(…)
+            if ((name == "Problem" || name == "ValidationProblem") && (typeName == "ControllerBase" || typeName == "Results" || typeName == "TypedResults"))
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    var pname = argument.Parameter?.Name;
+                    if (pname == "detail" || pname == "title" || pname == "instance")
+                    {
+                        AddHit(hits, PiiSinkKind.Exception, invocation.Syntax, typeName + "." + name, tracer.Trace(argument.Value, invocation.Syntax));
+                    }
+                }
+
+                return;
+            }
+
+            // Serilog, NLog, log4net and home-grown loggers by shape
+            if (ShapeLogMethods.Contains(name) && IsLoggerType(type, invocation.Instance?.Type))
+            {
+                TraceShapeLogCall(invocation, tracer, hits);
+            }
+        }
+
+        private static bool IsConsoleStream(IOperation? instance) =>
+            instance != null && PiiFlowTracer.Unwrap(instance) is IPropertyReferenceOperation p && p.Property.ContainingType?.Name == "Console";
+
+        private static bool IsLoggerType(INamedTypeSymbol type, ITypeSymbol? instanceType)
+        {
+            foreach (var t in new[] { (ITypeSymbol?)type, instanceType })
+            {
+                if (t == null)
+                {
+                    continue;
+                }
+
+                var ns = PiiCompilationContext.Namespace(t);
+                if (ns.StartsWith("Serilog", StringComparison.Ordinal) || ns.StartsWith("NLog", StringComparison.Ordinal) || ns.StartsWith("log4net", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                var n = t.Name;
+                if (n == "ILogger" || n == "Logger" || n == "ILog" || n == "Log" || n.EndsWith("Logger", StringComparison.Ordinal) || n == "LogManager")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasAttribute(ISymbol symbol, string attributeName)
+        {
+            foreach (var a in symbol.GetAttributes())
+            {
+                if (a.AttributeClass?.Name == attributeName)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Names bound to positional arguments by a message template ("{Phone}" → Phone, "{0}" → null).</summary>
+        internal static List<(string? Name, bool Destructure)> TemplateNames(string? template)
+        {
+            var names = new List<(string?, bool)>();
+            if (string.IsNullOrEmpty(template))
+            {
+                return names;
+            }
+
+            foreach (Match m in Placeholder.Matches(template!))
+            {
+                var n = m.Groups[2].Value.Trim();
+                var isIndex = n.Length > 0 && char.IsDigit(n[0]);
+                names.Add((isIndex ? null : n, m.Groups[1].Value == "@"));
+            }
+
+            return names;
+        }
+
+        private static string? ConstantString(IOperation? op) =>
+            op != null && op.ConstantValue.HasValue ? op.ConstantValue.Value as string : null;
+
+        /// <summary>Template call: the message (interpolated or not) and the args, each bound to its placeholder.</summary>
+        private static void TraceTemplateCall(IInvocationOperation invocation, PiiFlowTracer tracer, List<PiiSinkHit> hits, PiiSinkKind kind, string sinkName, string messageParameter, string argsParameter)
+        {
+            string? template = null;
+            IArgumentOperation? args = null;
+            foreach (var argument in invocation.Arguments)
+            {
+                var pname = argument.Parameter?.Name;
+                if (pname == messageParameter)
+                {
+                    template = ConstantString(argument.Value);
+                    if (template == null)
+                    {
+                        AddHit(hits, kind, invocation.Syntax, sinkName, tracer.Trace(argument.Value, invocation.Syntax));
+                    }
+                }
+                else if (pname == argsParameter)
+                {
+                    args = argument;
+                }
+                else if (pname == "state")
+                {
+                    AddHit(hits, kind, invocation.Syntax, sinkName, tracer.Trace(argument.Value, invocation.Syntax));
+                }
+            }
+
+            if (args != null)
+            {
+                TraceBoundValues(invocation, tracer, hits, kind, sinkName, template, ArgumentValues(args));
+            }
+        }
+
+        private static List<IOperation> ArgumentValues(IArgumentOperation args)
+        {
+            var values = new List<IOperation>();
+            if (PiiFlowTracer.Unwrap(args.Value) is IArrayCreationOperation array && (args.ArgumentKind == ArgumentKind.ParamArray || array.Initializer != null))
+            {
+                if (array.Initializer != null)
+                {
+                    values.AddRange(array.Initializer.ElementValues);
+                }
+            }
+            else
+            {
+                values.Add(args.Value);
+            }
+
+            return values;
+        }
+
+        private static void TraceBoundValues(IInvocationOperation invocation, PiiFlowTracer tracer, List<PiiSinkHit> hits, PiiSinkKind kind, string sinkName, string? template, List<IOperation> values)
+        {
+            var names = TemplateNames(template);
+            for (var i = 0; i < values.Count; i++)
+            {
+                var bound = i < names.Count ? names[i] : (null, false);
+                AddHit(hits, kind, invocation.Syntax, sinkName, tracer.Trace(values[i], invocation.Syntax, bound.Item1, serialize: bound.Item2));
+            }
+        }
+
+        private static void TraceAllArguments(IInvocationOperation invocation, PiiFlowTracer tracer, List<PiiSinkHit> hits, PiiSinkKind kind, string sinkName)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Type.SpecialType == SpecialType.System_Boolean)
+                {
+                    continue;
+                }
+
+                foreach (var value in ArgumentValues(argument))
+                {
+                    AddHit(hits, kind, invocation.Syntax, sinkName, tracer.Trace(value, invocation.Syntax));
+                }
+            }
+        }
+
+        private static void TraceShapeLogCall(IInvocationOperation invocation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
+        {
+            var sinkName = (invocation.Instance?.Type?.Name ?? invocation.TargetMethod.ContainingType.Name) + "." + invocation.TargetMethod.Name;
+            string? template = null;
+            var values = new List<IOperation>();
+            foreach (var argument in invocation.Arguments)
+            {
+                var ptype = argument.Parameter?.Type;
+                if (ptype == null || PiiCompilationContext.DerivesFromName(ptype, "System.Exception") || ptype.TypeKind == TypeKind.Enum
+                    || ptype.Name == "IFormatProvider" || ptype.Name == "LogLevel" || ptype.Name == "LogEventLevel")
+                {
+                    continue;
+                }
+
+                if (template == null && values.Count == 0 && ptype.SpecialType == SpecialType.System_String)
+                {
+                    template = ConstantString(argument.Value);
+                    if (template == null)
+                    {
+                        AddHit(hits, PiiSinkKind.Log, invocation.Syntax, sinkName, tracer.Trace(argument.Value, invocation.Syntax));
+                        template = string.Empty;
+                    }
+
+                    continue;
+                }
+
+                values.AddRange(ArgumentValues(argument));
+            }
+
+            TraceBoundValues(invocation, tracer, hits, PiiSinkKind.Log, sinkName, template, values);
+        }
+
+        private static void TraceLoggerMessageMethod(IInvocationOperation invocation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                var parameter = argument.Parameter;
+                if (parameter == null)
+                {
+                    continue;
+                }
+
+                var ptype = parameter.Type;
+                if (ptype.Name == "ILogger" || ptype.Name == "LogLevel" || PiiCompilationContext.DerivesFromName(ptype, "System.Exception"))
+                {
+                    continue;
+                }
+
+                // A classification attribute on the parameter makes the generator redact the value.
+                var redacted = false;
+                foreach (var a in parameter.GetAttributes())
+                {
+                    if (PiiCompilationContext.IsClassificationAttribute(a.AttributeClass, tracer.Options))
+                    {
+                        redacted = true;
+                    }
+                }
+
+                AddHit(hits, PiiSinkKind.Log, invocation.Syntax, invocation.TargetMethod.Name, tracer.Trace(argument.Value, invocation.Syntax, parameter.Name, masked: redacted));
+            }
+        }
+
+        private static void TraceDefinedLogger(IInvocationOperation invocation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
+        {
+            var receiver = invocation.Instance == null ? null : PiiFlowTracer.Unwrap(invocation.Instance);
+            ISymbol? field = (receiver as IFieldReferenceOperation)?.Field ?? (ISymbol?)(receiver as IPropertyReferenceOperation)?.Property;
+            if (field == null)
+            {
+                return;
+            }
+
+            string? template = null;
+            foreach (var reference in field.DeclaringSyntaxReferences)
+            {
+                var syntax = reference.GetSyntax();
+                foreach (var call in syntax.DescendantNodes())
+                {
+                    if (call is InvocationExpressionSyntax defineCall && defineCall.Expression.ToString().Contains("Define"))
+                    {
+                        foreach (var arg in defineCall.ArgumentList.Arguments)
+                        {
+                            if (arg.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+                            {
+                                template = literal.Token.ValueText;
+                            }
+                        }
+                    }
+                }
+            }
+
+            if (template == null)
+            {
+                return;
+            }
+
+            var values = new List<IOperation>();
+            foreach (var argument in invocation.Arguments)
+            {
+                var ptype = argument.Parameter?.Type;
+                if (ptype == null || ptype.Name == "ILogger" || PiiCompilationContext.DerivesFromName(ptype, "System.Exception"))
+                {
+                    continue;
+                }
+
+                values.Add(argument.Value);
+            }
+
+            TraceBoundValues(invocation, tracer, hits, PiiSinkKind.Log, field.Name, template, values);
+        }
+
+        private static void TraceTag(IInvocationOperation invocation, PiiFlowTracer tracer, List<PiiSinkHit> hits, string sinkName)
+        {
+            string? key = null;
+            foreach (var argument in invocation.Arguments)
+            {
+                var pname = argument.Parameter?.Name;
+                if (pname == "key")
+                {
+                    key = ConstantString(argument.Value);
+                }
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                var pname = argument.Parameter?.Name;
+                if (pname == "value")
+                {
+                    AddHit(hits, PiiSinkKind.Telemetry, invocation.Syntax, sinkName, tracer.Trace(argument.Value, invocation.Syntax, key));
+                }
+                else if (pname == "tag" && PiiFlowTracer.Unwrap(argument.Value) is IObjectCreationOperation kv && kv.Arguments.Length == 2)
+                {
+                    AddHit(hits, PiiSinkKind.Telemetry, invocation.Syntax, sinkName, tracer.Trace(kv.Arguments[1].Value, invocation.Syntax, ConstantString(kv.Arguments[0].Value)));
+                }
+            }
+        }
+
+        private static void FindInThrow(IThrowOperation thrown, PiiFlowTracer tracer, List<PiiSinkHit> hits)
+        {
+            if (thrown.Exception == null || !(PiiFlowTracer.Unwrap(thrown.Exception) is IObjectCreationOperation creation))
+            {
+                return;
+            }
+
+            foreach (var argument in creation.Arguments)
+            {
+                var ptype = argument.Parameter?.Type;
+                if (ptype == null || PiiCompilationContext.DerivesFromName(ptype, "System.Exception"))
+                {
+                    continue;
+                }
+
+                AddHit(hits, PiiSinkKind.Exception, thrown.Syntax, creation.Type?.Name ?? "throw", tracer.Trace(argument.Value, thrown.Syntax));
+            }
+
+            if (creation.Initializer != null)
+            {
+                foreach (var initializer in creation.Initializer.Initializers)
+                {
+                    if (initializer is ISimpleAssignmentOperation assignment)
+                    {
+                        AddHit(hits, PiiSinkKind.Exception, thrown.Syntax, creation.Type?.Name ?? "throw", tracer.Trace(assignment.Value, thrown.Syntax));
+                    }
+                }
+            }
+        }
+
+        private static void FindInObjectCreation(IObjectCreationOperation creation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
+        {
+            var type = creation.Type;
+            if (type == null || creation.Initializer == null || !PiiCompilationContext.DerivesFromSimpleName(type, "ProblemDetails"))
+            {
+                return;
+            }
+
+            foreach (var initializer in creation.Initializer.Initializers)
+            {
+                if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IPropertyReferenceOperation target
+                    && (target.Property.Name == "Detail" || target.Property.Name == "Title" || target.Property.Name == "Instance"))
+                {
+                    AddHit(hits, PiiSinkKind.Exception, assignment.Syntax, type.Name + "." + target.Property.Name, tracer.Trace(assignment.Value, assignment.Syntax));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+namespace Compliance.Analyzers.PersonalData.Flow
+{
+    using System.Collections.Generic;
+    using Compliance.Analyzers.PersonalData.Detection;
+    using Microsoft.CodeAnalysis;
+
+    /// <summary>
+    /// The personal-data properties of a type that is serialised whole (a DTO returned from an
+    /// action, a record logged with {@Customer}, CSV records). Collections and tasks are
+    /// unwrapped to their element type; [JsonIgnore] properties are skipped; only types
+    /// declared in source are inspected (framework types are not DTOs).
+    /// </summary>
+    internal static class PiiTypeMembers
+    {
+        public static List<(IPropertySymbol Property, PiiCategory Category, bool Classified)> Find(ITypeSymbol? type, PiiOptions options)
+        {
+            var result = new List<(IPropertySymbol, PiiCategory, bool)>();
+            type = ElementType(PiiFlowTracer.UnwrapTask(type));
+            if (!(type is INamedTypeSymbol named) || named.SpecialType != SpecialType.None)
+            {
+                return result;
+            }
+
+            var inSource = named.IsAnonymousType;
+            foreach (var location in named.Locations)
+            {
+                inSource |= location.IsInSource;
+            }
+
+            if (!inSource)
+            {
+                return result;
+            }
+
+            for (var t = named; t != null && t.SpecialType == SpecialType.None; t = t.BaseType)
+            {
+                foreach (var member in t.GetMembers())
+                {
+                    if (!(member is IPropertySymbol property) || property.IsStatic || property.DeclaredAccessibility != Accessibility.Public
+                        || property.IsIndexer || IsIgnored(property) || !PiiCompilationContext.CanHoldPii(property.Type))
+                    {
+                        continue;
+                    }
+
+                    var classified = PiiCompilationContext.HasClassificationAttribute(property, options);
+                    if (options.Names.TryClassify(property.Name, named.Name, out var category) || classified)
+                    {
+                        result.Add((property, category, classified));
+                        if (result.Count >= 8)
+                        {
+                            return result;
+                        }
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private static bool IsIgnored(IPropertySymbol property)
+        {
+            foreach (var attribute in property.GetAttributes())
+            {
+                var name = attribute.AttributeClass?.Name;
+                if (name == "JsonIgnoreAttribute" || name == "IgnoreDataMemberAttribute" || name == "IgnoreAttribute")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>T for T[], List&lt;T&gt;, IEnumerable&lt;T&gt;, IQueryable&lt;T&gt;…</summary>
+        public static ITypeSymbol? ElementType(ITypeSymbol? type)
+        {
+            if (type is IArrayTypeSymbol array)
+            {
+                return array.ElementType;
+            }
+
+            if (type is INamedTypeSymbol named && named.IsGenericType && named.TypeArguments.Length == 1 && type.SpecialType != SpecialType.System_Nullable_T)
+            {
+                foreach (var i in named.AllInterfaces)
+                {
+                    if (i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                    {
+                        return named.TypeArguments[0];
+                    }
+                }
+
+                if (named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                {
+                    return named.TypeArguments[0];
+                }
+            }
+
+            return type;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace Compliance.Analyzers.PersonalData
+{
+    using Compliance.Analyzers.PersonalData.Flow;
+    using Microsoft.CodeAnalysis;
+    using Microsoft.CodeAnalysis.Diagnostics;
+
+    /// <summary>
+    /// CMP3003: a controller action or minimal-API handler returns personal information unmasked
+    /// — reported at the DTO/anonymous-object member that carries it, or at the returned entity.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PersonalDataInResponseAnalyzer : PiiSinkAnalyzerBase
+    {
+        private protected override PiiSinkKind? SinkKind => PiiSinkKind.Response;
+        private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.InResponse;
+        private protected override OperationKind[] OperationKinds => new[] { OperationKind.Return };
+    }
+}

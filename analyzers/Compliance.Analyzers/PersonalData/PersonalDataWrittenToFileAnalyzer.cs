@@ -1,0 +1,15 @@
+namespace Compliance.Analyzers.PersonalData
+{
+    using Compliance.Analyzers.PersonalData.Flow;
+    using Microsoft.CodeAnalysis;
+    using Microsoft.CodeAnalysis.Diagnostics;
+
+    /// <summary>CMP3004: personal information written to a file — File.WriteAll*/AppendAll*, StreamWriter/TextWriter.Write*, CSV writers.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PersonalDataWrittenToFileAnalyzer : PiiSinkAnalyzerBase
+    {
+        private protected override PiiSinkKind? SinkKind => PiiSinkKind.File;
+        private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.WrittenToFile;
+        private protected override OperationKind[] OperationKinds => new[] { OperationKind.Invocation };
+    }
+}

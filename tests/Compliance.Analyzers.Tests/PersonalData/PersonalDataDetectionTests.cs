@@ -1,0 +1,228 @@
+namespace Compliance.Analyzers.Tests.PersonalData;
+
+using Compliance.Analyzers.PersonalData.Detection;
+using Xunit;
+
+public class PiiNameClassifierTests
+{
+    [Theory]
+    [InlineData("phone", null, PiiCategory.Phone)]
+    [InlineData("PhoneNumber", null, PiiCategory.Phone)]
+    [InlineData("mobileNo", null, PiiCategory.Phone)]
+    [InlineData("contactTel", null, PiiCategory.Phone)]
+    [InlineData("shoujihao", null, PiiCategory.Phone)]
+    [InlineData("kehu_shouji", null, PiiCategory.Phone)]
+    [InlineData("手机号", null, PiiCategory.Phone)]
+    [InlineData("idCard", null, PiiCategory.IdNumber)]
+    [InlineData("IDCardNo", null, PiiCategory.IdNumber)]
+    [InlineData("idNo", null, PiiCategory.IdNumber)]
+    [InlineData("identity", null, PiiCategory.IdNumber)]
+    [InlineData("sfz", null, PiiCategory.IdNumber)]
+    [InlineData("sfzh", null, PiiCategory.IdNumber)]
+    [InlineData("身份证号码", null, PiiCategory.IdNumber)]
+    [InlineData("realName", null, PiiCategory.Name)]
+    [InlineData("FullName", null, PiiCategory.Name)]
+    [InlineData("xingming", null, PiiCategory.Name)]
+    [InlineData("姓名", null, PiiCategory.Name)]
+    [InlineData("customerName", null, PiiCategory.Name)]
+    [InlineData("Name", "Customer", PiiCategory.Name)]
+    [InlineData("address", null, PiiCategory.Address)]
+    [InlineData("shippingAddr", null, PiiCategory.Address)]
+    [InlineData("dizhi", null, PiiCategory.Address)]
+    [InlineData("收货地址", null, PiiCategory.Address)]
+    [InlineData("emailAddress", null, PiiCategory.Email)]
+    [InlineData("email", null, PiiCategory.Email)]
+    [InlineData("bankCard", null, PiiCategory.BankCard)]
+    [InlineData("cardNo", null, PiiCategory.BankCard)]
+    [InlineData("yinhangka", null, PiiCategory.BankCard)]
+    [InlineData("passportNo", null, PiiCategory.Passport)]
+    [InlineData("birthday", null, PiiCategory.Birthday)]
+    [InlineData("dateOfBirth", null, PiiCategory.Birthday)]
+    [InlineData("phones", null, PiiCategory.Phone)]
+    public void Recognises_personal_data_names(string identifier, string? context, PiiCategory expected)
+    {
+        Assert.True(PiiNameClassifier.Default.TryClassify(identifier, context, out var category), identifier);
+        Assert.Equal(expected, category);
+    }
+
+    [Theory]
+    [InlineData("fileName", null)]
+    [InlineData("hostName", null)]
+    [InlineData("typeName", null)]
+    [InlineData("userName", null)]
+    [InlineData("Name", "Product")]
+    [InlineData("name", null)]
+    [InlineData("ipAddress", null)]
+    [InlineData("macAddress", null)]
+    [InlineData("remoteAddress", null)]
+    [InlineData("isMobile", null)]
+    [InlineData("mobileApp", null)]
+    [InlineData("telemetry", null)]
+    [InlineData("emailTemplate", null)]
+    [InlineData("orderId", null)]
+    [InlineData("IP地址", null)]
+    public void Rejects_look_alikes(string identifier, string? context)
+    {
+        Assert.False(PiiNameClassifier.Default.TryClassify(identifier, context, out var category), identifier + " → " + category);
+    }
+
+    [Fact]
+    public void Editorconfig_words_extend_and_ignore()
+    {
+        var options = PiiOptions.Parse(key => key switch
+        {
+            PiiOptions.WordsKey => "kehuHao:id-number, userName:name",
+            PiiOptions.IgnoreWordsKey => "contactPhone",
+            _ => null,
+        });
+        Assert.True(options.Names.TryClassify("kehuHao", null, out var c1));
+        Assert.Equal(PiiCategory.IdNumber, c1);
+        Assert.True(options.Names.TryClassify("userName", null, out var c2));
+        Assert.Equal(PiiCategory.Name, c2);
+        Assert.False(options.Names.TryClassify("contactPhone", null, out _));
+        Assert.True(options.Names.TryClassify("phone", null, out _));
+    }
+}
+
+public class PiiValidatorTests
+{
+    [Fact]
+    public void Generated_id_numbers_validate_and_wrong_check_characters_do_not()
+    {
+        foreach (var (region, birth) in new[] { ("110105", "19870412"), ("440305", "20000229"), ("310104", "19650101"), ("510107", "19991231") })
+        {
+            Assert.True(ChineseIdNumber.IsValid(PiiTestData.IdNumber(region, birth)), region + birth);
+            Assert.False(ChineseIdNumber.IsValid(PiiTestData.IdNumberWithBadChecksum(region, birth)));
+        }
+    }
+
+    [Fact]
+    public void Id_numbers_need_a_real_birth_date_and_province()
+    {
+        Assert.False(ChineseIdNumber.IsValid(PiiTestData.IdNumber("110105", "19870230"))); // 30 February
+        Assert.False(ChineseIdNumber.IsValid(PiiTestData.IdNumber("110105", "19010229"))); // not a leap year
+        Assert.False(ChineseIdNumber.IsValid(PiiTestData.IdNumber("110105", "18991231"))); // implausible
+        Assert.False(ChineseIdNumber.IsValid(PiiTestData.IdNumber("990105", "19870412"))); // no such province
+        Assert.True(ChineseIdNumber.IsValid(PiiTestData.IdNumber("110105", "20000229")));
+    }
+
+    [Fact]
+    public void Check_character_x_is_computed()
+    {
+        // scan sequence numbers until the check character is X; it must validate in either case
+        for (var seq = 100; seq < 999; seq++)
+        {
+            var id = PiiTestData.IdNumber(sequence: seq.ToString());
+            if (id[17] == 'X')
+            {
+                Assert.True(ChineseIdNumber.IsValid(id));
+                Assert.True(ChineseIdNumber.IsValid(id.Substring(0, 17) + "x"));
+                return;
+            }
+        }
+
+        Assert.Fail("no X check character in 900 sequences");
+    }
+
+    [Theory]
+    [InlineData("139", true)]
+    [InlineData("145", true)]
+    [InlineData("154", false)]
+    [InlineData("179", false)]
+    [InlineData("199", true)]
+    [InlineData("120", false)]
+    public void Mobile_prefixes(string prefix, bool valid)
+    {
+        Assert.Equal(valid, ChineseMobileNumber.IsValid(PiiTestData.Mobile(prefix)));
+        Assert.Equal(valid, ChineseMobileNumber.IsValid("+86" + PiiTestData.Mobile(prefix)));
+    }
+
+    [Fact]
+    public void Bank_cards_need_luhn_and_a_bin_length()
+    {
+        var unionPay = PiiTestData.BankCard("622848", 19);
+        Assert.True(BankCardNumber.IsPlausible(unionPay));
+        var broken = unionPay.Substring(0, 18) + (char)('0' + (unionPay[18] - '0' + 1) % 10);
+        Assert.False(BankCardNumber.IsPlausible(broken));
+        Assert.True(BankCardNumber.IsPlausible(PiiTestData.BankCard("411111", 16)));
+        Assert.False(BankCardNumber.IsPlausible(PiiTestData.BankCard("411111", 15))); // Visa is 13/16/19
+        Assert.False(BankCardNumber.IsPlausible(PiiTestData.BankCard("990000", 16))); // unknown BIN
+    }
+}
+
+public class PiiMaskingTests
+{
+    [Fact]
+    public void Masks_follow_the_documented_conventions()
+    {
+        var phone = PiiTestData.Mobile();
+        Assert.Equal(phone.Substring(0, 3) + "****" + phone.Substring(7), PiiMasking.MaskPhone(phone));
+        var id = PiiTestData.IdNumber();
+        var masked = PiiMasking.MaskIdNumber(id);
+        Assert.Equal(id.Substring(0, 6) + "********" + id.Substring(14), masked);
+        Assert.DoesNotContain("19870412", masked);
+        var card = PiiTestData.BankCard();
+        Assert.Equal(card.Substring(0, 6) + new string('*', 9) + card.Substring(15), PiiMasking.MaskBankCard(card));
+    }
+
+    [Fact]
+    public void Recognises_masked_forms()
+    {
+        Assert.True(PiiMasking.IsMaskedPhone("139****8817"));
+        Assert.True(PiiMasking.IsMaskedPhone("139xxxx8817"));
+        Assert.False(PiiMasking.IsMaskedPhone("1392046**17"));
+        Assert.True(PiiMasking.IsMaskedIdNumber("110105********3571"));
+        Assert.False(PiiMasking.IsMaskedIdNumber("110105198704****71"));
+        Assert.True(PiiMasking.IsMaskedBankCard("622848*********1234"));
+        Assert.False(PiiMasking.IsMaskedBankCard("6228481234567891234"));
+    }
+
+    [Fact]
+    public void Evidence_snippets_never_carry_the_value()
+    {
+        var phone = PiiTestData.Mobile();
+        var id = PiiTestData.IdNumber();
+        var snippet = PiiMasking.Snippet($"logger.LogInformation(\"{phone} {id} zhang.san@corp.cn\")");
+        Assert.DoesNotContain(phone, snippet);
+        Assert.DoesNotContain(id, snippet);
+        Assert.DoesNotContain("zhang.san", snippet);
+        Assert.Contains("139****8817", snippet);
+    }
+
+    [Theory]
+    [InlineData("MaskPhone", true)]
+    [InlineData("PhoneMask", true)]
+    [InlineData("Desensitize", true)]
+    [InlineData("RedactEmail", true)]
+    [InlineData("手机号脱敏", true)]
+    [InlineData("Anonymize", true)]
+    [InlineData("Format", false)]
+    [InlineData("Hash", false)]
+    public void Sanitizer_names(string name, bool expected) => Assert.Equal(expected, SanitizerNames.Default.IsSanitizer(name, null));
+
+    [Fact]
+    public void Configured_sanitizers()
+    {
+        var s = new SanitizerNames(new[] { "Acme.Pii.Hide", "Cover*" });
+        Assert.True(s.IsSanitizer("Hide", "Acme.Pii"));
+        Assert.True(s.IsSanitizer("CoverDigits", null));
+        Assert.False(s.IsSanitizer("Hide", "Other"));
+    }
+}
+
+public class PiiLiteralScannerTests
+{
+    [Fact]
+    public void Finds_real_looking_values_only()
+    {
+        var id = PiiTestData.IdNumber();
+        var phone = PiiTestData.Mobile();
+        var card = PiiTestData.BankCard();
+        var found = PiiLiteralScanner.Find($"id={id}; tel={phone}; card={card}; mail=li.lei@corp.cn; demo=a@example.com");
+        Assert.Equal(new[] { PiiCategory.IdNumber, PiiCategory.Phone, PiiCategory.BankCard, PiiCategory.Email }, found.Select(f => f.Category));
+        Assert.All(found, f => Assert.Contains("*", f.Masked));
+        Assert.Empty(PiiLiteralScanner.Find(PiiTestData.IdNumberWithBadChecksum()));
+        Assert.Empty(PiiLiteralScanner.Find("order 12345678901234 and 139****8817"));
+        Assert.Empty(PiiLiteralScanner.Find(PiiTestData.Mobile("120")));
+    }
+}
