@@ -43,7 +43,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             "tokenizer", "tokens", "syntax", "lexer", "page", "paging", "next", "cache", "changed", "last", "history", "reuse",
             "complexity", "digit", "uppercase", "lowercase", "nonalphanumeric", "unique", "chars", "characters", "input", "box", "button",
             "dialog", "form", "view", "model", "dto", "request", "response", "result", "endpoint", "generator", "length", "size",
-            "bits", "algorithm", "alg", "encrypted", "protected", "ref", "reference", "source", "vault", "keyvault", "arn", "variable", "env", "提示", "名称", "长度",
+            "bits", "validity", "seconds", "secs", "ms", "minutes", "hours", "days", "duration", "interval", "algorithm", "alg", "encrypted", "protected", "ref", "reference", "source", "vault", "keyvault", "arn", "variable", "env", "提示", "名称", "长度",
         };
 
         // "PasswordKey", "TokenName": a key *for* a secret, when the secret word is one of these and the name ends in "key"
@@ -237,7 +237,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return false;
             }
 
-            if (LooksLikeKeyPath(v) || LooksLikeUrlOrPath(v))
+            if (LooksLikeKeyPath(v) || LooksLikeUrlOrPath(v) || LooksLikeResourceName(v))
             {
                 return false;
             }
@@ -304,6 +304,33 @@ namespace Compliance.Analyzers.Secrets.Detection
             foreach (var w in SplitWords(v))
             {
                 if (SecretWords.Contains(w) || w == "key" || w == "connectionstrings")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "default/ca-secret", "db-password": the name of a Kubernetes Secret or vault entry, not its content
+        private static bool LooksLikeResourceName(string v)
+        {
+            foreach (var c in v)
+            {
+                if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '/' || c == '.'))
+                {
+                    return false;
+                }
+            }
+
+            if (v.IndexOf('-') < 0 && v.IndexOf('/') < 0)
+            {
+                return false;
+            }
+
+            foreach (var w in SplitWords(v))
+            {
+                if (w == "secret" || w == "secrets" || w == "password" || w == "token" || w == "key" || w == "cert" || w == "tls" || w == "credentials")
                 {
                     return true;
                 }

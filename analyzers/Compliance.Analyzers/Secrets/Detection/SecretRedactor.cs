@@ -142,7 +142,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return true;
             }
 
-            return t.StartsWith("${", StringComparison.Ordinal) || t.StartsWith("{{", StringComparison.Ordinal) || t.StartsWith("$(", StringComparison.Ordinal) ||
+            return t.StartsWith("…", StringComparison.Ordinal) || t.StartsWith("${", StringComparison.Ordinal) || t.StartsWith("{{", StringComparison.Ordinal) || t.StartsWith("$(", StringComparison.Ordinal) ||
                    (t.Length > 1 && t[0] == '%' && t[t.Length - 1] == '%') || (t.Length > 1 && t[0] == '<' && t[t.Length - 1] == '>');
         }
 

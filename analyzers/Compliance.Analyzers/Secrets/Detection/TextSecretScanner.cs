@@ -667,7 +667,7 @@ namespace Compliance.Analyzers.Secrets.Detection
         private static readonly HashSet<string> NotSecretInSecret = new HashSet<string>(StringComparer.Ordinal)
         {
             "user", "username", "login", "host", "hostname", "port", "database", "db", "name", "url", "uri", "endpoint", "region",
-            "namespace", "email", "server", "address", "bucket", "schema", "mode", "type",
+            "namespace", "email", "server", "address", "bucket", "schema", "mode", "type", "id",
         };
 
         private static void ScanYaml(Context ctx)

@@ -1,0 +1,204 @@
+namespace Compliance.Analyzers.Tests.Secrets;
+
+using Compliance.Analyzers.Secrets.Detection;
+using static SecretFixtures;
+
+/// <summary>The text scanner the CLI calls on every file and the CMP1005 analyzer calls on AdditionalFiles.</summary>
+public class TextSecretScannerTests
+{
+    /// <summary>Line and column (1-based) where <paramref name="value"/> starts in <paramref name="text"/>, found by hand-counted line.</summary>
+    private static (int Line, int Column) At(string text, int line, string value)
+    {
+        var lines = text.Split('\n');
+        var col = lines[line - 1].IndexOf(value, StringComparison.Ordinal);
+        Assert.True(col >= 0, $"fixture: '{value}' is not on line {line}");
+        return (line, col + 1);
+    }
+
+    private static void AssertMatch(SecretMatch m, string ruleId, (int Line, int Column) at, int length, string anchor)
+    {
+        Assert.Equal(ruleId, m.RuleId);
+        Assert.Equal(at.Line, m.StartLine);
+        Assert.Equal(at.Column, m.StartColumn);
+        Assert.Equal(at.Line, m.EndLine);
+        Assert.Equal(at.Column + length, m.EndColumn);
+        Assert.Equal(anchor, m.Anchor);
+    }
+
+    [Fact]
+    public void Appsettings_connection_strings_and_secret_keys_with_key_paths()
+    {
+        var pwd = Password(100);
+        var apiKey = AlnumOf(24, 101);
+        var json = "{\n" +
+                   "  \"ConnectionStrings\": {\n" +
+                   "    \"Default\": \"Server=db;Database=shop;User Id=app;Password=" + pwd + ";TrustServerCertificate=true\",\n" +
+                   "    \"Reporting\": \"Server=db;Database=rpt;Integrated Security=true\"\n" +
+                   "  },\n" +
+                   "  \"Payment\": { \"ApiKey\": \"" + apiKey + "\", \"ApiVersion\": \"2024-01-01\" },\n" +
+                   "  \"Identity\": { \"Password\": { \"RequiredLength\": 12 } },\n" +
+                   "  \"Smtp\": { \"Password\": \"${SMTP_PASSWORD}\" }\n" +
+                   "}\n";
+        var matches = TextSecretScanner.Scan("src/Web/appsettings.Production.json", json);
+        Assert.Equal(2, matches.Count);
+        AssertMatch(matches[0], "CMP1005", At(json, 3, pwd), pwd.Length, "ConnectionStrings:Default");
+        Assert.Equal("connection-string password", matches[0].Kind);
+        AssertMatch(matches[1], "CMP1005", At(json, 6, apiKey), apiKey.Length, "Payment:ApiKey");
+        Assert.Contains("Password=…(len " + pwd.Length + ")", matches[0].Evidence);
+        Assert.Contains("ConnectionStrings:Default", matches[0].Message);
+        Assert.Contains("配置文件", matches[0].MessageZh);
+    }
+
+    [Fact]
+    public void Web_config_connection_strings_machine_key_and_app_settings()
+    {
+        var pwd = Password(110);
+        var validation = HexOf(64, 111);
+        var xml = "<?xml version=\"1.0\"?>\n" +
+                  "<configuration>\n" +
+                  "  <connectionStrings>\n" +
+                  "    <add name=\"Shop\" connectionString=\"Data Source=db;Initial Catalog=shop;User ID=web;Password=" + pwd + "\" providerName=\"System.Data.SqlClient\" />\n" +
+                  "    <add name=\"Local\" connectionString=\"Data Source=.;Initial Catalog=shop;Integrated Security=SSPI\" />\n" +
+                  "  </connectionStrings>\n" +
+                  "  <appSettings>\n" +
+                  "    <add key=\"SmsSecret\" value=\"" + pwd + "x\" />\n" +
+                  "    <add key=\"SmsSecretPrompt\" value=\"Please enter the SMS secret\" />\n" +
+                  "  </appSettings>\n" +
+                  "  <!-- <add key=\"OldSecret\" value=\"" + pwd + "y\" /> -->\n" +
+                  "  <system.web><machineKey validationKey=\"" + validation + "\" decryptionKey=\"AutoGenerate,IsolateApps\" /></system.web>\n" +
+                  "</configuration>\n";
+        var matches = TextSecretScanner.Scan("web.config", xml);
+        Assert.Equal(3, matches.Count);
+        AssertMatch(matches[0], "CMP1005", At(xml, 4, pwd), pwd.Length, "add:Shop");
+        AssertMatch(matches[1], "CMP1005", At(xml, 8, pwd + "x"), pwd.Length + 1, "add:SmsSecret");
+        AssertMatch(matches[2], "CMP1005", At(xml, 12, validation), validation.Length, "machineKey@validationKey");
+    }
+
+    [Fact]
+    public void Nuget_config_clear_text_password_and_pubxml_password()
+    {
+        var pwd = Password(120);
+        var nuget = "<configuration>\n  <packageSourceCredentials>\n    <feed>\n      <add key=\"Username\" value=\"ci\" />\n      <add key=\"ClearTextPassword\" value=\"" + pwd + "\" />\n    </feed>\n  </packageSourceCredentials>\n</configuration>\n";
+        var m = Assert.Single(TextSecretScanner.Scan("nuget.config", nuget));
+        AssertMatch(m, "CMP1005", At(nuget, 5, pwd), pwd.Length, "add:ClearTextPassword");
+
+        var pubxml = "<Project>\n  <PropertyGroup>\n    <UserName>$deploy</UserName>\n    <Password>" + pwd + "</Password>\n  </PropertyGroup>\n</Project>\n";
+        var p = Assert.Single(TextSecretScanner.Scan("Properties/PublishProfiles/Prod.pubxml", pubxml));
+        AssertMatch(p, "CMP1005", At(pubxml, 4, pwd), pwd.Length, "Password");
+    }
+
+    [Fact]
+    public void Dotenv_file_reports_secret_named_keys_and_skips_placeholders()
+    {
+        var pwd = Password(130);
+        var env = "# local settings\nDB_HOST=db\nDB_PASSWORD=\"" + pwd + "\"\nexport JWT_SECRET=" + AlnumOf(32, 131) + "\nSMTP_PASSWORD=changeme\nAPI_TOKEN=${API_TOKEN}\nDB_MIMA=" + pwd + "2\n";
+        var matches = TextSecretScanner.Scan(".env.production", env);
+        Assert.Equal(3, matches.Count);
+        AssertMatch(matches[0], "CMP1005", At(env, 3, pwd), pwd.Length, "DB_PASSWORD");
+        Assert.Equal("password", matches[0].Kind);
+        Assert.Equal("JWT_SECRET", matches[1].Anchor);
+        Assert.Equal("DB_MIMA", matches[2].Anchor);
+    }
+
+    [Fact]
+    public void Kubernetes_secret_string_data_and_base64_data()
+    {
+        var pwd = Password(140);
+        var b64 = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(pwd));
+        var yaml = "apiVersion: v1\n" +
+                   "kind: Secret\n" +
+                   "metadata:\n" +
+                   "  name: db-credentials\n" +
+                   "type: Opaque\n" +
+                   "stringData:\n" +
+                   "  username: app\n" +
+                   "  password: \"" + pwd + "\"\n" +
+                   "data:\n" +
+                   "  api-key: " + b64 + "\n" +
+                   "  placeholder: " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("changeme")) + "\n" +
+                   "---\n" +
+                   "apiVersion: v1\n" +
+                   "kind: ConfigMap\n" +
+                   "metadata:\n" +
+                   "  name: settings\n" +
+                   "data:\n" +
+                   "  feature: enabled\n";
+        var matches = TextSecretScanner.Scan("deploy/k8s/secret.yaml", yaml);
+        Assert.Equal(2, matches.Count);
+        AssertMatch(matches[0], "CMP1005", At(yaml, 8, pwd), pwd.Length, "stringData:password");
+        AssertMatch(matches[1], "CMP1005", At(yaml, 10, b64), b64.Length, "data:api-key");
+        // the decoded length is shown, never the value or its base64
+        Assert.Contains("(len " + pwd.Length + ")", matches[1].Message);
+        Assert.DoesNotContain(b64, matches[1].Evidence);
+    }
+
+    [Fact]
+    public void Compose_environment_in_map_and_list_form()
+    {
+        var pwd = Password(150);
+        var yaml = "services:\n" +
+                   "  db:\n" +
+                   "    image: postgres:16\n" +
+                   "    environment:\n" +
+                   "      POSTGRES_USER: app\n" +
+                   "      POSTGRES_PASSWORD: " + pwd + "\n" +
+                   "  web:\n" +
+                   "    environment:\n" +
+                   "      - ConnectionStrings__Default=Host=db;Username=app;Password=" + pwd + "\n" +
+                   "      - Jwt__Secret=" + pwd + "z\n" +
+                   "      - Jwt__SecretPrompt=${JWT}\n";
+        var matches = TextSecretScanner.Scan("compose.yaml", yaml);
+        Assert.Equal(3, matches.Count);
+        AssertMatch(matches[0], "CMP1005", At(yaml, 6, pwd), pwd.Length, "services:db:environment:POSTGRES_PASSWORD");
+        AssertMatch(matches[1], "CMP1005", At(yaml, 9, pwd), pwd.Length, "services:web:environment:ConnectionStrings__Default");
+        AssertMatch(matches[2], "CMP1005", At(yaml, 10, pwd + "z"), pwd.Length + 1, "services:web:environment:Jwt__Secret");
+    }
+
+    [Fact]
+    public void Generic_text_finds_tokens_private_keys_and_credential_uris_with_ordinal_anchors()
+    {
+        var aws = AwsKeyId();
+        var gh = GitHubToken();
+        var pem = PemPrivateKey();
+        var pwd = Password(160);
+        var text = "Deploy notes\n" +
+                   "old key " + aws + " was rotated\n" +
+                   "token: " + gh + "\n" +
+                   pem + "\n" +
+                   "psql postgres://admin:" + pwd + "@db.internal:5432/app\n" +
+                   "See https://docs.example.org/ for more (no secret here).\n";
+        var matches = TextSecretScanner.Scan("docs/ops.md", text);
+        Assert.Equal(4, matches.Count);
+        AssertMatch(matches[0], "CMP1003", At(text, 2, aws), aws.Length, "AWS-access-key-ID#1");
+        AssertMatch(matches[1], "CMP1003", At(text, 3, gh), gh.Length, "GitHub-token#1");
+        Assert.Equal("private key (PEM)", matches[2].Kind);
+        Assert.Equal(4, matches[2].StartLine);
+        Assert.Equal(9, matches[2].EndLine);
+        AssertMatch(matches[3], "CMP1004", At(text, 10, pwd), pwd.Length, "password-in-URI#1");
+        Assert.Contains("AKIA…(len 20)", matches[0].Message);
+    }
+
+    [Fact]
+    public void Chinese_provider_pairs_in_a_properties_file()
+    {
+        var id = AlibabaId();
+        var secret = AlibabaSecret();
+        var text = "aliyun.oss.endpoint=oss-cn-hangzhou.aliyuncs.com\naliyun.oss.accessKeyId=" + id + "\naliyun.oss.accessKeySecret=" + secret + "\n";
+        var matches = TextSecretScanner.Scan("src/main/resources/application.properties", text);
+        Assert.Equal(2, matches.Count);
+        AssertMatch(matches[0], "CMP1003", At(text, 2, id), id.Length, "aliyun.oss.accessKeyId");
+        Assert.Equal("CMP1005", matches[1].RuleId); // secret-named key wins the span before pairing is consulted
+        Assert.Equal(3, matches[1].StartLine);
+    }
+
+    [Fact]
+    public void Files_without_secrets_give_nothing_and_broken_files_do_not_throw()
+    {
+        Assert.Empty(TextSecretScanner.Scan("appsettings.json", "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } }, \"AllowedHosts\": \"*\" }"));
+        Assert.Empty(TextSecretScanner.Scan("README.md", "Set the password with `dotnet user-secrets set Db:Password <value>`."));
+        Assert.Empty(TextSecretScanner.Scan("x.json", "{ \"a\": [ \"unterminated"));
+        Assert.Empty(TextSecretScanner.Scan("x.yaml", "a: [\n  - : :\n\t- b"));
+        Assert.Empty(TextSecretScanner.Scan("web.config", "<configuration><add key=\"Password\" value=\"\" /><"));
+        Assert.Empty(TextSecretScanner.Scan("empty.env", string.Empty));
+    }
+}
