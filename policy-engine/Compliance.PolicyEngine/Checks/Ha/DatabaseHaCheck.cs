@@ -1,0 +1,88 @@
+namespace Compliance.PolicyEngine.Checks.Ha;
+
+using System.Globalization;
+using Compliance.PolicyEngine.Documents;
+using Compliance.PolicyEngine.Kubernetes;
+using Compliance.Rules.Model;
+
+/// <summary>
+/// CMP5501–CMP5504: databases run with ≥ 2 replicas (CloudNativePG: instances) and a
+/// PodDisruptionBudget that keeps a pod; a database in a production Compose file is a single
+/// container on one host.
+/// </summary>
+public sealed class DatabaseHaCheck : IPolicyCheck
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["CMP5501", "CMP5502", "CMP5503", "CMP5504"];
+
+    public void Run(DocumentSet documents, PolicyReport report)
+    {
+        var index = ConfigIndex.Of(documents);
+        var pdbs = index.Kubernetes.Where(o => o.Kind == "PodDisruptionBudget").ToList();
+        var buffer = new FindingBuffer();
+        foreach (var (db, engine) in DataStores.Databases(index.Kubernetes))
+        {
+            report.Examined(Themes.Ha, db.File);
+            if (DataStores.IsCnpgCluster(db))
+            {
+                var inst = db.Spec?.Entry("instances");
+                var n = (inst?.Value as ScalarNode)?.AsInt() ?? 1;
+                if (n < 2)
+                    buffer.Add(DocFindings.At("CMP5503", db.File, inst?.Key.Line ?? db.KindLine, inst?.Key.Column ?? 1,
+                        $"{db.Display} runs {n} instance{(n == 1 ? "" : "s")}, so a node failure stops the database; set spec.instances to at least 2 (3 recommended).",
+                        db.Anchor("spec.instances")), db.DocIndex);
+                continue;
+            }
+            var rep = db.Spec?.Entry("replicas");
+            var replicas = (rep?.Value as ScalarNode)?.AsInt() ?? 1;
+            if (replicas < 2)
+                buffer.Add(DocFindings.At("CMP5501", db.File, rep?.Key.Line ?? db.KindLine, rep?.Key.Column ?? 1,
+                    $"{db.Display} ({engine}) runs {replicas} replica{(replicas == 1 ? "" : "s")}{(rep is null ? " (replicas not set)" : "")}, so one pod failure stops the database; run at least 2 replicas with replication (or an operator such as CloudNativePG).",
+                    db.Anchor("spec.replicas")), db.DocIndex);
+
+            var labels = db.PodLabels;
+            var selecting = pdbs.Where(p => p.Namespace == db.Namespace && LabelSelector.Matches(p.Spec?.Map("selector"), labels)).ToList();
+            foreach (var p in selecting) report.Examined(Themes.Ha, p.File);
+            if (selecting.Count == 0)
+            {
+                buffer.Add(DocFindings.At("CMP5502", db.File, 1, 1,
+                    $"{db.Display} ({engine}) has no PodDisruptionBudget, so a node drain can evict every pod at once; add a PodDisruptionBudget selecting its pods with minAvailable: 1.",
+                    db.Anchor("pdb")), "");
+                continue;
+            }
+            if (selecting.Any(p => KeepsAPod(p, replicas))) continue;
+            var bad = selecting[0];
+            var at = bad.Spec?.Entry("minAvailable") ?? bad.Spec?.Entry("maxUnavailable");
+            buffer.Add(DocFindings.At("CMP5502", bad.File, at?.Key.Line ?? bad.KindLine, at?.Key.Column ?? 1,
+                $"PodDisruptionBudget {bad.Namespace}/{bad.Name} selects {db.Display} but lets every one of its {replicas} pod{(replicas == 1 ? "" : "s")} be evicted; set minAvailable: 1 (or maxUnavailable below the replica count).",
+                bad.Anchor(at is null ? "spec" : "spec." + at.Key.Value)), bad.DocIndex);
+        }
+        foreach (var file in index.Compose)
+        {
+            report.Examined(Themes.Ha, file.File);
+            foreach (var svc in file.Services.Where(s => DataStores.DatabaseEngine(s.Image) is not null))
+                buffer.Add(DocFindings.At("CMP5504", file.File, svc.Key,
+                    $"Compose service '{svc.Name}' runs the production database ({DataStores.ImageName(svc.Image!)}) as a single container on one host, with no failover; run it replicated (managed database, or an HA cluster on Kubernetes).",
+                    svc.Anchor("")));
+        }
+        buffer.FlushTo(report);
+    }
+
+    /// <summary>minAvailable ≥ 1, or maxUnavailable smaller than the replica count (percentages rounded up, as the disruption controller does).</summary>
+    private static bool KeepsAPod(K8sObject pdb, long replicas)
+    {
+        var spec = pdb.Spec;
+        if (spec?.Scalar("minAvailable") is { IsNull: false } min)
+            return Count(min.Value, replicas) >= 1;
+        if (spec?.Scalar("maxUnavailable") is { IsNull: false } max)
+            return Count(max.Value, replicas) < replicas;
+        return false; // neither set: the budget keeps nothing
+    }
+
+    private static long Count(string value, long replicas)
+    {
+        var v = value.Trim();
+        if (v.EndsWith('%') && double.TryParse(v[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var pct))
+            return (long)Math.Ceiling(pct / 100.0 * replicas);
+        return long.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
+    }
+}
