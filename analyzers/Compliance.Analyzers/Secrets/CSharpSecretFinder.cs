@@ -143,8 +143,14 @@ namespace Compliance.Analyzers.Secrets
 
             var text = tree.GetText(ct);
             var findings = new List<CSharpSecretFinding>();
-            foreach (var c in best.Values.OrderBy(c => c.Span.Start).ThenBy(c => c.RuleId, StringComparer.Ordinal))
+            var all = best.Values.ToList();
+            foreach (var c in all.OrderBy(c => c.Span.Start).ThenBy(c => c.RuleId, StringComparer.Ordinal))
             {
+                if (all.Any(o => o != c && Nested(o.Span, c.Span) && (Priority(o.RuleId) > Priority(c.RuleId) || (Priority(o.RuleId) == Priority(c.RuleId) && o.Span.Contains(c.Span)))))
+                {
+                    continue; // the same secret seen through a larger (or more specific) expression
+                }
+
                 var location = Location.Create(tree, c.Span);
                 var anchor = Anchor(c, root);
                 var evidence = Evidence(text, c.Span, c.ValueLength);
@@ -153,6 +159,8 @@ namespace Compliance.Analyzers.Secrets
 
             return findings;
         }
+
+        private static bool Nested(TextSpan a, TextSpan b) => a != b && (a.Contains(b) || b.Contains(a));
 
         // ---- CMP1003 / CMP1004 on literals, interpolations and comments ----
 
@@ -197,7 +205,13 @@ namespace Compliance.Analyzers.Secrets
                 if (content is InterpolatedStringTextSyntax text)
                 {
                     var value = text.TextToken.ValueText;
-                    if (KnownTokens.Find(value).Count > 0)
+                    var tokens = KnownTokens.Find(value);
+                    if (tokens.Count > 0 && text.TextToken.Text == value)
+                    {
+                        // no escapes: source text equals the value, so the token itself can be pointed at
+                        ScanComment(value, text.SpanStart, offer, StringPlace);
+                    }
+                    else if (tokens.Count > 0)
                     {
                         ScanString(value, text, offer);
                     }
@@ -211,11 +225,16 @@ namespace Compliance.Analyzers.Secrets
                 }
             }
 
-            ScanString(sb.ToString(), interp, offer);
+            var combined = sb.ToString();
+            if (KnownTokens.Find(combined).Count == 0)
+            {
+                ScanString(combined, interp, offer);
+            }
         }
 
-        private static void ScanComment(string text, int start, Action<Candidate> offer)
+        private static void ScanComment(string text, int start, Action<Candidate> offer, BilingualString? place = null)
         {
+            place ??= CommentPlace;
             if (text.Length < 8)
             {
                 return;
@@ -226,7 +245,7 @@ namespace Compliance.Analyzers.Secrets
                 offer(new Candidate
                 {
                     RuleId = RuleIdentifiers.KnownTokenFormat, Span = new TextSpan(start + t.Index, t.Length), ValueLength = t.Length,
-                    Args = new object[] { new BilingualString(t.Kind, t.KindZh), t.Masked, CommentPlace },
+                    Args = new object[] { new BilingualString(t.Kind, t.KindZh), t.Masked, place },
                 });
             }
 
