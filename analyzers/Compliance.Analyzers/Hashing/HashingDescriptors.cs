@@ -38,17 +38,13 @@ namespace Compliance.Analyzers.Hashing
         public static readonly DiagnosticDescriptor NonSecurityWeakHash = Make(RuleIdentifiers.NonSecurityWeakHash, "CMP2090_Message", DiagnosticSeverity.Info, enabled: false);
         public static readonly DiagnosticDescriptor FastHashOfPassword = Make(RuleIdentifiers.FastHashOfPassword, "CMP2002_Message");
 
-        // One id, several messages: each names the weak setting it found.
-        public static readonly DiagnosticDescriptor KdfLowIterations = Make(RuleIdentifiers.WeakKeyDerivation, "CMP2003_LowIterations");
-        public static readonly DiagnosticDescriptor KdfSha1 = Make(RuleIdentifiers.WeakKeyDerivation, "CMP2003_Sha1");
-        public static readonly DiagnosticDescriptor KdfPasswordDeriveBytes = Make(RuleIdentifiers.WeakKeyDerivation, "CMP2003_PasswordDeriveBytes");
-        public static readonly DiagnosticDescriptor KdfConstantSalt = Make(RuleIdentifiers.WeakKeyDerivation, "CMP2003_ConstantSalt");
-        public static readonly DiagnosticDescriptor KdfShortSalt = Make(RuleIdentifiers.WeakKeyDerivation, "CMP2003_ShortSalt");
-        public static readonly DiagnosticDescriptor KdfIdentityV2 = Make(RuleIdentifiers.WeakKeyDerivation, "CMP2003_IdentityV2");
-        public static readonly DiagnosticDescriptor KdfBcryptWorkFactor = Make(RuleIdentifiers.WeakKeyDerivation, "CMP2003_BcryptWorkFactor");
+        // One descriptor per id (tools key rules by id); the message is "{0}", a localizable reason
+        // naming the weak setting found (see Reason).
+        public static readonly DiagnosticDescriptor WeakKeyDerivation = Make(RuleIdentifiers.WeakKeyDerivation, "Reason_Message");
+        public static readonly DiagnosticDescriptor WeakCipher = Make(RuleIdentifiers.WeakCipher, "Reason_Message");
 
-        public static readonly DiagnosticDescriptor CipherWeakAlgorithm = Make(RuleIdentifiers.WeakCipher, "CMP2004_WeakAlgorithm");
-        public static readonly DiagnosticDescriptor CipherEcb = Make(RuleIdentifiers.WeakCipher, "CMP2004_Ecb");
-        public static readonly DiagnosticDescriptor CipherHardcodedKey = Make(RuleIdentifiers.WeakCipher, "CMP2004_HardcodedKey");
+        /// <summary>A localizable message argument: resource <paramref name="key"/> formatted with <paramref name="args"/>.</summary>
+        public static LocalizableString Reason(string key, params string[] args) =>
+            new LocalizableResourceString(key, Resources, typeof(HashingDescriptors), args);
     }
 }

@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using Compliance.Analyzers.Common;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Compliance.Analyzers.Hashing
+{
+    /// <summary>
+    /// CMP2004: data protected with a weak cipher — DES, 3DES, RC2 (and BouncyCastle's DES/DESede/RC2/RC4
+    /// engines where referenced), ECB mode (<c>Mode = CipherMode.ECB</c>, <c>EncryptEcb</c>), or a key/IV
+    /// written in the source (<c>aes.Key = Encoding.UTF8.GetBytes("…")</c>, <c>CreateEncryptor(key, iv)</c>
+    /// with constant arrays, <c>new AesGcm(constantKey)</c>). SM4 (BouncyCastle <c>SM4Engine</c>) and AES
+    /// are acceptable and never reported. The key's characters never appear in the message.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class WeakCipherAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(HashingDescriptors.WeakCipher);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var symbols = new CryptoSymbols(start.Compilation);
+                if (symbols.SymmetricAlgorithm == null && symbols.WeakCiphers.IsEmpty) return;
+                var aesGcm = start.Compilation.GetTypeByMetadataName("System.Security.Cryptography.AesGcm");
+                var aesCcm = start.Compilation.GetTypeByMetadataName("System.Security.Cryptography.AesCcm");
+                var chacha = start.Compilation.GetTypeByMetadataName("System.Security.Cryptography.ChaCha20Poly1305");
+                var aeads = ImmutableArray.Create(aesGcm, aesCcm, chacha);
+                var isTest = TestProjectDetector.IsTestProject(start.Compilation);
+                start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, aeads, isTest), OperationKind.ObjectCreation);
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, isTest), OperationKind.Invocation);
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols, isTest), OperationKind.SimpleAssignment);
+            });
+        }
+
+        private static void AnalyzeCreation(OperationAnalysisContext context, CryptoSymbols symbols, ImmutableArray<INamedTypeSymbol?> aeads, bool isTest)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            var weak = symbols.WeakCipherName(creation.Type);
+            if (weak != null)
+            {
+                Report(context, "WeakAlgorithm", creation.Syntax, isTest, weak);
+                return;
+            }
+            // new AesGcm(key) / AesCcm / ChaCha20Poly1305 with a constant key
+            foreach (var aead in aeads)
+            {
+                if (aead == null || !SymbolEqualityComparer.Default.Equals(creation.Type, aead)) continue;
+                foreach (var argument in creation.Arguments)
+                    if (argument.Parameter?.Name == "key" && ConstantBytes.IsConstant(argument.Value))
+                        Report(context, "HardcodedKey", creation.Syntax, isTest, "key");
+            }
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context, CryptoSymbols symbols, bool isTest)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod;
+            var containing = method.ContainingType;
+
+            // DES.Create(), TripleDES.Create(), RC2.Create()
+            if (method.IsStatic && method.Name == "Create")
+            {
+                var weak = symbols.WeakCipherName(containing);
+                if (weak == null && invocation.Arguments.Length == 1 && invocation.Arguments[0].Value.ConstantValue.Value is string name &&
+                    symbols.SymmetricAlgorithm != null && CryptoSymbols.DerivesFrom(containing, symbols.SymmetricAlgorithm))
+                    weak = CryptoSymbols.WeakCipherFromName(name);
+                if (weak != null) Report(context, "WeakAlgorithm", invocation.Syntax, isTest, weak);
+                return;
+            }
+            if (method.IsStatic && method.Name == "CreateFromName" && SymbolEqualityComparer.Default.Equals(containing, symbols.CryptoConfig) &&
+                invocation.Arguments.Length >= 1 && invocation.Arguments[0].Value.ConstantValue.Value is string algorithmName)
+            {
+                var weak = CryptoSymbols.WeakCipherFromName(algorithmName);
+                if (weak != null) Report(context, "WeakAlgorithm", invocation.Syntax, isTest, weak);
+                return;
+            }
+
+            if (method.IsStatic || symbols.SymmetricAlgorithm == null || !CryptoSymbols.DerivesFrom(containing, symbols.SymmetricAlgorithm))
+                return;
+
+            if (method.Name == "EncryptEcb" || method.Name == "DecryptEcb" || method.Name == "TryEncryptEcb" || method.Name == "TryDecryptEcb")
+            {
+                Report(context, "Ecb", invocation.Syntax, isTest);
+                return;
+            }
+
+            // CreateEncryptor(rgbKey, rgbIV), EncryptCbc(plaintext, iv)
+            foreach (var argument in invocation.Arguments)
+            {
+                var p = argument.Parameter?.Name;
+                if (p == "rgbKey" && ConstantBytes.IsConstant(argument.Value))
+                {
+                    Report(context, "HardcodedKey", invocation.Syntax, isTest, "key");
+                    return;
+                }
+                if ((p == "rgbIV" || p == "iv") && ConstantBytes.IsConstant(argument.Value))
+                {
+                    Report(context, "HardcodedKey", invocation.Syntax, isTest, "IV");
+                    return;
+                }
+            }
+        }
+
+        private static void AnalyzeAssignment(OperationAnalysisContext context, CryptoSymbols symbols, bool isTest)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (!(assignment.Target is IPropertyReferenceOperation property) || symbols.SymmetricAlgorithm == null ||
+                !CryptoSymbols.DerivesFrom(property.Property.ContainingType, symbols.SymmetricAlgorithm))
+                return;
+            switch (property.Property.Name)
+            {
+                case "Mode":
+                    var value = LocalValueSources.Unwrap(assignment.Value);
+                    if (value is IFieldReferenceOperation field && field.Field.Name == "ECB" &&
+                        SymbolEqualityComparer.Default.Equals(field.Field.ContainingType, symbols.CipherMode))
+                        Report(context, "Ecb", assignment.Syntax, isTest);
+                    break;
+                case "Key":
+                    if (ConstantBytes.IsConstant(assignment.Value))
+                        Report(context, "HardcodedKey", assignment.Syntax, isTest, "key");
+                    break;
+                case "IV":
+                    if (ConstantBytes.IsConstant(assignment.Value))
+                        Report(context, "HardcodedKey", assignment.Syntax, isTest, "IV");
+                    break;
+            }
+        }
+
+        private static void Report(OperationAnalysisContext context, string reason, SyntaxNode node, bool isTest, params string[] args) =>
+            context.ReportDiagnostic(HashingReport.Create(HashingDescriptors.WeakCipher, node, context.Operation.SemanticModel, isTest, null,
+                HashingDescriptors.Reason("CMP2004_" + reason, args)));
+    }
+}
