@@ -83,7 +83,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             var carrierNode = carrier ?? (IsInsideSink(origin.Syntax) ? origin.Syntax : null);
             foreach (var f in flows)
             {
-                if (f.Origin == origin.Syntax && f.Masked == masked)
+                if (f.Origin == origin.Syntax && f.Masked == masked && f.Symbol == symbol)
                 {
                     return;
                 }

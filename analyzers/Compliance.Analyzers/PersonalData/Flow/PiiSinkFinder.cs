@@ -51,6 +51,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
+            // activity?.SetTag(…): report the whole conditional access, not the member binding
+            while (node.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == node)
+            {
+                node = access;
+            }
+
             foreach (var existing in hits)
             {
                 if (existing.Node == node && existing.Kind == kind)
