@@ -1,0 +1,34 @@
+namespace Compliance.PolicyEngine.Checks.Keycloak;
+
+using Compliance.PolicyEngine.Documents;
+using Compliance.Rules.Model;
+
+/// <summary>CMP5607: Keycloak login events must be recorded (eventsEnabled true; a non-empty enabledEventTypes includes LOGIN and LOGIN_ERROR).</summary>
+public sealed class KeycloakEventsCheck : IPolicyCheck
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["CMP5607"];
+
+    public void Run(DocumentSet documents, PolicyReport report)
+    {
+        var buffer = new FindingBuffer();
+        foreach (var realm in ConfigIndex.Of(documents).Keycloak)
+        {
+            report.Examined(Themes.AuditLog, realm.File);
+            var enabled = realm.Root.Entry("eventsEnabled");
+            if ((enabled?.Value as ScalarNode)?.AsLooseBool() != true)
+                buffer.Add(DocFindings.At("CMP5607", realm.File, enabled?.Key.Line ?? 1, enabled?.Key.Column ?? 1,
+                    $"Realm '{realm.Realm}' {(enabled is null ? "does not enable events (eventsEnabled absent = false)" : "has eventsEnabled false")}, so logins and failed logins are not recorded; set \"eventsEnabled\": true.",
+                    realm.Anchor("eventsEnabled")));
+            if (realm.Root.Entry("enabledEventTypes") is { Value: SeqNode { Items.Count: > 0 } types } te)
+            {
+                var set = types.Strings().ToHashSet(StringComparer.Ordinal);
+                var missing = new[] { "LOGIN", "LOGIN_ERROR" }.Where(t => !set.Contains(t)).ToList();
+                if (missing.Count > 0)
+                    buffer.Add(DocFindings.At("CMP5607", realm.File, te.Key.Line, te.Key.Column,
+                        $"Realm '{realm.Realm}': enabledEventTypes does not include {string.Join(" and ", missing)}; add them (or empty the list to record every type).",
+                        realm.Anchor("enabledEventTypes")));
+            }
+        }
+        buffer.FlushTo(report);
+    }
+}
