@@ -65,6 +65,16 @@ public sealed class ConfigIndex
         return false;
     }
 
+    /// <summary>A reader bug on one odd file must not cost the scan every other file: it becomes that file's parse error.</summary>
+    private static ParsedFile Safe(string path, DocFormat format, Func<ParsedFile> read)
+    {
+        try { return read(); }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new ParsedFile(path, format, [], new ParseError(1, 1, $"The file could not be read ({ex.GetType().Name})."));
+        }
+    }
+
     private static ConfigIndex Build(DocumentSet set)
     {
         var all = set.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
@@ -80,7 +90,7 @@ public sealed class ConfigIndex
             if (IsYamlName(file.Path))
             {
                 if (IsHelmTemplate(file.Path, all)) { helm.Add(file.Path); continue; }
-                var p = YamlReader.Read(file.Path, file.Text);
+                var p = Safe(file.Path, DocFormat.Yaml, () => YamlReader.Read(file.Path, file.Text));
                 parsed.Add(p);
                 if (!p.Ok) continue;
                 if (IsComposeName(file.Path))
@@ -96,7 +106,7 @@ public sealed class ConfigIndex
             {
                 var layer = AppSettingsLayer(file.Path);
                 if (layer < 0) continue; // appsettings.<Env>.json other than Production: out of scope, not even parsed
-                var p = JsonReader.Read(file.Path, file.Text, dotNetConfiguration: layer > 0);
+                var p = Safe(file.Path, layer > 0 ? DocFormat.DotNetConfigJson : DocFormat.Json, () => JsonReader.Read(file.Path, file.Text, dotNetConfiguration: layer > 0));
                 parsed.Add(p);
                 if (!p.Ok) continue;
                 var root = p.Documents[0].Root as MapNode;

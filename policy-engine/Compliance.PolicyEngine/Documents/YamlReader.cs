@@ -11,8 +11,12 @@ using YamlDotNet.Core.Events;
 /// </summary>
 public static class YamlReader
 {
+    [ThreadStatic] private static (int Line, int Column) t_lastMark;
+    private static (int Line, int Column) LastMark => t_lastMark;
+
     public static ParsedFile Read(string path, string text)
     {
+        t_lastMark = (1, 1);
         var docs = new List<DocRecord>();
         try
         {
@@ -55,6 +59,12 @@ public static class YamlReader
         catch (DocLimitException ex)
         {
             return new ParsedFile(path, DocFormat.Yaml, [], ErrorAt(text, ex.Line, ex.Column, ex.Message));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
+        {
+            // YamlDotNet sometimes fails with a state error instead of a YamlException (e.g. an unclosed
+            // flow mapping followed by block content): still a syntax error, at the last position it read.
+            return new ParsedFile(path, DocFormat.Yaml, [], ErrorAt(text, LastMark.Line, LastMark.Column, "The YAML is not well-formed near this line."));
         }
     }
 
@@ -100,32 +110,38 @@ public static class YamlReader
     {
         public readonly Dictionary<string, (DocNode Node, long Weight)> Anchors = new(StringComparer.Ordinal);
         public long Budget;
-        private readonly Dictionary<DocNode, long> _weights = new(ReferenceEqualityComparer.Instance);
+
+        private bool Next()
+        {
+            var ok = parser.MoveNext();
+            if (parser.Current is { } c) t_lastMark = ((int)c.Start.Line, (int)c.Start.Column);
+            return ok;
+        }
 
         public T Expect<T>() where T : ParsingEvent
         {
-            if (parser.Current is null) parser.MoveNext();
+            if (parser.Current is null) Next();
             if (parser.Current is not T t)
             {
                 var c = parser.Current;
                 throw new YamlException(c?.Start ?? Mark.Empty, c?.End ?? Mark.Empty, $"Unexpected {c?.GetType().Name ?? "end of input"}.");
             }
-            parser.MoveNext();
+            Next();
             return t;
         }
 
         public void SkipComments(ref string? helmSource)
         {
-            if (parser.Current is null) parser.MoveNext();
+            if (parser.Current is null) Next();
             while (parser.Current is Comment c)
             {
                 var v = c.Value.Trim();
                 if (v.StartsWith("Source:", StringComparison.Ordinal)) helmSource = v["Source:".Length..].Trim();
-                parser.MoveNext();
+                Next();
             }
         }
 
-        private void Skip() { while (parser.Current is Comment) parser.MoveNext(); }
+        private void Skip() { while (parser.Current is Comment) Next(); }
 
         private long Charge(ParsingEvent at, long weight)
         {
@@ -145,14 +161,14 @@ public static class YamlReader
             switch (ev)
             {
                 case AnchorAlias a:
-                    parser.MoveNext();
+                    Next();
                     if (!Anchors.TryGetValue(a.Value.Value, out var target))
                         throw new YamlException(a.Start, a.End, $"Alias *{a.Value.Value} refers to an anchor that is not defined before it.");
                     Charge(a, target.Weight);
                     return target.Node;
                 case Scalar s:
                 {
-                    parser.MoveNext();
+                    Next();
                     var type = s.Tag.IsEmpty || s.Tag.Value is "!" ? (s.Style == ScalarStyle.Plain ? YamlScalars.ResolvePlain(s.Value) : ScalarType.String)
                         : TagType(s.Tag.Value, s.Value);
                     var node = new ScalarNode(s.Value, type) { Line = (int)s.Start.Line, Column = (int)s.Start.Column };
@@ -161,14 +177,14 @@ public static class YamlReader
                 }
                 case SequenceStart ss:
                 {
-                    parser.MoveNext();
+                    Next();
                     var seq = new SeqNode { Line = (int)ss.Start.Line, Column = (int)ss.Start.Column };
                     var before = Budget;
                     Charge(ss, 1);
                     while (true)
                     {
                         Skip();
-                        if (parser.Current is SequenceEnd) { parser.MoveNext(); break; }
+                        if (parser.Current is SequenceEnd) { Next(); break; }
                         seq.Add(ReadNode(depth + 1, ref helmSource));
                     }
                     Register(ss.Anchor, seq, Budget - before);
@@ -176,7 +192,7 @@ public static class YamlReader
                 }
                 case MappingStart ms:
                 {
-                    parser.MoveNext();
+                    Next();
                     var map = new MapNode { Line = (int)ms.Start.Line, Column = (int)ms.Start.Column };
                     var before = Budget;
                     Charge(ms, 1);
@@ -184,7 +200,7 @@ public static class YamlReader
                     while (true)
                     {
                         Skip();
-                        if (parser.Current is MappingEnd) { parser.MoveNext(); break; }
+                        if (parser.Current is MappingEnd) { Next(); break; }
                         var keyEv = parser.Current;
                         var key = ReadNode(depth + 1, ref helmSource);
                         var value = ReadNode(depth + 1, ref helmSource);

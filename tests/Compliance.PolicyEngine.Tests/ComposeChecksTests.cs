@@ -1,0 +1,73 @@
+namespace Compliance.PolicyEngine.Tests;
+
+using Compliance.PolicyEngine.Checks.Compose;
+using static YamlJsonTestKit;
+
+public class ComposeChecksTests
+{
+    [Fact]
+    public void MergeKeyFindingPointsInsideTheAnchor()
+    {
+        const string compose = """
+            x-db: &db
+              image: postgres:16
+              ports:
+                - "5432:5432"
+            services:
+              orders-db:
+                <<: *db
+              catalog-db:
+                <<: *db
+                ports:
+                  - "127.0.0.1:5433:5432"
+            """;
+        Assert.Equal(["compose.yaml:4 CMP5107"], Hits(Scan(("compose.yaml", compose)), "CMP5107"));
+    }
+
+    [Fact]
+    public void DevLocalAndOverrideFilesAreOutOfScopeButStillParsed()
+    {
+        const string db = "services:\n  db:\n    image: mysql:8\n    ports: [\"3306:3306\"]\n";
+        var r = Scan(("docker-compose.override.yml", db), ("docker-compose.local.yml", db), ("docker-compose.dev.yaml", db), ("compose.yml", "services: [broken"));
+        Assert.Equal(["compose.yml:1 CMP9001"], Hits(r));
+    }
+
+    [Fact]
+    public void ContainerPortOnlyAndLongSyntaxWithoutHostIpBindAllInterfaces()
+    {
+        const string compose = """
+            services:
+              cache:
+                image: bitnami/redis:7.4
+                ports:
+                  - target: 6379
+                    published: "6379"
+            """;
+        Assert.Equal(["docker-compose.yml:5 CMP5107"], Hits(Scan(("docker-compose.yml", compose)), "CMP5107"));
+    }
+
+    [Theory]
+    [InlineData("5432:5432", null)]
+    [InlineData("6379", null)]
+    [InlineData("127.0.0.1:5432:5432", "127.0.0.1")]
+    [InlineData("0.0.0.0:5432:5432/tcp", "0.0.0.0")]
+    [InlineData("[::1]:5432:5432", "::1")]
+    public void ShortSyntaxHostAddress(string entry, string? host) => Assert.Equal(host, ComposeDataStorePortsCheck.HostIp(entry));
+
+    [Fact]
+    public void ComposeBackupServiceKeepingTooFewDaysIsReportedAtItsEnvironmentLine()
+    {
+        const string compose = """
+            services:
+              db:
+                image: postgres:16
+              backup:
+                image: prodrigestivill/postgres-backup-local:16
+                environment:
+                  SCHEDULE: "@daily"
+                  BACKUP_KEEP_DAYS: 3
+            """;
+        var hits = Hits(Scan(("docker-compose.yml", compose)), "CMP5401", "CMP5403", "CMP5404", "CMP5405");
+        Assert.Equal(["docker-compose.yml:4 CMP5405", "docker-compose.yml:8 CMP5404"], hits.Order(StringComparer.Ordinal));
+    }
+}
