@@ -95,6 +95,13 @@ namespace Compliance.Analyzers.Secrets.Detection
             AddKeyed(ranges, BareKeyValue, t);
             AddKeyed(ranges, KeyValue, t);
 
+            // a quoted value shaped like a password (mixed character classes, a digit, no spaces), even without a key name
+            AddMatches(ranges, QuotedWord, t, m =>
+            {
+                var g = m.Groups["v"];
+                return LooksLikePassword(g.Value) ? new Range(g.Index, g.Length, SecretMask.Mask(string.Empty, g.Length)) : null;
+            });
+
             AddMatches(ranges, LongRun, t, m => ShannonEntropy.LooksRandom(m.Value, 32) && KnownTokens.HasLetterAndDigit(m.Value)
                 ? new Range(m.Index, m.Length, SecretMask.Mask(string.Empty, m.Length))
                 : null);
@@ -131,6 +138,23 @@ namespace Compliance.Analyzers.Secrets.Detection
 
                 return new Range(val.Index, val.Length, SecretMask.Mask(string.Empty, val.Length));
             });
+        }
+
+        private static readonly Regex QuotedWord = RegexDefaults.Create(@"[""'](?<v>[^\s""']{8,128})[""']");
+
+        internal static bool LooksLikePassword(string v)
+        {
+            bool lower = false, upper = false, digit = false, symbol = false;
+            foreach (var c in v)
+            {
+                if (char.IsLower(c)) lower = true;
+                else if (char.IsUpper(c)) upper = true;
+                else if (char.IsDigit(c)) digit = true;
+                else symbol = true;
+            }
+
+            var classes = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
+            return digit && classes >= 3 && ShannonEntropy.Ratio(v) >= 0.75 && !Placeholders.IsPlaceholder(v);
         }
 
         // values that cannot leak anything: masking them would only hide what the reader needs to see
