@@ -16,7 +16,14 @@ public sealed record Law(string Id, LocalizedText Name, IReadOnlyList<Clause> Cl
 /// One clause: ids like <c>pipl-51</c>, <c>csl-2025-23</c> (Legacy <c>csl-2016-21</c>),
 /// <c>gbt22239-8.1.4.1-d</c>. Mark is the reference's verification mark: V, S or U.
 /// </summary>
-public sealed record Clause(string Id, string LawId, string Reference, LocalizedText Quote, string Mark, string? Legacy);
+public sealed record Clause(string Id, string LawId, string Reference, LocalizedText Quote, string Mark, string? Legacy)
+{
+    /// <summary>English reference text (e.g. "CSL Art. 21 (2016) / Art. 23 (2025)"); <see cref="Reference"/> is the Chinese one.</summary>
+    public string ReferenceEn { get; init; } = "";
+
+    public string ReferenceFor(string lang) =>
+        lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) && ReferenceEn.Length > 0 ? ReferenceEn : Reference;
+}
 
 /// <summary>A security control (rules/controls/&lt;id&gt;.yaml) that cites clauses.</summary>
 public sealed record Control(string Id, string Theme, LocalizedText Title, LocalizedText Description,
@@ -38,6 +45,8 @@ public sealed record RuleDefinition
     public required LocalizedText Title { get; init; }
     /// <summary>How to fix it (zh/en).</summary>
     public required LocalizedText Remediation { get; init; }
+    /// <summary>Optional longer explanation (policies).</summary>
+    public LocalizedText? Description { get; init; }
     public required IReadOnlyList<string> Controls { get; init; }
     public IReadOnlyList<string> Cwe { get; init; } = [];
     /// <summary>Off-by-default rules (e.g. non-security MD5) produce nothing unless enabled.</summary>

@@ -120,9 +120,14 @@ public sealed class ClaimResult
     public List<ClaimEvidence> Evidence { get; set; } = [];
     /// <summary>Checks that ran for the claim and the files they examined (auditors need more than "no findings").</summary>
     public List<ExaminedInput> Examined { get; set; } = [];
+    /// <summary>What only documents can prove (zh); <see cref="ManualEn"/> holds the same items in English.</summary>
     public List<string> Manual { get; set; } = [];
+    public List<string> ManualEn { get; set; } = [];
+    /// <summary>Where the whitepaper's wording promises less or is technically wrong (zh / en).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Note { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? NoteEn { get; set; }
 }
 
 public sealed class ClaimEvidence
@@ -135,6 +140,8 @@ public sealed class ClaimEvidence
 public sealed class ExaminedInput
 {
     public string Theme { get; set; } = "";
+    /// <summary>The claim's checks (rule ids, enabled by default) of this theme that ran on the files.</summary>
+    public List<string> Checks { get; set; } = [];
     public List<string> Files { get; set; } = [];
 }
 

@@ -1,0 +1,18 @@
+namespace Compliance.Rules.Tests;
+
+/// <summary>Locates the repository (the folder holding Compliance.sln) from the test's output folder.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = Find();
+
+    public static string Rules => Path.Combine(Root, "rules");
+
+    public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Compliance.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Compliance.sln not found above " + AppContext.BaseDirectory);
+    }
+}
