@@ -159,3 +159,28 @@ public class YamlReaderTests
         Assert.Equal("订单数据库", ((MapNode)p.Documents[0].Root!).Map("metadata")!.Map("annotations")!.Str("描述"));
     }
 }
+
+public class DuplicateKeyTests
+{
+    [Fact]
+    public void DuplicateYamlKeyIsAParseErrorAtTheSecondKey()
+    {
+        var r = YamlJsonTestKit.Scan(("k8s/secret.yaml", "apiVersion: v1\nkind: Secret\ntype: Opaque\nmetadata:\n  name: x\ntype: kubernetes.io/tls\n"));
+        Assert.Equal(["k8s/secret.yaml:6 CMP9001"], YamlJsonTestKit.Hits(r));
+    }
+
+    [Fact]
+    public void MergeKeysAreNotDuplicates()
+    {
+        Assert.True(Compliance.PolicyEngine.Documents.YamlReader.Read("a.yaml", "a: &a {x: 1}\nb:\n  <<: *a\n  x: 2\n").Ok);
+    }
+
+    [Fact]
+    public void AppSettingsKeysDifferingOnlyInCaseAreDuplicatesButStrictJsonKeepsTheLast()
+    {
+        var r = YamlJsonTestKit.Scan(
+            ("src/Api/appsettings.json", "{\n  \"Urls\": \"https://+:443\",\n  \"urls\": \"http://*:80\"\n}\n"),
+            ("realm.json", "{ \"realm\": \"a\", \"realm\": \"b\" }"));
+        Assert.Equal(["src/Api/appsettings.json:3 CMP9001"], YamlJsonTestKit.Hits(r));
+    }
+}

@@ -48,10 +48,15 @@ public static class JsonReader
             case JsonTokenType.StartObject:
             {
                 var map = new MapNode { Line = line, Column = col, IgnoreCase = ignoreCase };
+                // .NET configuration rejects a key repeated in one object (keys compare case-insensitively);
+                // strict JSON allows it (RFC 8259: SHOULD be unique) and the last one wins.
+                var keys = ignoreCase ? new HashSet<string>(StringComparer.OrdinalIgnoreCase) : null;
                 while (r.Read() && r.TokenType != JsonTokenType.EndObject)
                 {
                     var (kl, kc) = lines.Position((int)r.TokenStartIndex);
                     var key = new ScalarNode(r.GetString() ?? "", ScalarType.String) { Line = kl, Column = kc };
+                    if (keys is not null && !keys.Add(key.Value))
+                        throw new JsonException($"Duplicate key '{YamlReader.Trunc(key.Value)}' in the same object (.NET configuration rejects it).", null, kl - 1, kc - 1);
                     r.Read();
                     map.Add(new MapEntry(key, ReadValue(ref r, lines, ignoreCase)));
                 }

@@ -99,6 +99,8 @@ public static class YamlReader
         return n;
     }
 
+    internal static string Trunc(string key) => key.Length <= 60 ? key : key[..60] + "…";
+
     private static string Clean(string m)
     {
         // YamlDotNet prefixes "(Line: 3, Col: 1, Idx: 20) - (Line: ...): "; the finding has the position already.
@@ -197,6 +199,7 @@ public static class YamlReader
                     var before = Budget;
                     Charge(ms, 1);
                     var merges = new List<DocNode>();
+                    var keys = new HashSet<string>(StringComparer.Ordinal);
                     while (true)
                     {
                         Skip();
@@ -211,6 +214,9 @@ public static class YamlReader
                         }
                         // Complex keys (maps as keys) do not occur in configuration; keep their line with an empty name.
                         var k = key as ScalarNode ?? new ScalarNode("", ScalarType.String) { Line = key.Line, Column = key.Column };
+                        // YAML requires unique keys (YamlDotNet's and go-yaml v3's loaders reject duplicates).
+                        if (key is ScalarNode && !keys.Add(k.Value))
+                            throw new DocLimitException(k.Line, k.Column, $"Duplicate key '{Trunc(k.Value)}' in the same mapping.");
                         map.Add(new MapEntry(k, value));
                     }
                     if (merges.Count > 0) Merge(map, merges);
