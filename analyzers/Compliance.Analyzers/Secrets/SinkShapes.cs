@@ -193,8 +193,17 @@ namespace Compliance.Analyzers.Secrets
             _ => type.ToString(),
         };
 
+        private static readonly HashSet<string> CtorTypeNames = new HashSet<string>(Ctors.SelectMany(c => c.Types), StringComparer.Ordinal);
+        private static readonly HashSet<string> MemberNames = new HashSet<string>(Members.Select(m => m.Member), StringComparer.Ordinal);
+
         private static IEnumerable<SinkMatch> MatchCreation(BaseObjectCreationExpressionSyntax creation, SemanticModel model, CancellationToken ct)
         {
+            // cheap syntactic filter first: most creations are not credential sinks (aliases are rare enough to miss)
+            if (creation is ObjectCreationExpressionSyntax written && !CtorTypeNames.Contains(RightmostName(written.Type)))
+            {
+                yield break;
+            }
+
             var typeName = CreatedTypeName(creation, model, ct);
             if (typeName.Length == 0)
             {
@@ -313,6 +322,12 @@ namespace Compliance.Analyzers.Secrets
 
         private static SinkMatch? MatchAssignment(AssignmentExpressionSyntax assign, SemanticModel model, CancellationToken ct)
         {
+            var written = assign.Left is MemberAccessExpressionSyntax wm ? wm.Name.Identifier.ValueText : assign.Left is IdentifierNameSyntax wi ? wi.Identifier.ValueText : null;
+            if (written == null || !MemberNames.Contains(written))
+            {
+                return null;
+            }
+
             string member;
             var ownerTypes = new List<string>();
             switch (assign.Left)

@@ -104,6 +104,9 @@ public class DetectionCoreTests
     [InlineData("TokenEndpoint", false)]
     [InlineData("userName", false)]
     [InlineData("密码提示", false)]
+    [InlineData("HardcodedCredentialInSink", false)]
+    [InlineData("SecretNamedSymbolAssignedConstant", false)]
+    [InlineData("smtpPasswordValue", true)]
     public void Secret_names_in_English_pinyin_and_Chinese_with_a_stop_list(string name, bool expected) =>
         Assert.Equal(expected, SecretNames.IsSecretName(name));
 
@@ -138,6 +141,8 @@ public class DetectionCoreTests
         Assert.False(SecretNames.IsPlausibleSecretValue("Auth:Password", "passwordKey"));
         Assert.False(SecretNames.IsPlausibleSecretValue("DB_PASSWORD", "passwordVariable"));
         Assert.False(SecretNames.IsPlausibleSecretValue("pwd", "pwd"));
+        Assert.False(SecretNames.IsPlausibleSecretValue("CMP1001", "RuleToken"));          // a diagnostic id
+        Assert.False(SecretNames.IsPlausibleSecretValue("default/ca-secret", "tlsSecret")); // a Kubernetes Secret's name
     }
 
     [Fact]

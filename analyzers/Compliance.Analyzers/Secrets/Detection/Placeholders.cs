@@ -23,7 +23,7 @@ namespace Compliance.Analyzers.Secrets.Detection
         private static readonly string[] WholeValues =
         {
             "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "key", "null", "none", "nil", "undefined",
-            "empty", "string", "value", "true", "false", "test", "tbd", "n/a", "na", "xxx", "abc", "123", "mima", "密码", "密钥",
+            "empty", "string", "value", "pass", "pw", "user:pass", "username:password", "user:password", "true", "false", "test", "tbd", "n/a", "na", "xxx", "abc", "123", "mima", "密码", "密钥",
         };
 
         public static bool IsPlaceholder(string? value)

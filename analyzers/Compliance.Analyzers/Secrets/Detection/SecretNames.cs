@@ -88,6 +88,10 @@ namespace Compliance.Analyzers.Secrets.Detection
             return words;
         }
 
+        // the secret was matched as a two-word phrase ("api key") starting at index i
+        private static bool i2(List<string> words, int i) =>
+            !SecretWords.Contains(words[i]) && !ContainsChinese(words[i]) && i + 1 < words.Count && SecretPairs.Contains(words[i] + " " + words[i + 1]);
+
         private static void Flush(StringBuilder sb, List<string> words)
         {
             if (sb.Length > 0)
@@ -133,6 +137,14 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             if (secretIndex < 0)
+            {
+                return false;
+            }
+
+            // English compounds put the head noun last: "dbPassword", "AccessKeySecret" name a secret,
+            // "HardcodedCredentialInSink" or "SecretNamedSymbolAssignedConstant" name something else
+            var secretEnd = secretIndex + (i2(words, secretIndex) ? 1 : 0);
+            if (secretEnd < words.Count - 2)
             {
                 return false;
             }
@@ -237,7 +249,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return false;
             }
 
-            if (LooksLikeKeyPath(v) || LooksLikeUrlOrPath(v) || LooksLikeResourceName(v))
+            if (LooksLikeKeyPath(v) || LooksLikeUrlOrPath(v) || LooksLikeResourceName(v) || LooksLikeCode(v))
             {
                 return false;
             }
@@ -310,6 +322,24 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             return false;
+        }
+
+        // "CMP1001", "CA2100", "SYSLIB0057": diagnostic and error codes
+        private static bool LooksLikeCode(string v)
+        {
+            var i = 0;
+            while (i < v.Length && v[i] >= 'A' && v[i] <= 'Z')
+            {
+                i++;
+            }
+
+            var letters = i;
+            while (i < v.Length && char.IsDigit(v[i]))
+            {
+                i++;
+            }
+
+            return i == v.Length && letters >= 2 && letters <= 8 && v.Length - letters >= 3 && v.Length - letters <= 5;
         }
 
         // "default/ca-secret", "db-password": the name of a Kubernetes Secret or vault entry, not its content
