@@ -43,6 +43,7 @@ namespace Compliance.Analyzers.Hashing
                 case "AppendData": case "TransformFinalBlock": case "TransformBlock":
                     break;
                 default:
+                    AnalyzeHelperCall(context, invocation, isTest);
                     return;
             }
 
@@ -60,6 +61,39 @@ namespace Compliance.Analyzers.Hashing
                 algorithm,
                 options.MinIterations("SHA256").ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                 options.Profile));
+        }
+
+        /// <summary>
+        /// A password passed to a helper of this compilation that hashes it fast (<c>Md5Helper.Hash(password)</c>):
+        /// reported at the helper call. Helpers named for passwords (<c>HashPassword(string s)</c>) are
+        /// reported inside instead, so they are skipped here.
+        /// </summary>
+        private static void AnalyzeHelperCall(OperationAnalysisContext context, IInvocationOperation invocation, bool isTest)
+        {
+            var method = invocation.TargetMethod;
+            if (method.DeclaringSyntaxReferences.IsEmpty || invocation.Arguments.IsEmpty) return;
+            HashingOptions? options = null;
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter == null || argument.Value.Type?.SpecialType != SpecialType.System_String) continue;
+                options ??= HashingOptions.For(context.Options, invocation.Syntax.SyntaxTree);
+                if (options.PasswordNames.IsPasswordMethod(method.Name)) return;
+                var source = PasswordFlow.Find(argument.Value, options.PasswordNames);
+                if (source == null) continue;
+                var algorithm = HelperHashShape.FastHashOfParameter(method.OriginalDefinition, argument.Parameter.OriginalDefinition);
+                if (algorithm == null) continue;
+                context.ReportDiagnostic(HashingReport.Create(
+                    HashingDescriptors.FastHashOfPassword,
+                    invocation.Syntax,
+                    invocation.SemanticModel,
+                    isTest,
+                    new[] { source.Syntax.GetLocation() },
+                    SymbolName(source),
+                    method.ContainingType.Name + "." + method.Name + " → " + algorithm,
+                    options.MinIterations("SHA256").ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                    options.Profile));
+                return;
+            }
         }
 
         /// <summary>Where the password enters a fast hash at this call, or null (shared with CMP2001, which defers to this rule).</summary>

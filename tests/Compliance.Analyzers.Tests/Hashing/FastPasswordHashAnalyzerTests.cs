@@ -69,6 +69,36 @@ public class FastPasswordHashAnalyzerTests
         """);
 
     [Fact]
+    public Task Password_passed_to_a_fast_hash_helper_is_reported_at_the_helper_call() => Verify.VerifyAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        static class Md5Helper
+        {
+            public static string Hash(string input)
+            {
+                using var md5 = MD5.Create();
+                var bytes = Encoding.UTF8.GetBytes(input);
+                return Convert.ToHexString(md5.ComputeHash(bytes));
+            }
+
+            public static string Sha(string text, string unused) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+            public static string Echo(string input) => input;
+        }
+
+        class Accounts
+        {
+            public string A(string password) => {|#0:Md5Helper.Hash({|#1:password|})|};
+            public string B(string userPwd) => {|CMP2002:Md5Helper.Sha(userPwd, "x")|};
+            public string C(string password) => Md5Helper.Echo(password);
+            public string D(string token) => Md5Helper.Hash(token);
+        }
+        """,
+        new DiagnosticResult(HashingDescriptors.FastHashOfPassword).WithLocation(0).WithLocation(1)
+            .WithArguments("password", "Md5Helper.Hash → MD5", "100,000", "microsoft-sdl"));
+
+    [Fact]
     public Task Hmac_with_a_constant_key_is_fast_but_with_a_secret_key_is_not_reported() => Verify.VerifyAsync("""
         using System.Security.Cryptography;
         using System.Text;

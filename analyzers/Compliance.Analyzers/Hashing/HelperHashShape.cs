@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Compliance.Analyzers.Hashing
+{
+    /// <summary>
+    /// "Where cheap" inter-procedural step for CMP2002: does a helper method in this compilation
+    /// (<c>Md5Helper.Hash(string input)</c>) put one of its parameters into a fast hash? Read from the
+    /// helper's syntax only (no second semantic model): the parameter, or a local initialised from it
+    /// (two hops), appears in the arguments of <c>HashData</c>/<c>ComputeHash</c> whose receiver is a
+    /// fast hash by name (<c>SHA256.HashData</c>, <c>MD5.Create().ComputeHash</c>, or a local created so).
+    /// </summary>
+    internal static class HelperHashShape
+    {
+        private static readonly HashSet<string> HashCalls = new HashSet<string> { "HashData", "ComputeHash", "TryHashData", "TryComputeHash" };
+
+        private static readonly string[] FastHashTypes =
+        {
+            "MD5", "SHA1", "SHA256", "SHA384", "SHA512", "SHA3_256", "SHA3_384", "SHA3_512",
+            "MD5CryptoServiceProvider", "SHA1Managed", "SHA256Managed", "SHA512Managed", "SHA1CryptoServiceProvider", "SHA256CryptoServiceProvider",
+        };
+
+        /// <summary>The fast algorithm name when <paramref name="parameter"/> of <paramref name="method"/> is hashed, else null.</summary>
+        public static string? FastHashOfParameter(IMethodSymbol method, IParameterSymbol parameter)
+        {
+            if (method.DeclaringSyntaxReferences.Length != 1) return null;
+            SyntaxNode? body;
+            switch (method.DeclaringSyntaxReferences[0].GetSyntax())
+            {
+                case BaseMethodDeclarationSyntax m: body = (SyntaxNode?)m.Body ?? m.ExpressionBody; break;
+                case LocalFunctionStatementSyntax lf: body = (SyntaxNode?)lf.Body ?? lf.ExpressionBody; break;
+                default: return null;
+            }
+            if (body == null) return null;
+
+            var tracked = new HashSet<string> { parameter.Name };
+            var declarators = body.DescendantNodes().OfType<VariableDeclaratorSyntax>().ToList();
+            for (var hop = 0; hop < 2; hop++)
+                foreach (var d in declarators)
+                    if (d.Initializer != null && Mentions(d.Initializer.Value, tracked)) tracked.Add(d.Identifier.ValueText);
+
+            foreach (var call in body.DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (!(call.Expression is MemberAccessExpressionSyntax access) || !HashCalls.Contains(access.Name.Identifier.ValueText)) continue;
+                if (!Mentions(call.ArgumentList, tracked)) continue;
+                var algorithm = FastTypeIn(access.Expression);
+                if (algorithm == null && access.Expression is IdentifierNameSyntax receiver)
+                {
+                    var declarator = declarators.FirstOrDefault(d => d.Identifier.ValueText == receiver.Identifier.ValueText);
+                    if (declarator?.Initializer != null) algorithm = FastTypeIn(declarator.Initializer.Value);
+                }
+                if (algorithm != null) return algorithm;
+            }
+            return null;
+        }
+
+        private static bool Mentions(SyntaxNode node, HashSet<string> names)
+        {
+            foreach (var token in node.DescendantTokens())
+                if (token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText)) return true;
+            return false;
+        }
+
+        private static string? FastTypeIn(SyntaxNode node)
+        {
+            foreach (var token in node.DescendantTokens())
+                if (token.IsKind(SyntaxKind.IdentifierToken) && FastHashTypes.Contains(token.ValueText)) return token.ValueText;
+            return null;
+        }
+    }
+}
