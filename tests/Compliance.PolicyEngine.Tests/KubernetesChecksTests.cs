@@ -1,4 +1,5 @@
 namespace Compliance.PolicyEngine.Tests;
+using Compliance.PolicyEngine;
 
 using static YamlJsonTestKit;
 
@@ -198,5 +199,54 @@ public class KubernetesChecksTests
             """;
         var f = Assert.Single(Scan(("k8s/svc.yaml", svc)).Findings, x => x.RuleId == "CMP5105");
         Assert.Equal((9, "k8s:v1/Service/shop/redis:spec.loadBalancerSourceRanges[1]"), (f.StartLine, f.Anchor));
+    }
+}
+
+public class ApprovedNetworksKubernetesTests
+{
+    private static readonly PolicyOptions Approved = new() { ApprovedNetworks = ["198.51.100.0/24", "2001:db8::/32"] };
+
+    private static IReadOnlyList<string> HitsWith(PolicyOptions o, string rule, params (string Path, string Text)[] files) =>
+        PolicyEvaluator.Evaluate(files.Select(f => new ConfigFile(f.Path, f.Text)).ToList(), o).Findings
+            .Where(f => f.RuleId == rule).Select(f => $"{f.File}:{f.StartLine}").ToList();
+
+    [Theory]
+    [InlineData("198.51.100.0/25", false)]
+    [InlineData("198.51.100.7", false)]
+    [InlineData("2001:db8:1::/48", false)]
+    [InlineData("198.51.0.0/16", true)]   // wider than the approved /24
+    [InlineData("203.0.113.0/24", true)]
+    public void LoadBalancerRangesAreCheckedAgainstApprovedNetworks(string range, bool violation)
+    {
+        var svc = $"""
+            apiVersion: v1
+            kind: Service
+            metadata: {"{"}name: pg, namespace: shop{"}"}
+            spec:
+              type: LoadBalancer
+              ports: [{"{"}port: 5432{"}"}]
+              loadBalancerSourceRanges:
+                - "{range}"
+            """;
+        Assert.Equal(violation ? ["svc.yaml:8"] : [], HitsWith(Approved, "CMP5105", ("svc.yaml", svc)));
+        Assert.Empty(HitsWith(new PolicyOptions(), "CMP5105", ("svc.yaml", svc)));
+    }
+
+    [Fact]
+    public void AdminIngressAllowlistOutsideApprovedNetworksIsReported()
+    {
+        const string ing = """
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata:
+              name: admin
+              annotations:
+                nginx.ingress.kubernetes.io/whitelist-source-range: 198.51.100.0/24,192.0.2.0/24
+            spec:
+              tls: [{hosts: [admin.example.com]}]
+              rules: [{host: admin.example.com}]
+            """;
+        Assert.Equal(["ing.yaml:6"], HitsWith(Approved, "CMP5106", ("ing.yaml", ing)));
+        Assert.Empty(HitsWith(new PolicyOptions(), "CMP5106", ("ing.yaml", ing)));
     }
 }

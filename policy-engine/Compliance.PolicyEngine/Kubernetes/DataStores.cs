@@ -70,6 +70,42 @@ public static class NetRanges
         return slash > 0 && v[(slash + 1)..] == "0" && IPAddress.TryParse(v[..slash], out _);
     }
 
+    /// <summary>
+    /// True when the range is open, or approved networks are configured (compliance.yaml) and the
+    /// range is not inside one of them. CIDR-aware, IPv6 included; host bits are ignored
+    /// (System.Net.IPNetwork rejects them, so ranges are normalised first).
+    /// </summary>
+    public static bool IsOpenOrUnapproved(string value, IReadOnlyList<string> approved)
+    {
+        if (IsOpen(value)) return true;
+        if (approved.Count == 0) return false;
+        return !(Parse(value) is { } r && approved.Select(Parse).Any(a => a is { } n && Contains(n, r)));
+    }
+
+    private static (byte[] Bytes, int Prefix)? Parse(string cidr)
+    {
+        var v = cidr.Trim().Trim('[', ']');
+        var slash = v.IndexOf('/');
+        var host = slash >= 0 ? v[..slash] : v;
+        if (!IPAddress.TryParse(host.Trim('[', ']'), out var ip)) return null;
+        if (ip.IsIPv4MappedToIPv6) ip = ip.MapToIPv4();
+        var bytes = ip.GetAddressBytes();
+        var prefix = bytes.Length * 8;
+        if (slash >= 0 && (!int.TryParse(v[(slash + 1)..], out prefix) || prefix < 0 || prefix > bytes.Length * 8)) return null;
+        return (bytes, prefix);
+    }
+
+    private static bool Contains((byte[] Bytes, int Prefix) net, (byte[] Bytes, int Prefix) range)
+    {
+        if (net.Bytes.Length != range.Bytes.Length || net.Prefix > range.Prefix) return false;
+        for (var bit = 0; bit < net.Prefix; bit++)
+        {
+            var mask = (byte)(0x80 >> (bit % 8));
+            if ((net.Bytes[bit / 8] & mask) != (range.Bytes[bit / 8] & mask)) return false;
+        }
+        return true;
+    }
+
     public static bool IsPrivate(string address)
     {
         var v = address.Trim().Trim('[', ']');

@@ -32,9 +32,9 @@ public sealed class DataStoreNetworkPolicyCheck : IPolicyCheck
             foreach (var p in selecting)
             {
                 report.Examined(Themes.Allowlist, p.File);
-                if (OpenRule(p) is { } rule)
+                if (OpenRule(p, report.Options.ApprovedNetworks) is { } rule)
                     buffer.Add(DocFindings.At("CMP5104", p.File, rule.Node,
-                        $"NetworkPolicy {p.Namespace}/{p.Name} selects data store {store.Display} and has an ingress rule that admits every source ({rule.Why}); list the allowed pods, namespaces or approved ipBlocks in 'from'.",
+                        $"NetworkPolicy {p.Namespace}/{p.Name} selects data store {store.Display} and has an ingress rule that admits every source or an unapproved one ({rule.Why}); list the allowed pods, namespaces or approved ipBlocks in 'from'.",
                         p.Anchor($"spec.ingress[{rule.Index}]")), p.DocIndex);
             }
         }
@@ -54,7 +54,7 @@ public sealed class DataStoreNetworkPolicyCheck : IPolicyCheck
     private static bool CoversIngress(K8sObject p) =>
         p.Spec?["policyTypes"] is not SeqNode types || types.Items.OfType<ScalarNode>().Any(t => t.Value == "Ingress");
 
-    private static (DocNode Node, int Index, string Why)? OpenRule(K8sObject p)
+    private static (DocNode Node, int Index, string Why)? OpenRule(K8sObject p, IReadOnlyList<string> approved)
     {
         if (p.Spec?.Seq("ingress") is not { } rules) return null;
         for (var i = 0; i < rules.Items.Count; i++)
@@ -69,7 +69,8 @@ public sealed class DataStoreNetworkPolicyCheck : IPolicyCheck
                     foreach (var peer in from.Items)
                     {
                         if (peer is MapNode { Entries.Count: 0 } or ScalarNode { IsNull: true }) return (rule, i, "a '{}' peer");
-                        if (peer is MapNode pm && pm.Map("ipBlock")?.Str("cidr") is { } cidr && NetRanges.IsOpen(cidr)) return (rule, i, "an ipBlock with an open range");
+                        if (peer is MapNode pm && pm.Map("ipBlock")?.Str("cidr") is { } cidr && NetRanges.IsOpenOrUnapproved(cidr, approved))
+                            return (rule, i, NetRanges.IsOpen(cidr) ? "an ipBlock with an open range" : "an ipBlock outside the approved networks");
                     }
                     break;
             }

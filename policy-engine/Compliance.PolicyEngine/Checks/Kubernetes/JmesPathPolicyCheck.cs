@@ -19,10 +19,33 @@ public sealed class JmesPathPolicyCheck : IPolicyCheck
 
     public static IReadOnlyList<JmesPathPolicy> Policies => s_policies.Value;
 
+    /// <summary>A JMESPath runtime with the product's functions (see docs/policies.md).</summary>
+    public static JmesPath Create(PolicyOptions options)
+    {
+        var jmes = new JmesPath();
+        jmes.FunctionRepository.Register("unapproved_range", new UnapprovedRangeFunction(options.ApprovedNetworks));
+        return jmes;
+    }
+
+    /// <summary>
+    /// <c>unapproved_range(str)</c>: true for an open range (0.0.0.0/0, ::/0, *, all) and, when
+    /// compliance.yaml lists approved networks, for any range outside them (CIDR-aware, IPv6 included).
+    /// </summary>
+    private sealed class UnapprovedRangeFunction(IReadOnlyList<string> approved) : DevLab.JmesPath.Functions.JmesPathFunction("unapproved_range", 1)
+    {
+        public override Newtonsoft.Json.Linq.JToken Execute(params DevLab.JmesPath.Functions.JmesPathFunctionArgument[] args)
+        {
+            var t = args[0].Token;
+            return t is { Type: Newtonsoft.Json.Linq.JTokenType.String }
+                ? new Newtonsoft.Json.Linq.JValue(NetRanges.IsOpenOrUnapproved(t.ToString(), approved))
+                : new Newtonsoft.Json.Linq.JValue(false);
+        }
+    }
+
     public void Run(DocumentSet documents, PolicyReport report)
     {
         var index = ConfigIndex.Of(documents);
-        var jmes = new JmesPath();
+        var jmes = Create(report.Options);
         foreach (var policy in s_policies.Value)
         {
             foreach (var obj in index.Kubernetes.Where(policy.Selects))
