@@ -250,3 +250,28 @@ public class ApprovedNetworksKubernetesTests
         Assert.Empty(HitsWith(new PolicyOptions(), "CMP5106", ("ing.yaml", ing)));
     }
 }
+
+public class DataStoreRecognitionTests
+{
+    [Fact]
+    public void AnInitContainerWaitingForPostgresDoesNotMakeTheAppADatabase()
+    {
+        const string app = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: orders-api, namespace: shop}
+            spec:
+              template:
+                metadata: {labels: {app: orders-api}}
+                spec:
+                  initContainers:
+                    - name: wait-for-db
+                      image: postgres:16-alpine
+                      command: ["sh", "-c", "until pg_isready -h orders-db; do sleep 2; done"]
+                  containers:
+                    - name: api
+                      image: ghcr.io/example/orders-api:2.3
+            """;
+        Assert.Empty(YamlJsonTestKit.Hits(YamlJsonTestKit.Scan(("k8s/api.yaml", app))));
+    }
+}

@@ -38,10 +38,10 @@ public static class DataStores
 
     /// <summary>The database engine of a StatefulSet/Deployment, else null.</summary>
     public static string? WorkloadDatabaseEngine(K8sObject o) =>
-        o.Kind is "StatefulSet" or "Deployment" ? o.Containers.Select(c => DatabaseEngine(c.Str("image"))).FirstOrDefault(e => e is not null) : null;
+        o.Kind is "StatefulSet" or "Deployment" ? o.MainContainers.Select(c => DatabaseEngine(c.Str("image"))).FirstOrDefault(e => e is not null) : null;
 
     public static bool IsDataStoreWorkload(K8sObject o) =>
-        o.Kind is "StatefulSet" or "Deployment" && o.Containers.Any(c => IsDataStoreImage(c.Str("image")));
+        o.Kind is "StatefulSet" or "Deployment" && o.MainContainers.Any(c => IsDataStoreImage(c.Str("image")));
 
     public static bool IsCnpgCluster(K8sObject o) => o.Kind == "Cluster" && o.Group == "postgresql.cnpg.io";
 

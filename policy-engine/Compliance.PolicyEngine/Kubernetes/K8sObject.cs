@@ -61,6 +61,10 @@ public sealed class K8sObject
 
     public MapNode? PodSpec => PodTemplate?.Map("spec");
 
+    /// <summary>The main containers (what the workload runs; init containers only prepare it).</summary>
+    public IEnumerable<MapNode> MainContainers => PodSpec?.Seq("containers").Maps() ?? [];
+
+    /// <summary>Main and init containers (commands of either can run a dump).</summary>
     public IEnumerable<MapNode> Containers =>
         (PodSpec?.Seq("containers").Maps() ?? []).Concat(PodSpec?.Seq("initContainers").Maps() ?? []);
 
