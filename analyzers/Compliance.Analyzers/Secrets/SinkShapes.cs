@@ -322,6 +322,15 @@ namespace Compliance.Analyzers.Secrets
 
         private static SinkMatch? MatchAssignment(AssignmentExpressionSyntax assign, SemanticModel model, CancellationToken ct)
         {
+            // headers["Authorization"] = "Bearer …" (HttpRequestHeaders, IHeaderDictionary, WebHeaderCollection, plain dictionaries)
+            if (assign.Left is ElementAccessExpressionSyntax ea && ea.ArgumentList.Arguments.Count == 1)
+            {
+                var header = model.GetConstantValue(ea.ArgumentList.Arguments[0].Expression, ct);
+                return header.HasValue && header.Value is string h && AuthHeaderNames.Contains(h)
+                    ? new SinkMatch(assign.Right, SinkValueKind.Credential, "header " + h, Pascal(h.Replace("-", string.Empty)))
+                    : null;
+            }
+
             var written = assign.Left is MemberAccessExpressionSyntax wm ? wm.Name.Identifier.ValueText : assign.Left is IdentifierNameSyntax wi ? wi.Identifier.ValueText : null;
             if (written == null || !MemberNames.Contains(written))
             {

@@ -56,6 +56,7 @@ public class CSharpSecretAnalyzerTests
         $$"""var cert = new X509Certificate2("server.pfx", {|CMP1001:"{{Pwd}}"|});""",
         $$"""var auth = new AuthenticationHeaderValue("Bearer", {|CMP1001:"{{Key}}"|});""",
         $$"""var http = new HttpClient(); http.DefaultRequestHeaders.Add("Authorization", {|CMP1001:"Basic {{Key}}"|});""",
+        $$"""var headers = new Dictionary<string, string>(); headers["Authorization"] = {|CMP1001:"Bearer {{Key}}"|};""",
         $$"""var cred = new ClientSecretCredential("tenant", "client", {|CMP1001:"{{Key}}"|});""",
         $$"""var cred = new StorageSharedKeyCredential("account", {|CMP1001:"{{Key}}"|});""",
         $$"""var aws = new BasicAWSCredentials({|CMP1003:"{{AwsKeyId()}}"|}, {|CMP1001:"{{AwsSecret()}}"|});""",

@@ -192,6 +192,16 @@ public class TextSecretScannerTests
     }
 
     [Fact]
+    public void Binary_key_stores_are_reported_by_name()
+    {
+        var m = Assert.Single(TextSecretScanner.ScanKeyStoreFile("certs/apiclient_cert.p12"));
+        Assert.Equal("CMP1005", m.RuleId);
+        Assert.Equal("keystore.p12", m.Anchor);
+        Assert.Equal((1, 1), (m.StartLine, m.StartColumn));
+        Assert.Empty(TextSecretScanner.ScanKeyStoreFile("certs/ca.crt"));
+    }
+
+    [Fact]
     public void Files_without_secrets_give_nothing_and_broken_files_do_not_throw()
     {
         Assert.Empty(TextSecretScanner.Scan("appsettings.json", "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } }, \"AllowedHosts\": \"*\" }"));

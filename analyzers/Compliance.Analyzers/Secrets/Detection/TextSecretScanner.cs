@@ -64,6 +64,42 @@ namespace Compliance.Analyzers.Secrets.Detection
             return ctx.Matches;
         }
 
+        private static readonly string[] KeyStoreExtensions = { ".pfx", ".p12", ".jks", ".keystore", ".snk", ".ppk" };
+
+        /// <summary>True for binary key stores (PKCS#12, Java key stores, strong-name keys, PuTTY keys) that should not be committed.</summary>
+        public static bool IsKeyStoreFile(string path)
+        {
+            var ext = Path.GetExtension(path ?? string.Empty).ToLowerInvariant();
+            return Array.IndexOf(KeyStoreExtensions, ext) >= 0;
+        }
+
+        /// <summary>
+        /// For a binary key store (see <see cref="IsKeyStoreFile"/>), which the CLI does not read as text: one CMP1005 finding
+        /// at 1:1 naming the file kind. Returns nothing for other paths.
+        /// </summary>
+        public static IReadOnlyList<SecretMatch> ScanKeyStoreFile(string path)
+        {
+            if (!IsKeyStoreFile(path))
+            {
+                return Array.Empty<SecretMatch>();
+            }
+
+            var ext = Path.GetExtension(path).ToLowerInvariant();
+            var kind = "private key store (" + ext.TrimStart('.') + ")";
+            var kindZh = "私钥存储文件 (" + ext.TrimStart('.') + ")";
+            var anchor = "keystore" + ext;
+            return new[]
+            {
+                new SecretMatch
+                {
+                    RuleId = RuleConfig, StartLine = 1, StartColumn = 1, EndLine = 1, EndColumn = 1, Kind = kind,
+                    Message = $"A {kind} is committed to the repository: keep certificates with private keys in a secret store or certificate store.",
+                    MessageZh = $"仓库中提交了{kindZh}：请将含私钥的证书保存在密钥管理服务或证书存储中。",
+                    Evidence = Path.GetFileName(path), Anchor = anchor,
+                },
+            };
+        }
+
         internal static FileKind Classify(string path)
         {
             var name = Path.GetFileName(path.Replace('\\', '/')).ToLowerInvariant();
