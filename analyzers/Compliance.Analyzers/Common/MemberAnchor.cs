@@ -1,12 +1,13 @@
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Compliance.Analyzers.Common
 {
     /// <summary>
     /// Builds the stable anchor the CLI fingerprints (<c>compliance.anchor</c>): the containing
-    /// member, the reported code with whitespace removed (hashing code is not secret) and its
+    /// member, the reported code with whitespace removed and every literal replaced by <c>_</c> (so no key or password reaches it) and its
     /// ordinal among identical code in that member, so unrelated edits do not change it.
     /// </summary>
     internal static class MemberAnchor
@@ -58,17 +59,32 @@ namespace Compliance.Analyzers.Common
             return scope;
         }
 
+        // Literals become "_" so no value (a key, a salt, a password) ever reaches the anchor.
         private static string Normalize(SyntaxNode node)
         {
-            var text = node.ToString();
-            var sb = new StringBuilder(text.Length);
-            foreach (var c in text)
+            var sb = new StringBuilder();
+            foreach (var token in node.DescendantTokens())
             {
-                if (char.IsWhiteSpace(c)) continue;
-                sb.Append(c);
+                switch ((SyntaxKind)token.RawKind)
+                {
+                    case SyntaxKind.StringLiteralToken:
+                    case SyntaxKind.CharacterLiteralToken:
+                    case SyntaxKind.NumericLiteralToken:
+                    case SyntaxKind.InterpolatedStringTextToken:
+                    case SyntaxKind.Utf8StringLiteralToken:
+                    case SyntaxKind.SingleLineRawStringLiteralToken:
+                    case SyntaxKind.MultiLineRawStringLiteralToken:
+                    case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
+                    case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
+                        sb.Append('_');
+                        break;
+                    default:
+                        sb.Append(token.Text);
+                        break;
+                }
                 if (sb.Length >= MaxKeyLength) break;
             }
-            return sb.ToString();
+            return sb.Length > MaxKeyLength ? sb.ToString(0, MaxKeyLength) : sb.ToString();
         }
     }
 }

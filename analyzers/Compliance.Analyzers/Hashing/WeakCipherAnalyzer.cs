@@ -133,7 +133,22 @@ namespace Compliance.Analyzers.Hashing
         }
 
         private static void Report(OperationAnalysisContext context, string reason, SyntaxNode node, bool isTest, params string[] args) =>
-            context.ReportDiagnostic(HashingReport.Create(HashingDescriptors.WeakCipher, node, context.Operation.SemanticModel, isTest, null,
+            context.ReportDiagnostic(HashingReport.CreateWithEvidence(HashingDescriptors.WeakCipher, node, context.Operation.SemanticModel, isTest, null,
+                reason == "HardcodedKey" ? RedactedEvidence(node, args[0]) : null,
                 HashingDescriptors.Reason("CMP2004_" + reason, args)));
+
+        /// <summary>The key's bytes never leave the analyzer: the evidence names the target, not the value.</summary>
+        private static string RedactedEvidence(SyntaxNode node, string what)
+        {
+            string target;
+            switch (node)
+            {
+                case Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax assignment: target = assignment.Left.ToString() + " = "; break;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax invocation: target = invocation.Expression.ToString() + "(…) "; break;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax creation: target = "new " + creation.Type.ToString() + "(…) "; break;
+                default: target = ""; break;
+            }
+            return target + "<hard-coded " + what + ", redacted>";
+        }
     }
 }

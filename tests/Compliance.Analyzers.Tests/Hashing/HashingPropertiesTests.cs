@@ -56,6 +56,37 @@ public class HashingPropertiesTests
     }
 
     [Fact]
+    public async Task Hard_coded_key_never_reaches_message_or_evidence()
+    {
+        // Canary generated at test time: 16 random printable characters as the "key".
+        var canary = new string(Enumerable.Range(0, 16).Select(_ => (char)('a' + Random.Shared.Next(26))).ToArray());
+        var bytes = string.Join(", ", Enumerable.Range(0, 16).Select(_ => Random.Shared.Next(200, 256)));
+        var source = $$"""
+            using System.Security.Cryptography;
+            using System.Text;
+
+            class Store
+            {
+                public void Configure(Aes aes)
+                {
+                    aes.Key = Encoding.UTF8.GetBytes("{{canary}}");
+                    aes.IV = new byte[] { {{bytes}} };
+                }
+            }
+            """;
+        var diagnostics = await HashingHarness.RunAsync<WeakCipherAnalyzer>(source);
+        Assert.Equal(2, diagnostics.Length);
+        Assert.Equal(["aes.Key = <hard-coded key, redacted>", "aes.IV = <hard-coded IV, redacted>"],
+            diagnostics.Select(d => d.Properties["compliance.evidence"]));
+        foreach (var d in diagnostics)
+        {
+            var everything = d.GetMessage() + string.Join("|", d.Properties.Values);
+            Assert.DoesNotContain(canary, everything);
+            Assert.DoesNotContain(bytes, everything);
+        }
+    }
+
+    [Fact]
     public void Messages_are_localized_in_zh_Hans()
     {
         var zh = System.Globalization.CultureInfo.GetCultureInfo("zh-Hans");
