@@ -639,7 +639,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// <summary>HMAC with a key (new HMACSHA256(key).ComputeHash, HMACSHA256.HashData(key, data)) pseudonymises.</summary>
         private bool IsKeyedHash(IInvocationOperation invocation)
         {
-            var containing = invocation.TargetMethod.ContainingType;
+            var containing = invocation.Instance?.Type as INamedTypeSymbol ?? invocation.TargetMethod.ContainingType;
             if (containing == null)
             {
                 return false;
