@@ -275,3 +275,20 @@ public class DataStoreRecognitionTests
         Assert.Empty(YamlJsonTestKit.Hits(YamlJsonTestKit.Scan(("k8s/api.yaml", app))));
     }
 }
+
+public class ExaminedFilesTests
+{
+    [Fact]
+    public void ThemesRecordTheFilesTheyJudged()
+    {
+        var r = YamlJsonTestKit.Scan(
+            ("k8s/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: app-settings}\ndata: {LOG_FORMAT: json}\n"),
+            ("k8s/ingress-nginx.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ingress-nginx-controller}\ndata: {disable-access-log: \"false\"}\n"),
+            ("k8s/ing.yaml", "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: web}\nspec: {tls: [{hosts: [a.example.com]}], rules: [{host: a.example.com}]}\n"),
+            ("src/Api/appsettings.json", "{}"));
+        Assert.Equal(["k8s/ingress-nginx.yaml", "src/Api/appsettings.json"], r.Examined["audit-log"]);
+        Assert.Equal(["k8s/ing.yaml", "src/Api/appsettings.json"], r.Examined["tls"]);
+        Assert.Contains("k8s/cm.yaml", r.Examined["parse-error"]);
+        Assert.Empty(YamlJsonTestKit.Hits(r));
+    }
+}

@@ -50,8 +50,10 @@ public sealed class JmesPathPolicyCheck : IPolicyCheck
         {
             foreach (var obj in index.Kubernetes.Where(policy.Selects))
             {
+                // Only documents the rule applies to (its "when") count as examined for the theme's claims.
+                if (!policy.Applies(jmes, obj, out var json)) continue;
                 report.Examined(policy.Theme, obj.File);
-                if (policy.Evaluate(jmes, obj) is { } f) report.Add(f);
+                if (policy.Evaluate(jmes, obj, json) is { } f) report.Add(f);
             }
         }
     }
@@ -71,10 +73,16 @@ public sealed class JmesPathPolicy
 
     public bool Selects(K8sObject o) => Kinds.Contains(o.Kind) && (ApiGroups.Count == 0 || ApiGroups.Contains(o.Group));
 
-    public Finding? Evaluate(JmesPath jmes, K8sObject obj)
+    public bool Applies(JmesPath jmes, K8sObject obj, out string json)
     {
-        var json = obj.Root.ToJson();
-        if (When is not null && !Truthy(jmes.Transform(json, When))) return null;
+        json = obj.Root.ToJson();
+        return When is null || Truthy(jmes.Transform(json, When));
+    }
+
+    public Finding? Evaluate(JmesPath jmes, K8sObject obj) => Applies(jmes, obj, out var json) ? Evaluate(jmes, obj, json) : null;
+
+    public Finding? Evaluate(JmesPath jmes, K8sObject obj, string json)
+    {
         foreach (var a in Asserts)
         {
             if (Truthy(jmes.Transform(json, a.Expression))) continue;
