@@ -10,6 +10,11 @@ namespace Compliance.Analyzers.Secrets
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(SecretsDescriptors.ConnectionStringWithPassword);
 
-        public override void Initialize(AnalysisContext context) => SecretsReport.RegisterCSharp(context, RuleIdentifiers.ConnectionStringWithPassword);
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            SecretsReport.RegisterCSharp(context, RuleIdentifiers.ConnectionStringWithPassword);
+        }
     }
 }

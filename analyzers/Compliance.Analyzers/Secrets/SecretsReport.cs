@@ -61,8 +61,6 @@ namespace Compliance.Analyzers.Secrets
         /// <summary>Registers a semantic-model action reporting the shared C# findings of one rule.</summary>
         public static void RegisterCSharp(AnalysisContext context, string ruleId)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
                 var isTest = IsTestProject(start.Compilation);

@@ -192,6 +192,34 @@ public class TextSecretScannerTests
     }
 
     [Fact]
+    public void Large_files_are_scanned_in_blocks_without_losing_or_duplicating_tokens()
+    {
+        var filler = new System.Text.StringBuilder();
+        var lines = new List<int>();
+        var tokens = new List<string>();
+        for (var i = 0; i < 40_000; i++)
+        {
+            if (i % 5_000 == 2_500)
+            {
+                var t = GitHubToken(700 + i);
+                tokens.Add(t);
+                lines.Add(i + 1);
+                filler.Append("token ").Append(t).Append('\n');
+            }
+            else
+            {
+                filler.Append("log line ").Append(i).Append(" nothing to see here, just text\n");
+            }
+        }
+
+        var text = filler.ToString();
+        Assert.True(text.Length > 1_000_000);
+        var matches = TextSecretScanner.Scan("big.log", text);
+        Assert.Equal(lines, matches.Select(m => m.StartLine));
+        Assert.Equal(Enumerable.Range(1, tokens.Count).Select(n => "GitHub-token#" + n), matches.Select(m => m.Anchor));
+    }
+
+    [Fact]
     public void Binary_key_stores_are_reported_by_name()
     {
         var m = Assert.Single(TextSecretScanner.ScanKeyStoreFile("certs/apiclient_cert.p12"));

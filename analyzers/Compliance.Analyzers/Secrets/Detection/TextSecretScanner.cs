@@ -167,6 +167,10 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return false;
             }
 
+            /// <summary>An ordinal anchor, consumed only when the span is not already reported (block overlaps).</summary>
+            public string NextOrdinalAnchorIfNew(int index, int length, string kind) =>
+                Overlaps(index, length) ? string.Empty : NextOrdinalAnchor(kind);
+
             public string NextOrdinalAnchor(string kind)
             {
                 ordinals.TryGetValue(kind, out var n);
@@ -309,23 +313,46 @@ namespace Compliance.Analyzers.Secrets.Detection
 
         // ---- generic text: tokens, private keys, paired secrets, credential URIs, connection strings ----
 
+        // Large files are scanned in overlapping blocks so that each regex run stays far below its timeout;
+        // the overlap is larger than any token or PEM key, and duplicates collapse because spans overlap.
+        private const int BlockSize = 128 * 1024;
+        private const int BlockOverlap = 16 * 1024;
+
+        private static IEnumerable<(int Start, string Text)> Blocks(string text)
+        {
+            if (text.Length <= BlockSize + BlockOverlap)
+            {
+                yield return (0, text);
+                yield break;
+            }
+
+            for (var start = 0; start < text.Length; start += BlockSize)
+            {
+                var length = Math.Min(BlockSize + BlockOverlap, text.Length - start);
+                yield return (start, text.Substring(start, length));
+            }
+        }
+
         private static void ScanGeneric(Context ctx)
         {
             var text = ctx.Text;
-            foreach (var t in KnownTokens.Find(text))
-            {
-                ctx.Add(RuleToken, t.Index, t.Length, t.Kind, t.KindZh, t.Masked, ctx.NextOrdinalAnchor(t.Kind));
-            }
-
-            foreach (var t in KnownTokens.FindPaired(text))
-            {
-                ctx.Add(RuleToken, t.Index, t.Length, t.Kind, t.KindZh, t.Masked, ctx.NextOrdinalAnchor(t.Kind));
-            }
-
             var uriRule = ctx.IsConfig ? RuleConfig : RuleConnection;
-            foreach (var s in ConnectionStrings.FindUriCredentials(text))
+            foreach (var (start, block) in Blocks(text))
             {
-                ctx.Add(uriRule, s.Index, s.Length, s.Kind, s.KindZh, SecretMask.Mask(string.Empty, s.Length), ctx.NextOrdinalAnchor(s.Kind));
+                foreach (var t in KnownTokens.Find(block))
+                {
+                    ctx.Add(RuleToken, start + t.Index, t.Length, t.Kind, t.KindZh, t.Masked, ctx.NextOrdinalAnchorIfNew(start + t.Index, t.Length, t.Kind));
+                }
+
+                foreach (var t in KnownTokens.FindPaired(block))
+                {
+                    ctx.Add(RuleToken, start + t.Index, t.Length, t.Kind, t.KindZh, t.Masked, ctx.NextOrdinalAnchorIfNew(start + t.Index, t.Length, t.Kind));
+                }
+
+                foreach (var s in ConnectionStrings.FindUriCredentials(block))
+                {
+                    ctx.Add(uriRule, start + s.Index, s.Length, s.Kind, s.KindZh, SecretMask.Mask(string.Empty, s.Length), ctx.NextOrdinalAnchorIfNew(start + s.Index, s.Length, s.Kind));
+                }
             }
 
             if (text.IndexOf('=') < 0)
