@@ -1,0 +1,128 @@
+namespace Compliance.Rules.Tests;
+
+using Compliance.Rules.Catalog;
+using Compliance.Rules.Claims;
+
+/// <summary>Runs only where the seed whitepaper exists (../shared/seeds beside the repository); skipped with a message otherwise.</summary>
+public sealed class SeedFactAttribute : FactAttribute
+{
+    public static string PathOf(string name) => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "seeds", name));
+
+    public SeedFactAttribute(string name)
+    {
+        if (!File.Exists(PathOf(name)))
+            Skip = $"seed whitepaper {name} not found in ../shared/seeds: the seed is not part of the repository, so this test runs only beside it";
+    }
+}
+
+public class ClaimsDrafterTests
+{
+    private const string Seed = "004_521e062f1212e947.txt";
+
+    private static Profile DraftAndParse(string text) =>
+        CatalogLoader.ParseProfile(ClaimsDrafter.Draft(text), "draft.yaml", CatalogLoader.LoadEmbedded());
+
+    private static string Links(Profile p) => string.Join("\n", p.Claims.Select(c => $"{c.Id}: {string.Join(", ", c.Controls.Order(StringComparer.Ordinal))}"));
+
+    [SeedFact(Seed)]
+    public void Drafting_the_seed_whitepaper_reproduces_the_built_in_profiles_links()
+    {
+        var builtIn = CatalogLoader.LoadEmbedded().Profiles["saas-whitepaper"];
+        var draft = DraftAndParse(File.ReadAllText(SeedFactAttribute.PathOf(Seed)));
+        Assert.Equal(Links(builtIn), Links(draft));
+        Assert.Equal(builtIn.Claims.Select(c => c.Title.Zh), draft.Claims.Select(c => c.Title.Zh));
+        // Document-only claims stay document-only.
+        Assert.Equal(builtIn.Claims.Where(c => c.Controls.Count == 0).Select(c => c.Id),
+            draft.Claims.Where(c => c.Controls.Count == 0 && c.Manual.Count > 0).Select(c => c.Id));
+        Assert.Contains("PIPL Arts. 38-40", draft.Claims.Single(c => c.Id == "2.2").Note!.En);
+        Assert.Contains("SHA-256", draft.Claims.Single(c => c.Id == "3.1").Note!.Zh);
+    }
+
+    [Fact]
+    public void Chinese_whitepaper_with_a_table_of_contents_and_markdown_headings()
+    {
+        var draft = DraftAndParse(File.ReadAllText(RepoPaths.Fixture("whitepaper-zh.md")));
+        Assert.Equal("whitepaper-claims", draft.Id);
+        Assert.Equal("云仓 CRM 安全说明 v1.0（白皮书声明）", draft.Name.Zh);
+        Assert.Equal(
+            """
+            1.1: ctl-tls-in-transit
+            1.2: ctl-password-slow-salted-hash, ctl-strong-kdf
+            1.3: ctl-backup-daily-retained-offsite
+            1.4: ctl-no-real-pii-in-code, ctl-pii-masked-in-logs, ctl-pii-minimised-in-responses, ctl-pii-protected-in-storage
+            2.1: ctl-admin-network-allowlist, ctl-mfa-remote-admin, ctl-ssh-key-only-login, ctl-ssh-no-root-password
+            2.2: 
+            """.ReplaceLineEndings("\n"), Links(draft));
+        Assert.Equal(["传输安全", "口令存储", "备份与容灾", "日志中的个人信息", "运维访问", "安全培训"], draft.Claims.Select(c => c.Title.Zh));
+        // Nothing checkable in 2.2: the draft says so instead of inventing a link.
+        Assert.Contains("未识别到可自动核查的承诺", Assert.Single(draft.Claims[5].Manual).Zh);
+        Assert.Null(draft.Claims[1].Note); // bcrypt with salt promises nothing wrong
+    }
+
+    [Fact]
+    public void English_whitepaper_with_unnumbered_markdown_headings()
+    {
+        var draft = DraftAndParse(File.ReadAllText(RepoPaths.Fixture("whitepaper-en.md")));
+        Assert.Equal(
+            """
+            1: ctl-tls-in-transit
+            2: ctl-password-slow-salted-hash, ctl-strong-kdf
+            3: ctl-backup-daily-retained-offsite
+            4: ctl-no-real-pii-in-code, ctl-pii-masked-in-logs, ctl-pii-minimised-in-responses, ctl-pii-protected-in-storage
+            5: ctl-admin-network-allowlist, ctl-mfa-remote-admin, ctl-ssh-key-only-login, ctl-ssh-no-root-password
+            6: 
+            """.ReplaceLineEndings("\n"), Links(draft));
+        Assert.Equal(["Encryption in transit", "Password storage", "Backups", "Masking of personal data", "Administrator access", "Incident response"],
+            draft.Claims.Select(c => c.Title.En));
+        Assert.Equal("Emergency plan, drill records, incident handling and notification records", Assert.Single(draft.Claims[5].Manual).En);
+    }
+
+    [Fact]
+    public void Plain_text_numbered_english_headings()
+    {
+        var text = "Security Whitepaper\n\n1. Introduction\nWe care.\n\n2. Data security\n\n2.1 Encryption in transit\nAll traffic uses TLS.\n\n2.2 Passwords\nPasswords are hashed with bcrypt.\n";
+        Assert.Equal("2.1: ctl-tls-in-transit\n2.2: ctl-password-slow-salted-hash, ctl-strong-kdf", Links(DraftAndParse(text)));
+    }
+
+    [Fact]
+    public void Fast_hash_and_encryption_wording_gets_a_note()
+    {
+        var draft = DraftAndParse("## 3.1 Password storage\n\nPasswords are encrypted with SHA-256 and a salt.\n");
+        Assert.Contains("fast hashes such as SHA-256 are unfit", draft.Claims[0].Note!.En);
+    }
+
+    [Fact]
+    public void Offshore_backups_get_the_cross_border_note()
+    {
+        var draft = DraftAndParse("## 2.2 数据备份\n\n数据库每日备份，并复制到海外数据中心。\n");
+        Assert.Equal(["ctl-backup-daily-retained-offsite"], draft.Claims[0].Controls);
+        Assert.Contains("第三十八至四十条", draft.Claims[0].Note!.Zh);
+    }
+
+    [Fact]
+    public void A_passing_mention_in_a_long_section_is_advice_but_in_a_short_one_a_promise()
+    {
+        var advice = "用户可以在账号安全中心一键登出所有设备，系统会立即终止全部会话并要求重新认证。" + new string('。', 400) + "我们建议用户启用两步验证。";
+        var longSection = DraftAndParse("## 3.3 远程登出\n\n" + advice + "\n");
+        Assert.Empty(longSection.Claims[0].Controls);
+        var shortSection = DraftAndParse("## 3.3 远程登出\n\n一键登出所有设备，并启用两步验证。\n");
+        Assert.Equal(["ctl-mfa-remote-admin"], shortSection.Claims[0].Controls);
+    }
+
+    [Fact]
+    public void Text_without_headings_becomes_one_claim_to_split_by_hand()
+    {
+        var draft = DraftAndParse("We take security seriously and protect your data.\n");
+        var claim = Assert.Single(draft.Claims);
+        Assert.Equal("1", claim.Id);
+        Assert.Empty(claim.Controls);
+        Assert.Single(claim.Manual);
+    }
+
+    [Fact]
+    public void Titles_with_quotes_and_colons_stay_valid_yaml()
+    {
+        var draft = DraftAndParse("## 2.3 \"TLS\": everywhere # really\n\nAll traffic uses TLS and HTTPS.\n");
+        Assert.Equal("\"TLS\": everywhere # really", draft.Claims[0].Title.Zh);
+    }
+}
