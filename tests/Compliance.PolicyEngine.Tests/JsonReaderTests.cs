@@ -71,3 +71,25 @@ public class JsonReaderTests
         Assert.Equal(["config/empty.json:1 CMP9001"], YamlJsonTestKit.Hits(r));
     }
 }
+
+public class LineEndingTests
+{
+    [Fact]
+    public void CrLfFilesKeepTheirLineNumbers()
+    {
+        var yaml = "apiVersion: apps/v1\r\nkind: StatefulSet\r\nmetadata:\r\n  name: db\r\nspec:\r\n  replicas: 1\r\n  template:\r\n    spec:\r\n      containers:\r\n        - image: mysql:8\r\n";
+        var json = "{\r\n  \"Logging\": {\r\n    \"LogLevel\": {\r\n      \"Default\": \"Error\"\r\n    }\r\n  }\r\n}\r\n";
+        var r = YamlJsonTestKit.Scan(("k8s/db.yaml", yaml), ("src/Api/appsettings.json", json));
+        Assert.Contains("k8s/db.yaml:6 CMP5501", YamlJsonTestKit.Hits(r));
+        Assert.Contains("src/Api/appsettings.json:4 CMP5606", YamlJsonTestKit.Hits(r));
+    }
+
+    [Fact]
+    public void ColumnsAreUtf16UnitsAfterAnAstralCharacter()
+    {
+        // "🕓" is a surrogate pair: two UTF-16 units, four UTF-8 bytes.
+        var p = JsonReader.Read("a.json", "{ \"n\": \"🕓\", \"k\": 1 }", dotNetConfiguration: false);
+        var k = ((MapNode)p.Documents[0].Root!).Entry("k")!.Key;
+        Assert.Equal((1, 14), (k.Line, k.Column)); // 13 units before the key: the emoji counts twice
+    }
+}
