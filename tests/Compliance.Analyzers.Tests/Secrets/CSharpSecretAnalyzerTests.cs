@@ -186,6 +186,9 @@ public class CSharpSecretAnalyzerTests
                 // rotated on Monday: {|CMP1003:{{GitHubToken()}}|}
                 /* {|CMP1003:{{AwsKeyId(5)}}|} */
                 /// <summary>Uses {|CMP1003:{{StripeKey()}}|} in staging.</summary>
+            #if NEVER
+                const string Old = "{|CMP1003:{{GitHubToken(310)}}|}";
+            #endif
                 void M(string user)
                 {
                     var a = {|CMP1003:@"{{GoogleKey()}}"|};

@@ -73,6 +73,10 @@ public class DetectionCoreTests
         Assert.Equal("Feishu/Lark App Secret", Assert.Single(KnownTokens.FindPaired(feishu)).Kind);
         var huawei = "# huawei cloud obs\nak=" + Random("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 20, 40) + "\nsk=" + AlnumOf(40, 41);
         Assert.Contains(KnownTokens.FindPaired(huawei), h => h.Kind == "Huawei Cloud secret access key");
+
+        // a commit SHA next to a Huawei or AWS mention is not a secret key
+        Assert.Empty(KnownTokens.FindPaired("huawei obs fix, commit " + HexOf(40, 42)));
+        Assert.Empty(KnownTokens.FindPaired(AwsKeyId() + " rotated in " + HexOf(40, 43)));
     }
 
     [Theory]

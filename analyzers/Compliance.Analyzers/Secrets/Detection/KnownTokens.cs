@@ -97,8 +97,9 @@ namespace Compliance.Analyzers.Secrets.Detection
         /// <summary>IDs that are not secret themselves but reveal which provider a nearby secret belongs to.</summary>
         private sealed class Pairing
         {
-            public Pairing(string provider, string providerZh, string idRegex, string secretRegex, string? keyword = null)
+            public Pairing(string provider, string providerZh, string idRegex, string secretRegex, string? keyword = null, bool allowHex = true)
             {
+                AllowHex = allowHex;
                 Kind = provider;
                 KindZh = providerZh;
                 Id = RegexDefaults.Create(idRegex, keyword == null ? RegexOptions.None : RegexOptions.IgnoreCase);
@@ -109,17 +110,20 @@ namespace Compliance.Analyzers.Secrets.Detection
             public string KindZh { get; }
             public Regex Id { get; }
             public Regex Secret { get; }
+
+            /// <summary>False where real secrets are base62/base64: a 40-hex run there is a commit SHA or a digest.</summary>
+            public bool AllowHex { get; }
         }
 
         private static readonly Pairing[] Pairings =
         {
-            new Pairing("AWS secret access key", "AWS 秘密访问密钥", L + @"(?:AKIA|ASIA)[A-Z2-7]{16}" + R, L + @"[A-Za-z0-9/+]{40}" + R),
+            new Pairing("AWS secret access key", "AWS 秘密访问密钥", L + @"(?:AKIA|ASIA)[A-Z2-7]{16}" + R, L + @"[A-Za-z0-9/+]{40}" + R, allowHex: false),
             new Pairing("Alibaba Cloud AccessKey secret", "阿里云 AccessKey Secret", L + @"LTAI[A-Za-z0-9]{12,20}" + R, L + @"[A-Za-z0-9]{30}" + R),
             new Pairing("Tencent Cloud SecretKey", "腾讯云 SecretKey", L + @"AKID[A-Za-z0-9]{32}" + R, L + @"[A-Za-z0-9]{32}" + R),
-            new Pairing("Volcengine secret access key", "火山引擎 SecretAccessKey", L + @"AKLT[A-Za-z0-9_-]{20,32}" + R, L + @"[A-Za-z0-9+/]{40,64}={0,2}" + R),
-            new Pairing("Huawei Cloud secret access key", "华为云 SK", @"huawei|myhuaweicloud|hwcloud|obs\.[a-z0-9-]+\.myhuaweicloud", L + @"[A-Za-z0-9]{40}" + R, "kw"),
+            new Pairing("Volcengine secret access key", "火山引擎 SecretAccessKey", L + @"AKLT[A-Za-z0-9_-]{20,32}" + R, L + @"[A-Za-z0-9+/]{40,64}={0,2}" + R, allowHex: false),
+            new Pairing("Huawei Cloud secret access key", "华为云 SK", @"huawei|myhuaweicloud|hwcloud|obs\.[a-z0-9-]+\.myhuaweicloud", L + @"[A-Za-z0-9]{40}" + R, "kw", allowHex: false),
             new Pairing("Baidu Cloud secret access key", "百度智能云 SK", @"baidubce|\bbce\b|baidu", L + @"[0-9a-f]{32}" + R, "kw"),
-            new Pairing("Qiniu secret key", "七牛云 SecretKey", @"qiniu|qbox", L + @"[A-Za-z0-9_-]{40}" + R, "kw"),
+            new Pairing("Qiniu secret key", "七牛云 SecretKey", @"qiniu|qbox", L + @"[A-Za-z0-9_-]{40}" + R, "kw", allowHex: false),
             new Pairing("WeChat AppSecret", "微信 AppSecret", L + @"wx[0-9a-f]{16}" + R, L + @"[0-9a-f]{32}" + R),
             new Pairing("WeCom corpsecret", "企业微信 corpsecret", L + @"ww[0-9a-f]{16}" + R, L + @"[A-Za-z0-9_-]{43}" + R),
             new Pairing("DingTalk AppSecret", "钉钉 AppSecret", L + @"ding[a-z0-9]{16}" + R, L + @"[A-Za-z0-9_-]{64}" + R),
@@ -192,7 +196,7 @@ namespace Compliance.Analyzers.Secrets.Detection
 
                 foreach (Match s in secrets)
                 {
-                    if (!ShannonEntropy.LooksRandom(s.Value, 16) || !HasLetterAndDigit(s.Value) || Placeholders.IsPlaceholder(s.Value))
+                    if (!ShannonEntropy.LooksRandom(s.Value, 16) || !HasLetterAndDigit(s.Value) || Placeholders.IsPlaceholder(s.Value) || (!p.AllowHex && IsHex(s.Value)))
                     {
                         continue;
                     }
@@ -245,6 +249,19 @@ namespace Compliance.Analyzers.Secrets.Detection
         }
 
         private static bool Overlaps(int a, int alen, int b, int blen) => a < b + blen && b < a + alen;
+
+        private static bool IsHex(string s)
+        {
+            foreach (var c in s)
+            {
+                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         internal static bool HasLetterAndDigit(string s)
         {
