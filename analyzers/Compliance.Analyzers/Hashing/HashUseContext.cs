@@ -19,9 +19,10 @@ namespace Compliance.Analyzers.Hashing
 
     /// <summary>
     /// Cheap, syntactic judgement of what a hash is used for. It reads the words of the enclosing
-    /// member and type names, the statement that creates or calls the hash and, when the hash
-    /// object is stored in a local, every statement of the member that uses that local. Security
-    /// words win over non-security words; no words means "unknown", treated as security use.
+    /// member's name, the statement that creates or calls the hash and, when the hash object is
+    /// stored in a local, every statement of the member that uses that local; only when those say
+    /// nothing, the enclosing type names. Security words win over non-security words at each
+    /// level; no words at all means "unknown", treated as security use.
     /// </summary>
     internal static class HashUseContext
     {
@@ -53,23 +54,31 @@ namespace Compliance.Analyzers.Hashing
         public static HashUse Classify(SyntaxNode node, bool isHmacSha1, out string? nonSecurityWord)
         {
             nonSecurityWord = null;
-            var words = CollectNames(node);
+            // Near words (the code and its member) decide first; the type's name only breaks a tie,
+            // so PasswordService.PriceListETag is still an ETag.
+            var near = CollectNames(node, out var typeNames);
+            // TOTP/HOTP anywhere around (a TotpGenerator class) settles HMAC-SHA1: RFC 4226/6238 mandate it.
             if (isHmacSha1)
-                foreach (var w in words)
-                    if (ProtocolWords.Matches(w)) return HashUse.ProtocolMandated;
-            foreach (var w in words)
-                if (SecurityWords.Matches(w)) return HashUse.Security;
-            foreach (var w in words)
+                foreach (var words in new[] { near, typeNames })
+                    foreach (var w in words)
+                        if (ProtocolWords.Matches(w)) return HashUse.ProtocolMandated;
+            foreach (var words in new[] { near, typeNames })
             {
-                var match = NonSecurityWords.Match(w);
-                if (match != null) { nonSecurityWord = match; return HashUse.NonSecurity; }
+                foreach (var w in words)
+                    if (SecurityWords.Matches(w)) return HashUse.Security;
+                foreach (var w in words)
+                {
+                    var match = NonSecurityWords.Match(w);
+                    if (match != null) { nonSecurityWord = match; return HashUse.NonSecurity; }
+                }
             }
             return HashUse.Security;
         }
 
-        private static List<string> CollectNames(SyntaxNode node)
+        private static List<string> CollectNames(SyntaxNode node, out List<string> typeNames)
         {
             var names = new List<string>();
+            typeNames = new List<string>();
             var member = (SyntaxNode?)node.FirstAncestorOrSelf<MemberDeclarationSyntax>();
             for (var m = member; m != null; m = m.Parent)
             {
@@ -80,7 +89,7 @@ namespace Compliance.Analyzers.Hashing
                     case FieldDeclarationSyntax field:
                         foreach (var v in field.Declaration.Variables) names.Add(v.Identifier.ValueText);
                         break;
-                    case BaseTypeDeclarationSyntax type: names.Add(type.Identifier.ValueText); break;
+                    case BaseTypeDeclarationSyntax type: typeNames.Add(type.Identifier.ValueText); break;
                 }
             }
             for (var a = node.Parent; a != null && a != member; a = a.Parent)
