@@ -71,3 +71,27 @@ public class ComposeChecksTests
         Assert.Equal(["docker-compose.yml:4 CMP5405", "docker-compose.yml:8 CMP5404"], hits.Order(StringComparer.Ordinal));
     }
 }
+
+public class ComposeBackupUploadTests
+{
+    [Fact]
+    public void UploadTargetIsTheEndpointEntryNeverACredentialEntry()
+    {
+        var canary = "Cn" + Guid.NewGuid().ToString("N");
+        var compose = $"""
+            services:
+              db:
+                image: mysql:8.4
+              backup:
+                image: fradelg/mysql-cron-backup:latest
+                environment:
+                  - S3_SECRET_ACCESS_KEY={canary}
+                  - CRON_TIME=0 3 * * *
+                  - MAX_BACKUPS=30
+                  - S3_ENDPOINT=https://oss-cn-shanghai.aliyuncs.com
+            """;
+        var r = YamlJsonTestKit.Scan(("docker-compose.yml", compose));
+        Assert.Equal(["docker-compose.yml:10 CMP5405"], YamlJsonTestKit.Hits(r, "CMP5401", "CMP5402", "CMP5403", "CMP5404", "CMP5405"));
+        Assert.All(r.Findings, f => Assert.DoesNotContain(canary, f.Message + f.Evidence + f.Anchor, StringComparison.Ordinal));
+    }
+}

@@ -280,7 +280,12 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
         if (env.TryGetValue("BACKUP_KEEP_DAYS", out var keep) && int.TryParse(keep.Value.Trim(), out var n) && n < ctx.MinDays)
             def.Failures.Add((F("CMP5404", svc.File.File, keep.Line, keep.Column, $"Compose backup service '{svc.Name}' keeps {n} days of backups (BACKUP_KEEP_DAYS), less than {ctx.MinDays}; set it to at least {ctx.MinDays}.", svc.Anchor("environment.BACKUP_KEEP_DAYS")), ""));
         // A Compose host has no region the scan can determine: a backup there is never shown off-site.
-        var endpoint = env.FirstOrDefault(e => e.Key.Contains("ENDPOINT", StringComparison.Ordinal) || e.Key.Contains("S3_", StringComparison.Ordinal) || BackupRules.RegionOfEndpoint(e.Value.Value) is not null);
+        // The upload target: an endpoint/region/bucket setting (never a credential entry such as S3_SECRET_ACCESS_KEY).
+        static bool Credential(string k) => k.Contains("KEY", StringComparison.Ordinal) || k.Contains("SECRET", StringComparison.Ordinal) ||
+                                            k.Contains("PASS", StringComparison.Ordinal) || k.Contains("TOKEN", StringComparison.Ordinal);
+        var endpoint = env.Where(e => !Credential(e.Key)).FirstOrDefault(e =>
+            e.Key.Contains("ENDPOINT", StringComparison.Ordinal) || e.Key.Contains("REGION", StringComparison.Ordinal) ||
+            e.Key.Contains("BUCKET", StringComparison.Ordinal) || e.Key.StartsWith("S3_", StringComparison.Ordinal) || BackupRules.RegionOfEndpoint(e.Value.Value) is not null);
         if (endpoint.Value is { } ev)
             def.Failures.Add((F("CMP5405", svc.File.File, ev.Line, ev.Column, $"Compose backup service '{svc.Name}' uploads to object storage, but the Compose host's region cannot be determined, so the copy is not shown to be off-site; run backups from the cluster with a region-tagged target.", svc.Anchor("environment." + endpoint.Key)), ""));
         else
