@@ -1,0 +1,325 @@
+namespace Compliance.Rules.Configuration;
+
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+/// <summary>Thresholds of the configuration policies (defaults: reference/policy-defaults.md).</summary>
+public sealed record PolicyThresholds
+{
+    /// <summary>sshd MaxAuthTries at most this (default 4).</summary>
+    public int? MaxAuthTries { get; init; }
+    /// <summary>Backups kept at least this many days (default 7).</summary>
+    public int? MinBackupRetentionDays { get; init; }
+    /// <summary>Opt-in 180-day log-retention check (off by default).</summary>
+    public bool? LogRetentionCheck { get; init; }
+}
+
+/// <summary>
+/// A waiver: results of <see cref="Rule"/> in files matching <see cref="Path"/> (glob, scan-root
+/// relative) are suppressed (kind <c>external</c>) until <see cref="Expires"/>; an expired waiver
+/// un-suppresses them and adds a notice.
+/// </summary>
+public sealed record Waiver(string Rule, string Path, string Reason, string Owner, DateOnly? Expires, int Line);
+
+/// <summary>
+/// <c>compliance.yaml</c> at the scan root: report identity, profile or claims file, language, file
+/// selection, policy thresholds, waivers and the secret allow-list. Everything is optional; an
+/// invalid file throws <see cref="ConfigException"/> with file:line (the CLI exits 2).
+/// </summary>
+public sealed partial class ComplianceConfig
+{
+    public const string FileName = "compliance.yaml";
+
+    /// <summary>Where it was read from (as given).</summary>
+    public string SourceFile { get; init; } = FileName;
+    public string? SystemName { get; init; }
+    public string? Organisation { get; init; }
+    /// <summary>Built-in profile id (e.g. saas-whitepaper). Exclusive with <see cref="ClaimsFile"/>.</summary>
+    public string? Profile { get; init; }
+    /// <summary>Path (relative to the scan root) of the repository's own claims profile.</summary>
+    public string? ClaimsFile { get; init; }
+    /// <summary>zh-CN or en (zh-Hans and zh are read as zh-CN).</summary>
+    public string? Lang { get; init; }
+    public IReadOnlyList<string> Include { get; init; } = [];
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+    public int? MaxFileSizeMb { get; init; }
+    /// <summary>CIDRs, normalised (host bits cleared; a bare address is /32 or /128).</summary>
+    public IReadOnlyList<string> ApprovedNetworks { get; init; } = [];
+    public PolicyThresholds? Thresholds { get; init; }
+    /// <summary>microsoft-sdl (default) or owasp-2023.</summary>
+    public string? PasswordHashProfile { get; init; }
+    public IReadOnlyList<Waiver> Waivers { get; init; } = [];
+    /// <summary>Lower-case SHA-256 hex digests of values that are not secrets (the values themselves are never written down).</summary>
+    public IReadOnlyList<string> SecretAllowlist { get; init; } = [];
+
+    public static readonly IReadOnlyList<string> PasswordHashProfiles = ["microsoft-sdl", "owasp-2023"];
+
+    private static readonly string[] Keys =
+    [
+        "systemName", "organisation", "profile", "claimsFile", "lang", "include", "exclude", "maxFileSizeMb",
+        "approvedNetworks", "thresholds", "passwordHashProfile", "waivers", "secretAllowlist",
+    ];
+
+    /// <summary>Reads <c>compliance.yaml</c> (or <c>compliance.yml</c>) from the scan root; null when there is none.</summary>
+    public static ComplianceConfig? LoadFromRoot(string root)
+    {
+        foreach (var name in new[] { FileName, "compliance.yml" })
+        {
+            var path = System.IO.Path.Combine(root, name);
+            if (File.Exists(path)) return Load(path);
+        }
+        return null;
+    }
+
+    public static ComplianceConfig Load(string path)
+    {
+        string text;
+        try { text = File.ReadAllText(path); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        { throw new ConfigException($"{path}:1: cannot be read ({ex.Message})"); }
+        return Parse(text, path);
+    }
+
+    public static ComplianceConfig Parse(string text, string sourceName = FileName)
+    {
+        var p = new Parser(sourceName);
+        YamlMappingNode? root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+                return new ComplianceConfig { SourceFile = sourceName };
+            root = stream.Documents[0].RootNode as YamlMappingNode;
+            if (root is null) throw p.Fail(stream.Documents[0].RootNode, "expected a mapping of settings (key: value) at the top level");
+        }
+        catch (YamlException ex)
+        {
+            var inner = ex; while (inner.InnerException is YamlException i) inner = i;
+            throw new ConfigException($"{sourceName}:{Math.Max(1, (int)ex.Start.Line)}: YAML syntax error: {inner.Message}");
+        }
+
+        foreach (var key in root.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!Keys.Contains(name, StringComparer.Ordinal))
+            {
+                var near = Keys.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+                throw p.Fail(key, near is not null ? $"unknown setting '{name}' (did you mean '{near}'?)" : $"unknown setting '{name}' (known: {string.Join(", ", Keys)})");
+            }
+        }
+
+        var profile = p.String(root, "profile");
+        var claimsFile = p.String(root, "claimsFile");
+        if (profile is not null && claimsFile is not null)
+            throw p.Fail(YamlReader(root, "claimsFile"), "set either 'profile' or 'claimsFile', not both");
+
+        return new ComplianceConfig
+        {
+            SourceFile = sourceName,
+            SystemName = p.String(root, "systemName"),
+            Organisation = p.String(root, "organisation"),
+            Profile = profile,
+            ClaimsFile = claimsFile,
+            Lang = p.Lang(root),
+            Include = p.Globs(root, "include"),
+            Exclude = p.Globs(root, "exclude"),
+            MaxFileSizeMb = p.Int(root, "maxFileSizeMb", 1, 1024),
+            ApprovedNetworks = p.Networks(root),
+            Thresholds = p.Thresholds(root),
+            PasswordHashProfile = p.OneOf(root, "passwordHashProfile", PasswordHashProfiles),
+            Waivers = p.Waivers(root),
+            SecretAllowlist = p.Digests(root),
+        };
+    }
+
+    private static YamlNode? YamlReader(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
+
+    [GeneratedRegex("^CMP[0-9]{4}$")]
+    private static partial Regex RuleId();
+
+    [GeneratedRegex("^[0-9a-fA-F]{64}$")]
+    private static partial Regex Sha256Hex();
+
+    private sealed class Parser(string file)
+    {
+        public ConfigException Fail(YamlNode? at, string message) =>
+            new($"{file}:{(at is null ? 1 : Math.Max(1, (int)at.Start.Line))}: {message}");
+
+        private static YamlNode? Get(YamlMappingNode map, string key) => YamlReader(map, key);
+
+        private static bool IsNull(YamlNode node) => node is YamlScalarNode { Value: null or "" or "~" or "null" } s && s.Style == ScalarStyle.Plain;
+
+        public string? String(YamlMappingNode map, string key)
+        {
+            var node = Get(map, key);
+            if (node is null || IsNull(node)) return null;
+            if (node is not YamlScalarNode s) throw Fail(node, $"'{key}' must be a text value");
+            return string.IsNullOrWhiteSpace(s.Value) ? null : s.Value.Trim();
+        }
+
+        public string? Lang(YamlMappingNode map)
+        {
+            var value = String(map, "lang");
+            return value?.ToLowerInvariant() switch
+            {
+                null => null,
+                "zh-cn" or "zh-hans" or "zh" or "zh-hans-cn" => "zh-CN",
+                "en" or "en-us" or "en-gb" => "en",
+                _ => throw Fail(Get(map, "lang"), $"lang must be zh-CN or en, got '{value}'"),
+            };
+        }
+
+        public string? OneOf(YamlMappingNode map, string key, IReadOnlyList<string> allowed)
+        {
+            var value = String(map, key);
+            if (value is null) return null;
+            if (!allowed.Contains(value, StringComparer.Ordinal))
+                throw Fail(Get(map, key), $"{key} must be one of {string.Join(", ", allowed)}, got '{value}'");
+            return value;
+        }
+
+        public int? Int(YamlMappingNode map, string key, int min, int max, string? label = null)
+        {
+            var node = Get(map, key);
+            if (node is null || IsNull(node)) return null;
+            var text = (node as YamlScalarNode)?.Value;
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < min || n > max)
+                throw Fail(node, $"{label ?? key} must be a whole number from {min} to {max}, got '{text ?? node.NodeType.ToString()}'");
+            return n;
+        }
+
+        public bool? Bool(YamlMappingNode map, string key, string label)
+        {
+            var node = Get(map, key);
+            if (node is null || IsNull(node)) return null;
+            // YAML 1.1 booleans, as kubectl and most users read them.
+            return ((node as YamlScalarNode)?.Value ?? "").ToLowerInvariant() switch
+            {
+                "true" or "yes" or "on" => true,
+                "false" or "no" or "off" => false,
+                var v => throw Fail(node, $"{label} must be true or false, got '{v}'"),
+            };
+        }
+
+        public IReadOnlyList<(string Value, YamlNode Node)> Strings(YamlMappingNode map, string key)
+        {
+            var node = Get(map, key);
+            if (node is null || IsNull(node)) return [];
+            if (node is YamlScalarNode { Value: { } single }) return [(single.Trim(), node)]; // a lone value is a one-item list
+            if (node is not YamlSequenceNode seq) throw Fail(node, $"'{key}' must be a list");
+            var list = new List<(string, YamlNode)>();
+            foreach (var item in seq)
+            {
+                if (item is not YamlScalarNode { Value: { } v } || string.IsNullOrWhiteSpace(v)) throw Fail(item, $"'{key}' entries must be text values");
+                list.Add((v.Trim(), item));
+            }
+            return list;
+        }
+
+        public IReadOnlyList<string> Globs(YamlMappingNode map, string key)
+        {
+            var list = new List<string>();
+            foreach (var (glob, node) in Strings(map, key))
+            {
+                if (glob.StartsWith('!')) throw Fail(node, $"'{key}' globs cannot be negated ('{glob}'): use include and exclude");
+                list.Add(glob.Replace('\\', '/'));
+            }
+            return list;
+        }
+
+        public IReadOnlyList<string> Networks(YamlMappingNode map)
+        {
+            var list = new List<string>();
+            foreach (var (text, node) in Strings(map, "approvedNetworks"))
+                list.Add(NormaliseCidr(text) ?? throw Fail(node, $"approvedNetworks: '{text}' is not an IP network (CIDR such as 10.20.0.0/16)"));
+            return list;
+        }
+
+        public PolicyThresholds? Thresholds(YamlMappingNode map)
+        {
+            var node = Get(map, "thresholds");
+            if (node is null || IsNull(node)) return null;
+            if (node is not YamlMappingNode t) throw Fail(node, "'thresholds' must be a mapping");
+            string[] known = ["maxAuthTries", "minBackupRetentionDays", "logRetentionCheck"];
+            foreach (var k in t.Children.Keys)
+                if (!known.Contains((k as YamlScalarNode)?.Value, StringComparer.Ordinal))
+                    throw Fail(k, $"unknown threshold '{(k as YamlScalarNode)?.Value}' (known: {string.Join(", ", known)})");
+            return new PolicyThresholds
+            {
+                MaxAuthTries = Int(t, "maxAuthTries", 1, 10, "thresholds.maxAuthTries"),
+                MinBackupRetentionDays = Int(t, "minBackupRetentionDays", 1, 3650, "thresholds.minBackupRetentionDays"),
+                LogRetentionCheck = Bool(t, "logRetentionCheck", "thresholds.logRetentionCheck"),
+            };
+        }
+
+        public IReadOnlyList<Waiver> Waivers(YamlMappingNode map)
+        {
+            var node = Get(map, "waivers");
+            if (node is null || IsNull(node)) return [];
+            if (node is not YamlSequenceNode seq) throw Fail(node, "'waivers' must be a list");
+            var list = new List<Waiver>();
+            string[] known = ["rule", "path", "reason", "owner", "expires"];
+            foreach (var item in seq)
+            {
+                if (item is not YamlMappingNode w) throw Fail(item, "a waiver must be a mapping with rule, path, reason, owner and expires");
+                foreach (var k in w.Children.Keys)
+                    if (!known.Contains((k as YamlScalarNode)?.Value, StringComparer.Ordinal))
+                        throw Fail(k, $"unknown waiver field '{(k as YamlScalarNode)?.Value}' (known: {string.Join(", ", known)})");
+                var rule = String(w, "rule") ?? throw Fail(w, "a waiver needs 'rule' (e.g. CMP1001)");
+                if (!RuleId().IsMatch(rule)) throw Fail(Get(w, "rule"), $"waiver rule '{rule}' is not a rule id (CMP followed by 4 digits)");
+                var reason = String(w, "reason") ?? throw Fail(w, $"the waiver for {rule} needs a 'reason'");
+                var owner = String(w, "owner") ?? throw Fail(w, $"the waiver for {rule} needs an 'owner'");
+                var path = String(w, "path") ?? "**";
+                DateOnly? expires = null;
+                if (String(w, "expires") is { } e)
+                {
+                    if (!DateOnly.TryParseExact(e, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                        throw Fail(Get(w, "expires"), $"waiver expires must be a date yyyy-MM-dd, got '{e}'");
+                    expires = d;
+                }
+                list.Add(new Waiver(rule, path.Replace('\\', '/'), reason, owner, expires, (int)w.Start.Line));
+            }
+            return list;
+        }
+
+        public IReadOnlyList<string> Digests(YamlMappingNode map)
+        {
+            var list = new List<string>();
+            foreach (var (text, node) in Strings(map, "secretAllowlist"))
+            {
+                var hex = text.StartsWith("sha256:", StringComparison.OrdinalIgnoreCase) ? text[7..] : text;
+                if (!Sha256Hex().IsMatch(hex))
+                    throw Fail(node, "secretAllowlist entries are SHA-256 digests of the allowed values (64 hex digits), never the values themselves");
+                list.Add(hex.ToLowerInvariant());
+            }
+            return list;
+        }
+    }
+
+    /// <summary>
+    /// "10.20.0.0/16" stays; "192.168.1.10/24" becomes "192.168.1.0/24" (System.Net.IPNetwork rejects host
+    /// bits); a bare address becomes /32 or /128. Null when it is not a network.
+    /// </summary>
+    public static string? NormaliseCidr(string text)
+    {
+        var slash = text.IndexOf('/');
+        var addressText = slash < 0 ? text : text[..slash];
+        if (!IPAddress.TryParse(addressText, out var address)) return null;
+        var bits = address.AddressFamily == AddressFamily.InterNetworkV6 ? 128 : 32;
+        var prefix = bits;
+        if (slash >= 0 && (!int.TryParse(text[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out prefix) || prefix > bits)) return null;
+        var bytes = address.GetAddressBytes();
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            var keep = Math.Clamp(prefix - i * 8, 0, 8);
+            bytes[i] &= (byte)(0xFF << (8 - keep));
+        }
+        return $"{new IPAddress(bytes)}/{prefix}";
+    }
+}
