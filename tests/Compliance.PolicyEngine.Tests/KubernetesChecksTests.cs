@@ -33,6 +33,7 @@ public class KubernetesChecksTests
             Hits(r).Order(StringComparer.Ordinal));
         var f = r.Findings.Single(x => x.RuleId == "CMP5501");
         Assert.Equal("k8s:apps/v1/StatefulSet/shop/shop-db:spec.replicas", f.Anchor);
+        Assert.StartsWith("StatefulSet shop/shop-db (rendered from shop/templates/statefulset.yaml) (postgresql) runs 1 replica", f.Message);
     }
 
     [Fact]

@@ -29,8 +29,8 @@ public sealed class K8sObject
 
     public string Anchor(string path) => $"k8s:{ApiVersion}/{Kind}/{Namespace}/{Name}:{path}";
 
-    /// <summary>"StatefulSet default/db" for messages.</summary>
-    public string Display => $"{Kind} {Namespace}/{Name}";
+    /// <summary>"StatefulSet default/db" for messages, with the Helm template it was rendered from when known.</summary>
+    public string Display => HelmSource is null ? $"{Kind} {Namespace}/{Name}" : $"{Kind} {Namespace}/{Name} (rendered from {HelmSource})";
 
     public static IEnumerable<K8sObject> From(string file, DocRecord doc, MapNode root)
     {
