@@ -208,3 +208,18 @@ compliance.pii_attributes = SecretStuff
         await test.RunAsync();
     }
 }
+
+public class PersonalDataLocalizationTests
+{
+    [Fact]
+    public async Task Messages_are_available_in_english_and_simplified_chinese()
+    {
+        var source = @"
+using Microsoft.Extensions.Logging;
+public class T { public void M(ILogger logger, string idCard) => logger.LogInformation(""{Id}"", idCard); }";
+        var d = Assert.Single(await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataLoggedAnalyzer(), source));
+        Assert.StartsWith("Personal information 'idCard' (id-number)", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.StartsWith("个人信息“idCard”（id-number）经“LogInformation”未脱敏写入日志", d.GetMessage(new System.Globalization.CultureInfo("zh-Hans")));
+        Assert.Equal("个人信息未脱敏写入日志", d.Descriptor.Title.ToString(new System.Globalization.CultureInfo("zh-Hans")));
+    }
+}

@@ -243,7 +243,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 // phone[^4..] is a safe projection; other slices keep the value
                 if (!IsLastFourRange(op))
                 {
-                    foreach (var child in op.Children)
+                    foreach (var child in op.ChildOperations)
                     {
                         Visit(child, hint, serialize, masked, depth + 1, carrier);
                         break;
@@ -690,7 +690,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         private static bool IsLastFourRange(IOperation implicitIndexer)
         {
-            foreach (var child in implicitIndexer.Children)
+            foreach (var child in implicitIndexer.ChildOperations)
             {
                 if (Unwrap(child) is IRangeOperation range && range.RightOperand == null && range.LeftOperand != null
                     && Unwrap(range.LeftOperand) is IUnaryOperation hat && hat.OperatorKind == UnaryOperatorKind.Hat

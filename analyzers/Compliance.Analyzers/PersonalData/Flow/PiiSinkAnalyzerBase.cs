@@ -93,9 +93,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
             });
         }
 
+#pragma warning disable RS1012 // overridden by the inventory rule, which registers symbol actions here
         private protected virtual void RegisterMore(CompilationStartAnalysisContext context, PiiCompilationContext pii)
         {
         }
+#pragma warning restore RS1012
 
         private protected virtual Diagnostic? CreateDiagnostic(PiiSinkHit hit, ISymbol owner, Dictionary<string, int> ordinals, PiiCompilationContext pii)
         {
