@@ -81,7 +81,11 @@ namespace Compliance.Analyzers.Secrets.Detection
             new Pattern("Stripe webhook secret", "Stripe Webhook 密钥", L + @"whsec_[A-Za-z0-9+/]{24,}" + R, Fixed("whsec_")),
             new Pattern("Google API key", "Google API 密钥", L + @"AIza[0-9A-Za-z_-]{35}" + R, First(4)),
             new Pattern("Azure storage account key", "Azure 存储账户密钥", @"(?i:AccountKey)\s*=\s*[A-Za-z0-9+/]{86}==", Fixed("AccountKey=")),
-            new Pattern("Azure identifiable key", "Azure 可识别密钥", L + @"[A-Za-z0-9/+]{76}(?:AZSt|\+ASt|AzFu|\+ACR|ACDb|\+ASb|\+AEh|APIM|AzSe|AIoT)[A-Za-z0-9/+]{4}==" , None),
+            // Microsoft "identifiable keys": a 4-character provider signature at a fixed offset (64-byte keys: after 76
+            // characters, then 5 characters and one of [AQgw] before "=="; 32-byte keys: after 33 characters, then [A-P]).
+            new Pattern("Azure identifiable key", "Azure 可识别密钥", L + @"[A-Za-z0-9/+]{76}(?:\+ASt|\+ABa|ACDb|\+AMC|APIM|AzCa|\+ASb|\+AEh|\+ARm|AIoT|AzSe|\+ACR|\+SQL|AzFu)[A-Za-z0-9/+]{5}[AQgw]==" + R, None),
+            new Pattern("Azure identifiable key", "Azure 可识别密钥", L + @"[A-Za-z0-9/+_-]{33}(?:AzFu|AzSe|\+ASb|\+AEh|\+ARm|AIoT|\+ACR|AZEG|AzCa|APIM)[A-P][A-Za-z0-9/+_-]{5}=" + R, None),
+            new Pattern("Microsoft Entra client secret", "Microsoft Entra 客户端密钥", L + @"[A-Za-z0-9_~.-]{3}8Q~[A-Za-z0-9_~.-]{34}" + R, None),
             new Pattern("private key (PEM)", "私钥 (PEM)", @"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\\[rn]|[\s])+[A-Za-z0-9+/=:,\-\s\\]{40,}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----", Fixed("-----BEGIN PRIVATE KEY-----")),
             new Pattern("JSON Web Token", "JSON Web 令牌 (JWT)", L + @"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}" + R, First(3), IsJwt),
             new Pattern("Alibaba Cloud AccessKey ID", "阿里云 AccessKey ID", L + @"LTAI[A-Za-z0-9]{12,20}" + R, First(4), HasLetterAndDigit),
