@@ -48,6 +48,7 @@ namespace Compliance.Analyzers.Hashing
             }
 
             var options = HashingOptions.For(context.Options, invocation.Syntax.SyntaxTree);
+            if (options.IsTrusted(context.ContainingSymbol)) return;
             var source = PasswordSource(invocation, symbols, options, out var algorithm);
             if (source == null || algorithm == null) return;
 
@@ -77,7 +78,7 @@ namespace Compliance.Analyzers.Hashing
             {
                 if (argument.Parameter == null || argument.Value.Type?.SpecialType != SpecialType.System_String) continue;
                 options ??= HashingOptions.For(context.Options, invocation.Syntax.SyntaxTree);
-                if (options.PasswordNames.IsPasswordMethod(method.Name)) return;
+                if (options.PasswordNames.IsPasswordMethod(method.Name) || options.IsTrusted(method) || options.IsTrusted(context.ContainingSymbol)) return;
                 var source = PasswordFlow.Find(argument.Value, options.PasswordNames);
                 if (source == null) continue;
                 var algorithm = HelperHashShape.FastHashOfParameter(method.OriginalDefinition, argument.Parameter.OriginalDefinition);

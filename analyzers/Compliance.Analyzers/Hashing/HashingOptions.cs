@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Compliance.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,18 +16,41 @@ namespace Compliance.Analyzers.Hashing
     {
         public const string ProfileKey = "compliance.password_hash_profile";
         public const string PasswordWordsKey = "compliance.password_words";
+        public const string TrustedHashersKey = "compliance.trusted_password_hashers";
         public const string MicrosoftSdl = "microsoft-sdl";
         public const string Owasp2023 = "owasp-2023";
 
         private static readonly ConcurrentDictionary<string, PasswordNames> NamesCache = new ConcurrentDictionary<string, PasswordNames>(StringComparer.Ordinal);
 
+        private static readonly ConcurrentDictionary<string, ImmutableHashSet<string>> TrustedCache = new ConcurrentDictionary<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
+
         public string Profile { get; }
         public PasswordNames PasswordNames { get; }
 
-        private HashingOptions(string profile, PasswordNames names)
+        /// <summary>
+        /// Methods trusted with passwords (<c>compliance.trusted_password_hashers = LegacyMd5.Verify, Ns.Type.Method</c>):
+        /// a fast hash inside them, or a password passed to them, is not CMP2002 — e.g. the old
+        /// verification kept during a rehash-on-login migration.
+        /// </summary>
+        public ImmutableHashSet<string> TrustedHashers { get; }
+
+        private HashingOptions(string profile, PasswordNames names, ImmutableHashSet<string> trusted)
         {
             Profile = profile;
             PasswordNames = names;
+            TrustedHashers = trusted;
+        }
+
+        public bool IsTrusted(ISymbol? symbol)
+        {
+            if (TrustedHashers.IsEmpty) return false;
+            // Lambdas and local functions belong to their member.
+            while (symbol is IMethodSymbol m && (m.MethodKind == MethodKind.AnonymousFunction || m.MethodKind == MethodKind.LocalFunction))
+                symbol = symbol.ContainingSymbol;
+            if (!(symbol is IMethodSymbol method) || method.ContainingType == null) return false;
+            return TrustedHashers.Contains(method.Name) ||
+                   TrustedHashers.Contains(method.ContainingType.Name + "." + method.Name) ||
+                   TrustedHashers.Contains(method.ContainingType.ToDisplayString() + "." + method.Name);
         }
 
         public static HashingOptions For(AnalyzerOptions options, SyntaxTree tree)
@@ -37,7 +61,9 @@ namespace Compliance.Analyzers.Hashing
                 profile = Owasp2023;
             config.TryGetValue(PasswordWordsKey, out var extra);
             var names = NamesCache.GetOrAdd(extra ?? string.Empty, e => new PasswordNames(WordList.ParseOption(e)));
-            return new HashingOptions(profile, names);
+            config.TryGetValue(TrustedHashersKey, out var trustedText);
+            var trusted = TrustedCache.GetOrAdd(trustedText ?? string.Empty, t => ImmutableHashSet.CreateRange(StringComparer.Ordinal, WordList.ParseOption(t)));
+            return new HashingOptions(profile, names, trusted);
         }
 
         /// <summary>Minimum PBKDF2 iterations for the PRF under this profile.</summary>

@@ -141,6 +141,36 @@ public class FastPasswordHashAnalyzerTests
     }
 
     [Fact]
+    public Task Trusted_hashers_are_not_reported()
+    {
+        var test = new Compliance.Analyzers.Tests.AnalyzerTest<FastPasswordHashAnalyzer>
+        {
+            TestCode = """
+                using System;
+                using System.Security.Cryptography;
+                using System.Text;
+
+                static class LegacyMd5
+                {
+                    // Kept only to verify old hashes during the rehash-on-login migration.
+                    public static bool Verify(string password, string stored) =>
+                        Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(password))) == stored;
+
+                    public static string Hash(string input) => Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(input)));
+                }
+
+                class Accounts
+                {
+                    public string A(string password) => LegacyMd5.Hash(password);
+                    public byte[] B(string password) => {|CMP2002:SHA256.HashData(Encoding.UTF8.GetBytes(password))|};
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ncompliance.trusted_password_hashers = LegacyMd5.Verify, LegacyMd5.Hash\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Owasp_profile_is_quoted_in_the_message()
     {
         var test = new Compliance.Analyzers.Tests.AnalyzerTest<FastPasswordHashAnalyzer>

@@ -207,6 +207,34 @@ public class WeakHashAlgorithmAnalyzerTests
         """);
 
     [Fact]
+    public Task BouncyCastle_md5_digest_is_reported_and_sm3_is_acceptable()
+    {
+        var test = new Compliance.Analyzers.Tests.AnalyzerTest<WeakHashAlgorithmAnalyzer>
+        {
+            TestCode = """
+                using Org.BouncyCastle.Crypto.Digests;
+
+                class GuomiSigner
+                {
+                    public object Sm3ForSignature() => new SM3Digest();
+                    public object Md5ForSignature() => {|CMP2001:new MD5Digest()|};
+                    public object Sha1ForSignature() => {|CMP2001:new Sha1Digest()|};
+                }
+                """,
+        };
+        // BouncyCastle's public shape, compiled here so the test needs no package download.
+        test.TestState.Sources.Add(("BouncyCastle.cs", """
+            namespace Org.BouncyCastle.Crypto.Digests
+            {
+                public class SM3Digest { }
+                public class MD5Digest { }
+                public class Sha1Digest { }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Message_names_the_algorithm() => Verify.VerifyAsync("""
         using System.Security.Cryptography;
 
