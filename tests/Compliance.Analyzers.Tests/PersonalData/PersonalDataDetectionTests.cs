@@ -182,7 +182,7 @@ public class PiiMaskingTests
     {
         var phone = PiiTestData.Mobile();
         var id = PiiTestData.IdNumber();
-        var snippet = PiiMasking.Snippet($"logger.LogInformation(\"{phone} {id} zhang.san@corp.cn\")");
+        var snippet = PiiMasking.Snippet($"logger.LogInformation(\"{phone} {id} {PiiTestData.Email("zhang.san")}\")");
         Assert.DoesNotContain(phone, snippet);
         Assert.DoesNotContain(id, snippet);
         Assert.DoesNotContain("zhang.san", snippet);
@@ -218,7 +218,7 @@ public class PiiLiteralScannerTests
         var id = PiiTestData.IdNumber();
         var phone = PiiTestData.Mobile();
         var card = PiiTestData.BankCard();
-        var found = PiiLiteralScanner.Find($"id={id}; tel={phone}; card={card}; mail=li.lei@corp.cn; demo=a@example.com");
+        var found = PiiLiteralScanner.Find($"id={id}; tel={phone}; card={card}; mail={PiiTestData.Email("li.lei")}; demo=a@example.com");
         Assert.Equal(new[] { PiiCategory.IdNumber, PiiCategory.Phone, PiiCategory.BankCard, PiiCategory.Email }, found.Select(f => f.Category));
         Assert.All(found, f => Assert.Contains("*", f.Masked));
         Assert.Empty(PiiLiteralScanner.Find(PiiTestData.IdNumberWithBadChecksum()));

@@ -17,6 +17,7 @@ public class PersonalDataLiteralAnalyzerTests
         var id = PiiTestData.IdNumber("330106", "19920715", "42" + "1");
         var phone = PiiTestData.Mobile("186", "5531", "0942");
         var card = PiiTestData.BankCard("622202", 19);
+        var email = PiiTestData.Email("wang.fang");
         return Compliance.Analyzers.Tests.AnalyzerTest<PersonalDataLiteralAnalyzer>.VerifyAsync($@"
 class Seed
 {{
@@ -24,7 +25,7 @@ class Seed
     string Phone = {{|CMP3010:""tel: {phone}""|}};
     long PhoneNumber = {{|CMP3010:{phone}|}};
     string Card = {{|CMP3010:""{card}""|}};
-    string Mail = {{|CMP3010:""wang.fang@corp.cn""|}};
+    string Mail = {{|CMP3010:""{email}""|}};
     string Demo = ""someone@example.com"";
     string Masked = ""{phone.Substring(0, 3)}****{phone.Substring(7)}"";
 }}");

@@ -23,6 +23,9 @@ internal static class PiiTestData
         return valid.Substring(0, 17) + wrong;
     }
 
+    /// <summary>A personal-looking e-mail address, assembled so the source holds no address literal.</summary>
+    public static string Email(string local) => local + "@" + "corp" + ".cn";
+
     /// <summary>A mainland mobile number assembled from carrier prefix and subscriber digits.</summary>
     public static string Mobile(string prefix = "139", string middle = "2046", string last = "8817") => prefix + middle + last;
 
