@@ -352,6 +352,15 @@ namespace Compliance.Analyzers.Secrets
                     name = AssignedName(assign.Left, model, ct);
                     value = assign.Right;
                     break;
+                case InvocationExpressionSyntax call when call.ArgumentList.Arguments.Count == 2 && IsKeyValueSetter(SinkShapes.MethodName(call)):
+                    // dict.Add("password", "…"), KeyValuePair.Create("api_key", "…"), settings.Set("secret", "…")
+                    name = ConstantString(call.ArgumentList.Arguments[0].Expression, model, ct);
+                    value = call.ArgumentList.Arguments[1].Expression;
+                    break;
+                case ObjectCreationExpressionSyntax kvp when kvp.ArgumentList?.Arguments.Count == 2 && kvp.Type.ToString().StartsWith("KeyValuePair", StringComparison.Ordinal):
+                    name = ConstantString(kvp.ArgumentList.Arguments[0].Expression, model, ct);
+                    value = kvp.ArgumentList.Arguments[1].Expression;
+                    break;
                 case InitializerExpressionSyntax init when init.IsKind(SyntaxKind.ComplexElementInitializerExpression) && init.Expressions.Count == 2:
                     // { "password", "..." } in a dictionary initializer
                     name = ConstantString(init.Expressions[0], model, ct);
@@ -383,6 +392,9 @@ namespace Compliance.Analyzers.Secrets
                 Args = new object[] { name, SecretMask.Mask(string.Empty, text.Length), isPassword ? "password" : "secret" },
             });
         }
+
+        private static bool IsKeyValueSetter(string method) =>
+            method == "Add" || method == "TryAdd" || method == "Set" || method == "SetValue" || method == "Create" || method == "AddOrUpdate" || method == "Put" || method == "Append" || method == "SetEnvironmentVariable";
 
         private static string? AssignedName(ExpressionSyntax left, SemanticModel model, CancellationToken ct) => left switch
         {

@@ -144,6 +144,9 @@ public class CSharpSecretAnalyzerTests
                     var dict = new Dictionary<string, string> { { "password", {|CMP1002:"{{Pwd}}e"|} } };
                     var dict2 = new Dictionary<string, string> { ["api_key"] = {|CMP1002:"{{Key}}a"|} };
                     dict["secret"] = {|CMP1002:"{{Key}}b"|};
+                    dict.Add("db_mima", {|CMP1002:"{{Pwd}}g"|});
+                    var pair = KeyValuePair.Create("Jwt:Key", {|CMP1002:"{{Key}}j"|});
+                    dict.Add("Authorization:Scheme", "Bearer");
                 }
 
                 [Secret(Password = {|CMP1002:"{{Pwd}}f"|})]

@@ -37,11 +37,13 @@ public class TextSecretScannerTests
                    "  },\n" +
                    "  \"Payment\": { \"ApiKey\": \"" + apiKey + "\", \"ApiVersion\": \"2024-01-01\" },\n" +
                    "  \"Identity\": { \"Password\": { \"RequiredLength\": 12 } },\n" +
-                   "  \"Smtp\": { \"Password\": \"${SMTP_PASSWORD}\" }\n" +
+                   "  \"Smtp\": { \"Password\": \"${SMTP_PASSWORD}\" },\n" +
+                   "  \"Jwt\": { \"Issuer\": \"shop\", \"Key\": \"" + apiKey + "j\" }\n" +
                    "}\n";
         var matches = TextSecretScanner.Scan("src/Web/appsettings.Production.json", json);
-        Assert.Equal(2, matches.Count);
+        Assert.Equal(3, matches.Count);
         AssertMatch(matches[0], "CMP1005", At(json, 3, pwd), pwd.Length, "ConnectionStrings:Default");
+        AssertMatch(matches[2], "CMP1005", At(json, 9, apiKey + "j"), apiKey.Length + 1, "Jwt:Key");
         Assert.Equal("connection-string password", matches[0].Kind);
         AssertMatch(matches[1], "CMP1005", At(json, 6, apiKey), apiKey.Length, "Payment:ApiKey");
         Assert.Contains("Password=…(len " + pwd.Length + ")", matches[0].Evidence);

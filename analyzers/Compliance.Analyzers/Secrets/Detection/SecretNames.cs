@@ -24,7 +24,8 @@ namespace Compliance.Analyzers.Secrets.Detection
         {
             "api key", "access key", "private key", "secret key", "signing key", "encryption key", "master key", "account key",
             "shared key", "client secret", "app secret", "auth token", "access token", "refresh token", "bearer token", "api token",
-            "mi ma", "mi yao", "security key", "secret access", "sas token",
+            "mi ma", "mi yao", "security key", "secret access", "sas token", "jwt key", "jwt secret", "hmac key", "aes key",
+            "crypto key", "cipher key", "app key secret",
         };
 
         private static readonly string[] ChineseWords = { "密码", "口令", "密钥", "秘钥", "私钥", "令牌" };

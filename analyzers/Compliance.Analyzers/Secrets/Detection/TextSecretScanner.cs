@@ -288,12 +288,24 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var value = decoded ?? raw;
-            var named = SecretNames.IsSecretName(leafKey) || IsClearTextPassword(leafKey);
+            var named = SecretNames.IsSecretName(leafKey) || IsClearTextPassword(leafKey) || IsSecretByParent(anchor, leafKey);
             if ((named || forceSecret) && SecretNames.IsPlausibleSecretValue(value, leafKey) && !ConnectionStrings.LooksLikeConnectionString(value))
             {
                 var isPassword = IsPasswordName(leafKey);
                 ctx.Add(RuleConfig, valueIndex, raw.Length, isPassword ? "password" : "secret", isPassword ? "密码" : "密钥", SecretMask.Mask(string.Empty, value.Length), anchor);
             }
+        }
+
+        // "Jwt": { "Key": "…" } — a generic leaf named by its parent ("Jwt:Key", "Aes:Key")
+        private static bool IsSecretByParent(string anchor, string leafKey)
+        {
+            if (!leafKey.Equals("key", StringComparison.OrdinalIgnoreCase) && !leafKey.Equals("value", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var parts = anchor.Split(':');
+            return parts.Length >= 2 && SecretNames.IsSecretName(parts[parts.Length - 2] + ":" + leafKey);
         }
 
         private static bool IsClearTextPassword(string key) => key.Equals("ClearTextPassword", StringComparison.OrdinalIgnoreCase);
