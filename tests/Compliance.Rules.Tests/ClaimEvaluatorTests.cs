@@ -22,6 +22,7 @@ public class ClaimEvaluatorTests
             C("ctl-datastore-ha", Themes.Ha), C("ctl-backup-daily-retained-offsite", Themes.Backup),
             C("ctl-admin-network-allowlist", Themes.Allowlist), C("ctl-ssh-key-only-login", Themes.SshHardening),
             C("ctl-mfa-remote-admin", Themes.Mfa), C("ctl-password-slow-salted-hash", Themes.WeakHash),
+            C("ctl-login-failure-limits", Themes.SshHardening), // no check evidences it (yet)
         }.ToDictionary(c => c.Id);
         var rules = new[]
         {
@@ -119,6 +120,17 @@ public class ClaimEvaluatorTests
             Examined((Themes.Allowlist, ["k8s/ingress.yaml"]), (Themes.SshHardening, ["etc/ssh/sshd_config"])));
         Assert.Equal("partial", r.Verdict);
         Assert.Equal(["allowlist", "ssh-hardening"], r.Examined.Select(e => e.Theme));
+    }
+
+    [Fact]
+    public void A_control_without_any_check_is_not_covered_even_when_its_theme_had_inputs()
+    {
+        var r = One(ClaimOf("4.1", ["ctl-login-failure-limits"]), [], Examined((Themes.SshHardening, ["etc/ssh/sshd_config"])));
+        Assert.Equal("not-covered", r.Verdict);
+        // Same theme, but only the key-only control has a check: the claim is only partly verified.
+        var partial = One(ClaimOf("4.1", ["ctl-ssh-key-only-login", "ctl-login-failure-limits"]), [], Examined((Themes.SshHardening, ["etc/ssh/sshd_config"])));
+        Assert.Equal("partial", partial.Verdict);
+        Assert.Equal(["CMP5201"], Assert.Single(partial.Examined).Checks);
     }
 
     [Fact]

@@ -10,8 +10,9 @@ using Compliance.Rules.Model;
 /// and <c>#pragma</c>/<c>[SuppressMessage]</c> = <c>inSource</c> suppressions do not count; baseline-absent findings neither);</item>
 /// <item><c>manual</c>: the claim links no control, only documentary evidence;</item>
 /// <item><c>not-covered</c>: no linked check examined any input (no database → a backup claim is not "met");</item>
-/// <item><c>partial</c>: some linked themes had inputs and others did not, or some links are manual;</item>
-/// <item><c>met</c>: every linked theme had inputs and nothing was found — listing the checks that ran
+/// <item><c>partial</c>: some linked controls were checked on inputs and others were not (no input of their
+/// theme, or no check for them in the catalog), or some links are manual;</item>
+/// <item><c>met</c>: every linked control was checked on inputs and nothing was found — listing the checks that ran
 /// and the files they examined, because auditors do not accept "no findings" alone.</item>
 /// </list>
 /// </summary>
@@ -46,17 +47,26 @@ public static class ClaimEvaluator
             .OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.RuleId, StringComparer.Ordinal)
             .ToList();
 
+        // A control is covered when at least one of its checks (enabled by default) exists and its
+        // theme examined an input; inputs prove nothing for a control no check reads.
+        var covered = new List<string>();
         var examined = new List<ExaminedInput>();
         foreach (var theme in themes)
         {
             if (!examinedByTheme.TryGetValue(theme, out var files) || files.Count == 0) continue;
-            var checks = claim.Controls.SelectMany(catalog.RulesFor)
-                .Where(r => r.Theme == theme && r.EnabledByDefault)
-                .Select(r => r.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var checks = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var control in claim.Controls.Where(c => catalog.Controls.TryGetValue(c, out var ctl) && ctl.Theme == theme))
+            {
+                var ids = catalog.RulesFor(control).Where(r => r.EnabledByDefault).Select(r => r.Id).ToList();
+                if (ids.Count == 0) continue;
+                covered.Add(control);
+                checks.UnionWith(ids);
+            }
+            if (checks.Count == 0) continue;
             examined.Add(new ExaminedInput
             {
                 Theme = theme,
-                Checks = checks,
+                Checks = [.. checks],
                 Files = files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             });
         }
@@ -64,9 +74,9 @@ public static class ClaimEvaluator
         var hasManual = claim.Manual.Count > 0;
         string verdict;
         if (evidence.Count > 0) verdict = Contradicted;
-        else if (themes.Count == 0) verdict = hasManual ? Manual : NotCovered;
-        else if (examined.Count == 0) verdict = NotCovered;
-        else if (examined.Count < themes.Count || hasManual) verdict = Partial;
+        else if (claim.Controls.Count == 0) verdict = hasManual ? Manual : NotCovered;
+        else if (covered.Count == 0) verdict = NotCovered;
+        else if (covered.Count < claim.Controls.Distinct(StringComparer.Ordinal).Count() || hasManual) verdict = Partial;
         else verdict = Met;
 
         return new ClaimResult
