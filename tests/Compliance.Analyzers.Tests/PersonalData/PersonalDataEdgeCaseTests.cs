@@ -118,3 +118,22 @@ public class XController : ControllerBase
             AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyBrokenAsync(broken.Replace("new { c.Phone,", "new { {|CMP3003:c.Phone|},")));
     }
 }
+
+public class PersonalDataOneFindingPerLocationTests
+{
+    [Fact]
+    public async Task Problem_details_returned_from_an_action_are_reported_once_as_cmp3002()
+    {
+        var source = @"
+using Microsoft.AspNetCore.Mvc;
+public class Customer { public string Phone { get; set; } = """"; }
+public class CustomersController : ControllerBase
+{
+    public ProblemDetails Get(Customer c) => new ProblemDetails { Detail = ""duplicate "" + c.Phone };
+}";
+        var exception = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataInExceptionAnalyzer(), source);
+        var response = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataInResponseAnalyzer(), source);
+        Assert.Equal("CMP3002", Assert.Single(exception).Id);
+        Assert.Empty(response);
+    }
+}

@@ -2,6 +2,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
 {
     using System;
     using System.Collections.Generic;
+    using System.Runtime.CompilerServices;
     using Compliance.Analyzers.PersonalData.Detection;
     using Microsoft.CodeAnalysis;
     using Microsoft.CodeAnalysis.Operations;
@@ -301,62 +302,61 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
         }
 
-        /// <summary>All values assigned to a local in its member (initializer, =, ??=, +=, foreach source element).</summary>
+        // Definitions of every local of an operation block, computed once per block root.
+        private static readonly ConditionalWeakTable<IOperation, Dictionary<ILocalSymbol, List<IOperation>>> DefinitionCache =
+            new ConditionalWeakTable<IOperation, Dictionary<ILocalSymbol, List<IOperation>>>();
+
+        /// <summary>All values assigned to a local in its member (initializer, =, ??=, +=, foreach collection).</summary>
         private static List<IOperation> FindDefinitions(IOperation reference, ILocalSymbol local)
         {
-            var result = new List<IOperation>();
             var root = reference;
             while (root.Parent != null)
             {
                 root = root.Parent;
             }
 
+            var all = DefinitionCache.GetValue(root, BuildDefinitions);
+            return all.TryGetValue(local, out var list) ? list : new List<IOperation>();
+        }
+
+        private static Dictionary<ILocalSymbol, List<IOperation>> BuildDefinitions(IOperation root)
+        {
+            var result = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+            void Add(ILocalSymbol local, IOperation value)
+            {
+                if (!result.TryGetValue(local, out var list))
+                {
+                    result[local] = list = new List<IOperation>();
+                }
+
+                if (list.Count < 16)
+                {
+                    list.Add(value);
+                }
+            }
+
             foreach (var op in root.Descendants())
             {
                 switch (op)
                 {
-                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                    case IVariableDeclaratorOperation declarator:
                         var init = declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer;
                         if (init != null)
                         {
-                            result.Add(init.Value);
+                            Add(declarator.Symbol, init.Value);
                         }
 
                         break;
-                    case IAssignmentOperation assignment when assignment.Target is ILocalReferenceOperation target
-                                                               && SymbolEqualityComparer.Default.Equals(target.Local, local):
-                        result.Add(assignment.Value);
-                        if (assignment is ICompoundAssignmentOperation)
-                        {
-                            // x += y keeps x's other definitions, already collected
-                        }
-
+                    case IAssignmentOperation assignment when assignment.Target is ILocalReferenceOperation target:
+                        Add(target.Local, assignment.Value);
                         break;
-                    case IForEachLoopOperation loop when LoopDeclares(loop, local):
-                        result.Add(loop.Collection);
+                    case IForEachLoopOperation loop when loop.LoopControlVariable is IVariableDeclaratorOperation control:
+                        Add(control.Symbol, loop.Collection);
                         break;
-                }
-
-                if (result.Count > 16)
-                {
-                    break;
                 }
             }
 
             return result;
-        }
-
-        private static bool LoopDeclares(IForEachLoopOperation loop, ILocalSymbol local)
-        {
-            foreach (var l in loop.Locals)
-            {
-                if (SymbolEqualityComparer.Default.Equals(l, local))
-                {
-                    return loop.LoopControlVariable is IVariableDeclaratorOperation;
-                }
-            }
-
-            return false;
         }
 
         private void VisitSymbolLeaf(IOperation reference, ISymbol symbol, string? context, Hint? hint, bool serialize, bool masked, SyntaxNode? carrier)

@@ -165,6 +165,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     }
 
                     return;
+                case IObjectCreationOperation problem when PiiCompilationContext.DerivesFromSimpleName(problem.Type, "ProblemDetails"):
+                    // reported as CMP3002 at the same initializer: the more specific rule wins
+                    return;
                 case IObjectCreationOperation dto:
                     foreach (var argument in dto.Arguments)
                     {
