@@ -104,6 +104,7 @@ internal static class ScanCommand
         catch (CatalogException ex) { stderr.WriteLine($"error: the rule catalog is broken: {ex.Message}"); return ExitCodes.Usage; }
         catch (ConfigException ex) { stderr.WriteLine($"error: invalid compliance.yaml: {ex.Message}"); return ExitCodes.Usage; }
         catch (BaselineException ex) { stderr.WriteLine($"error: unusable baseline: {ex.Message}"); return ExitCodes.Usage; }
+        catch (FailOnSpecException ex) { stderr.WriteLine($"error: {ex.Message}"); return ExitCodes.Usage; }
     }
 
     public const string DefaultProfile = "saas-whitepaper";

@@ -70,7 +70,7 @@ public static class CSharpAnalysis
             {
                 var text = ReadText(f.FullPath);
                 if (text is null) continue;
-                trees.Add(CSharpSyntaxTree.ParseText(text, s_parseOptions, path: f.FullPath, encoding: System.Text.Encoding.UTF8, cancellationToken: ct));
+                trees.Add(CSharpSyntaxTree.ParseText(text, s_parseOptions, path: f.FullPath, cancellationToken: ct));
             }
             var compilation = CSharpCompilation.Create("Compliance.Fallback", trees, FallbackReferences.Value,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));

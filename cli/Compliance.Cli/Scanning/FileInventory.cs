@@ -3,6 +3,7 @@ namespace Compliance.Cli.Scanning;
 using Compliance.Rules.Model;
 using MAB.DotIgnore;
 using Microsoft.Extensions.FileSystemGlobbing;
+using Matcher = Microsoft.Extensions.FileSystemGlobbing.Matcher;
 
 /// <summary>A file selected for scanning: absolute path for reading, relative ('/') path for output.</summary>
 public sealed record ScanFile(string FullPath, string RelativePath, long Length);

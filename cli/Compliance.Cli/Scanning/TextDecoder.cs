@@ -22,7 +22,7 @@ public static class TextDecoder
         text = "";
         encoding = "";
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        { text = Decode(s_strictUtf8, bytes, 3); encoding = "utf-8-bom"; return text is null ? Kind.Undecodable : Kind.Text; }
+        { var t = Decode(s_strictUtf8, bytes, 3); encoding = "utf-8-bom"; text = t ?? ""; return t is null ? Kind.Undecodable : Kind.Text; }
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         { text = Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2); encoding = "utf-16le"; return Kind.Text; }
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
