@@ -46,7 +46,25 @@ namespace Compliance.Analyzers.Hashing
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
-            if (!method.IsStatic) return;
+            if (!method.IsStatic)
+            {
+                // rsa.SignData(data, HashAlgorithmName.SHA1, …), ecdsa.VerifyHash(…): a signature over a weak digest.
+                if ((method.Name.StartsWith("Sign", System.StringComparison.Ordinal) || method.Name.StartsWith("Verify", System.StringComparison.Ordinal)) &&
+                    symbols.HashAlgorithmName != null)
+                {
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        var weak = HashAlgorithmNameOf(argument.Value, symbols);
+                        if (weak != null)
+                        {
+                            context.ReportDiagnostic(HashingReport.Create(HashingDescriptors.WeakHashAlgorithm, invocation.Syntax,
+                                invocation.SemanticModel, isTest, null, weak));
+                            return;
+                        }
+                    }
+                }
+                return;
+            }
             var containing = method.ContainingType;
 
             // MD5.Create(), SHA1.HashData(...), HMACSHA1.HashData(key, data), MD5.TryHashData(...)

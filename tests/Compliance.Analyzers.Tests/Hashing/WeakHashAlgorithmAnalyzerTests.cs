@@ -85,6 +85,17 @@ public class WeakHashAlgorithmAnalyzerTests
         """);
 
     [Fact]
+    public Task Signatures_over_sha1_are_reported_even_in_a_file_named_context() => Verify.VerifyAsync("""
+        using System.Security.Cryptography;
+
+        class ReleaseSigner
+        {
+            public byte[] SignFile(RSA rsa, byte[] fileContent) => {|CMP2001:rsa.SignData(fileContent, HashAlgorithmName.SHA1, RSASignaturePadding.Pkcs1)|};
+            public bool VerifyFile(ECDsa key, byte[] fileContent, byte[] signature) => key.VerifyData(fileContent, signature, HashAlgorithmName.SHA256);
+        }
+        """);
+
+    [Fact]
     public Task Unknown_use_counts_as_security_use() => Verify.VerifyAsync("""
         using System.Security.Cryptography;
 

@@ -61,6 +61,26 @@ public class WeakKeyDerivationAnalyzerTests
         new DiagnosticResult(HashingDescriptors.WeakKeyDerivation).WithLocation(1).WithArguments(HashingDescriptors.Reason("CMP2003_ShortSalt", "Rfc2898DeriveBytes.Pbkdf2", "8")));
 
     [Fact]
+    public Task Collection_expression_salt_is_constant() => Verify.VerifyAsync("""
+        using System.Security.Cryptography;
+
+        class Kdf
+        {
+            private static readonly byte[] Salt = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
+
+            public byte[] E(string password) => {|#0:Rfc2898DeriveBytes.Pbkdf2(password, Salt, 600_000, HashAlgorithmName.SHA256, 32)|};
+
+            public byte[] F(string password)
+            {
+                byte[] salt = [9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 1, 2, 3, 4, 5, 6];
+                return {|#1:Rfc2898DeriveBytes.Pbkdf2(password, salt, 600_000, HashAlgorithmName.SHA256, 32)|};
+            }
+        }
+        """,
+        new DiagnosticResult(HashingDescriptors.WeakKeyDerivation).WithLocation(0).WithArguments(HashingDescriptors.Reason("CMP2003_ConstantSalt", "Rfc2898DeriveBytes.Pbkdf2")),
+        new DiagnosticResult(HashingDescriptors.WeakKeyDerivation).WithLocation(1).WithArguments(HashingDescriptors.Reason("CMP2003_ConstantSalt", "Rfc2898DeriveBytes.Pbkdf2")));
+
+    [Fact]
     public Task Identity_v2_mode_low_identity_iterations_and_aspnet_KeyDerivation() => Verify.VerifyAsync("""
         using Microsoft.AspNetCore.Cryptography.KeyDerivation;
         using Microsoft.AspNetCore.Identity;
