@@ -240,5 +240,15 @@ public class TextSecretScannerTests
         Assert.Empty(TextSecretScanner.Scan("x.yaml", "a: [\n  - : :\n\t- b"));
         Assert.Empty(TextSecretScanner.Scan("web.config", "<configuration><add key=\"Password\" value=\"\" /><"));
         Assert.Empty(TextSecretScanner.Scan("empty.env", string.Empty));
+
+        // references to secrets are not secrets: CI variables, Helm values, Spring/compose interpolation, secret refs
+        var workflow = "jobs:\n  build:\n    steps:\n      - uses: docker/login-action@v3\n        with:\n          username: ${{ secrets.DOCKER_USER }}\n          password: ${{ secrets.DOCKER_PASSWORD }}\n";
+        Assert.Empty(TextSecretScanner.Scan(".github/workflows/ci.yml", workflow));
+        var helm = "db:\n  password: {{ .Values.db.password | b64enc }}\n  existingSecret: db-credentials\n  passwordFile: /run/secrets/db\n";
+        Assert.Empty(TextSecretScanner.Scan("values.yaml", helm));
+        var k8s = "env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: db-secret\n        key: password\n";
+        Assert.Empty(TextSecretScanner.Scan("deployment.yaml", k8s));
+        Assert.Empty(TextSecretScanner.Scan("application.properties", "spring.datasource.password=${DB_PASSWORD}\nspring.datasource.username=app\n"));
+        Assert.Empty(TextSecretScanner.Scan("Web.csproj", "<Project><PropertyGroup><UserSecretsId>aspnet-Web-1234</UserSecretsId></PropertyGroup></Project>"));
     }
 }
