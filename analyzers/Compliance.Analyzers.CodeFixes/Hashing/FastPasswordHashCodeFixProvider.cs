@@ -62,13 +62,37 @@ namespace Compliance.Analyzers.CodeFixes.Hashing
 
             var data = PasswordFlow.DataArgument(invocation);
             if (data?.Type is IArrayTypeSymbol array && array.ElementType.SpecialType == SpecialType.System_Byte &&
-                invocation.Arguments.Length == 1 && data.Syntax is ExpressionSyntax dataSyntax)
+                invocation.Arguments.Length == 1 && data.Syntax is ExpressionSyntax dataSyntax && HasSaltHome(call))
             {
                 context.RegisterCodeFix(CodeAction.Create(
                     HashingDescriptors.Resources.GetString("Fix_Pbkdf2") ?? "Rfc2898DeriveBytes.Pbkdf2",
                     ct => UsePbkdf2Async(context.Document, call, dataSyntax, iterations, ct),
                     Pbkdf2Key), diagnostic);
             }
+        }
+
+        /// <summary>
+        /// The salt needs a statement of its own right before the hashing, in the same scope: not
+        /// across an expression lambda (one salt for every element would be a shared salt), not
+        /// in a field initializer.
+        /// </summary>
+        private static bool HasSaltHome(InvocationExpressionSyntax call)
+        {
+            foreach (var ancestor in call.Ancestors())
+            {
+                switch (ancestor)
+                {
+                    case AnonymousFunctionExpressionSyntax _:
+                        return false;
+                    case StatementSyntax statement when statement.Parent is BlockSyntax:
+                        return true;
+                    case ArrowExpressionClauseSyntax arrow:
+                        return arrow.Parent is MethodDeclarationSyntax || arrow.Parent is LocalFunctionStatementSyntax;
+                    case MemberDeclarationSyntax _:
+                        return false;
+                }
+            }
+            return false;
         }
 
         /// <summary>Convert.ToBase64String(hash) / Convert.ToHexString(hash) / BitConverter.ToString(hash) around the call.</summary>

@@ -59,6 +59,30 @@ public class HashingCodeFixTests
     }
 
     [Fact]
+    public Task No_pbkdf2_fix_inside_an_expression_lambda_where_one_salt_would_be_shared()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            class Import
+            {
+                public List<byte[]> HashAll(List<string> passwords) =>
+                    passwords.Select(password => {|CMP2002:SHA256.HashData(Encoding.UTF8.GetBytes(password))|}).ToList();
+            }
+            """;
+        var test = new CodeFixTest<FastPasswordHashAnalyzer, FastPasswordHashCodeFixProvider>
+        {
+            TestCode = source,
+            FixedCode = source,
+            CodeActionEquivalenceKey = FastPasswordHashCodeFixProvider.Pbkdf2Key,
+        };
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Stringified_fast_password_hash_becomes_PasswordHasher()
     {
         var test = new CodeFixTest<FastPasswordHashAnalyzer, FastPasswordHashCodeFixProvider>
