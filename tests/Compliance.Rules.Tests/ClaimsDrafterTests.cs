@@ -85,6 +85,15 @@ public class ClaimsDrafterTests
     }
 
     [Fact]
+    public void Setext_headings_in_english()
+    {
+        var text = "Trust Center\n============\n\nOur promises.\n\nTransport security\n------------------\n\nAll traffic uses TLS 1.2 or later.\n\nAdmin access\n------------\n\nAdministrators sign in with multi-factor authentication.\n";
+        var draft = DraftAndParse(text);
+        Assert.Equal("1: ctl-tls-in-transit\n2: ctl-mfa-remote-admin", Links(draft));
+        Assert.Equal(["Transport security", "Admin access"], draft.Claims.Select(c => c.Title.En));
+    }
+
+    [Fact]
     public void Fast_hash_and_encryption_wording_gets_a_note()
     {
         var draft = DraftAndParse("## 3.1 Password storage\n\nPasswords are encrypted with SHA-256 and a salt.\n");

@@ -160,6 +160,9 @@ public static partial class ClaimsDrafter
     [GeneratedRegex(@"^\s{0,3}(?<hashes>#{1,6})?\s*(?:第)?(?<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|、|\s)\s*(?<title>\S.*?)\s*$")]
     private static partial Regex NumberedHeading();
 
+    [GeneratedRegex(@"^\s{0,3}(=+|-+)\s*$")]
+    private static partial Regex SetextUnderline();
+
     [GeneratedRegex(@"^\s{0,3}(?<hashes>#{1,6})\s+(?<title>\S.*?)\s*#*\s*$")]
     private static partial Regex MarkdownHeading();
 
@@ -177,6 +180,12 @@ public static partial class ClaimsDrafter
             var line = lines[i];
             if (line.TrimStart().StartsWith("```", StringComparison.Ordinal)) { inFence = !inFence; continue; }
             if (inFence) continue;
+            // Setext headings ("Title" underlined with === or ---) are read as "# Title" / "## Title".
+            if (i + 1 < lines.Length && line.Trim().Length > 0 && !line.TrimStart().StartsWith('-') && SetextUnderline().Match(lines[i + 1]) is { Success: true } u)
+            {
+                line = new string('#', u.Groups[1].Value[0] == '=' ? 1 : 2) + " " + line.Trim();
+                lines[i + 1] = "";
+            }
             var n = NumberedHeading().Match(line);
             if (n.Success && LooksLikeTitle(n.Groups["title"].Value, n.Groups["hashes"].Success))
             {
