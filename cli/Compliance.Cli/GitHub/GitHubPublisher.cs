@@ -1,0 +1,351 @@
+namespace Compliance.Cli.GitHub;
+
+using System.IO.Compression;
+using System.Net;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using Compliance.Cli.Gating;
+using Compliance.Rules.Model;
+using Octokit;
+using Octokit.Internal;
+
+/// <summary>
+/// <c>compliance github</c>: publishes a scan's results.json / results.sarif / report.md to GitHub:
+/// a check run with annotations, one PR comment (updated on re-runs), and a code-scanning SARIF
+/// upload. Each step that the token may not do (fork PRs, a PAT creating check runs, code scanning
+/// disabled) is skipped with a message; the others still run. The token is never written out.
+/// </summary>
+public static class GitHubPublisher
+{
+    public const string CheckRunName = "compliance";
+    public const string CommentMarker = "<!-- compliance-report -->";
+    /// <summary>GitHub accepts at most 50 annotations per create/update request.</summary>
+    public const int AnnotationBatchSize = 50;
+    /// <summary>GitHub's limit for check-run output text and comment bodies.</summary>
+    public const int MaxBodyLength = 65_000;
+
+    /// <summary>
+    /// Publishes the results in <paramref name="resultsDir"/>. Returns 0 when it ran (steps the
+    /// token may not do are skipped with a message on <paramref name="log"/>), 2 when it cannot run
+    /// at all (no token, no repository or commit, no or invalid results.json).
+    /// </summary>
+    public static async Task<int> PublishAsync(GitHubPublishOptions options, string resultsDir, TextWriter log, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(log);
+        var say = new SafeLog(log, options.Token);
+
+        if (string.IsNullOrEmpty(options.Token)) { say.Line("error: GITHUB_TOKEN is not set; nothing was published (results stay in " + resultsDir + ")"); return 2; }
+        if (options.Owner.Length == 0 || options.Repository.Length == 0) { say.Line("error: repository unknown: set GITHUB_REPOSITORY or --repository owner/name"); return 2; }
+        if (string.IsNullOrEmpty(options.HeadSha) && string.IsNullOrEmpty(options.Sha)) { say.Line("error: commit unknown: set GITHUB_SHA or --sha"); return 2; }
+        if (!Uri.TryCreate(options.ApiUrl, UriKind.Absolute, out var apiUri) || (apiUri.Scheme != "https" && apiUri.Scheme != "http"))
+        { say.Line($"error: --api-url '{options.ApiUrl}' is not an http(s) URL"); return 2; }
+
+        ScanResult result;
+        var jsonPath = Path.Combine(resultsDir, "results.json");
+        try
+        {
+            result = JsonSerializer.Deserialize<ScanResult>(File.ReadAllText(jsonPath), new JsonSerializerOptions(JsonSerializerDefaults.Web))
+                     ?? throw new JsonException("empty document");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        {
+            say.Line($"error: cannot read {jsonPath}: {ex.Message}");
+            return 2;
+        }
+
+        var client = CreateClient(apiUri, options.Token);
+        var runner = new StepRunner(options.Retry, say, cancellationToken);
+        var report = ReadOptional(Path.Combine(resultsDir, "report.md"));
+        var gateFailed = GateEvaluator.Evaluate(result, options.FailOn) != GateEvaluator.Pass;
+
+        if (options.CheckRun)
+            await runner.Step("check run", "checks: write (a personal access token cannot create check runs; use the workflow's GITHUB_TOKEN or a GitHub App)",
+                () => PublishCheckRunAsync(client, options, result, report, gateFailed, runner, say));
+
+        if (options.PullRequestComment)
+        {
+            if (options.PullRequestNumber is { } pr)
+                await runner.Step("pull request comment", "pull-requests: write (pull requests from forks get a read-only token)",
+                    () => PublishCommentAsync(client, options, pr, result, report, gateFailed, runner, say));
+            else
+                say.Line("pull request comment: skipped (not a pull request: no pull_request in GITHUB_EVENT_PATH and no refs/pull/N in GITHUB_REF)");
+        }
+
+        if (options.CodeScanning)
+        {
+            var sarifPath = Path.Combine(resultsDir, "results.sarif");
+            if (!File.Exists(sarifPath)) say.Line($"code scanning: skipped (no {sarifPath}: scan with --format sarif)");
+            else if (string.IsNullOrEmpty(options.Ref)) say.Line("code scanning: skipped (ref unknown: set GITHUB_REF or --ref)");
+            else
+                await runner.Step("code scanning upload", "security-events: write (and code scanning enabled for the repository)",
+                    () => UploadSarifAsync(client, options, sarifPath, runner, say));
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// GitHubClient(ProductHeaderValue, Uri) appends <c>/api/v3/</c> to every non-github.com host
+    /// (right for GHES, wrong for ghe.com hosts and test servers), so the connection is built
+    /// directly on the configured base: https://api.github.com, https://HOST/api/v3 (GHES, as in
+    /// GITHUB_API_URL) or any other base, used as given.
+    /// </summary>
+    internal static GitHubClient CreateClient(Uri apiUri, string token)
+    {
+        var host = apiUri.Host;
+        var baseUri = host.Equals("github.com", StringComparison.OrdinalIgnoreCase) || host.Equals("api.github.com", StringComparison.OrdinalIgnoreCase)
+            ? new Uri("https://api.github.com/")
+            : new Uri(apiUri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/");
+        var version = typeof(GitHubPublisher).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0] ?? "0.0.0";
+        var connection = new Connection(new ProductHeaderValue("compliance", version), baseUri,
+            new InMemoryCredentialStore(new Credentials(token)), new HttpClientAdapter(HttpMessageHandlerFactory.CreateDefault), new SimpleJsonSerializer());
+        return new GitHubClient(connection);
+    }
+
+    // ---- check run -------------------------------------------------------------------------
+
+    private static async Task PublishCheckRunAsync(GitHubClient client, GitHubPublishOptions o, ScanResult result, string? report, bool gateFailed,
+        StepRunner runner, SafeLog say)
+    {
+        var annotations = AnnotatedFindings(result).Select(f => ToAnnotation(f, PathPrefix(result))).ToList();
+        var batches = annotations.Chunk(AnnotationBatchSize).ToList();
+        var title = Title(result, gateFailed);
+        var summary = Summary(result, o.FailOn, gateFailed);
+        var text = report is null ? null : Truncate(report, MaxBodyLength);
+        var conclusion = gateFailed ? CheckConclusion.Failure : CheckConclusion.Success;
+        var headSha = o.HeadSha ?? o.Sha!;
+
+        NewCheckRunOutput Output(int i) => new(title, summary)
+        {
+            Text = text,
+            Annotations = i < batches.Count ? batches[i] : null,
+        };
+
+        var create = new NewCheckRun(CheckRunName, headSha) { Output = Output(0) };
+        if (batches.Count <= 1) { create.Status = CheckStatus.Completed; create.Conclusion = conclusion; }
+        else create.Status = CheckStatus.InProgress;
+        var run = await runner.Call(() => client.Check.Run.Create(o.Owner, o.Repository, create));
+
+        for (var i = 1; i < batches.Count; i++)
+        {
+            var update = new CheckRunUpdate { Output = Output(i) };
+            if (i == batches.Count - 1) { update.Status = CheckStatus.Completed; update.Conclusion = conclusion; }
+            await runner.Call(() => client.Check.Run.Update(o.Owner, o.Repository, run.Id, update));
+        }
+        say.Line($"check run: '{CheckRunName}' {(gateFailed ? "failure" : "success")} on {Short(headSha)} with {annotations.Count} annotation(s) in {Math.Max(1, batches.Count)} request(s)");
+    }
+
+    /// <summary>Unsuppressed findings; with a baseline, only new ones (fixed ones are not annotated).</summary>
+    internal static IEnumerable<ResultFinding> AnnotatedFindings(ScanResult result)
+    {
+        var baselined = result.Summary.New is not null || result.Findings.Any(f => f.BaselineState is not null);
+        return result.Findings.Where(f => f.Suppression is null && f.BaselineState != BaselineStates.Absent
+                                          && (!baselined || f.BaselineState == BaselineStates.New));
+    }
+
+    private static NewCheckRunAnnotation ToAnnotation(ResultFinding f, string prefix)
+    {
+        var start = Math.Max(1, f.StartLine);
+        var end = Math.Max(start, f.EndLine);
+        var level = f.Severity switch
+        {
+            "critical" or "high" => CheckAnnotationLevel.Failure,
+            "medium" => CheckAnnotationLevel.Warning,
+            _ => CheckAnnotationLevel.Notice,
+        };
+        var a = new NewCheckRunAnnotation(prefix + f.File, start, end, level, Truncate(f.Message, 64_000))
+        {
+            Title = $"{f.RuleId} ({f.Severity})",
+            RawDetails = string.IsNullOrEmpty(f.Evidence) ? null : Truncate(f.Evidence, 64_000),
+        };
+        // GitHub accepts columns only for single-line annotations.
+        if (end == start && f.StartColumn > 0 && f.EndColumn >= f.StartColumn) { a.StartColumn = f.StartColumn; a.EndColumn = f.EndColumn; }
+        return a;
+    }
+
+    /// <summary>results.json paths are relative to the scan root; annotations need repository paths.</summary>
+    private static string PathPrefix(ScanResult result)
+    {
+        var root = (result.Scan.Root ?? ".").Replace('\\', '/').Trim();
+        while (root.StartsWith("./", StringComparison.Ordinal)) root = root[2..];
+        root = root.TrimEnd('/');
+        if (root.Length == 0 || root == "." || root.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(root) || root.Contains(':')) return "";
+        return root + "/";
+    }
+
+    // ---- PR comment ------------------------------------------------------------------------
+
+    private static async Task PublishCommentAsync(GitHubClient client, GitHubPublishOptions o, int pr, ScanResult result, string? report, bool gateFailed,
+        StepRunner runner, SafeLog say)
+    {
+        var body = CommentMarker + "\n" + Truncate(report ?? Summary(result, o.FailOn, gateFailed), MaxBodyLength - CommentMarker.Length - 1);
+        var comments = await runner.Call(() => client.Issue.Comment.GetAllForIssue(o.Owner, o.Repository, pr));
+        var mine = comments.FirstOrDefault(c => c.Body is { } b && b.Contains(CommentMarker, StringComparison.Ordinal));
+        if (mine is not null)
+        {
+            await runner.Call(() => client.Issue.Comment.Update(o.Owner, o.Repository, mine.Id, body));
+            say.Line($"pull request comment: updated on #{pr}");
+        }
+        else
+        {
+            await runner.Call(() => client.Issue.Comment.Create(o.Owner, o.Repository, pr, body));
+            say.Line($"pull request comment: posted on #{pr}");
+        }
+    }
+
+    // ---- code scanning ---------------------------------------------------------------------
+
+    private static async Task UploadSarifAsync(GitHubClient client, GitHubPublishOptions o, string sarifPath, StepRunner runner, SafeLog say)
+    {
+        var payload = JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["commit_sha"] = o.Sha ?? o.HeadSha!,
+            ["ref"] = o.Ref!,
+            ["sarif"] = GzipBase64(File.ReadAllBytes(sarifPath)),
+            ["tool_name"] = "compliance",
+        });
+        // Octokit 14 has no code-scanning client: post through its connection (auth, retries' exceptions, base URL).
+        var uri = new Uri($"repos/{Uri.EscapeDataString(o.Owner)}/{Uri.EscapeDataString(o.Repository)}/code-scanning/sarifs", UriKind.Relative);
+        var response = await runner.Call(() => client.Connection.Post<SarifUploadResponse>(uri, payload, "application/vnd.github+json", "application/json"));
+        var id = response.Body?.Id;
+        say.Line($"code scanning: SARIF uploaded for {Short(o.Sha ?? o.HeadSha!)} on {o.Ref}{(string.IsNullOrEmpty(id) ? "" : $" (upload {id})")}");
+    }
+
+    /// <summary>gzip, then base64: the encoding the code-scanning sarifs endpoint requires.</summary>
+    public static string GzipBase64(byte[] data)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(data);
+        return Convert.ToBase64String(buffer.ToArray());
+    }
+
+    // ---- text ------------------------------------------------------------------------------
+
+    private static string Title(ScanResult r, bool gateFailed)
+    {
+        var open = r.Findings.Count(f => f.Suppression is null && f.BaselineState != BaselineStates.Absent);
+        var news = r.Summary.New is { } n ? $", {n} new" : "";
+        return $"{(gateFailed ? "Failed" : "Passed")}: {open} finding(s){news}";
+    }
+
+    internal static string Summary(ScanResult r, FailOnSpec failOn, bool gateFailed)
+    {
+        var s = r.Summary;
+        var sb = new StringBuilder();
+        sb.Append("**compliance** ").Append(gateFailed ? "failed" : "passed").Append(" the gate (`--fail-on ").Append(failOn).AppendLine("`).").AppendLine();
+        sb.AppendLine("| critical | high | medium | low | suppressed | parse errors |");
+        sb.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
+        sb.AppendLine($"| {s.Critical} | {s.High} | {s.Medium} | {s.Low} | {s.Suppressed} | {s.ParseErrors} |");
+        if (s.New is not null)
+            sb.AppendLine().AppendLine($"Against the baseline: **{s.New} new**, {s.Unchanged ?? 0} unchanged, {s.Absent ?? 0} fixed. Only new findings are annotated and gate the build.");
+        foreach (var n in r.Notices.Where(n => n.Code == Waivers.ExpiredWaiverCode))
+            sb.AppendLine().Append("- ⚠ ").AppendLine(n.Message);
+        return sb.ToString();
+    }
+
+    private static string Truncate(string text, int max) =>
+        text.Length <= max ? text : text[..(max - 40)] + "\n\n… (truncated; see the full report)";
+
+    private static string Short(string sha) => sha.Length > 12 ? sha[..12] : sha;
+
+    private static string? ReadOptional(string path)
+    {
+        try { return File.Exists(path) ? File.ReadAllText(path) : null; }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
+    }
+
+    // ---- retries and degradation -------------------------------------------------------------
+
+    /// <summary>Runs calls with bounded retries, and steps that may fail without stopping the others.</summary>
+    private sealed class StepRunner(RetryPolicy policy, SafeLog say, CancellationToken ct)
+    {
+        public async Task Step(string name, string permission, Func<Task> step)
+        {
+            try { await step(); }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested) { throw; }
+            catch (Exception ex) when (IsPermission(ex))
+            {
+                say.Line($"{name}: skipped — the token may not do this ({(int)((ApiException)ex).StatusCode}: {ex.Message}). Needs {permission}.");
+            }
+            catch (Exception ex)
+            {
+                say.Line($"{name}: skipped — {Describe(ex)}");
+            }
+        }
+
+        public async Task<T> Call<T>(Func<Task<T>> call)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                ct.ThrowIfCancellationRequested();
+                try { return await call(); }
+                catch (ApiException ex) when (attempt < policy.MaxAttempts && RetryDelay(ex, attempt) is { } wait)
+                {
+                    say.Line($"  GitHub answered {(int)ex.StatusCode}; retrying in {wait.TotalSeconds:0.#} s (attempt {attempt + 1} of {policy.MaxAttempts})");
+                    await policy.Delay(wait, ct);
+                }
+            }
+        }
+
+        private TimeSpan? RetryDelay(ApiException ex, int attempt)
+        {
+            var status = (int)ex.StatusCode;
+            TimeSpan? wait = ex switch
+            {
+                AbuseException { RetryAfterSeconds: { } s } => TimeSpan.FromSeconds(s),
+                RateLimitExceededException r => r.Reset - policy.UtcNow(),
+                _ => null,
+            };
+            wait ??= RetryAfter(ex) ?? RateLimitReset(ex);
+            if (wait is null && (ex is SecondaryRateLimitExceededException or AbuseException || status == 429))
+                wait = TimeSpan.FromSeconds(60);
+            if (wait is null && status >= 500)
+                wait = policy.BaseDelay * Math.Pow(2, attempt - 1);
+            if (wait is null) return null;
+            if (wait < TimeSpan.Zero) wait = TimeSpan.Zero;
+            return wait <= policy.MaxDelay ? wait : null; // a reset far away: give up the step rather than stall CI
+        }
+
+        private static TimeSpan? RetryAfter(ApiException ex) =>
+            Header(ex, "Retry-After") is { } v && int.TryParse(v, out var s) ? TimeSpan.FromSeconds(s) : null;
+
+        private TimeSpan? RateLimitReset(ApiException ex) =>
+            (int)ex.StatusCode is 403 or 429 && Header(ex, "x-ratelimit-remaining") == "0"
+            && Header(ex, "x-ratelimit-reset") is { } v && long.TryParse(v, out var epoch)
+                ? DateTimeOffset.FromUnixTimeSeconds(epoch) - policy.UtcNow() + TimeSpan.FromSeconds(1)
+                : null;
+
+        private static string? Header(ApiException ex, string name) =>
+            ex.HttpResponse?.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+
+        private static bool IsPermission(Exception ex) =>
+            ex is ApiException api && api is not RateLimitExceededException && api is not SecondaryRateLimitExceededException && api is not AbuseException
+            && api.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.Unauthorized;
+
+        private static string Describe(Exception ex) => ex switch
+        {
+            RateLimitExceededException or SecondaryRateLimitExceededException or AbuseException => $"rate limited by GitHub and the wait is too long ({ex.Message})",
+            ApiException api => $"GitHub answered {(int)api.StatusCode}: {api.Message}",
+            HttpRequestException => $"cannot reach GitHub: {ex.Message}",
+            TaskCanceledException => "the request timed out",
+            _ => $"unexpected error: {ex.GetType().Name}: {ex.Message}",
+        };
+    }
+
+    /// <summary>Every line goes through here: the token is masked even if an error message echoes it.</summary>
+    private sealed class SafeLog(TextWriter inner, string? token)
+    {
+        public void Line(string text)
+        {
+            if (!string.IsNullOrEmpty(token)) text = text.Replace(token, "***", StringComparison.Ordinal);
+            inner.WriteLine(text);
+        }
+    }
+
+    private sealed class SarifUploadResponse
+    {
+        public string? Id { get; set; }
+        public string? Url { get; set; }
+    }
+}
