@@ -19,8 +19,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
     /// </summary>
     internal sealed class PiiFlowTracer
     {
-        private const int MaxDepth = 12;
+        private const int MaxDepth = 48;
         private const int MaxFlows = 16;
+        private const int MaxVisits = 4000;
+        private int visits;
 
         private readonly PiiCompilationContext context;
         private readonly PiiOptions options;
@@ -47,6 +49,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
         {
             flows.Clear();
             visitingLocals.Clear();
+            visits = 0;
             sinkNode = sink;
             if (value != null)
             {
@@ -100,7 +103,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         private void Visit(IOperation? op, Hint? hint, bool serialize, bool masked, int depth, SyntaxNode? carrier)
         {
-            if (op == null || depth > MaxDepth || flows.Count >= MaxFlows)
+            // bounded work per sink argument, whatever the shape of the member
+            if (op == null || depth > MaxDepth || flows.Count >= MaxFlows || ++visits > MaxVisits)
             {
                 return;
             }
