@@ -103,6 +103,21 @@ public class TextSecretScannerTests
     }
 
     [Fact]
+    public void Windows_line_endings_give_the_same_positions()
+    {
+        var pwd = Password(135);
+        var env = "# local\r\nDB_HOST=db\r\nDB_PASSWORD=" + pwd + "\r\n";
+        var m = Assert.Single(TextSecretScanner.Scan(".env", env));
+        Assert.Equal((3, 13, 3, 13 + pwd.Length), (m.StartLine, m.StartColumn, m.EndLine, m.EndColumn));
+
+        var yaml = "services:\r\n  db:\r\n    environment:\r\n      MYSQL_PASSWORD: " + pwd + "\r\n";
+        var y = Assert.Single(TextSecretScanner.Scan("compose.yml", yaml));
+        Assert.Equal((4, 23), (y.StartLine, y.StartColumn));
+        Assert.Equal("services:db:environment:MYSQL_PASSWORD", y.Anchor);
+        Assert.DoesNotContain("\r", y.Evidence);
+    }
+
+    [Fact]
     public void Kubernetes_secret_string_data_and_base64_data()
     {
         var pwd = Password(140);

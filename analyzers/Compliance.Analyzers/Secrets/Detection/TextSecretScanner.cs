@@ -668,7 +668,7 @@ namespace Compliance.Analyzers.Secrets.Detection
 
         // ---- .env, .properties, .ini, .toml ----
 
-        private static readonly Regex KeyValueLine = RegexDefaults.Create(@"^[ \t]*(?:export[ \t]+)?(?<key>[A-Za-z_][\w.\-]*)[ \t]*[=:][ \t]*(?<val>[^\r\n]*)$", RegexOptions.Multiline);
+        private static readonly Regex KeyValueLine = RegexDefaults.Create(@"^[ \t]*(?:export[ \t]+)?(?<key>[A-Za-z_][\w.\-]*)[ \t]*[=:][ \t]*(?<val>[^\r\n]*)\r?$", RegexOptions.Multiline);
         private static readonly Regex IniSection = RegexDefaults.Create(@"^[ \t]*\[(?<name>[^\]\r\n]+)\][ \t]*\r?$", RegexOptions.Multiline);
 
         private static void ScanKeyValue(Context ctx)
