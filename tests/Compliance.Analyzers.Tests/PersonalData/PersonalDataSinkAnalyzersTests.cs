@@ -70,6 +70,9 @@ public class CustomersController : ControllerBase
         return Ok(rows);
     }
     private object Helper() => new { c.Phone };
+    public CustomerDto Later() { var dto = new CustomerDto { Id = c.Id }; {|CMP3003:dto.Phone = c.Phone|}; return dto; }
+    public Task<CustomerDto> Async() => Task.FromResult(new CustomerDto { {|CMP3003:Phone = c.Phone|} });
+    public IActionResult Result() => new JsonResult(new { {|CMP3003:Card = c.IdCard|} });
 }");
     }
 
@@ -85,6 +88,7 @@ static class Endpoints
         app.MapGet(""/users/{id}"", (int id) => Results.Ok(new { id, {|CMP3003:u.Email|} }));
         app.MapGet(""/p"", () => { return new { {|CMP3003:PassportNo = u.Passport|} }; });
         app.MapGet(""/ok"", () => new { u.Id });
+        app.MapPost(""/t"", () => TypedResults.Ok(new { {|CMP3003:Mail = u.Email|} }));
         Func<object> notAnEndpoint = () => new { u.Email };
     }
 }");
