@@ -115,6 +115,15 @@ public sealed class SshdConfig
         "subsystem", "setenv", "permitopen", "permitlisten", "hostcertificate", "channeltimeout",
     };
 
+    /// <summary>Old spellings that set the same option (servconf.c keywords table): first value of either wins.</summary>
+    private static readonly IReadOnlyDictionary<string, string> s_aliases = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["challengeresponseauthentication"] = "kbdinteractiveauthentication",
+        ["skeyauthentication"] = "kbdinteractiveauthentication",
+        ["dsaauthentication"] = "pubkeyauthentication",
+        ["authorizedkeysfile2"] = "authorizedkeysfile",
+    };
+
     private static void Accumulate(Dictionary<string, SshdDirective> into, SshdDirective d)
     {
         if (ListKeywords.Contains(d.Keyword))
@@ -156,6 +165,7 @@ public sealed class SshdConfig
             lineNo++;
             if (!TryTokenize(raw, out var name, out var args)) continue;
             var keyword = name.ToLowerInvariant();
+            if (s_aliases.TryGetValue(keyword, out var canonical)) keyword = canonical;
             if (keyword == "match")
             {
                 var criteria = SshdMatchCriterion.Parse(args);
