@@ -85,6 +85,15 @@ public class ClaimsDrafterTests
     }
 
     [Fact]
+    public void Chinese_numbered_headings()
+    {
+        var text = "安全说明\n\n一、数据安全\n\n（一）传输加密\n\n全部接口使用 HTTPS。\n\n（二）数据备份\n\n数据库每日备份到异地机房。\n\n二、运维安全\n\n（一）服务器登录\n\n服务器只允许 SSH 密钥登录。\n";
+        var draft = DraftAndParse(text);
+        Assert.Equal("1.1: ctl-tls-in-transit\n1.2: ctl-backup-daily-retained-offsite\n2.1: ctl-ssh-key-only-login, ctl-ssh-no-root-password", Links(draft));
+        Assert.Equal(["传输加密", "数据备份", "服务器登录"], draft.Claims.Select(c => c.Title.Zh));
+    }
+
+    [Fact]
     public void Setext_headings_in_english()
     {
         var text = "Trust Center\n============\n\nOur promises.\n\nTransport security\n------------------\n\nAll traffic uses TLS 1.2 or later.\n\nAdmin access\n------------\n\nAdministrators sign in with multi-factor authentication.\n";

@@ -160,6 +160,25 @@ public static partial class ClaimsDrafter
     [GeneratedRegex(@"^\s{0,3}(?<hashes>#{1,6})?\s*(?:第)?(?<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|、|\s)\s*(?<title>\S.*?)\s*$")]
     private static partial Regex NumberedHeading();
 
+    [GeneratedRegex(@"^(?:(?<paren>[（(])(?<n>[一二三四五六七八九十]{1,3})[）)]|(?<n>[一二三四五六七八九十]{1,3})、)\s*(?<title>\S.*?)\s*$")]
+    private static partial Regex ChineseHeading();
+
+    /// <summary>一 … 九十九 as a number; null for anything else.</summary>
+    private static int? ChineseNumber(string s)
+    {
+        const string digits = "一二三四五六七八九";
+        int Digit(char c) => digits.IndexOf(c) + 1;
+        return s switch
+        {
+            [var a] when Digit(a) > 0 => Digit(a),
+            ['十'] => 10,
+            ['十', var b] when Digit(b) > 0 => 10 + Digit(b),
+            [var a, '十'] when Digit(a) > 1 => Digit(a) * 10,
+            [var a, '十', var b] when Digit(a) > 1 && Digit(b) > 0 => Digit(a) * 10 + Digit(b),
+            _ => null,
+        };
+    }
+
     [GeneratedRegex(@"^\s{0,3}(=+|-+)\s*$")]
     private static partial Regex SetextUnderline();
 
@@ -175,6 +194,7 @@ public static partial class ClaimsDrafter
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var heads = new List<(int Line, string Id, string Title, int Depth, bool Numbered, int Level)>();
         var inFence = false;
+        var chapter = 0;
         for (int i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -198,6 +218,23 @@ public static partial class ClaimsDrafter
                 continue;
             }
         markdown:
+            // Chinese numbering: "一、数据安全" is section 1, "（二）数据备份" under it is 1.2.
+            var zh = ChineseHeading().Match(line.Replace("#", "").Trim());
+            if (zh.Success && LooksLikeTitle(zh.Groups["title"].Value, false) && zh.Groups["title"].Value.Length <= 30
+                && ChineseNumber(zh.Groups["n"].Value) is int k)
+            {
+                var title = Clean(zh.Groups["title"].Value);
+                if (zh.Groups["paren"].Success)
+                {
+                    if (chapter > 0) heads.Add((i, $"{chapter}.{k}", title, 2, true, 2));
+                }
+                else
+                {
+                    chapter = k;
+                    heads.Add((i, k.ToString(System.Globalization.CultureInfo.InvariantCulture), title, 1, true, 1));
+                }
+                continue;
+            }
             var m = MarkdownHeading().Match(line);
             if (m.Success) heads.Add((i, "", Clean(m.Groups["title"].Value), 0, false, m.Groups["hashes"].Length));
         }
