@@ -114,6 +114,9 @@ public class DetectionCoreTests
     [InlineData("HardcodedCredentialInSink", false)]
     [InlineData("SecretNamedSymbolAssignedConstant", false)]
     [InlineData("smtpPasswordValue", true)]
+    [InlineData("WechatPayApiV3Key", true)]
+    [InlineData("mch_key", true)]
+    [InlineData("DingTalkAppKey", false)]
     public void Secret_names_in_English_pinyin_and_Chinese_with_a_stop_list(string name, bool expected) =>
         Assert.Equal(expected, SecretNames.IsSecretName(name));
 

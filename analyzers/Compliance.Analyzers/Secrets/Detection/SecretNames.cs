@@ -25,7 +25,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             "api key", "access key", "private key", "secret key", "signing key", "encryption key", "master key", "account key",
             "shared key", "client secret", "app secret", "auth token", "access token", "refresh token", "bearer token", "api token",
             "mi ma", "mi yao", "security key", "secret access", "sas token", "jwt key", "jwt secret", "hmac key", "aes key",
-            "crypto key", "cipher key", "app key secret",
+            "crypto key", "cipher key", "app key secret", "mch key", "pay key", "sign key", "v3 key", "partner key", "merchant key",
         };
 
         private static readonly string[] ChineseWords = { "密码", "口令", "密钥", "秘钥", "私钥", "令牌" };
