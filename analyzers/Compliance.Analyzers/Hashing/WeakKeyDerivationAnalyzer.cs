@@ -12,7 +12,8 @@ namespace Compliance.Analyzers.Hashing
     /// <c>Rfc2898DeriveBytes.Pbkdf2</c>, ASP.NET Core <c>KeyDerivation.Pbkdf2</c>) with HMAC-SHA1 or
     /// fewer iterations than the profile (<c>compliance.password_hash_profile</c>), a constant or
     /// short salt; <c>PasswordDeriveBytes</c>; Identity's <c>IdentityV2</c> compatibility mode or a low
-    /// <c>PasswordHasherOptions.IterationCount</c>; a bcrypt work factor below 10. One result per
+    /// <c>PasswordHasherOptions.IterationCount</c>; a bcrypt work factor below 10; Argon2id with less than
+    /// 19 MiB or 2 iterations. One result per
     /// call (the most serious setting), on the creating expression, call or assignment.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -25,7 +26,10 @@ namespace Compliance.Analyzers.Hashing
 
         private const int MinSaltBytes = 16;
 
-        /// <summary>Property naming what was found: lowIterations, sha1, passwordDeriveBytes, constantSalt, shortSalt, identityV2, bcryptWorkFactor.</summary>
+        // Konscious.Security.Cryptography.Argon2 (the common .NET Argon2id package), matched by shape.
+        private const string Argon2Namespace = "Konscious.Security.Cryptography";
+
+        /// <summary>Property naming what was found: lowIterations, sha1, passwordDeriveBytes, constantSalt, shortSalt, identityV2, bcryptWorkFactor, argon2.</summary>
         public const string ReasonProperty = "compliance.reason";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -40,13 +44,13 @@ namespace Compliance.Analyzers.Hashing
                 var symbols = new CryptoSymbols(start.Compilation);
                 var bcrypt = start.Compilation.GetTypeByMetadataName("BCrypt.Net.BCrypt");
                 if (symbols.Rfc2898DeriveBytes == null && symbols.PasswordDeriveBytes == null && symbols.KeyDerivation == null &&
-                    symbols.PasswordHasherOptions == null && bcrypt == null)
+                    symbols.PasswordHasherOptions == null && bcrypt == null &&
+                    start.Compilation.GetTypeByMetadataName(Argon2Namespace + ".Argon2id") == null)
                     return;
                 var isTest = TestProjectDetector.IsTestProject(start.Compilation);
                 start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, isTest), OperationKind.ObjectCreation);
                 start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, bcrypt, isTest), OperationKind.Invocation);
-                if (symbols.PasswordHasherOptions != null)
-                    start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols, isTest), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols, isTest), OperationKind.SimpleAssignment);
             });
         }
 
@@ -92,8 +96,13 @@ namespace Compliance.Analyzers.Hashing
         private static void AnalyzeAssignment(OperationAnalysisContext context, CryptoSymbols symbols, bool isTest)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (!(assignment.Target is IPropertyReferenceOperation property) ||
-                !SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, symbols.PasswordHasherOptions))
+            if (!(assignment.Target is IPropertyReferenceOperation property)) return;
+            if (IsArgon2(property.Property.ContainingType))
+            {
+                CheckArgon2(context, assignment, property.Property.Name, isTest);
+                return;
+            }
+            if (!SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, symbols.PasswordHasherOptions))
                 return;
             if (property.Property.Name == "CompatibilityMode")
             {
@@ -109,6 +118,31 @@ namespace Compliance.Analyzers.Hashing
                 var min = options.MinIterations("SHA512");
                 if (iterations < min)
                     ReportLowIterations(context, assignment.Syntax, isTest, "PasswordHasherOptions.IterationCount", iterations, min, options.Profile, "value");
+            }
+        }
+
+        private static bool IsArgon2(INamedTypeSymbol? type)
+        {
+            for (var t = type; t != null; t = t.BaseType)
+                if ((t.Name == "Argon2id" || t.Name == "Argon2") && t.ContainingNamespace?.ToDisplayString() == Argon2Namespace) return true;
+            return false;
+        }
+
+        /// <summary>OWASP's floor for Argon2id: 19 MiB (19,456 KiB) of memory and 2 iterations (both profiles).</summary>
+        private static void CheckArgon2(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, string property, bool isTest)
+        {
+            int min;
+            switch (property)
+            {
+                case "MemorySize": min = 19_456; break;
+                case "Iterations": min = 2; break;
+                default: return;
+            }
+            if (IntValue(assignment.Value) is int value && value < min)
+            {
+                var options = HashingOptions.For(context.Options, assignment.Syntax.SyntaxTree);
+                Report(context, "Argon2", assignment.Syntax, isTest, null, property,
+                    value.ToString("N0", CultureInfo.InvariantCulture), min.ToString("N0", CultureInfo.InvariantCulture), options.Profile);
             }
         }
 

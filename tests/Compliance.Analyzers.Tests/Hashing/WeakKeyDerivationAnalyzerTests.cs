@@ -174,6 +174,54 @@ public class WeakKeyDerivationAnalyzerTests
     }
 
     [Fact]
+    public Task Argon2id_memory_and_iterations_by_shape()
+    {
+        var test = new Compliance.Analyzers.Tests.AnalyzerTest<WeakKeyDerivationAnalyzer>
+        {
+            TestCode = """
+                using System.Text;
+                using Konscious.Security.Cryptography;
+
+                class Accounts
+                {
+                    public byte[] Weak(string password, byte[] salt)
+                    {
+                        var argon2 = new Argon2id(Encoding.UTF8.GetBytes(password)) { Salt = salt, DegreeOfParallelism = 1, {|#0:MemorySize = 4096|}, {|#1:Iterations = 1|} };
+                        return argon2.GetBytes(32);
+                    }
+
+                    public byte[] Good(string password, byte[] salt)
+                    {
+                        var argon2 = new Argon2id(Encoding.UTF8.GetBytes(password)) { Salt = salt, DegreeOfParallelism = 1, MemorySize = 19_456, Iterations = 2 };
+                        return argon2.GetBytes(32);
+                    }
+                }
+                """,
+        };
+        // Konscious.Security.Cryptography.Argon2's public shape, compiled here so the test needs no package download.
+        test.TestState.Sources.Add(("Argon2.cs", """
+            namespace Konscious.Security.Cryptography
+            {
+                public abstract class Argon2
+                {
+                    protected Argon2(byte[] password) { }
+                    public byte[]? Salt { get; set; }
+                    public int DegreeOfParallelism { get; set; }
+                    public int MemorySize { get; set; }
+                    public int Iterations { get; set; }
+                    public byte[] GetBytes(int count) => new byte[count];
+                }
+                public sealed class Argon2id : Argon2 { public Argon2id(byte[] password) : base(password) { } }
+            }
+            """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(HashingDescriptors.WeakKeyDerivation).WithLocation(0)
+            .WithArguments(HashingDescriptors.Reason("CMP2003_Argon2", "MemorySize", "4,096", "19,456", "microsoft-sdl")));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(HashingDescriptors.WeakKeyDerivation).WithLocation(1)
+            .WithArguments(HashingDescriptors.Reason("CMP2003_Argon2", "Iterations", "1", "2", "microsoft-sdl")));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Broken_code_does_not_throw() => Verify.VerifyBrokenAsync("""
         using System.Security.Cryptography;
 
