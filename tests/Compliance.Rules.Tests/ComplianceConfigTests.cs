@@ -125,6 +125,21 @@ public class ComplianceConfigTests
         Assert.StartsWith("compliance.yaml:2:", message);
     }
 
+    [Fact]
+    public void References_are_checked_against_the_catalog()
+    {
+        var catalog = Compliance.Rules.Catalog.CatalogLoader.LoadEmbedded();
+        ComplianceConfig.Parse("profile: saas-whitepaper\nwaivers:\n  - {rule: CMP9001, reason: r, owner: o}\n").ValidateAgainst(catalog);
+
+        var badWaiver = ComplianceConfig.Parse("lang: en\nwaivers:\n  - {rule: CMP9001, reason: r, owner: o}\n  - {rule: CMP9998, reason: r, owner: o}\n");
+        Assert.Equal("compliance.yaml:4: waiver names unknown rule 'CMP9998' (see `compliance rules list`)",
+            Assert.Throws<ConfigException>(() => badWaiver.ValidateAgainst(catalog)).Message);
+
+        var badProfile = ComplianceConfig.Parse("lang: en\nprofile: saas\n");
+        Assert.StartsWith("compliance.yaml:2: unknown profile 'saas' (built-in: saas-whitepaper",
+            Assert.Throws<ConfigException>(() => badProfile.ValidateAgainst(catalog)).Message);
+    }
+
     [Theory]
     [InlineData("10.20.0.0/16", "10.20.0.0/16")]
     [InlineData("192.168.1.10/24", "192.168.1.0/24")]

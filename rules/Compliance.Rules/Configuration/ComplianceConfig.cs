@@ -58,6 +58,22 @@ public sealed partial class ComplianceConfig
 
     public static readonly IReadOnlyList<string> PasswordHashProfiles = ["microsoft-sdl", "owasp-2023"];
 
+    /// <summary>Line of the <c>profile</c> key (for errors found against the catalog).</summary>
+    public int ProfileLine { get; init; } = 1;
+
+    /// <summary>
+    /// Checks the references that need the catalog: the profile id exists and every waiver names a
+    /// known rule (a waiver for a misspelt id would silently waive nothing). Throws <see cref="ConfigException"/>.
+    /// </summary>
+    public void ValidateAgainst(Catalog.RuleCatalog catalog)
+    {
+        if (Profile is not null && !catalog.Profiles.ContainsKey(Profile))
+            throw new ConfigException($"{SourceFile}:{ProfileLine}: unknown profile '{Profile}' (built-in: {string.Join(", ", catalog.Profiles.Keys.Order(StringComparer.Ordinal))}; use claimsFile for your own)");
+        foreach (var w in Waivers)
+            if (catalog.FindRule(w.Rule) is null)
+                throw new ConfigException($"{SourceFile}:{w.Line}: waiver names unknown rule '{w.Rule}' (see `compliance rules list`)");
+    }
+
     private static readonly string[] Keys =
     [
         "systemName", "organisation", "profile", "claimsFile", "lang", "include", "exclude", "maxFileSizeMb",
@@ -124,6 +140,7 @@ public sealed partial class ComplianceConfig
             SystemName = p.String(root, "systemName"),
             Organisation = p.String(root, "organisation"),
             Profile = profile,
+            ProfileLine = YamlReader(root, "profile") is { } pn ? (int)pn.Start.Line : 1,
             ClaimsFile = claimsFile,
             Lang = p.Lang(root),
             Include = p.Globs(root, "include"),
