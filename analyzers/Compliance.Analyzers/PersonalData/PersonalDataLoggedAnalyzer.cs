@@ -15,6 +15,6 @@ namespace Compliance.Analyzers.PersonalData
     {
         private protected override PiiSinkKind? SinkKind => PiiSinkKind.Log;
         private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.Logged;
-        private protected override OperationKind[] OperationKinds => new[] { OperationKind.Invocation };
+        private protected override OperationKind[] OperationKinds => new[] { OperationKind.Invocation, OperationKind.Invalid };
     }
 }

@@ -101,7 +101,7 @@ public class XController : ControllerBase
     public IActionResult Get(Customer c) => Ok(new { c.Phone, Missing.Value, = });
     void M(ILogger logger, string phone)
     {
-        logger.LogInformation(""{Phone}"", phone
+        logger.LogInformation(""{Count}"", 1
         throw new Exception(;
         File.WriteAllText(, phone);
         var x = unknown.SetTag(""phone"", phone);
@@ -167,5 +167,28 @@ public class PersonalDataScaleTests
         }
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
+    }
+}
+
+public class PersonalDataFallbackCompilationTests
+{
+    [Fact]
+    public Task Unresolved_logging_packages_are_matched_by_shape()
+    {
+        // Serilog is not referenced: the calls do not bind, as in the CLI's fallback compilation
+        return AnalyzerTest<PersonalDataLoggedAnalyzer>.VerifyBrokenAsync(@"
+using Serilog;
+class C
+{
+    private readonly ILogger _logger;
+    void M(string phone, string orderId, Customer customer)
+    {
+        {|CMP3001:_logger.Information(""User {Mobile} placed {OrderId}"", phone, orderId)|};
+        _logger.Information(""Placed {OrderId}"", orderId);
+        {|CMP3001:Log.Warning(""Customer {Id}"", customer.IdCard)|};
+        cache.Warning(""x {Phone}"", phone);
+    }
+}
+class Customer { public string IdCard { get; set; } = """"; }");
     }
 }

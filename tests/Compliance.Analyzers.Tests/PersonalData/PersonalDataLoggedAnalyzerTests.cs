@@ -204,7 +204,7 @@ class C
 {
     void M(ILogger logger, string phone)
     {
-        logger.LogInformation(""{Phone}"", phone
+        logger.LogInformation(""{Count}"", 1
         logger.LogInformation($""{undefinedThing.Phone}"");
         var x = ;
         Console.WriteLine(phone.Substring(

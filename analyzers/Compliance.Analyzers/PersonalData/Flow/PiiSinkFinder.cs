@@ -41,7 +41,55 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 case IReturnOperation ret:
                     PiiResponseSinks.Find(ret, tracer, hits);
                     break;
+                case IInvalidOperation invalid when invalid.Syntax is InvocationExpressionSyntax call:
+                    FindInUnresolvedLogCall(invalid, call, tracer, hits);
+                    break;
             }
+        }
+
+        /// <summary>
+        /// Fallback compilations (a logging package that did not restore) leave log calls unbound.
+        /// Match them by shape — a log method name on a receiver named like a logger — with the
+        /// arguments the compiler could still bind. Reduced precision, but PII is not missed.
+        /// </summary>
+        private static void FindInUnresolvedLogCall(IInvalidOperation invalid, InvocationExpressionSyntax call, PiiFlowTracer tracer, List<PiiSinkHit> hits)
+        {
+            if (!(call.Expression is MemberAccessExpressionSyntax access))
+            {
+                return;
+            }
+
+            var name = access.Name.Identifier.ValueText;
+            if (!ShapeLogMethods.Contains(name) && !(name.StartsWith("Log", StringComparison.Ordinal) && name.Length > 3))
+            {
+                return;
+            }
+
+            var receiver = access.Expression.ToString().Replace("this.", string.Empty).TrimStart('_').ToLowerInvariant();
+            if (!(receiver == "log" || receiver == "logger" || receiver.EndsWith("logger", StringComparison.Ordinal) || receiver.EndsWith(".log", StringComparison.Ordinal)))
+            {
+                return;
+            }
+
+            string? template = null;
+            var values = new List<IOperation>();
+            foreach (var child in invalid.ChildOperations)
+            {
+                if (child.Syntax == access.Expression || !call.ArgumentList.Span.Contains(child.Syntax.Span))
+                {
+                    continue;
+                }
+
+                if (template == null && values.Count == 0 && ConstantString(child) is string constant)
+                {
+                    template = constant;
+                    continue;
+                }
+
+                values.Add(child);
+            }
+
+            TraceBoundValues(call, invalid, tracer, hits, name, template, values);
         }
 
         private static void AddHit(List<PiiSinkHit> hits, PiiSinkKind kind, SyntaxNode node, string sinkName, List<PiiFlow> flows)
@@ -316,6 +364,16 @@ namespace Compliance.Analyzers.PersonalData.Flow
             {
                 var bound = i < names.Count ? names[i] : (null, false);
                 AddHit(hits, kind, invocation.Syntax, sinkName, tracer.Trace(values[i], invocation.Syntax, bound.Item1, serialize: bound.Item2));
+            }
+        }
+
+        private static void TraceBoundValues(SyntaxNode sink, IOperation _, PiiFlowTracer tracer, List<PiiSinkHit> hits, string sinkName, string? template, List<IOperation> values)
+        {
+            var names = TemplateNames(template);
+            for (var i = 0; i < values.Count; i++)
+            {
+                var bound = i < names.Count ? names[i] : (null, false);
+                AddHit(hits, PiiSinkKind.Log, sink, sinkName, tracer.Trace(values[i], sink, bound.Item1, serialize: bound.Item2));
             }
         }
 
