@@ -82,6 +82,27 @@ public class DetectionCoreTests
         Assert.Empty(KnownTokens.FindPaired(AwsKeyId() + " rotated in " + HexOf(40, 43)));
     }
 
+    public static TheoryData<string, string, string> PairedProviders() => new()
+    {
+        { "AWS secret access key", "aws_access_key_id = " + AwsKeyId(800), Random("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+", 40, 801) },
+        { "Tencent Cloud SecretKey", "SecretId: " + TencentId(802), TencentSecret(803) },
+        { "Volcengine secret access key", "VOLC_ACCESSKEY=" + VolcId(804), Random("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 56, 805) + "==" },
+        { "Baidu Cloud secret access key", "# baidubce credentials\nak=" + HexOf(32, 806), HexOf(32, 807) },
+        { "Qiniu secret key", "qiniu:\n  ak: " + Random("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-", 40, 808), Random("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-", 40, 809) },
+        { "WeCom corpsecret", "corpid=" + "w" + "w" + HexOf(16, 810), Random("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-", 43, 811) },
+        { "DingTalk AppSecret", "appKey: " + "di" + "ng" + Random("abcdefghijklmnopqrstuvwxyz0123456789", 16, 812), Random("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-", 64, 813) },
+    };
+
+    [Theory]
+    [MemberData(nameof(PairedProviders))]
+    public void Paired_provider_secrets_are_found_next_to_their_id(string kind, string idLine, string secret)
+    {
+        var text = idLine + "\nsecret: " + secret + "\n";
+        Assert.Contains(KnownTokens.FindPaired(text), h => h.Kind == kind && h.Index == text.IndexOf(secret, StringComparison.Ordinal) && h.Length == secret.Length);
+        // without the provider's id or name the same value is not attributed to it
+        Assert.DoesNotContain(KnownTokens.FindPaired("note\nsecret: " + secret + "\n"), h => h.Kind == kind);
+    }
+
     [Theory]
     [InlineData("password", true)]
     [InlineData("dbPassword", true)]
