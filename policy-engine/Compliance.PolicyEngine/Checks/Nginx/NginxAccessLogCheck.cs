@@ -1,0 +1,59 @@
+namespace Compliance.PolicyEngine.Checks.Nginx;
+
+using Compliance.PolicyEngine.Nginx;
+using Compliance.Rules.Model;
+
+/// <summary>
+/// CMP5602: "access_log off;" or "access_log /dev/null;" in http, server or a location, except exact
+/// health/robots/favicon locations and regex locations for static files.
+/// </summary>
+public sealed class NginxAccessLogCheck : IPolicyCheck
+{
+    private static readonly string[] s_quietExact = ["favicon.ico", "robots.txt", "health", "healthz", "ping", "status", "nginx_status", "stub_status"];
+    private static readonly string[] s_staticExt = ["css", "js", "png", "jpg", "jpeg", "gif", "ico", "svg", "webp", "avif", "bmp", "woff", "woff2", "ttf", "eot", "otf"];
+
+    public IReadOnlyList<string> RuleIds { get; } = ["CMP5602"];
+
+    public void Run(DocumentSet documents, PolicyReport report)
+    {
+        var findings = new NginxFindings(report, "CMP5602", Themes.AuditLog);
+        foreach (var config in NginxConfig.AllIn(documents))
+        {
+            findings.Examined(config);
+            foreach (var http in config.HttpBlocks)
+                Visit(http, findings);
+        }
+    }
+
+    private static void Visit(NginxDirective block, NginxFindings findings)
+    {
+        if (block.Name == "location" && Exempt(block)) return;
+        foreach (var d in block.Children ?? [])
+        {
+            if (d.Name == "access_log" && d.Args.FirstOrDefault() is "off" or "/dev/null")
+                findings.Add(d, "access_log is off here, so requests (logins included) leave no access record; log to a file kept at least six months (e.g. 'access_log /var/log/nginx/access.log;').",
+                    "nginx:access_log@" + Scope(block));
+            if (d.Children is not null && d.Name is "server" or "location" or "if" or "limit_except") Visit(d, findings);
+        }
+    }
+
+    private static string Scope(NginxDirective block) => block.Name switch
+    {
+        "" or "http" => "http",
+        "server" => NginxFindings.ServerName(block),
+        _ => block.Name + " " + string.Join(' ', block.Args),
+    };
+
+    private static bool Exempt(NginxDirective location)
+    {
+        var path = NginxSemantics.LocationPath(location);
+        if (NginxSemantics.IsExact(location))
+            return s_quietExact.Contains(path.Split('/')[^1], StringComparer.Ordinal);
+        if (NginxSemantics.IsRegex(location))
+        {
+            var words = System.Text.RegularExpressions.Regex.Split(path.ToLowerInvariant(), "[^a-z0-9]+");
+            return words.Any(w => s_staticExt.Contains(w, StringComparer.Ordinal));
+        }
+        return false;
+    }
+}

@@ -1,0 +1,33 @@
+namespace Compliance.PolicyEngine.Checks.Nginx;
+
+using Compliance.PolicyEngine.Nginx;
+using Compliance.Rules.Model;
+
+/// <summary>
+/// CMP5302: a plain-HTTP listen on a non-loopback address may only redirect to https://, refuse, or
+/// serve the ACME challenge; a server that otherwise serves content is reported at each plain listen
+/// (at its server line when it has no listen at all: nginx then listens on *:80).
+/// </summary>
+public sealed class NginxPlainHttpCheck : IPolicyCheck
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["CMP5302"];
+
+    public void Run(DocumentSet documents, PolicyReport report)
+    {
+        var findings = new NginxFindings(report, "CMP5302", Themes.Tls);
+        foreach (var config in NginxConfig.AllIn(documents))
+        {
+            findings.Examined(config);
+            foreach (var server in config.Servers)
+            {
+                if (NginxSemantics.OnlyRedirectsOrRefuses(server)) continue;
+                var anchor = "nginx:listen@" + NginxFindings.ServerName(server);
+                const string Message = "This server serves content over plain HTTP on a network address; redirect to HTTPS ('return 301 https://$host$request_uri;') and serve the content from a TLS listener.";
+                var listens = server.Child("listen").ToList();
+                if (listens.Count == 0) { findings.Add(server, "This server has no listen directive, so nginx serves it over plain HTTP on port 80; " + Message[Message.IndexOf("redirect", StringComparison.Ordinal)..], anchor); continue; }
+                foreach (var l in NginxSemantics.PlainNetworkListens(server))
+                    findings.Add(l, Message, anchor + "#" + string.Join(' ', l.Args));
+            }
+        }
+    }
+}
