@@ -224,3 +224,38 @@ public class T { public void M(ILogger logger, string idCard) => logger.LogInfor
         Assert.Equal("个人信息未脱敏写入日志", d.Descriptor.Title.ToString(new System.Globalization.CultureInfo("zh-Hans")));
     }
 }
+
+public class PersonalDataSeverityOptionTests
+{
+    [Fact]
+    public async Task Name_matched_severity_is_configurable_and_sensitive_pi_stays_high()
+    {
+        var source = @"
+using Microsoft.Extensions.Logging;
+public class T { public void M(ILogger logger, string phone, string idCard) { logger.LogInformation(""{P}"", phone); logger.LogInformation(""{I}"", idCard); } }";
+        var tree = CSharpSyntaxTree.ParseText(source, path: "/0/Test0.cs");
+        var references = await TestReferences.AspNet100.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var compilation = CSharpCompilation.Create("T", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new SingleOptions("compliance.pii_name_matched_severity", "low"));
+        var diagnostics = (await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PersonalDataLoggedAnalyzer()), options).GetAnalyzerDiagnosticsAsync())
+            .OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Equal(new[] { "low", "high" }, diagnostics.Select(d => d.Properties["compliance.severity"]));
+    }
+
+    private sealed class SingleOptions(string key, string value) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options options = new(key, value);
+        public override AnalyzerConfigOptions GlobalOptions => options;
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => options;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => options;
+
+        private sealed class Options(string key, string value) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string k, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? v)
+            {
+                v = k == key ? value : null;
+                return v != null;
+            }
+        }
+    }
+}
