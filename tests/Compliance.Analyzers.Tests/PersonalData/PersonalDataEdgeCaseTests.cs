@@ -192,3 +192,27 @@ class C
 class Customer { public string IdCard { get; set; } = """"; }");
     }
 }
+
+public class PersonalDataStringBuildingTests
+{
+    [Fact]
+    public Task String_builders_and_interpolated_string_handlers()
+    {
+        return AnalyzerTest<PersonalDataLoggedAnalyzer>.VerifyAsync(@"
+using System.Diagnostics; using System.Text; using Microsoft.Extensions.Logging;
+class C
+{
+    void M(ILogger logger, string phone, string orderId, bool verbose)
+    {
+        var sb = new StringBuilder();
+        sb.Append(""order "").Append(orderId);
+        sb.Append($"" to {phone}"");
+        {|CMP3001:logger.LogInformation(sb.ToString())|};
+        var clean = new StringBuilder();
+        clean.Append(""order "").Append(orderId);
+        logger.LogInformation(clean.ToString());
+        {|CMP3001:Debug.WriteLineIf(verbose, $""phone {phone}"")|};
+    }
+}");
+    }
+}

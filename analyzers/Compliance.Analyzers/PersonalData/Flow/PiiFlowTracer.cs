@@ -135,8 +135,19 @@ namespace Compliance.Analyzers.PersonalData.Flow
                         {
                             Visit(interpolation.Expression, null, false, masked, depth + 1, carrier);
                         }
+                        else if (part is IInterpolatedStringAppendOperation append && append.AppendCall is IInvocationOperation appendCall)
+                        {
+                            // interpolated string handlers (Debug.WriteLineIf, StringBuilder.Append($"…")): AppendFormatted(value)
+                            foreach (var argument in appendCall.Arguments)
+                            {
+                                Visit(argument.Value, null, false, masked, depth + 1, carrier);
+                            }
+                        }
                     }
 
+                    return;
+                case IInterpolatedStringHandlerCreationOperation handler:
+                    Visit(handler.Content, hint, false, masked, depth + 1, carrier);
                     return;
                 case IBinaryOperation binary:
                     if (binary.OperatorKind == BinaryOperatorKind.Add && binary.Type?.SpecialType == SpecialType.System_String)
@@ -356,6 +367,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
                         break;
                     case IForEachLoopOperation loop when loop.LoopControlVariable is IVariableDeclaratorOperation control:
                         Add(control.Symbol, loop.Collection);
+                        break;
+                    case IInvocationOperation append when append.Instance is ILocalReferenceOperation builder && builder.Type?.Name == "StringBuilder"
+                                                          && (append.TargetMethod.Name.StartsWith("Append", StringComparison.Ordinal) || append.TargetMethod.Name == "Insert"):
+                        // sb.Append(phone) writes into the builder that sb.ToString() later reads
+                        Add(builder.Local, append);
                         break;
                 }
             }
