@@ -1,0 +1,48 @@
+namespace Compliance.Reports.Tests;
+
+/// <summary>
+/// External programs some tests need. Missing tools skip the test with a message on a developer
+/// machine, and fail it when CI=true (scripts/test.sh installs them there).
+/// </summary>
+internal static class ExternalTools
+{
+    public static string? Chromium => PdfRenderer.FindChromium();
+
+    public static string? SarifMultitool
+    {
+        get
+        {
+            var env = Environment.GetEnvironmentVariable("COMPLIANCE_SARIF_MULTITOOL");
+            if (!string.IsNullOrEmpty(env)) return File.Exists(env) ? env : null;
+            var root = RepoRoot();
+            if (root is null) return null;
+            var path = Path.Combine(root, ".tools", "node_modules", ".bin", "sarif-multitool");
+            return File.Exists(path) ? path : null;
+        }
+    }
+
+    public static string? RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Compliance.sln"))) return dir.FullName;
+        return null;
+    }
+}
+
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public ChromiumFactAttribute()
+    {
+        if (ExternalTools.Chromium is null && !SampleScan.IsCi)
+            Skip = "Chromium not found (/usr/bin/chromium or $COMPLIANCE_CHROMIUM): apt-get install chromium fonts-wqy-zenhei. Required when CI=true.";
+    }
+}
+
+public sealed class SarifMultitoolFactAttribute : FactAttribute
+{
+    public SarifMultitoolFactAttribute()
+    {
+        if (ExternalTools.SarifMultitool is null && !SampleScan.IsCi)
+            Skip = "sarif-multitool not found ($COMPLIANCE_SARIF_MULTITOOL or <repo>/.tools/node_modules/.bin/sarif-multitool): npm install --prefix .tools @microsoft/sarif-multitool. Required when CI=true.";
+    }
+}

@@ -1,0 +1,57 @@
+namespace Compliance.Reports.Tests;
+
+using System.Text;
+using System.Text.Json.Nodes;
+
+public class JsonResultWriterTests
+{
+    [Fact]
+    public void RoundTripIsByteIdentical()
+    {
+        var first = JsonResultWriter.ToJson(SampleScan.Build());
+        var read = JsonResultWriter.Read(new MemoryStream(Encoding.UTF8.GetBytes(first)));
+        var second = JsonResultWriter.ToJson(read);
+        Assert.Equal(first, second);
+        Assert.Equal(first, JsonResultWriter.ToJson(SampleScan.Build()));
+    }
+
+    [Fact]
+    public void CamelCaseInStableOrderWithClaimsAndReadableChinese()
+    {
+        var json = JsonResultWriter.ToJson(SampleScan.Build());
+        var root = JsonNode.Parse(json)!.AsObject();
+        Assert.Equal(["schemaVersion", "tool", "scan", "summary", "findings", "claims", "personalData", "skipped", "notices"],
+            root.Select(p => p.Key).ToArray());
+        var finding = root["findings"]![0]!.AsObject();
+        Assert.Equal(["id", "ruleId", "theme", "severity", "controls", "clauses", "file", "startLine", "startColumn", "endLine",
+            "endColumn", "message", "evidence"], finding.Select(p => p.Key).Take(13).ToArray());
+        var claim = root["claims"]!.AsArray().Single(c => (string?)c!["id"] == "3.1")!;
+        Assert.Equal("contradicted", (string?)claim["verdict"]);
+        Assert.Equal("CMP2002", (string?)claim["evidence"]![0]!["ruleId"]);
+        Assert.Contains("仓储与客户管理系统", json); // CJK not \u-escaped
+        Assert.DoesNotContain("\r", json);
+        Assert.EndsWith("}\n", json);
+    }
+
+    [Fact]
+    public void HtmlSensitiveCharactersStayEscaped()
+    {
+        var json = JsonResultWriter.ToJson(SampleScan.Build(r => r.Findings[0].Message = SampleScan.Script));
+        Assert.DoesNotContain("<script>", json);
+        Assert.Contains("\\u003Cscript\\u003E", json);
+    }
+
+    [Fact]
+    public void TruncatedJsonGivesAClearError()
+    {
+        var json = JsonResultWriter.ToJson(SampleScan.Build());
+        var truncated = json[..(json.Length / 2)];
+        var ex = Assert.Throws<InvalidDataException>(() => JsonResultWriter.Read(new MemoryStream(Encoding.UTF8.GetBytes(truncated))));
+        Assert.Contains("results.json is truncated or not valid JSON at line", ex.Message);
+
+        var notJson = Assert.Throws<InvalidDataException>(() => JsonResultWriter.Read(new MemoryStream("hello"u8.ToArray())));
+        Assert.Contains("not valid JSON", notJson.Message);
+        var wrongVersion = Assert.Throws<InvalidDataException>(() => JsonResultWriter.Read(new MemoryStream("{\"schemaVersion\": 7}"u8.ToArray())));
+        Assert.Contains("schemaVersion 7", wrongVersion.Message);
+    }
+}
