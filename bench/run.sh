@@ -29,7 +29,7 @@ rows=()
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 
 echo "== building (Release)"
-dotnet build cli/Compliance.Cli -c Release -nologo -v q -p:CliWip=false >/dev/null
+dotnet build cli/Compliance.Cli -c Release -nologo -v q >/dev/null
 dotnet build bench/Compliance.Bench -c Release -nologo -v q >/dev/null
 cli="dotnet $repo/cli/Compliance.Cli/bin/Release/net10.0/compliance.dll"
 bench="dotnet $repo/bench/Compliance.Bench/bin/Release/net10.0/Compliance.Bench.dll"

@@ -66,6 +66,7 @@ internal static class ScanCommand
 
             var catalog = LoadCatalog();
             var config = LoadConfig(inv.Path);
+            config?.ValidateAgainst(catalog);
             var lang = CommonOptions.NormaliseLang(inv.Lang, config?.Lang);
             var asOf = ResolveAsOf(inv.AsOf);
             var profileId = inv.Profile ?? config?.Profile ?? DefaultProfile;

@@ -86,13 +86,11 @@ public static class ScanPipeline
             var kind = TextDecoder.TryDecode(bytes, out var text, out _);
             if (kind != TextDecoder.Kind.Text)
             {
-                if (ext is ".pfx" or ".p12")
+                if (Compliance.Analyzers.Secrets.Detection.TextSecretScanner.IsKeyStoreFile(file.RelativePath))
                 {
-                    findings.Add(new Finding
-                    {
-                        RuleId = "CMP1005", File = file.RelativePath, Anchor = "pkcs12",
-                        Message = "A PKCS#12 certificate container (private key) is committed to the repository. Remove it, rotate the key and load it from a secret store.",
-                    });
+                    // A committed key store (.pfx/.p12/.jks/.snk/.ppk) is a secret even though it is binary.
+                    foreach (var m in Compliance.Analyzers.Secrets.Detection.TextSecretScanner.ScanKeyStoreFile(file.RelativePath))
+                        findings.Add(ToFinding(m, file.RelativePath, culture));
                     Examine(examined, Themes.Secret, file.RelativePath);
                 }
                 result.Skipped.Add(new SkippedFile { File = file.RelativePath, Reason = kind == TextDecoder.Kind.Binary ? "binary file" : "not text (neither UTF-8 nor GB18030)" });
@@ -110,7 +108,10 @@ public static class ScanPipeline
         // Configuration policies.
         progress($"Checking {configFiles.Count} configuration/text file(s)");
         var policy = PolicyEvaluator.Evaluate(configFiles, request.PolicyOptions);
-        findings.AddRange(policy.Findings);
+        // Policy checks write English messages and, where they have it, a Chinese one.
+        findings.AddRange(culture.Name.StartsWith("en", StringComparison.Ordinal)
+            ? policy.Findings
+            : policy.Findings.Select(f => f.MessageZh is null ? f : f with { Message = f.MessageZh }));
         foreach (var (theme, files) in policy.Examined)
             foreach (var f in files) Examine(examined, theme, f);
         var parseErrorFiles = policy.Findings.Where(f => f.RuleId == ParseErrorRule).Select(f => f.File).ToHashSet(StringComparer.Ordinal);
@@ -120,15 +121,7 @@ public static class ScanPipeline
         {
             Examine(examined, Themes.Secret, cf.Path);
             foreach (var m in Compliance.Analyzers.Secrets.Detection.TextSecretScanner.Scan(cf.Path, cf.Text))
-            {
-                findings.Add(new Finding
-                {
-                    RuleId = m.RuleId, File = cf.Path,
-                    StartLine = m.StartLine, StartColumn = m.StartColumn, EndLine = m.EndLine, EndColumn = m.EndColumn,
-                    Message = culture.Name.StartsWith("en", StringComparison.Ordinal) ? m.Message : m.MessageZh,
-                    Evidence = m.Evidence, Anchor = m.Anchor,
-                });
-            }
+                findings.Add(ToFinding(m, cf.Path, culture));
         }
 
         // C#.
@@ -158,6 +151,14 @@ public static class ScanPipeline
         _ = parseErrorFiles;
         return result;
     }
+
+    private static Finding ToFinding(Compliance.Analyzers.Secrets.Detection.SecretMatch m, string path, CultureInfo culture) => new()
+    {
+        RuleId = m.RuleId, File = path,
+        StartLine = m.StartLine, StartColumn = m.StartColumn, EndLine = m.EndLine, EndColumn = m.EndColumn,
+        Message = culture.Name.StartsWith("en", StringComparison.Ordinal) ? m.Message : m.MessageZh,
+        Evidence = m.Evidence, Anchor = m.Anchor,
+    };
 
     private static void Examine(Dictionary<string, SortedSet<string>> examined, string theme, string file)
     {

@@ -34,7 +34,7 @@ public sealed class ComposeDataStorePortsCheck : IPolicyCheck
                     if (hostIp is not null && hostIp.Length > 0 && NetRanges.IsPrivate(hostIp) &&
                         (hostIp is "127.0.0.1" or "::1" or "localhost" || !NetRanges.IsOpenOrUnapproved(hostIp, report.Options.ApprovedNetworks))) continue;
                     buffer.Add(DocFindings.At("CMP5107", file.File, entry,
-                        $"Compose service '{svc.Name}' ({DataStores.ImageName(svc.Image!)}) publishes a port on all host interfaces; bind it to a private address (e.g. \"127.0.0.1:HOST:CONTAINER\") or drop the port and use the Compose network.",
+                        $"Compose service '{svc.Name}' ({DataStores.ImageName(svc.Image!)}) publishes a port on all host interfaces; bind it to a private address such as 127.0.0.1:HOST:CONTAINER or drop the port and use the Compose network.",
                         svc.Anchor($"ports[{i}]")));
                 }
             }
