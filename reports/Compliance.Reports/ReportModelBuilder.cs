@@ -232,9 +232,10 @@ public static class ReportModelBuilder
                     : themes.All(examined.Contains) ? "met"
                     : themes.Any(examined.Contains) ? "partial"
                     : "not-covered";
-                string legacy = "";
-                if (!string.IsNullOrEmpty(clause.Legacy))
-                    legacy = catalog.Clauses.TryGetValue(clause.Legacy, out var old) ? old.ReferenceFor(t.Lang) : clause.Legacy;
+                // CSL clauses carry both numbers in their reference already ("Art. 21 (2016) / Art. 23 (2025)");
+                // a legacy clause of its own is shown only when the catalog has it, never as a raw id.
+                var legacy = !string.IsNullOrEmpty(clause.Legacy) && catalog.Clauses.TryGetValue(clause.Legacy, out var old)
+                    ? old.ReferenceFor(t.Lang) : "";
                 rl.Clauses.Add(new ReportClause
                 {
                     Id = clause.Id,

@@ -54,9 +54,7 @@ public class BrowserTests(ITestOutputHelper output)
             foreach (var id in Sections) Assert.Contains($"id=\"{id}\"", dom);
             Assert.Contains("<svg role=\"img\"", dom);
             Assert.Contains(lang == "en" ? "Whitepaper claims verified" : "白皮书声明逐项验证", dom);
-            var consoleErrors = log.Split('\n').Where(l => l.Contains("Uncaught", StringComparison.Ordinal)
-                || (l.Contains("CONSOLE", StringComparison.Ordinal) && l.Contains("ERROR", StringComparison.OrdinalIgnoreCase))
-                || l.Contains("net::ERR_", StringComparison.Ordinal)).ToList();
+            var consoleErrors = ConsoleErrors(log);
             Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
 
             var png = Path.Combine(SampleScan.ArtifactDir(), $"report.{lang}.png");
@@ -69,6 +67,21 @@ public class BrowserTests(ITestOutputHelper output)
             if (lang == "zh-CN") File.Copy(png, Path.Combine(SampleScan.ArtifactDir(), "report.png"), overwrite: true);
         }
     }
+
+    /// <summary>The console check must see a script error, or the test above could never fail.</summary>
+    [ChromiumFact]
+    public void ConsoleCheckSeesAScriptError()
+    {
+        var path = Path.Combine(SampleScan.ArtifactDir(), "broken.html");
+        File.WriteAllText(path, "<!DOCTYPE html><html><body><p id=\"x\">x</p><script>undefinedFunction();</script></body></html>");
+        var (_, _, log) = Chromium("--enable-logging=stderr", "--v=0", "--dump-dom", new Uri(path).AbsoluteUri);
+        Assert.NotEmpty(ConsoleErrors(log));
+    }
+
+    private static List<string> ConsoleErrors(string log) =>
+        log.Split('\n').Where(l => l.Contains("Uncaught", StringComparison.Ordinal)
+            || (l.Contains("CONSOLE", StringComparison.Ordinal) && l.Contains("ERROR", StringComparison.OrdinalIgnoreCase))
+            || l.Contains("net::ERR_", StringComparison.Ordinal)).ToList();
 
     [ChromiumFact]
     public void PrintsToPdf()
