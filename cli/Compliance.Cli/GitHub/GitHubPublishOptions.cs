@@ -1,7 +1,6 @@
 namespace Compliance.Cli.GitHub;
 
 using System.Text.Json;
-using Compliance.Cli.Gating;
 
 /// <summary>
 /// Where and as whom <c>compliance github</c> publishes. <see cref="FromEnvironment"/> reads the
@@ -25,8 +24,11 @@ public sealed record GitHubPublishOptions
     public string? Ref { get; init; }
     /// <summary>The pull request to comment on: pull_request.number from the event, else refs/pull/N/… in the ref.</summary>
     public int? PullRequestNumber { get; init; }
-    /// <summary>Gate used for the check run's conclusion (same meaning as scan --fail-on).</summary>
-    public FailOnSpec FailOn { get; init; } = FailOnSpec.Parse([]);
+    /// <summary>
+    /// The check run's gate, as <c>scan --fail-on</c> values (repeatable, comma-separated; empty =
+    /// high). From COMPLIANCE_FAIL_ON when not given, so a workflow sets it once for both commands.
+    /// </summary>
+    public IReadOnlyList<string> FailOn { get; init; } = [];
     public bool CheckRun { get; init; } = true;
     public bool PullRequestComment { get; init; } = true;
     public bool CodeScanning { get; init; } = true;
@@ -36,7 +38,7 @@ public sealed record GitHubPublishOptions
     public override string ToString() =>
         $"{Owner}/{Repository} at {ApiUrl} (sha {Sha ?? "-"}, head {HeadSha ?? "-"}, ref {Ref ?? "-"}, pr {PullRequestNumber?.ToString() ?? "-"}, token {(string.IsNullOrEmpty(Token) ? "unset" : "set")})";
 
-    /// <summary>Reads GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_REF, GITHUB_EVENT_PATH and GITHUB_API_URL; explicit arguments win.</summary>
+    /// <summary>Reads GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_REF, GITHUB_EVENT_PATH, GITHUB_API_URL and COMPLIANCE_FAIL_ON; explicit arguments win.</summary>
     public static GitHubPublishOptions FromEnvironment(string? apiUrl = null, string? repository = null, string? sha = null, string? gitRef = null) =>
         FromEnvironment(Environment.GetEnvironmentVariable, apiUrl, repository, sha, gitRef);
 
@@ -65,6 +67,7 @@ public sealed record GitHubPublishOptions
             HeadSha = explicitSha ?? eventHeadSha ?? envSha,
             Ref = theRef,
             PullRequestNumber = eventPr ?? PullNumberFromRef(theRef),
+            FailOn = Clean(env("COMPLIANCE_FAIL_ON")) is { } failOn ? [failOn] : [],
         };
     }
 

@@ -28,7 +28,7 @@ public static class GitHubPublisher
     /// <summary>
     /// Publishes the results in <paramref name="resultsDir"/>. Returns 0 when it ran (steps the
     /// token may not do are skipped with a message on <paramref name="log"/>), 2 when it cannot run
-    /// at all (no token, no repository or commit, no or invalid results.json).
+    /// at all (no token, no repository or commit, an invalid fail-on value, no or invalid results.json).
     /// </summary>
     public static async Task<int> PublishAsync(GitHubPublishOptions options, string resultsDir, TextWriter log, CancellationToken cancellationToken = default)
     {
@@ -41,6 +41,10 @@ public static class GitHubPublisher
         if (string.IsNullOrEmpty(options.HeadSha) && string.IsNullOrEmpty(options.Sha)) { say.Line("error: commit unknown: set GITHUB_SHA or --sha"); return 2; }
         if (!Uri.TryCreate(options.ApiUrl, UriKind.Absolute, out var apiUri) || (apiUri.Scheme != "https" && apiUri.Scheme != "http"))
         { say.Line($"error: --api-url '{options.ApiUrl}' is not an http(s) URL"); return 2; }
+
+        FailOnSpec failOn;
+        try { failOn = FailOnSpec.Parse(options.FailOn); }
+        catch (FailOnSpecException ex) { say.Line($"error: {ex.Message}"); return 2; }
 
         ScanResult result;
         var jsonPath = Path.Combine(resultsDir, "results.json");
@@ -58,17 +62,17 @@ public static class GitHubPublisher
         var client = CreateClient(apiUri, options.Token);
         var runner = new StepRunner(options.Retry, say, cancellationToken);
         var report = ReadOptional(Path.Combine(resultsDir, "report.md"));
-        var gateFailed = GateEvaluator.Evaluate(result, options.FailOn) != GateEvaluator.Pass;
+        var gateFailed = GateEvaluator.Evaluate(result, failOn) != GateEvaluator.Pass;
 
         if (options.CheckRun)
             await runner.Step("check run", "checks: write (a personal access token cannot create check runs; use the workflow's GITHUB_TOKEN or a GitHub App)",
-                () => PublishCheckRunAsync(client, options, result, report, gateFailed, runner, say));
+                () => PublishCheckRunAsync(client, options, failOn, result, report, gateFailed, runner, say));
 
         if (options.PullRequestComment)
         {
             if (options.PullRequestNumber is { } pr)
                 await runner.Step("pull request comment", "pull-requests: write (pull requests from forks get a read-only token)",
-                    () => PublishCommentAsync(client, options, pr, result, report, gateFailed, runner, say));
+                    () => PublishCommentAsync(client, options, failOn, pr, result, report, gateFailed, runner, say));
             else
                 say.Line("pull request comment: skipped (not a pull request: no pull_request in GITHUB_EVENT_PATH and no refs/pull/N in GITHUB_REF)");
         }
@@ -105,13 +109,13 @@ public static class GitHubPublisher
 
     // ---- check run -------------------------------------------------------------------------
 
-    private static async Task PublishCheckRunAsync(GitHubClient client, GitHubPublishOptions o, ScanResult result, string? report, bool gateFailed,
+    private static async Task PublishCheckRunAsync(GitHubClient client, GitHubPublishOptions o, FailOnSpec failOn, ScanResult result, string? report, bool gateFailed,
         StepRunner runner, SafeLog say)
     {
         var annotations = AnnotatedFindings(result).Select(f => ToAnnotation(f, PathPrefix(result))).ToList();
         var batches = annotations.Chunk(AnnotationBatchSize).ToList();
         var title = Title(result, gateFailed);
-        var summary = Summary(result, o.FailOn, gateFailed);
+        var summary = Summary(result, failOn, gateFailed);
         var text = report is null ? null : Truncate(report, MaxBodyLength);
         var conclusion = gateFailed ? CheckConclusion.Failure : CheckConclusion.Success;
         var headSha = o.HeadSha ?? o.Sha!;
@@ -176,10 +180,10 @@ public static class GitHubPublisher
 
     // ---- PR comment ------------------------------------------------------------------------
 
-    private static async Task PublishCommentAsync(GitHubClient client, GitHubPublishOptions o, int pr, ScanResult result, string? report, bool gateFailed,
+    private static async Task PublishCommentAsync(GitHubClient client, GitHubPublishOptions o, FailOnSpec failOn, int pr, ScanResult result, string? report, bool gateFailed,
         StepRunner runner, SafeLog say)
     {
-        var body = CommentMarker + "\n" + Truncate(report ?? Summary(result, o.FailOn, gateFailed), MaxBodyLength - CommentMarker.Length - 1);
+        var body = CommentMarker + "\n" + Truncate(report ?? Summary(result, failOn, gateFailed), MaxBodyLength - CommentMarker.Length - 1);
         var comments = await runner.Call(() => client.Issue.Comment.GetAllForIssue(o.Owner, o.Repository, pr));
         var mine = comments.FirstOrDefault(c => c.Body is { } b && b.Contains(CommentMarker, StringComparison.Ordinal));
         if (mine is not null)

@@ -171,6 +171,28 @@ public sealed class GitHubPublisherTests : IDisposable
         Assert.Single(create["output"]!["annotations"]!.AsArray());
     }
 
+    [Theory]
+    [InlineData("medium", "failure")]
+    [InlineData("none,weak-hash=medium", "failure")]
+    [InlineData("critical", "success")]
+    public async Task Check_run_conclusion_follows_the_fail_on_values(string failOn, string conclusion)
+    {
+        WriteResults(newCount: 1); // one new medium finding
+        var exit = await GitHubPublisher.PublishAsync(Options() with { FailOn = [failOn] }, _dir, _log, CancellationToken.None);
+        Assert.Equal(0, exit);
+        Assert.Equal(conclusion, (string)_server.Requests.Single(r => r.Path.EndsWith("/check-runs")).Json["conclusion"]!);
+        Assert.Contains($"--fail-on {failOn.Split(',')[0]}", (string)_server.Requests.Single(r => r.Path.EndsWith("/check-runs")).Json["output"]!["summary"]!);
+    }
+
+    [Fact]
+    public async Task Invalid_fail_on_is_an_unusable_invocation()
+    {
+        WriteResults(newCount: 1);
+        Assert.Equal(2, await GitHubPublisher.PublishAsync(Options() with { FailOn = ["severe"] }, _dir, _log, CancellationToken.None));
+        Assert.Contains("--fail-on 'severe'", _log.ToString());
+        Assert.Empty(_server.Requests);
+    }
+
     [Fact]
     public async Task Rerun_updates_the_existing_marked_comment_instead_of_posting_a_duplicate()
     {
@@ -309,11 +331,13 @@ public sealed class GitHubPublisherTests : IDisposable
         var env = new Dictionary<string, string>
         {
             ["GITHUB_TOKEN"] = _token, ["GITHUB_REPOSITORY"] = "acme/shop", ["GITHUB_SHA"] = MergeSha, ["GITHUB_REF"] = "refs/heads/main",
-            ["GITHUB_API_URL"] = "https://ghe.example.com/api/v3",
+            ["GITHUB_API_URL"] = "https://ghe.example.com/api/v3", ["COMPLIANCE_FAIL_ON"] = "none,secret=low",
         };
         var push = GitHubPublishOptions.FromEnvironment(k => env.GetValueOrDefault(k));
         Assert.Equal(("acme", "shop", MergeSha, MergeSha, "refs/heads/main", (int?)null, "https://ghe.example.com/api/v3"),
             (push.Owner, push.Repository, push.Sha, push.HeadSha, push.Ref, push.PullRequestNumber, push.ApiUrl));
+
+        Assert.Equal(["none,secret=low"], push.FailOn);
 
         var explicitly = GitHubPublishOptions.FromEnvironment(k => env.GetValueOrDefault(k), apiUrl: "https://api.github.com", repository: "o/r", sha: HeadSha, gitRef: "refs/pull/9/head");
         Assert.Equal(("o", "r", HeadSha, HeadSha, 9, "https://api.github.com"),
