@@ -24,6 +24,10 @@ public class MarkdownReportTests
         Assert.Matches(@"\| 高风险 \| \[CMP1001\]\(https://[^)]+/CMP1001\.md\) \| src/Warehouse\.Api/appsettings\.json:7:24 \|", top);
         Assert.DoesNotContain("CMP5501", top); // waived
         Assert.Equal(md, Render(SampleScan.Build()));
+        // tables stay tables: no blank line inside one, and each table is preceded by a blank line
+        Assert.DoesNotMatch(@"\|\n\n\|", md);
+        Assert.DoesNotContain("\n\n\n", md);
+        Assert.Contains("| --- | --- | --- | ---: |\n| 2.1 |", md);
         Assert.Contains("| 3.1 | Password hashing algorithm | Contradicted | 1 |", Render(scan, "en"));
     }
 
@@ -80,6 +84,28 @@ public class ConsoleSummaryTests
         Assert.Contains("存在编译错误的文件数：2", text);
         Assert.DoesNotContain('\u001b', text);
         Assert.Contains("evil  [2Jclear next", text);
+    }
+}
+
+public class BaselineTests
+{
+    [Fact]
+    public void NewAndFixedAreCountedAndFixedFindingsDoNotCount()
+    {
+        var scan = SampleScan.Build(r =>
+        {
+            foreach (var f in r.Findings) f.BaselineState = "unchanged";
+            r.Findings.Single(f => f.RuleId == "CMP5304").BaselineState = "new";
+            r.Findings.Single(f => f.RuleId == "CMP3001").BaselineState = "absent";
+        });
+        var text = ConsoleSummaryRenderer.Render(scan, SampleScan.Catalog, "en");
+        Assert.Contains("Baseline: New 1, Unchanged 4, Fixed 1", text);
+        Assert.Contains("Findings: High risk 3 (Critical 2), Medium risk 1", text);
+        Assert.DoesNotContain("CMP3001", text);
+        var md = MarkdownReportRenderer.Render(scan, SampleScan.Catalog, "zh-CN", SampleScan.RenderedAt);
+        Assert.Contains("基线对比：新增 1 · 未变化 4 · 已修复 1", md);
+        var html = HtmlReportRenderer.Render(scan, SampleScan.Catalog, "zh-CN", SampleScan.RenderedAt);
+        Assert.Contains("<dt>基线对比</dt><dd>已修复</dd>", html);
     }
 }
 
