@@ -37,7 +37,8 @@ public sealed class AspNetLogLevelCheck : IPolicyCheck
             if (overrides.Any(o => s_auditCategories.Any(c => o.Key.Split(':')[^1].Contains(c, StringComparison.OrdinalIgnoreCase)) && IsVerbose(o.Value))) continue;
             report.Add(DocFindings.At("CMP5606", def.File, def.Line, def.Column,
                 $"{def.Key} is '{def.Value}' in the production configuration, so sign-ins and other Information-level security events are not logged; use Information (or keep a category such as the authentication/audit logger at Information).",
-                $"appsettings:{def.Key}"));
+                $"appsettings:{def.Key}").Zh(
+                $"生产配置中 {def.Key} 为 '{def.Value}'，登录及其他 Information 级别的安全事件不会被记录；请设为 Information（或将身份认证/审计等日志类别保持在 Information）。"));
         }
     }
 

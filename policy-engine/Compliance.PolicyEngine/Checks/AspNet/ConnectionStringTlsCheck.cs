@@ -20,15 +20,18 @@ public sealed class ConnectionStringTlsCheck : IPolicyCheck
             foreach (var f in app.Files) report.Examined(Themes.Tls, f);
             foreach (var v in app.Under("ConnectionStrings"))
             {
-                if (Judge(v.Value) is not { } why) continue;
-                buffer.Add(DocFindings.At("CMP5308", v.File, v.Line, v.Column, $"{v.Key}: {why}", $"appsettings:{v.Key}"));
+                if (Verdict(v.Value) is not { } why) continue;
+                buffer.Add(DocFindings.At("CMP5308", v.File, v.Line, v.Column, $"{v.Key}: {why.En}", $"appsettings:{v.Key}").Zh($"{v.Key}：{why.Zh}"));
             }
         }
         buffer.FlushTo(report);
     }
 
     /// <summary>Why the connection string does not require TLS, or null when it does (or is not a recognised database).</summary>
-    public static string? Judge(string cs)
+    public static string? Judge(string cs) => Verdict(cs)?.En;
+
+    /// <summary>The reason in English and zh-CN, or null when the connection string requires TLS.</summary>
+    private static (string En, string Zh)? Verdict(string cs)
     {
         var s = cs.Trim();
         if (s.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || s.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
@@ -43,21 +46,24 @@ public sealed class ConnectionStringTlsCheck : IPolicyCheck
         {
             var mode = kv.GetValueOrDefault("sslmode");
             return mode is not null && (Eq(mode, "Required") || Eq(mode, "VerifyCA") || Eq(mode, "VerifyFull")) ? null
-                : $"the MySQL connection string {(mode is null ? "has no SslMode" : $"has SslMode={mode}")}, so the connection may be unencrypted; set SslMode=Required (or VerifyCA/VerifyFull).";
+                : ($"the MySQL connection string {(mode is null ? "has no SslMode" : $"has SslMode={mode}")}, so the connection may be unencrypted; set SslMode=Required (or VerifyCA/VerifyFull).",
+                   $"MySQL 连接字符串{(mode is null ? "未设置 SslMode" : $"设置了 SslMode={mode}")}，连接可能未加密；请设置 SslMode=Required（或 VerifyCA/VerifyFull）。");
         }
         if (kv.ContainsKey("datasource") || kv.ContainsKey("initialcatalog") || (kv.GetValueOrDefault("server")?.StartsWith("tcp:", StringComparison.OrdinalIgnoreCase) ?? false))
         {
             var enc = kv.GetValueOrDefault("encrypt");
             return enc is not null && (Eq(enc, "False") || Eq(enc, "No") || Eq(enc, "Optional"))
-                ? $"the SQL Server connection string has Encrypt={enc}, so the connection is not encrypted; remove it or set Encrypt=True (or Strict)."
+                ? ($"the SQL Server connection string has Encrypt={enc}, so the connection is not encrypted; remove it or set Encrypt=True (or Strict).",
+                   $"SQL Server 连接字符串设置了 Encrypt={enc}，连接未加密；请删除该项或设置 Encrypt=True（或 Strict）。")
                 : null;
         }
         return null;
     }
 
-    private static string? Postgres(string? mode) =>
+    private static (string En, string Zh)? Postgres(string? mode) =>
         mode is not null && (Eq(mode, "Require") || Eq(mode, "VerifyCA") || Eq(mode, "VerifyFull") || Eq(mode, "verify-ca") || Eq(mode, "verify-full")) ? null
-            : $"the PostgreSQL connection string {(mode is null ? "has no SslMode" : $"has SslMode={mode}")}, so the connection may be unencrypted; set SslMode=Require (or VerifyCA/VerifyFull).";
+            : ($"the PostgreSQL connection string {(mode is null ? "has no SslMode" : $"has SslMode={mode}")}, so the connection may be unencrypted; set SslMode=Require (or VerifyCA/VerifyFull).",
+               $"PostgreSQL 连接字符串{(mode is null ? "未设置 SslMode" : $"设置了 SslMode={mode}")}，连接可能未加密；请设置 SslMode=Require（或 VerifyCA/VerifyFull）。");
 
     private static bool Eq(string a, string b) => a.Trim().Equals(b, StringComparison.OrdinalIgnoreCase);
 

@@ -27,7 +27,8 @@ public sealed class KestrelPlainHttpCheck : IPolicyCheck
                 if (plain is null) continue;
                 buffer.Add(DocFindings.At("CMP5306", v.File, v.Line, v.Column,
                     $"{v.Key} serves plain HTTP on a non-loopback address ({plain}) in the production configuration; use an https:// endpoint with a certificate, or bind http only to localhost behind a TLS-terminating proxy.",
-                    $"appsettings:{v.Key}"));
+                    $"appsettings:{v.Key}").Zh(
+                    $"生产配置中 {v.Key} 在非回环地址上提供明文 HTTP（{plain}）；请改用带证书的 https:// 端点，或只把 http 绑定到 localhost，由终止 TLS 的反向代理转发。"));
             }
         }
         buffer.FlushTo(report);

@@ -35,7 +35,8 @@ public sealed class ComposeDataStorePortsCheck : IPolicyCheck
                         (hostIp is "127.0.0.1" or "::1" or "localhost" || !NetRanges.IsOpenOrUnapproved(hostIp, report.Options.ApprovedNetworks))) continue;
                     buffer.Add(DocFindings.At("CMP5107", file.File, entry,
                         $"Compose service '{svc.Name}' ({DataStores.ImageName(svc.Image!)}) publishes a port on all host interfaces; bind it to a private address such as 127.0.0.1:HOST:CONTAINER or drop the port and use the Compose network.",
-                        svc.Anchor($"ports[{i}]")));
+                        svc.Anchor($"ports[{i}]")).Zh(
+                        $"Compose 服务 '{svc.Name}'（{DataStores.ImageName(svc.Image!)}）在宿主机所有网卡上发布了端口；请绑定到内网地址（如 127.0.0.1:HOST:CONTAINER），或删除端口映射、改用 Compose 内部网络。"));
                 }
             }
         }

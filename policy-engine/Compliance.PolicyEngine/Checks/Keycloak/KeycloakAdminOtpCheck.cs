@@ -25,7 +25,8 @@ public sealed class KeycloakAdminOtpCheck : IPolicyCheck
             if (flow is not null && Enforced(realm, flow, new HashSet<string>(StringComparer.Ordinal))) continue;
             report.Add(DocFindings.At("CMP5003", realm.File, bound?.Key.Line ?? 1, bound?.Key.Column ?? 1,
                 $"Realm '{realm.Realm}': the bound browser flow '{alias}' {(flow is null ? "is not in the export" : "lets a user sign in with a password alone (OTP is optional or only for users who set it up)")}; follow the password form with a REQUIRED OTP form, or a CONDITIONAL sub-flow on an admin role that requires OTP.",
-                realm.Anchor("browserFlow")));
+                realm.Anchor("browserFlow")).Zh(
+                $"Realm '{realm.Realm}'：绑定的浏览器登录流程 '{alias}' {(flow is null ? "不在导出文件中" : "允许用户仅凭密码登录（OTP 为可选，或仅对已配置 OTP 的用户生效）")}；请在密码表单之后添加 REQUIRED 的 OTP 表单，或添加以管理员角色为条件、要求 OTP 的 CONDITIONAL 子流程。"));
         }
     }
 

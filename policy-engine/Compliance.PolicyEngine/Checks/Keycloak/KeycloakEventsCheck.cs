@@ -18,7 +18,8 @@ public sealed class KeycloakEventsCheck : IPolicyCheck
             if ((enabled?.Value as ScalarNode)?.AsLooseBool() != true)
                 buffer.Add(DocFindings.At("CMP5607", realm.File, enabled?.Key.Line ?? 1, enabled?.Key.Column ?? 1,
                     $"Realm '{realm.Realm}' {(enabled is null ? "does not enable events (eventsEnabled absent = false)" : "has eventsEnabled false")}, so logins and failed logins are not recorded; set \"eventsEnabled\": true.",
-                    realm.Anchor("eventsEnabled")));
+                    realm.Anchor("eventsEnabled")).Zh(
+                    $"Realm '{realm.Realm}' {(enabled is null ? "未启用事件记录（未设置 eventsEnabled，即为 false）" : "的 eventsEnabled 为 false")}，登录成功与登录失败事件均不会被记录；请设置 \"eventsEnabled\": true。"));
             if (realm.Root.Entry("enabledEventTypes") is { Value: SeqNode { Items.Count: > 0 } types } te)
             {
                 var set = types.Strings().ToHashSet(StringComparer.Ordinal);
@@ -26,7 +27,8 @@ public sealed class KeycloakEventsCheck : IPolicyCheck
                 if (missing.Count > 0)
                     buffer.Add(DocFindings.At("CMP5607", realm.File, te.Key.Line, te.Key.Column,
                         $"Realm '{realm.Realm}': enabledEventTypes does not include {string.Join(" and ", missing)}; add them (or empty the list to record every type).",
-                        realm.Anchor("enabledEventTypes")));
+                        realm.Anchor("enabledEventTypes")).Zh(
+                        $"Realm '{realm.Realm}'：enabledEventTypes 未包含 {string.Join(" 和 ", missing)}；请添加（或清空该列表以记录所有事件类型）。"));
             }
         }
         buffer.FlushTo(report);

@@ -28,7 +28,8 @@ public sealed class AdminIngressAllowlistCheck : IPolicyCheck
             {
                 report.Add(DocFindings.At("CMP5106", ing.File, ing.KindLine, 1,
                     $"{ing.Display} serves an admin surface without nginx.ingress.kubernetes.io/whitelist-source-range; add the annotation with the approved networks.",
-                    ing.Anchor("metadata.annotations.whitelist-source-range")));
+                    ing.Anchor("metadata.annotations.whitelist-source-range")).Zh(
+                    $"{ing.DisplayZh()} 暴露管理入口，但未设置 nginx.ingress.kubernetes.io/whitelist-source-range；请添加该注解，只填写批准的网段。"));
                 continue;
             }
             var ranges = (entry.Value as ScalarNode)?.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
@@ -36,7 +37,8 @@ public sealed class AdminIngressAllowlistCheck : IPolicyCheck
             if (ranges.Length == 0 || ranges.Any(r => NetRanges.IsOpenOrUnapproved(r, approved)))
                 report.Add(DocFindings.At("CMP5106", ing.File, entry.Key,
                     $"{ing.Display} serves an admin surface and its {entry.Key.Value} annotation {(ranges.Length == 0 ? "is empty" : ranges.Any(NetRanges.IsOpen) ? "includes an open range (0.0.0.0/0 or ::/0)" : "includes a range outside the approved networks")}; list only the approved networks.",
-                    ing.Anchor("metadata.annotations." + entry.Key.Value)));
+                    ing.Anchor("metadata.annotations." + entry.Key.Value)).Zh(
+                    $"{ing.DisplayZh()} 暴露管理入口，其 {entry.Key.Value} 注解{(ranges.Length == 0 ? "为空" : ranges.Any(NetRanges.IsOpen) ? "包含开放网段（0.0.0.0/0 或 ::/0）" : "包含批准网段以外的地址")}；请只列出批准的网段。"));
         }
     }
 

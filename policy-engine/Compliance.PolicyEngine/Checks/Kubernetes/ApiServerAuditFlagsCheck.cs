@@ -23,12 +23,18 @@ public sealed class ApiServerAuditFlagsCheck : IPolicyCheck
                 report.Examined(Themes.AuditLog, pod.File);
                 bool Has(string flag) => items.Any(s => s.Value.Trim().StartsWith(flag + "=", StringComparison.Ordinal) || s.Value.Trim() == flag);
                 var missing = new List<string>();
-                if (!Has("--audit-policy-file")) missing.Add("--audit-policy-file");
-                if (!Has("--audit-log-path") && !Has("--audit-webhook-config-file")) missing.Add("--audit-log-path (or --audit-webhook-config-file)");
+                var missingZh = new List<string>();
+                if (!Has("--audit-policy-file")) { missing.Add("--audit-policy-file"); missingZh.Add("--audit-policy-file"); }
+                if (!Has("--audit-log-path") && !Has("--audit-webhook-config-file"))
+                {
+                    missing.Add("--audit-log-path (or --audit-webhook-config-file)");
+                    missingZh.Add("--audit-log-path（或 --audit-webhook-config-file）");
+                }
                 if (missing.Count == 0) continue;
                 report.Add(DocFindings.At("CMP5604", pod.File, exe,
                     $"{pod.Display}: kube-apiserver runs without {string.Join(" and ", missing)}, so API requests (logins, changes) are not audited; add an audit policy and an audit log path or webhook.",
-                    pod.Anchor("spec.containers.command.kube-apiserver")));
+                    pod.Anchor("spec.containers.command.kube-apiserver")).Zh(
+                    $"{pod.DisplayZh()}：kube-apiserver 运行时未设置 {string.Join(" 和 ", missingZh)}，API 请求（登录、变更）不会被审计；请配置审计策略，以及审计日志路径或审计 webhook。"));
                 break;
             }
         }

@@ -26,7 +26,8 @@ public sealed class DataStoreNetworkPolicyCheck : IPolicyCheck
             {
                 buffer.Add(DocFindings.At("CMP5104", store.File, 1, 1,
                     $"{store.Display} is a data store that no NetworkPolicy of namespace '{store.Namespace}' selects for Ingress, so every pod in the cluster can reach it; add a NetworkPolicy selecting its pods that admits only the application's pods.",
-                    store.Anchor("networkpolicy")), store.DocIndex);
+                    store.Anchor("networkpolicy")).Zh(
+                    $"{store.DisplayZh()} 是数据存储，但命名空间 '{store.Namespace}' 中没有任何 NetworkPolicy 在 Ingress 方向选中它，集群内所有 Pod 都能访问；请添加选中其 Pod 的 NetworkPolicy，只允许应用自身的 Pod 访问。"), store.DocIndex);
                 continue;
             }
             foreach (var p in selecting)
@@ -35,7 +36,8 @@ public sealed class DataStoreNetworkPolicyCheck : IPolicyCheck
                 if (OpenRule(p, report.Options.ApprovedNetworks) is { } rule)
                     buffer.Add(DocFindings.At("CMP5104", p.File, rule.Node,
                         $"NetworkPolicy {p.Namespace}/{p.Name} selects data store {store.Display} and has an ingress rule that admits every source or an unapproved one ({rule.Why}); list the allowed pods, namespaces or approved ipBlocks in 'from'.",
-                        p.Anchor($"spec.ingress[{rule.Index}]")), p.DocIndex);
+                        p.Anchor($"spec.ingress[{rule.Index}]")).Zh(
+                        $"NetworkPolicy {p.Namespace}/{p.Name} 选中了数据存储 {store.DisplayZh()}，但其 ingress 规则允许任意来源或未批准的来源（{WhyZh(rule.Why)}）；请在 'from' 中只列出允许的 Pod、命名空间或批准的 ipBlock。"), p.DocIndex);
             }
         }
         buffer.FlushTo(report);
@@ -50,6 +52,17 @@ public sealed class DataStoreNetworkPolicyCheck : IPolicyCheck
             else if (DataStores.IsDataStoreWorkload(o)) yield return (o, o.PodLabels);
         }
     }
+
+    private static string WhyZh(string why) => why switch
+    {
+        "an empty rule" => "规则为空",
+        "no 'from'" => "未设置 'from'",
+        "an empty 'from'" => "'from' 为空",
+        "a '{}' peer" => "存在 '{}' 来源",
+        "an ipBlock with an open range" => "ipBlock 为开放网段",
+        "an ipBlock outside the approved networks" => "ipBlock 不在批准网段内",
+        _ => why,
+    };
 
     private static bool CoversIngress(K8sObject p) =>
         p.Spec?["policyTypes"] is not SeqNode types || types.Items.OfType<ScalarNode>().Any(t => t.Value == "Ingress");

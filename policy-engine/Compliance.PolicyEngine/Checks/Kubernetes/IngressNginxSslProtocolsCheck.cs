@@ -19,7 +19,8 @@ public sealed class IngressNginxSslProtocolsCheck : IPolicyCheck
             if (weak.Count > 0)
                 report.Add(DocFindings.At("CMP5305", cm.File, e.Key,
                     $"ConfigMap {cm.Namespace}/{cm.Name}: ssl-protocols enables {string.Join(", ", weak)}; allow only TLSv1.2 and TLSv1.3 (the controller's default).",
-                    cm.Anchor("data.ssl-protocols")));
+                    cm.Anchor("data.ssl-protocols")).Zh(
+                    $"ConfigMap {cm.Namespace}/{cm.Name}：ssl-protocols 启用了 {string.Join(", ", weak)}；请只允许 TLSv1.2 和 TLSv1.3（控制器默认值）。"));
         }
     }
 }

@@ -17,7 +17,8 @@ public sealed class IngressTlsCheck : IPolicyCheck
             {
                 report.Add(DocFindings.At("CMP5303", ing.File, ing.KindLine, 1,
                     $"{ing.Display} has no spec.tls, so it is served over plain HTTP; add a tls section listing its hosts and a certificate secret.",
-                    ing.Anchor("spec.tls")));
+                    ing.Anchor("spec.tls")).Zh(
+                    $"{ing.DisplayZh()} 未配置 spec.tls，站点以明文 HTTP 提供服务；请添加 tls 段，列出其主机名并指定证书 Secret。"));
                 continue;
             }
             var covered = tls.Maps().SelectMany(t => t["hosts"].Strings()).ToList();
@@ -28,7 +29,8 @@ public sealed class IngressTlsCheck : IPolicyCheck
                 if (covered.Any(c => Covers(c, host.Value))) continue;
                 report.Add(DocFindings.At("CMP5303", ing.File, entry.Key,
                     $"{ing.Display}: host '{host.Value}' is not listed in any spec.tls[].hosts, so it has no certificate; add it to a tls entry.",
-                    ing.Anchor($"spec.rules[{i}].host")));
+                    ing.Anchor($"spec.rules[{i}].host")).Zh(
+                    $"{ing.DisplayZh()}：主机 '{host.Value}' 未列入任何 spec.tls[].hosts，没有证书；请将其加入某个 tls 条目。"));
                 break; // one finding per Ingress document
             }
         }

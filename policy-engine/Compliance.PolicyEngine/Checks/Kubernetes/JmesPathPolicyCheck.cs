@@ -69,7 +69,8 @@ public sealed class JmesPathPolicy
     public string? When { get; init; }
     public required IReadOnlyList<Assertion> Asserts { get; init; }
 
-    public sealed record Assertion(string Expression, IReadOnlyList<string> At, string? AtItem, string Message);
+    /// <summary>One assert; <paramref name="MessageZh"/> is the policy.yaml's message.zh (null when absent).</summary>
+    public sealed record Assertion(string Expression, IReadOnlyList<string> At, string? AtItem, string Message, string? MessageZh = null);
 
     public bool Selects(K8sObject o) => Kinds.Contains(o.Kind) && (ApiGroups.Count == 0 || ApiGroups.Contains(o.Group));
 
@@ -87,7 +88,8 @@ public sealed class JmesPathPolicy
         {
             if (Truthy(jmes.Transform(json, a.Expression))) continue;
             var (node, path) = Locate(jmes, obj, a);
-            return DocFindings.At(Id, obj.File, node.Line, node.Column, $"{obj.Display}: {a.Message}", obj.Anchor(path));
+            var f = DocFindings.At(Id, obj.File, node.Line, node.Column, $"{obj.Display}: {a.Message}", obj.Anchor(path));
+            return a.MessageZh is { Length: > 0 } zh ? f.Zh($"{obj.DisplayZh()}：{zh}") : f;
         }
         return null;
     }
@@ -153,7 +155,8 @@ public sealed class JmesPathPolicy
                 a.Str("assert") ?? "true",
                 a["at"].Strings().ToList(),
                 a.Str("atItem"),
-                a.Map("message")?.Str("en") ?? a.Str("message") ?? "")).ToList(),
+                a.Map("message")?.Str("en") ?? a.Str("message") ?? "",
+                a.Map("message")?.Str("zh"))).ToList(),
         };
     }
 }

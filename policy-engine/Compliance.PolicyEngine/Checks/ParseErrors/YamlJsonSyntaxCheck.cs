@@ -21,7 +21,8 @@ public sealed class YamlJsonSyntaxCheck : IPolicyCheck
             var what = p.Format == DocFormat.Yaml ? "YAML" : "JSON";
             report.Add(DocFindings.At("CMP9001", p.Path, e.Line, e.Column,
                 $"{what} syntax error: {e.Message} The file was not checked; fix the syntax so its settings can be judged.",
-                $"parse:{what.ToLowerInvariant()}"));
+                $"parse:{what.ToLowerInvariant()}").Zh(
+                $"{what} 语法错误：{e.Message} 该文件未被检查；请修正语法，以便评估其中的配置。"));
         }
     }
 }
