@@ -5,6 +5,7 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Compliance.Cli.Gating;
 using Compliance.Rules.Model;
 using Octokit;
@@ -206,7 +207,7 @@ public static class GitHubPublisher
         {
             ["commit_sha"] = o.Sha ?? o.HeadSha!,
             ["ref"] = o.Ref!,
-            ["sarif"] = GzipBase64(File.ReadAllBytes(sarifPath)),
+            ["sarif"] = GzipBase64(WithoutAbsentResults(File.ReadAllBytes(sarifPath))),
             ["tool_name"] = "compliance",
         });
         // Octokit 14 has no code-scanning client: post through its connection (auth, retries' exceptions, base URL).
@@ -214,6 +215,31 @@ public static class GitHubPublisher
         var response = await runner.Call(() => client.Connection.Post<SarifUploadResponse>(uri, payload, "application/vnd.github+json", "application/json"));
         var id = response.Body?.Id;
         say.Line($"code scanning: SARIF uploaded for {Short(o.Sha ?? o.HeadSha!)} on {o.Ref}{(string.IsNullOrEmpty(id) ? "" : $" (upload {id})")}");
+    }
+
+    /// <summary>
+    /// Code scanning ignores <c>baselineState</c> and would open an alert for every fixed
+    /// ("absent") result, so those are dropped from the upload; a log without any is sent byte for byte.
+    /// </summary>
+    public static byte[] WithoutAbsentResults(byte[] sarif)
+    {
+        JsonNode? root;
+        try { root = JsonNode.Parse(sarif); }
+        catch (JsonException) { return sarif; } // let GitHub report what is wrong with it
+        var removed = false;
+        foreach (var run in root?["runs"] as JsonArray ?? [])
+        {
+            if (run?["results"] is not JsonArray results) continue;
+            for (var i = results.Count - 1; i >= 0; i--)
+            {
+                if (results[i]?["baselineState"] is JsonValue v && v.TryGetValue<string>(out var state) && state == "absent")
+                {
+                    results.RemoveAt(i);
+                    removed = true;
+                }
+            }
+        }
+        return removed ? JsonSerializer.SerializeToUtf8Bytes(root) : sarif;
     }
 
     /// <summary>gzip, then base64: the encoding the code-scanning sarifs endpoint requires.</summary>

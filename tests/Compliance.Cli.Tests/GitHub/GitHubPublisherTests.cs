@@ -350,6 +350,22 @@ public sealed class GitHubPublisherTests : IDisposable
     }
 
     [Fact]
+    public void Fixed_results_are_not_uploaded_to_code_scanning()
+    {
+        var sarif = Encoding.UTF8.GetBytes("""
+            {"version":"2.1.0","runs":[{"tool":{"driver":{"name":"compliance"}},"results":[
+              {"ruleId":"CMP2001","baselineState":"new","message":{"text":"a"}},
+              {"ruleId":"CMP2001","baselineState":"absent","message":{"text":"b"}},
+              {"ruleId":"CMP1001","baselineState":"unchanged","message":{"text":"c"}}]}]}
+            """);
+        var filtered = JsonNode.Parse(GitHubPublisher.WithoutAbsentResults(sarif))!;
+        Assert.Equal(["new", "unchanged"], filtered["runs"]![0]!["results"]!.AsArray().Select(r => (string)r!["baselineState"]!));
+
+        var clean = Encoding.UTF8.GetBytes("""{"version":"2.1.0","runs":[{"results":[{"ruleId":"CMP2001"}]}]}""");
+        Assert.Same(clean, GitHubPublisher.WithoutAbsentResults(clean));
+    }
+
+    [Fact]
     public void Gzip_base64_round_trips()
     {
         var data = RandomNumberGenerator.GetBytes(10_000);
