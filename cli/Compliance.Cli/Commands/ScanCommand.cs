@@ -89,6 +89,7 @@ internal static class ScanCommand
                 Include = config?.Include ?? [],
                 Exclude = config?.Exclude ?? [],
                 PolicyOptions = PolicyOptionsFrom(config),
+                SecretAllowlist = (config?.SecretAllowlist ?? []).Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             };
 
             ScanResult result;

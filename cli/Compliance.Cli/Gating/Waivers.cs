@@ -32,7 +32,7 @@ public static class Waivers
         {
             if (f.BaselineState == BaselineStates.Absent) continue;
             // #pragma / [SuppressMessage] already suppress it in source; a waiver does not override that.
-            if (f.Suppression is { Kind: "inSource" }) continue;
+            if (f.Suppression is { Kind: "inSource" } || f.Suppression?.Justification == Compliance.Cli.Scanning.ScanPipeline.AllowlistJustification) continue;
             f.Suppression = null;
             foreach (var (w, matcher) in compiled)
             {

@@ -18,7 +18,8 @@ public static class DiagnosticBridge
     public const string SeverityProperty = "compliance.severity";
     public const string InventoryId = "CMP3900";
 
-    public static (List<Finding> Findings, List<PersonalDataEntry> Inventory) Convert(string root, IEnumerable<Diagnostic> diagnostics, CultureInfo culture)
+    public static (List<Finding> Findings, List<PersonalDataEntry> Inventory) Convert(string root, IEnumerable<Diagnostic> diagnostics, CultureInfo culture,
+        IReadOnlySet<string>? secretAllowlist = null)
     {
         var findings = new List<Finding>();
         var inventory = new List<PersonalDataEntry>();
@@ -69,6 +70,8 @@ public static class DiagnosticBridge
                 Anchor = anchor,
                 SeverityOverride = severity,
                 SuppressedInSource = d.IsSuppressed,
+                AllowlistedSecret = secretAllowlist is { Count: > 0 } && d.Id.StartsWith("CMP1", StringComparison.Ordinal)
+                                    && LiteralValue(d.Location) is { } value && secretAllowlist.Contains(ScanPipeline.Sha256Hex(value)),
                 Related = d.AdditionalLocations.Where(l => l.IsInSource).Select(l =>
                 {
                     var ls = l.GetLineSpan();
@@ -78,6 +81,15 @@ public static class DiagnosticBridge
             });
         }
         return (findings, inventory);
+    }
+
+    /// <summary>The value of the string literal a secret finding points at (for the allowlist; never output).</summary>
+    private static string? LiteralValue(Location location)
+    {
+        var token = location.SourceTree!.GetRoot().FindToken(location.SourceSpan.Start);
+        return token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken)
+               || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)
+            ? token.ValueText : null;
     }
 
     private static string? Prop(Diagnostic d, string key) => d.Properties.TryGetValue(key, out var v) ? v : null;

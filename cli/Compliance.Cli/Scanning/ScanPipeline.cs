@@ -26,6 +26,8 @@ public sealed record ScanRequest
     public Profile? CustomProfile { get; init; }
     public string? SystemName { get; init; }
     public string? Organisation { get; init; }
+    /// <summary>Lower-case hex SHA-256 digests of secret values accepted on purpose (compliance.yaml secretAllowlist).</summary>
+    public IReadOnlySet<string> SecretAllowlist { get; init; } = new HashSet<string>();
 }
 
 /// <summary>
@@ -121,12 +123,16 @@ public static class ScanPipeline
         {
             Examine(examined, Themes.Secret, cf.Path);
             foreach (var m in Compliance.Analyzers.Secrets.Detection.TextSecretScanner.Scan(cf.Path, cf.Text))
-                findings.Add(ToFinding(m, cf.Path, culture));
+            {
+                var allowlisted = request.SecretAllowlist.Count > 0 && m.Length > 0 && m.Offset + m.Length <= cf.Text.Length
+                                  && request.SecretAllowlist.Contains(Sha256Hex(cf.Text.Substring(m.Offset, m.Length)));
+                findings.Add(ToFinding(m, cf.Path, culture) with { AllowlistedSecret = allowlisted });
+            }
         }
 
         // C#.
         var cs = await CSharpAnalysis.RunAsync(request.Root, csFiles, projects, new CSharpLoadOptions(request.Restore, request.Untrusted), progress, ct);
-        var (csFindings, personalData) = DiagnosticBridge.Convert(request.Root, cs.Diagnostics, culture);
+        var (csFindings, personalData) = DiagnosticBridge.Convert(request.Root, cs.Diagnostics, culture, request.SecretAllowlist);
         findings.AddRange(csFindings);
         foreach (var f in cs.AnalysedFiles)
         {
@@ -197,7 +203,8 @@ public static class ScanPipeline
                 EndColumn = f.EndColumn > 0 ? f.EndColumn : f.StartColumn,
                 Message = Redaction.Apply(f.Message),
                 Evidence = Redaction.Apply(f.Evidence),
-                Suppression = f.SuppressedInSource ? new Suppression { Kind = "inSource", Justification = "suppressed in source (#pragma or [SuppressMessage])" } : null,
+                Suppression = f.SuppressedInSource ? new Suppression { Kind = "inSource", Justification = "suppressed in source (#pragma or [SuppressMessage])" }
+                    : f.AllowlistedSecret ? new Suppression { Kind = "external", Justification = AllowlistJustification } : null,
                 Related = f.Related.Count == 0 ? null : [.. f.Related],
             });
         }
@@ -213,6 +220,10 @@ public static class ScanPipeline
     public static List<ResultFinding> Sort(IEnumerable<ResultFinding> findings) =>
         findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.StartLine).ThenBy(f => f.StartColumn)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+
+    public const string AllowlistJustification = "secret value allowlisted in compliance.yaml (secretAllowlist)";
+
+    public static string Sha256Hex(string value) => System.Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
 
     private static string InputsHash(List<(string Path, string Hash)> inputs)
     {

@@ -29,6 +29,8 @@ public sealed record Finding
     public Severity? SeverityOverride { get; init; }
     /// <summary>Set when the code suppresses it (#pragma, [SuppressMessage]) — kept in SARIF as inSource.</summary>
     public bool SuppressedInSource { get; init; }
+    /// <summary>A secret whose value's SHA-256 is in compliance.yaml's secretAllowlist (kept, as suppressed).</summary>
+    public bool AllowlistedSecret { get; init; }
     public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
 }
 
