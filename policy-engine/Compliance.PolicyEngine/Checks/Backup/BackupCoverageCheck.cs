@@ -15,7 +15,7 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
 {
     public IReadOnlyList<string> RuleIds { get; } = ["CMP5401", "CMP5402", "CMP5403", "CMP5404", "CMP5405", "CMP5406"];
 
-    private sealed record Database(string File, string Display, string Engine, K8sObject? K8s, ComposeService? Compose);
+    private sealed record Database(string File, string Display, string DisplayZh, string Engine, K8sObject? K8s, ComposeService? Compose);
 
     private sealed class BackupDef
     {
@@ -31,10 +31,10 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
         var k8s = index.Kubernetes;
         var ctx = new Ctx(documents, report.Options.MinBackupRetentionDays, BackupRules.ClusterRegion(k8s));
 
-        var dbs = DataStores.Databases(k8s).Select(d => new Database(d.Obj.File, d.Obj.Display, d.Engine, d.Obj, null))
+        var dbs = DataStores.Databases(k8s).Select(d => new Database(d.Obj.File, d.Obj.Display, d.Obj.DisplayZh(), d.Engine, d.Obj, null))
             .Concat(index.Compose.SelectMany(f => f.Services)
                 .Where(s => DataStores.DatabaseEngine(s.Image) is not null)
-                .Select(s => new Database(s.File.File, $"Compose service '{s.Name}'", DataStores.DatabaseEngine(s.Image)!, null, s)))
+                .Select(s => new Database(s.File.File, $"Compose service '{s.Name}'", $"Compose 服务 '{s.Name}'", DataStores.DatabaseEngine(s.Image)!, null, s)))
             .ToList();
 
         var defs = new List<BackupDef>();
@@ -58,7 +58,8 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
             {
                 buffer.Add(DocFindings.At("CMP5401", db.File, 1, 1,
                     $"{db.Display} ({db.Engine}) has no backup: no Velero Schedule, dump CronJob, CloudNativePG ScheduledBackup or Compose backup service covers it; add a daily backup kept at least 7 days with a copy in another region.",
-                    db.K8s?.Anchor("backup") ?? db.Compose!.Anchor("backup")));
+                    db.K8s?.Anchor("backup") ?? db.Compose!.Anchor("backup")).Zh(
+                    $"{db.DisplayZh}（{db.Engine}）没有备份：没有任何 Velero Schedule、备份 CronJob、CloudNativePG ScheduledBackup 或 Compose 备份服务覆盖它；请配置每日备份，保留至少 7 天，并在另一地域保存副本。"));
                 continue;
             }
             if (covering.Any(d => d.Failures.Count == 0)) continue; // one adequate definition: the others are not judged
@@ -98,19 +99,23 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
         def.Files.Add(s.File);
         var doc = s.DocIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (s.Spec?.Entry("paused") is { Value: ScalarNode p } pe && p.AsLooseBool() == true)
-            def.Failures.Add((F("CMP5402", s.File, pe.Key.Line, pe.Key.Column, $"Velero {s.Display} is paused, so no backup runs; remove 'paused: true'.", s.Anchor("spec.paused")), doc));
+            def.Failures.Add((F("CMP5402", s.File, pe.Key.Line, pe.Key.Column, $"Velero {s.Display} is paused, so no backup runs; remove 'paused: true'.", s.Anchor("spec.paused"))
+                .Zh($"Velero {s.DisplayZh()} 已暂停（paused），不会执行任何备份；请删除 'paused: true'。"), doc));
         if (tpl?.Entry("snapshotVolumes") is { Value: ScalarNode sv } sve && sv.AsLooseBool() == false && tpl.Scalar("defaultVolumesToFsBackup")?.AsLooseBool() != true)
-            def.Failures.Add((F("CMP5406", s.File, sve.Key.Line, sve.Key.Column, $"Velero {s.Display} has snapshotVolumes: false without defaultVolumesToFsBackup: true, so the database's volume data is not backed up; enable one of them.", s.Anchor("spec.template.snapshotVolumes")), doc));
+            def.Failures.Add((F("CMP5406", s.File, sve.Key.Line, sve.Key.Column, $"Velero {s.Display} has snapshotVolumes: false without defaultVolumesToFsBackup: true, so the database's volume data is not backed up; enable one of them.", s.Anchor("spec.template.snapshotVolumes"))
+                .Zh($"Velero {s.DisplayZh()} 设置了 snapshotVolumes: false 且未设置 defaultVolumesToFsBackup: true，数据库卷中的数据没有被备份；请启用其中一项。"), doc));
         AddSchedule(def, s, s.Spec?.Entry("schedule"), withSeconds: false, doc);
         if (tpl?.Entry("ttl") is { Value: ScalarNode ttl } ttle && BackupRules.GoDuration(ttl.Value) is { } d && d < TimeSpan.FromDays(ctx.MinDays))
-            def.Failures.Add((F("CMP5404", s.File, ttle.Key.Line, ttle.Key.Column, $"Velero {s.Display} keeps backups for {d.TotalHours:0.#}h, less than {ctx.MinDays} days; set ttl to at least {ctx.MinDays * 24}h.", s.Anchor("spec.template.ttl")), doc));
+            def.Failures.Add((F("CMP5404", s.File, ttle.Key.Line, ttle.Key.Column, $"Velero {s.Display} keeps backups for {d.TotalHours:0.#}h, less than {ctx.MinDays} days; set ttl to at least {ctx.MinDays * 24}h.", s.Anchor("spec.template.ttl"))
+                .Zh($"Velero {s.DisplayZh()} 的备份只保留 {d.TotalHours:0.#}h，少于 {ctx.MinDays} 天；请将 ttl 设为至少 {ctx.MinDays * 24}h。"), doc));
 
         var bsls = all.Where(o => o.Is("BackupStorageLocation", "velero.io")).ToList();
         var name = tpl?.Str("storageLocation");
         var bsl = name is not null ? bsls.FirstOrDefault(b => b.Name == name) : bsls.FirstOrDefault(b => b.Spec?.Scalar("default")?.AsLooseBool() == true);
         if (bsl is null)
         {
-            def.Failures.Add((F("CMP5405", s.File, s.KindLine, 1, $"Velero {s.Display}: no BackupStorageLocation{(name is null ? " marked default" : $" named '{name}'")} is in the scan, so no off-site copy is shown; add one in another region.", s.Anchor("spec.template.storageLocation")), doc));
+            def.Failures.Add((F("CMP5405", s.File, s.KindLine, 1, $"Velero {s.Display}: no BackupStorageLocation{(name is null ? " marked default" : $" named '{name}'")} is in the scan, so no off-site copy is shown; add one in another region.", s.Anchor("spec.template.storageLocation"))
+                .Zh($"Velero {s.DisplayZh()}：扫描范围内没有{(name is null ? "标记为 default 的" : $"名为 '{name}' 的")} BackupStorageLocation，无法证明存在异地副本；请在另一地域添加一个。"), doc));
             return def;
         }
         def.Files.Add(bsl.File);
@@ -120,23 +125,28 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
         var bslDoc = bsl.DocIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (s3?.Value is ScalarNode url && BackupRules.IsInClusterEndpoint(url.Value))
         {
-            def.Failures.Add((F("CMP5405", bsl.File, s3.Key.Line, s3.Key.Column, $"BackupStorageLocation {bsl.Namespace}/{bsl.Name} writes to object storage inside the cluster, which is not off-site; use object storage in another region.", bsl.Anchor("spec.config.s3Url")), bslDoc));
+            def.Failures.Add((F("CMP5405", bsl.File, s3.Key.Line, s3.Key.Column, $"BackupStorageLocation {bsl.Namespace}/{bsl.Name} writes to object storage inside the cluster, which is not off-site; use object storage in another region.", bsl.Anchor("spec.config.s3Url"))
+                .Zh($"BackupStorageLocation {bsl.Namespace}/{bsl.Name} 写入集群内部的对象存储，不属于异地备份；请使用另一地域的对象存储。"), bslDoc));
             return def;
         }
         var target = (regionEntry?.Value as ScalarNode)?.Value ?? BackupRules.RegionOfEndpoint((s3?.Value as ScalarNode)?.Value);
         var at = regionEntry?.Key ?? s3?.Key;
-        OffSite(def, target, ctx.ClusterRegion, bsl.File, at?.Line ?? bsl.KindLine, at?.Column ?? 1, $"BackupStorageLocation {bsl.Namespace}/{bsl.Name}", bsl.Anchor("spec.config.region"), bslDoc);
+        OffSite(def, target, ctx.ClusterRegion, bsl.File, at?.Line ?? bsl.KindLine, at?.Column ?? 1, $"BackupStorageLocation {bsl.Namespace}/{bsl.Name}", $"BackupStorageLocation {bsl.Namespace}/{bsl.Name}", bsl.Anchor("spec.config.region"), bslDoc);
         return def;
     }
 
-    private static void OffSite(BackupDef def, string? target, string? cluster, string file, int line, int col, string what, string anchor, string doc)
+    private static void OffSite(BackupDef def, string? target, string? cluster, string file, int line, int col, string what, string whatZh, string anchor, string doc)
     {
         string? why = target is null ? "its region cannot be determined"
             : cluster is null ? "the cluster's region cannot be determined (no VolumeSnapshotLocation region or topology region/zone label)"
             : string.Equals(target, cluster, StringComparison.OrdinalIgnoreCase) ? $"it is in the cluster's own region ({cluster})"
             : null;
+        string? whyZh = target is null ? "无法确定其所在地域"
+            : cluster is null ? "无法确定集群所在地域（没有 VolumeSnapshotLocation 的 region，也没有 topology 地域/可用区标签）"
+            : $"它与集群位于同一地域（{cluster}）";
         if (why is not null)
-            def.Failures.Add((F("CMP5405", file, line, col, $"{what} is not shown to be off-site: {why}; store a copy in object storage of another region and state the region.", anchor), doc));
+            def.Failures.Add((F("CMP5405", file, line, col, $"{what} is not shown to be off-site: {why}; store a copy in object storage of another region and state the region.", anchor)
+                .Zh($"无法证明 {whatZh} 是异地备份：{whyZh}；请在另一地域的对象存储中保存副本，并注明地域。"), doc));
     }
 
     private static void AddSchedule(BackupDef def, K8sObject o, MapEntry? entry, bool withSeconds, string doc)
@@ -144,7 +154,8 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
         var value = (entry?.Value as ScalarNode)?.Value;
         if (BackupRules.IsAtLeastDaily(value, withSeconds)) return;
         def.Failures.Add((F("CMP5403", o.File, entry?.Key.Line ?? o.KindLine, entry?.Key.Column ?? 1,
-            $"{o.Display} {(value is null ? "has no schedule" : $"runs on schedule '{value}', which is not at least daily")}; back up at least once a day.", o.Anchor("spec.schedule")), doc));
+            $"{o.Display} {(value is null ? "has no schedule" : $"runs on schedule '{value}', which is not at least daily")}; back up at least once a day.", o.Anchor("spec.schedule"))
+            .Zh($"{o.DisplayZh()} {(value is null ? "未设置备份计划（schedule）" : $"的备份计划为 '{value}'，低于每日一次")}；请至少每天备份一次。"), doc));
     }
 
     // ---------------------------------------------------------------- CloudNativePG
@@ -156,29 +167,33 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
         def.Files.Add(sb.File);
         var doc = sb.DocIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (sb.Spec?.Entry("suspend") is { Value: ScalarNode sp } spe && sp.AsLooseBool() == true)
-            def.Failures.Add((F("CMP5402", sb.File, spe.Key.Line, spe.Key.Column, $"{sb.Display} is suspended, so no backup runs; remove 'suspend: true'.", sb.Anchor("spec.suspend")), doc));
+            def.Failures.Add((F("CMP5402", sb.File, spe.Key.Line, spe.Key.Column, $"{sb.Display} is suspended, so no backup runs; remove 'suspend: true'.", sb.Anchor("spec.suspend"))
+                .Zh($"{sb.DisplayZh()} 已挂起（suspend），不会执行任何备份；请删除 'suspend: true'。"), doc));
         AddSchedule(def, sb, sb.Spec?.Entry("schedule"), withSeconds: true, doc);
         var backup = cluster?.Spec?.Map("backup");
         var cdoc = cluster?.DocIndex.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? doc;
         if (cluster is not null) def.Files.Add(cluster.File);
         if (backup?.Entry("retentionPolicy") is { Value: ScalarNode rp } rpe && BackupRules.RetentionDays(rp.Value) is { } days && days < ctx.MinDays)
-            def.Failures.Add((F("CMP5404", cluster!.File, rpe.Key.Line, rpe.Key.Column, $"{cluster.Display} keeps backups for {days:0.#} days (retentionPolicy), less than {ctx.MinDays}; set retentionPolicy to at least \"{ctx.MinDays}d\".", cluster.Anchor("spec.backup.retentionPolicy")), cdoc));
+            def.Failures.Add((F("CMP5404", cluster!.File, rpe.Key.Line, rpe.Key.Column, $"{cluster.Display} keeps backups for {days:0.#} days (retentionPolicy), less than {ctx.MinDays}; set retentionPolicy to at least \"{ctx.MinDays}d\".", cluster.Anchor("spec.backup.retentionPolicy"))
+                .Zh($"{cluster.DisplayZh()} 的备份只保留 {days:0.#} 天（retentionPolicy），少于 {ctx.MinDays} 天；请将 retentionPolicy 设为至少 \"{ctx.MinDays}d\"。"), cdoc));
         var store = backup?.Map("barmanObjectStore");
         if (store is null || sb.Spec?.Str("method") == "volumeSnapshot")
         {
-            def.Failures.Add((F("CMP5405", sb.File, sb.KindLine, 1, $"{sb.Display} does not write to object storage (no barmanObjectStore on its cluster, or volume snapshots), so no off-site copy exists; configure spec.backup.barmanObjectStore in another region.", sb.Anchor("offsite")), doc));
+            def.Failures.Add((F("CMP5405", sb.File, sb.KindLine, 1, $"{sb.Display} does not write to object storage (no barmanObjectStore on its cluster, or volume snapshots), so no off-site copy exists; configure spec.backup.barmanObjectStore in another region.", sb.Anchor("offsite"))
+                .Zh($"{sb.DisplayZh()} 未写入对象存储（其集群未配置 barmanObjectStore，或使用卷快照），不存在异地副本；请在另一地域配置 spec.backup.barmanObjectStore。"), doc));
             return def;
         }
         var endpoint = store.Entry("endpointURL");
         var dest = store.Entry("destinationPath");
         if (endpoint?.Value is ScalarNode ep && BackupRules.IsInClusterEndpoint(ep.Value))
         {
-            def.Failures.Add((F("CMP5405", cluster!.File, endpoint.Key.Line, endpoint.Key.Column, $"{cluster.Display} stores backups in object storage inside the cluster (endpointURL), which is not off-site; use object storage in another region.", cluster.Anchor("spec.backup.barmanObjectStore.endpointURL")), cdoc));
+            def.Failures.Add((F("CMP5405", cluster!.File, endpoint.Key.Line, endpoint.Key.Column, $"{cluster.Display} stores backups in object storage inside the cluster (endpointURL), which is not off-site; use object storage in another region.", cluster.Anchor("spec.backup.barmanObjectStore.endpointURL"))
+                .Zh($"{cluster.DisplayZh()} 把备份存放在集群内部的对象存储（endpointURL），不属于异地备份；请使用另一地域的对象存储。"), cdoc));
             return def;
         }
         var target = BackupRules.RegionOfEndpoint((endpoint?.Value as ScalarNode)?.Value) ?? BackupRules.RegionOfEndpoint((dest?.Value as ScalarNode)?.Value);
         var at = endpoint?.Key ?? dest?.Key;
-        OffSite(def, target, ctx.ClusterRegion, cluster!.File, at?.Line ?? cluster.KindLine, at?.Column ?? 1, $"{cluster.Display}'s barmanObjectStore", cluster.Anchor("spec.backup.barmanObjectStore"), cdoc);
+        OffSite(def, target, ctx.ClusterRegion, cluster!.File, at?.Line ?? cluster.KindLine, at?.Column ?? 1, $"{cluster.Display}'s barmanObjectStore", $"{cluster.DisplayZh()} 的 barmanObjectStore", cluster.Anchor("spec.backup.barmanObjectStore"), cdoc);
         return def;
     }
 
@@ -223,21 +238,24 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
         def.Files.Add(cj.File);
         var doc = cj.DocIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (cj.Spec?.Entry("suspend") is { Value: ScalarNode sp } spe && sp.AsLooseBool() == true)
-            def.Failures.Add((F("CMP5402", cj.File, spe.Key.Line, spe.Key.Column, $"{cj.Display} is suspended, so no backup runs; remove 'suspend: true'.", cj.Anchor("spec.suspend")), doc));
+            def.Failures.Add((F("CMP5402", cj.File, spe.Key.Line, spe.Key.Column, $"{cj.Display} is suspended, so no backup runs; remove 'suspend: true'.", cj.Anchor("spec.suspend"))
+                .Zh($"{cj.DisplayZh()} 已挂起（suspend），不会执行任何备份；请删除 'suspend: true'。"), doc));
         AddSchedule(def, cj, cj.Spec?.Entry("schedule"), withSeconds: false, doc);
         var scalars = CommandScalars(cj).ToList();
         foreach (var s in scalars)
         {
             if (Mtime().Match(s.Value) is not { Success: true } m || int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= ctx.MinDays) continue;
             var line = ctx.LineOf(cj.File, s.Line, "-mtime");
-            def.Failures.Add((F("CMP5404", cj.File, line, 1, $"{cj.Display} deletes dumps older than {m.Groups[1].Value} days (find -mtime), less than {ctx.MinDays}; keep at least {ctx.MinDays} days.", cj.Anchor("find-mtime")), doc));
+            def.Failures.Add((F("CMP5404", cj.File, line, 1, $"{cj.Display} deletes dumps older than {m.Groups[1].Value} days (find -mtime), less than {ctx.MinDays}; keep at least {ctx.MinDays} days.", cj.Anchor("find-mtime"))
+                .Zh($"{cj.DisplayZh()} 会删除 {m.Groups[1].Value} 天前的转储（find -mtime），少于 {ctx.MinDays} 天；请至少保留 {ctx.MinDays} 天。"), doc));
             break;
         }
         // Off-site: an upload to object storage whose region is known and differs from the cluster's.
         var upload = scalars.FirstOrDefault(s => UploadTool().IsMatch(s.Value) || BackupRules.RegionOfEndpoint(s.Value) is not null);
         if (upload is null)
         {
-            def.Failures.Add((F("CMP5405", cj.File, cj.KindLine, 1, $"{cj.Display} keeps its dumps in the cluster (volume or local path) and uploads nothing to object storage, so there is no off-site copy; upload each dump to object storage in another region.", cj.Anchor("offsite")), doc));
+            def.Failures.Add((F("CMP5405", cj.File, cj.KindLine, 1, $"{cj.Display} keeps its dumps in the cluster (volume or local path) and uploads nothing to object storage, so there is no off-site copy; upload each dump to object storage in another region.", cj.Anchor("offsite"))
+                .Zh($"{cj.DisplayZh()} 只把转储保存在集群内（卷或本地路径），没有上传到对象存储，不存在异地副本；请把每次转储上传到另一地域的对象存储。"), doc));
             return def;
         }
         string? region = null;
@@ -251,11 +269,12 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
         var inCluster = scalars.Select(s => (s, m: Url().Match(s.Value))).FirstOrDefault(x => x.m.Success && BackupRules.IsInClusterEndpoint(x.m.Value));
         if (region is null && inCluster.s is not null)
         {
-            def.Failures.Add((F("CMP5405", cj.File, ctx.LineOf(cj.File, inCluster.s.Line, inCluster.m.Value), 1, $"{cj.Display} uploads to object storage inside the cluster, which is not off-site; upload to object storage in another region.", cj.Anchor("offsite")), doc));
+            def.Failures.Add((F("CMP5405", cj.File, ctx.LineOf(cj.File, inCluster.s.Line, inCluster.m.Value), 1, $"{cj.Display} uploads to object storage inside the cluster, which is not off-site; upload to object storage in another region.", cj.Anchor("offsite"))
+                .Zh($"{cj.DisplayZh()} 上传到集群内部的对象存储，不属于异地备份；请上传到另一地域的对象存储。"), doc));
             return def;
         }
         if (needle.Length == 0) needle = UploadTool().Match(where.Value) is { Success: true } t ? t.Value.Split(' ')[0] : where.Value.Split('\n')[0];
-        OffSite(def, region, ctx.ClusterRegion, cj.File, ctx.LineOf(cj.File, where.Line, needle), 1, $"{cj.Display}'s upload target", cj.Anchor("offsite"), doc);
+        OffSite(def, region, ctx.ClusterRegion, cj.File, ctx.LineOf(cj.File, where.Line, needle), 1, $"{cj.Display}'s upload target", $"{cj.DisplayZh()} 的上传目标", cj.Anchor("offsite"), doc);
         return def;
     }
 
@@ -274,11 +293,13 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
         {
             if (!env.TryGetValue(key, out var v)) continue;
             if (!BackupRules.IsAtLeastDaily(v.Value))
-                def.Failures.Add((F("CMP5403", svc.File.File, v.Line, v.Column, $"Compose backup service '{svc.Name}' runs on schedule '{v.Value}' ({key}), which is not at least daily; back up at least once a day.", svc.Anchor("environment." + key)), ""));
+                def.Failures.Add((F("CMP5403", svc.File.File, v.Line, v.Column, $"Compose backup service '{svc.Name}' runs on schedule '{v.Value}' ({key}), which is not at least daily; back up at least once a day.", svc.Anchor("environment." + key))
+                    .Zh($"Compose 备份服务 '{svc.Name}' 的备份计划为 '{v.Value}'（{key}），低于每日一次；请至少每天备份一次。"), ""));
             break;
         }
         if (env.TryGetValue("BACKUP_KEEP_DAYS", out var keep) && int.TryParse(keep.Value.Trim(), out var n) && n < ctx.MinDays)
-            def.Failures.Add((F("CMP5404", svc.File.File, keep.Line, keep.Column, $"Compose backup service '{svc.Name}' keeps {n} days of backups (BACKUP_KEEP_DAYS), less than {ctx.MinDays}; set it to at least {ctx.MinDays}.", svc.Anchor("environment.BACKUP_KEEP_DAYS")), ""));
+            def.Failures.Add((F("CMP5404", svc.File.File, keep.Line, keep.Column, $"Compose backup service '{svc.Name}' keeps {n} days of backups (BACKUP_KEEP_DAYS), less than {ctx.MinDays}; set it to at least {ctx.MinDays}.", svc.Anchor("environment.BACKUP_KEEP_DAYS"))
+                .Zh($"Compose 备份服务 '{svc.Name}' 只保留 {n} 天的备份（BACKUP_KEEP_DAYS），少于 {ctx.MinDays} 天；请设为至少 {ctx.MinDays}。"), ""));
         // A Compose host has no region the scan can determine: a backup there is never shown off-site.
         // The upload target: an endpoint/region/bucket setting (never a credential entry such as S3_SECRET_ACCESS_KEY).
         static bool Credential(string k) => k.Contains("KEY", StringComparison.Ordinal) || k.Contains("SECRET", StringComparison.Ordinal) ||
@@ -287,9 +308,11 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
             e.Key.Contains("ENDPOINT", StringComparison.Ordinal) || e.Key.Contains("REGION", StringComparison.Ordinal) ||
             e.Key.Contains("BUCKET", StringComparison.Ordinal) || e.Key.StartsWith("S3_", StringComparison.Ordinal) || BackupRules.RegionOfEndpoint(e.Value.Value) is not null);
         if (endpoint.Value is { } ev)
-            def.Failures.Add((F("CMP5405", svc.File.File, ev.Line, ev.Column, $"Compose backup service '{svc.Name}' uploads to object storage, but the Compose host's region cannot be determined, so the copy is not shown to be off-site; run backups from the cluster with a region-tagged target.", svc.Anchor("environment." + endpoint.Key)), ""));
+            def.Failures.Add((F("CMP5405", svc.File.File, ev.Line, ev.Column, $"Compose backup service '{svc.Name}' uploads to object storage, but the Compose host's region cannot be determined, so the copy is not shown to be off-site; run backups from the cluster with a region-tagged target.", svc.Anchor("environment." + endpoint.Key))
+                .Zh($"Compose 备份服务 '{svc.Name}' 上传到对象存储，但无法确定 Compose 主机所在地域，无法证明副本在异地；请改为从集群执行备份，并使用标明地域的目标。"), ""));
         else
-            def.Failures.Add((F("CMP5405", svc.File.File, svc.Key.Line, svc.Key.Column, $"Compose backup service '{svc.Name}' writes to a local directory or volume on the same host, so there is no off-site copy; copy the backups to object storage in another region.", svc.Anchor("offsite")), ""));
+            def.Failures.Add((F("CMP5405", svc.File.File, svc.Key.Line, svc.Key.Column, $"Compose backup service '{svc.Name}' writes to a local directory or volume on the same host, so there is no off-site copy; copy the backups to object storage in another region.", svc.Anchor("offsite"))
+                .Zh($"Compose 备份服务 '{svc.Name}' 把备份写入同一主机上的本地目录或卷，不存在异地副本；请把备份复制到另一地域的对象存储。"), ""));
         return def;
     }
 }
