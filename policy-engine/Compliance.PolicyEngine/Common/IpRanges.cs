@@ -26,7 +26,7 @@ public static class IpRanges
     {
         var v = value.Trim();
         if (v is "*" or "" || v.Equals("all", StringComparison.OrdinalIgnoreCase) || v.Equals("0.0.0.0", StringComparison.Ordinal) || v == "::") return true;
-        return TryParseNetwork(v, out var n) && n.PrefixLength == 0;
+        return (TryParseNetwork(v, out var n) || TryParseWildcard(v, out n)) && n.PrefixLength == 0;
     }
 
     /// <summary>Parses an address or CIDR ("10.1.2.3/8", "::1", "[::1]"), clearing host bits.</summary>
@@ -53,6 +53,19 @@ public static class IpRanges
         return true;
     }
 
+    /// <summary>sshd/OpenSSH-style octet wildcards: "192.168.50.*" is 192.168.50.0/24, "10.*" is 10.0.0.0/8.</summary>
+    public static bool TryParseWildcard(string text, out IPNetwork network)
+    {
+        network = default;
+        var parts = text.Trim().Split('.');
+        if (parts.Length != 4) return false;
+        var fixedCount = 0;
+        while (fixedCount < 4 && parts[fixedCount] != "*") fixedCount++;
+        if (fixedCount == 4 || parts.Skip(fixedCount).Any(p => p != "*")) return false;
+        var filled = string.Join('.', parts.Select(p => p == "*" ? "0" : p));
+        return TryParseNetwork($"{filled}/{fixedCount * 8}", out network);
+    }
+
     /// <summary>True when every address of <paramref name="inner"/> is inside <paramref name="outer"/>.</summary>
     public static bool Within(IPNetwork inner, IPNetwork outer) =>
         inner.BaseAddress.AddressFamily == outer.BaseAddress.AddressFamily &&
@@ -70,7 +83,7 @@ public static class IpRanges
     {
         if (IsOpen(source)) return false;
         if (approved.Count == 0) return true;
-        if (!TryParseNetwork(source, out var n)) return false;
+        if (!TryParseNetwork(source, out var n) && !TryParseWildcard(source, out n)) return false;
         foreach (var a in approved)
             if (TryParseNetwork(a, out var an) && Within(n, an)) return true;
         return false;
