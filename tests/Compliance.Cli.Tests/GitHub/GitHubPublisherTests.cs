@@ -228,6 +228,37 @@ public sealed class GitHubPublisherTests : IDisposable
     }
 
     [Fact]
+    public async Task Secondary_rate_limit_403_is_retried_not_treated_as_missing_permission()
+    {
+        WriteResults(newCount: 1);
+        _server.Once("POST", $"/repos/{Owner}/{Repo}/issues/7/comments", new Reply(403,
+            """{"message": "You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your request again later.", "documentation_url": "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"}""",
+            new Dictionary<string, string> { ["Retry-After"] = "5" }));
+
+        Assert.Equal(0, await GitHubPublisher.PublishAsync(Options(), _dir, _log, CancellationToken.None));
+
+        Assert.Equal(2, _server.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/issues/7/comments")));
+        Assert.Equal([TimeSpan.FromSeconds(5)], _delays);
+        Assert.Contains("pull request comment: posted on #7", _log.ToString());
+    }
+
+    [Fact]
+    public async Task Rate_limit_reset_too_far_away_skips_the_step_instead_of_stalling()
+    {
+        WriteResults(newCount: 1);
+        var reset = new DateTimeOffset(2026, 1, 1, 1, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(); // an hour later
+        _server.On("POST", $"/repos/{Owner}/{Repo}/check-runs", _ => new Reply(403,
+            """{"message": "API rate limit exceeded for installation ID 1."}""",
+            new Dictionary<string, string> { ["x-ratelimit-remaining"] = "0", ["x-ratelimit-reset"] = reset.ToString() }));
+
+        Assert.Equal(0, await GitHubPublisher.PublishAsync(Options(), _dir, _log, CancellationToken.None));
+
+        Assert.Empty(_delays);
+        Assert.Contains("check run: skipped — rate limited by GitHub", _log.ToString());
+        Assert.Contains("code scanning: SARIF uploaded", _log.ToString());
+    }
+
+    [Fact]
     public async Task Primary_rate_limit_403_waits_until_x_ratelimit_reset()
     {
         WriteResults(newCount: 1);
