@@ -209,8 +209,9 @@ public static class ReportModelBuilder
 
     private static List<ReportLaw> BuildLaws(ScanResult result, RuleCatalog catalog, ReportTexts t, List<ReportFinding> findings)
     {
-        // Themes whose checks had inputs: the scan's own record, else what the claims carried into results.json.
-        var examined = new HashSet<string>(result.Examined.Where(kv => kv.Value.Count > 0).Select(kv => kv.Key), StringComparer.Ordinal);
+        // Themes whose checks had inputs, from what results.json keeps (claims[].examined and the findings),
+        // so `compliance report results.json` re-renders exactly the report the scan wrote.
+        var examined = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in result.Claims) foreach (var x in c.Examined) if (x.Files.Count > 0) examined.Add(x.Theme);
         foreach (var f in findings) examined.Add(f.Theme);
 

@@ -143,6 +143,21 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void ReRenderingASavedResultsJsonGivesTheSameReport()
+    {
+        var scan = SampleScan.Build();
+        using var ms = new MemoryStream();
+        JsonResultWriter.Write(scan, ms);
+        ms.Position = 0;
+        var saved = JsonResultWriter.Read(ms);
+        Assert.Equal(Render(scan), Render(saved));
+        Assert.Equal(Render(scan, "en"), Render(saved, "en"));
+        Assert.Equal(MarkdownReportRenderer.Render(scan, SampleScan.Catalog, "en", SampleScan.RenderedAt),
+            MarkdownReportRenderer.Render(saved, SampleScan.Catalog, "en", SampleScan.RenderedAt));
+        Assert.Equal(SarifWriter.ToSarif(scan, SampleScan.Catalog, "en"), SarifWriter.ToSarif(saved, SampleScan.Catalog, "en"));
+    }
+
+    [Fact]
     public void EnglishReportIsEnglish()
     {
         var html = Render(SampleScan.Build(), "en");
