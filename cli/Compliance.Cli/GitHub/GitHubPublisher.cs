@@ -136,7 +136,19 @@ public static class GitHubPublisher
         {
             var update = new CheckRunUpdate { Output = Output(i) };
             if (i == batches.Count - 1) { update.Status = CheckStatus.Completed; update.Conclusion = conclusion; }
-            await runner.Call(() => client.Check.Run.Update(o.Owner, o.Repository, run.Id, update));
+            try { await runner.Call(() => client.Check.Run.Update(o.Owner, o.Repository, run.Id, update)); }
+            catch (ApiException)
+            {
+                // A run left "in progress" blocks merges where the check is required: complete it
+                // without the remaining annotations (best effort), then report the failure.
+                var done = new CheckRunUpdate
+                {
+                    Status = CheckStatus.Completed, Conclusion = conclusion,
+                    Output = new NewCheckRunOutput(title, summary + $"\n\nOnly {i * AnnotationBatchSize} of {annotations.Count} annotations could be sent; see the PR comment or the report.") { Text = text },
+                };
+                try { await runner.Call(() => client.Check.Run.Update(o.Owner, o.Repository, run.Id, done)); } catch (ApiException) { }
+                throw;
+            }
         }
         say.Line($"check run: '{CheckRunName}' {(gateFailed ? "failure" : "success")} on {Short(headSha)} with {annotations.Count} annotation(s) in {Math.Max(1, batches.Count)} request(s)");
     }

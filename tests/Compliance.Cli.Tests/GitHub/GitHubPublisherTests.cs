@@ -305,6 +305,22 @@ public sealed class GitHubPublisherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_failing_annotation_batch_still_completes_the_check_run()
+    {
+        WriteResults(newCount: 70);
+        _server.On("PATCH", $"/repos/{Owner}/{Repo}/check-runs/4242", r =>
+            r.Json["output"]?["annotations"] is JsonArray ? new Reply(500, """{"message": "Server Error"}""") : new Reply(200, """{"id": 4242}"""));
+
+        Assert.Equal(0, await GitHubPublisher.PublishAsync(Options(), _dir, _log, CancellationToken.None));
+
+        var last = _server.Requests.Last(r => r.Method == "PATCH").Json;
+        Assert.Equal(("completed", "failure"), ((string)last["status"]!, (string)last["conclusion"]!));
+        Assert.Contains("Only 50 of 70 annotations", (string)last["output"]!["summary"]!);
+        Assert.Contains("check run: skipped — GitHub answered 500", _log.ToString());
+        Assert.Contains("pull request comment: posted on #7", _log.ToString());
+    }
+
+    [Fact]
     public async Task Read_only_token_skips_each_forbidden_step_with_a_message_and_never_prints_the_token()
     {
         WriteResults(newCount: 1);
