@@ -45,7 +45,7 @@ internal static class ScribanRenderer
 
     private sealed class EscapingTemplateContext(Func<string, string> escape) : TemplateContext
     {
-        public override TemplateContext Write(SourceSpan span, object textAsObject)
+        public override TemplateContext Write(SourceSpan span, object? textAsObject)
         {
             if (textAsObject is null) return this;
             var text = textAsObject as string ?? ObjectToString(textAsObject);
