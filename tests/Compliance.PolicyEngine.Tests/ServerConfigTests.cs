@@ -199,4 +199,38 @@ public class ServerConfigTests
     [InlineData("10.0.0.0/0")]
     [InlineData("*.*.*.*")]
     public void OpenRanges(string text) => Assert.True(IpRanges.IsOpen(text));
+
+    [Fact]
+    public void AMachineKeptBelowAFolderResolvesItsOwnIncludesAndPam()
+    {
+        var result = Scan(
+        [
+            new("hosts/bastion/etc/ssh/sshd_config", "Include /etc/ssh/sshd_config.d/*.conf\nUsePAM yes\nKbdInteractiveAuthentication yes\n"),
+            new("hosts/bastion/etc/ssh/sshd_config.d/10-mfa.conf", "AuthenticationMethods publickey,keyboard-interactive\nPasswordAuthentication no\n"),
+            new("hosts/bastion/etc/pam.d/sshd", "@include common-auth\nauth required pam_google_authenticator.so nullok\n"),
+            new("hosts/web/etc/nginx/nginx.conf", "http {\n    include /etc/nginx/conf.d/*.conf;\n}\n"),
+            new("hosts/web/etc/nginx/conf.d/site.conf", "server {\n    listen 443 ssl;\n    ssl_protocols TLSv1 TLSv1.2;\n}\n"),
+        ]);
+        var hits = Hits(result);
+        Assert.DoesNotContain(hits, h => h.StartsWith("CMP5201", StringComparison.Ordinal) || h.StartsWith("CMP5001", StringComparison.Ordinal) || h.StartsWith("CMP5205", StringComparison.Ordinal));
+        Assert.Contains("CMP5002 hosts/bastion/etc/pam.d/sshd:2", hits);
+        Assert.Contains("CMP5301 hosts/web/etc/nginx/conf.d/site.conf:3", hits);
+        Assert.Contains("hosts/bastion/etc/ssh/sshd_config.d/10-mfa.conf", result.Examined["mfa"]);
+        Assert.Contains("hosts/bastion/etc/pam.d/sshd", result.Examined["mfa"]);
+        Assert.Contains("hosts/web/etc/nginx/conf.d/site.conf", result.Examined["tls"]);
+    }
+
+    [Fact]
+    public void FindingsCarryStableValueFreeAnchorsAndAFix()
+    {
+        var files = RealPrograms.LoadCase(Fixtures("Nginx/debian-sites"));
+        var result = Scan(files);
+        var tls = Assert.Single(result.Findings, f => f.RuleId == "CMP5301");
+        Assert.Equal("nginx:ssl_protocols@server shop.example.cn 443", tls.Anchor);
+        Assert.Contains("ssl_protocols TLSv1.2 TLSv1.3", tls.Message, StringComparison.Ordinal);
+        var log = Assert.Single(result.Findings, f => f.RuleId == "CMP5602");
+        Assert.Equal("nginx:access_log@server shop.example.cn 443", log.Anchor);
+        Assert.Equal(["etc/nginx/conf.d/00-real-ip.conf", "etc/nginx/conf.d/10-upstream-timeouts.conf", "etc/nginx/mime.types", "etc/nginx/nginx.conf",
+                      "etc/nginx/sites-enabled/intranet", "etc/nginx/sites-enabled/shop.conf", "etc/nginx/snippets/quiet.conf"], result.Examined["audit-log"]);
+    }
 }
