@@ -169,6 +169,15 @@ public class DifferentialSshdTests
                 }
             }
             yield return new SshdConnection(user, "client.example.net", addr);
+            // And one address inside each "!"-negated range: the block must not apply there.
+            foreach (var c in m.Criteria.Where(c => c.Kind == "address"))
+                foreach (var neg in c.Patterns.Split(',').Where(p => p.StartsWith('!') && p.Contains('/')))
+                    if (Common.IpRanges.TryParseNetwork(neg[1..], out var inside) && inside.PrefixLength > 0)
+                    {
+                        var b = inside.BaseAddress.GetAddressBytes();
+                        b[^1] |= 1;
+                        yield return new SshdConnection(user, "client.example.net", new System.Net.IPAddress(b).ToString());
+                    }
         }
     }
 
