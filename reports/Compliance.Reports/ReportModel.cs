@@ -76,7 +76,7 @@ public sealed class ChartBar
     public string Key { get; set; } = "";
     public string Label { get; set; } = "";
     public int Count { get; set; }
-    /// <summary>Bar length in SVG user units (0-300).</summary>
+    /// <summary>Bar length in SVG user units (0-250; labels take the first 160).</summary>
     public int Width { get; set; }
     /// <summary>Top of the bar in SVG user units.</summary>
     public int Y { get; set; }

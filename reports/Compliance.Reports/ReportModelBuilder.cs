@@ -291,7 +291,7 @@ public static class ReportModelBuilder
             Key = i.Key,
             Label = i.Label,
             Count = i.Count,
-            Width = i.Count == 0 ? 0 : Math.Max(4, (int)Math.Round(300.0 * i.Count / max)),
+            Width = i.Count == 0 ? 0 : Math.Max(4, (int)Math.Round(250.0 * i.Count / max)),
             Y = 8 + n * 34,
         }).ToList();
     }
