@@ -37,11 +37,21 @@ internal static class RulesCommand
                 stdout.WriteLine($"control {control.Id}: {control.Title.For(l)}");
                 foreach (var clauseId in control.Clauses)
                     if (catalog.Clauses.TryGetValue(clauseId, out var clause))
-                        stdout.WriteLine($"  {clause.Id} [{clause.Mark}] {clause.Reference}: {clause.Quote.For(l)}");
+                        stdout.WriteLine($"  {clause.Id} [{clause.Mark}] {clause.ReferenceFor(l)}: {clause.Quote.For(l)}");
             }
+            if (!string.IsNullOrEmpty(rule.Description.For(l))) stdout.WriteLine($"what: {rule.Description.For(l)}");
             stdout.WriteLine($"fix: {rule.Remediation.For(l)}");
+            // Policies carry pass/fail example cases beside them (rules/policies/<theme>/<id>/).
+            if (rule.Extra.TryGetValue("examples", out var examples) && examples is IEnumerable<object?> cases)
+            {
+                stdout.WriteLine("examples:");
+                foreach (var c in cases.OfType<IDictionary<string, object?>>())
+                {
+                    var expect = c.TryGetValue("expect", out var e) && e is IEnumerable<object?> lines ? string.Join(", ", lines) : "";
+                    stdout.WriteLine($"  {c["case"]}: {(expect.Length == 0 ? "passes" : "fails at " + expect)}");
+                }
+            }
             stdout.WriteLine($"docs: {rule.HelpPath}");
-            var dir = Path.GetDirectoryName(rule.SourceFile);
             return ExitCodes.Clean;
         });
 

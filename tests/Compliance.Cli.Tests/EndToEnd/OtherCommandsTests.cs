@@ -1,0 +1,110 @@
+namespace Compliance.Cli.Tests.EndToEnd;
+
+using System.Text.Json;
+
+/// <summary>rules, report, claims init and baseline create / scan --baseline, as users run them.</summary>
+public sealed class OtherCommandsTests
+{
+    private static string SshdRepo()
+    {
+        var root = CliRunner.TempDir("cmds");
+        Directory.CreateDirectory(Path.Combine(root, "etc", "ssh"));
+        File.WriteAllText(Path.Combine(root, "etc", "ssh", "sshd_config"), "Port 22\nPasswordAuthentication yes\nPermitRootLogin no\n");
+        return root;
+    }
+
+    [Fact]
+    public void Rules_list_and_show_print_the_catalog_with_clauses_and_examples()
+    {
+        var root = CliRunner.TempDir("rules");
+        var list = CliRunner.Invoke(root, "rules", "list", "--lang", "en");
+        Assert.Equal(0, list.ExitCode);
+        Assert.Contains(list.Stdout.Split('\n'), l => l.StartsWith("CMP5201  ssh-hardening", StringComparison.Ordinal));
+        Assert.Contains(list.Stdout.Split('\n'), l => l.StartsWith("CMP2090", StringComparison.Ordinal) && l.EndsWith("(off by default)", StringComparison.Ordinal));
+
+        var show = CliRunner.Invoke(root, "rules", "show", "cmp5201");
+        Assert.Equal(0, show.ExitCode);
+        Assert.Contains("gbt22239-8.1.4.1-d [V]", show.Stdout);
+        Assert.Contains("fail/match-reenables: fails at etc/ssh/sshd_config:", show.Stdout);
+        Assert.Contains("docs: docs/rules/CMP5201.md", show.Stdout);
+
+        var missing = CliRunner.Invoke(root, "rules", "show", "CMP0000");
+        Assert.Equal(2, missing.ExitCode);
+    }
+
+    [Fact]
+    public void Report_re_renders_a_saved_scan_without_scanning_again()
+    {
+        var root = SshdRepo();
+        var scan = CliRunner.Invoke(root, "scan", ".", "--output", "out", "--format", "json", "--fail-on", "none");
+        Assert.Equal(0, scan.ExitCode);
+        // The scanned input is gone: re-rendering must not need it.
+        Directory.Delete(Path.Combine(root, "etc"), true);
+        var report = CliRunner.Invoke(root, "report", "out", "--format", "html,md", "--lang", "en");
+        Assert.True(report.ExitCode == 0, report.Stderr);
+        var html = File.ReadAllText(Path.Combine(root, "out", "report.html"));
+        Assert.Contains("CMP5201", html);
+        Assert.Contains("etc/ssh/sshd_config", html);
+        Assert.Contains("CMP5201", File.ReadAllText(Path.Combine(root, "out", "report.md")));
+
+        File.WriteAllText(Path.Combine(root, "broken.json"), "{\"schemaVersion\": 1, \"findings\": [");
+        var broken = CliRunner.Invoke(root, "report", "broken.json");
+        Assert.Equal(2, broken.ExitCode);
+        Assert.Contains("broken.json", broken.Stderr);
+    }
+
+    [Fact]
+    public void Claims_init_drafts_a_profile_that_scan_can_use()
+    {
+        var root = SshdRepo();
+        File.WriteAllText(Path.Combine(root, "whitepaper.md"), """
+            # 云仓系统安全白皮书
+
+            ## 1 服务器登录限制
+            运维人员只能使用密钥登录服务器，禁止口令登录；登录需经过双因素认证，并限制来源 IP 白名单。
+
+            ## 2 传输加密
+            所有接口均通过 HTTPS（TLS 1.2 及以上）全程加密传输。
+            """);
+        var draft = CliRunner.Invoke(root, "claims", "init", "whitepaper.md", "--output", "claims.yaml");
+        Assert.True(draft.ExitCode == 0, draft.Stderr);
+        var yaml = File.ReadAllText(Path.Combine(root, "claims.yaml"));
+        Assert.Contains("ctl-ssh-key-only-login", yaml);
+        Assert.Contains("ctl-tls-in-transit", yaml);
+
+        File.WriteAllText(Path.Combine(root, "compliance.yaml"), "claimsFile: claims.yaml\n");
+        var scan = CliRunner.Invoke(root, "scan", ".", "--output", "out", "--format", "json", "--fail-on", "none");
+        Assert.True(scan.ExitCode == 0, scan.Stderr);
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "out", "results.json")));
+        var claims = doc.RootElement.GetProperty("claims").EnumerateArray().ToList();
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("contradicted", claims[0].GetProperty("verdict").GetString()); // PasswordAuthentication yes
+    }
+
+    [Fact]
+    public void Baseline_gates_only_new_findings_and_reports_fixed_ones()
+    {
+        var root = SshdRepo();
+        var create = CliRunner.Invoke(root, "baseline", "create", ".", "--output", "baseline.json");
+        Assert.True(create.ExitCode == 0, create.Stderr);
+
+        // Same findings, shifted by two lines: unchanged, so the gate passes.
+        File.WriteAllText(Path.Combine(root, "etc", "ssh", "sshd_config"), "# bastion\n# managed by ops\nPort 22\nPasswordAuthentication yes\nPermitRootLogin no\n");
+        var same = CliRunner.Invoke(root, "scan", ".", "--output", "out", "--format", "json,sarif", "--baseline", "baseline.json");
+        Assert.True(same.ExitCode == 0, same.Stderr + same.Stdout);
+        Assert.Contains("\"baselineState\": \"unchanged\"", File.ReadAllText(Path.Combine(root, "out", "results.sarif")));
+
+        // A new high finding (root login) fails the gate; the fixed password finding is "absent".
+        File.WriteAllText(Path.Combine(root, "etc", "ssh", "sshd_config"), "Port 22\nPasswordAuthentication no\nPermitRootLogin yes\n");
+        var changed = CliRunner.Invoke(root, "scan", ".", "--output", "out", "--format", "json", "--baseline", "baseline.json");
+        Assert.True(changed.ExitCode == 1, changed.Stderr + changed.Stdout);
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "out", "results.json")));
+        var states = doc.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => (f.GetProperty("ruleId").GetString(), f.TryGetProperty("baselineState", out var s) ? s.GetString() : null)).ToList();
+        Assert.Contains(("CMP5202", "new"), states);
+        Assert.Contains(("CMP5201", "absent"), states);
+
+        var bad = CliRunner.Invoke(root, "scan", ".", "--output", "out", "--baseline", "nope.json");
+        Assert.Equal(2, bad.ExitCode);
+    }
+}
