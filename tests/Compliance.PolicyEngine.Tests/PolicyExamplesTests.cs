@@ -76,6 +76,7 @@ public class PolicyExamplesTests
         foreach (var f in result.Findings.Where(f => f.RuleId == doc.Id))
         {
             Assert.False(string.IsNullOrWhiteSpace(f.Message));
+            Assert.False(string.IsNullOrWhiteSpace(f.MessageZh), $"{policy} {caseName}: {f.File}:{f.StartLine} has no zh-CN message");
             Assert.Contains(files, x => x.Path == f.File);
         }
         if (caseName.StartsWith("fail/", StringComparison.Ordinal)) Assert.NotEmpty(example.Expect);

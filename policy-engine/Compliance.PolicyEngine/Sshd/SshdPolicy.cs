@@ -34,7 +34,7 @@ public sealed class SshdView
 }
 
 /// <summary>A rule's verdict on one view: the directive holding the wrong value (null = a bad default) and the message.</summary>
-public sealed record SshdViolation(SshdDirective? Culprit, string Keyword, string Message);
+public sealed record SshdViolation(SshdDirective? Culprit, string Keyword, string Message, string MessageZh);
 
 /// <summary>
 /// Applies an sshd rule to every kind of connection (policy-defaults §4): the global section and
@@ -65,6 +65,8 @@ public static class SshdPolicy
         }
     }
 
+    private static string Trim(string s) => s.Length > 200 ? s[..200] + "…" : s;
+
     private static Finding Make(string ruleId, SshdConfig config, SshdMatchBlock? block, SshdViolation v, SshdDirective? at)
     {
         var where = block is null ? "global" : "Match " + block.CriteriaText;
@@ -78,7 +80,8 @@ public static class SshdPolicy
             EndLine = at?.Line ?? 1,
             EndColumn = 1,
             Message = v.Message + scope,
-            Evidence = at is null ? "" : $"{at.Name} {at.Value}".Trim(),
+            MessageZh = block is null ? v.MessageZh : $"在 'Match {block.CriteriaText}' 块中：{v.MessageZh}",
+            Evidence = at is null ? "" : Trim($"{at.Name} {at.Value}".Trim()),
             Anchor = $"sshd:{v.Keyword}@{where}",
         };
     }

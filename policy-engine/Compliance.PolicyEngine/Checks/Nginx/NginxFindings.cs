@@ -16,13 +16,13 @@ internal sealed class NginxFindings(PolicyReport report, string ruleId, string t
         foreach (var f in config.Files) report.Examined(theme, f);
     }
 
-    public void Add(NginxDirective at, string message, string anchor)
+    public void Add(NginxDirective at, string message, string messageZh, string anchor)
     {
         if (!_seen.Add((at.File, at.Line))) return;
         report.Add(new Finding
         {
             RuleId = ruleId, File = at.File, StartLine = at.Line, StartColumn = 1, EndLine = at.Line, EndColumn = 1,
-            Message = message, Evidence = Trim($"{at.Name} {string.Join(' ', at.Args)}"), Anchor = anchor,
+            Message = message, MessageZh = messageZh, Evidence = Trim($"{at.Name} {string.Join(' ', at.Args)}"), Anchor = anchor,
         });
     }
 

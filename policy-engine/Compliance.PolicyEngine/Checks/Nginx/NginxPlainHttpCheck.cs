@@ -23,10 +23,16 @@ public sealed class NginxPlainHttpCheck : IPolicyCheck
                 if (NginxSemantics.OnlyRedirectsOrRefuses(server)) continue;
                 var anchor = "nginx:listen@" + NginxFindings.ServerName(server);
                 const string Message = "This server serves content over plain HTTP on a network address; redirect to HTTPS ('return 301 https://$host$request_uri;') and serve the content from a TLS listener.";
+                const string FixZh = "请重定向到 HTTPS（'return 301 https://$host$request_uri;'），内容只由 TLS 监听提供。";
                 var listens = server.Child("listen").ToList();
-                if (listens.Count == 0) { findings.Add(server, "This server has no listen directive, so nginx serves it over plain HTTP on port 80; " + Message[Message.IndexOf("redirect", StringComparison.Ordinal)..], anchor); continue; }
+                if (listens.Count == 0)
+                {
+                    findings.Add(server, "This server has no listen directive, so nginx serves it over plain HTTP on port 80; " + Message[Message.IndexOf("redirect", StringComparison.Ordinal)..],
+                        "该 server 没有 listen 指令，nginx 在 80 端口以明文 HTTP 提供服务；" + FixZh, anchor);
+                    continue;
+                }
                 foreach (var l in NginxSemantics.PlainNetworkListens(server))
-                    findings.Add(l, Message, anchor + "#" + string.Join(' ', l.Args));
+                    findings.Add(l, Message, "该 server 在网络地址上以明文 HTTP 提供内容；" + FixZh, anchor + "#" + string.Join(' ', l.Args));
             }
         }
     }

@@ -29,11 +29,13 @@ public sealed class PamOtpCheck : IPolicyCheck
             var otp = PamStack.Parse(pam.Text).Where(l => l.Type == "auth" && s_otpModules.Contains(l.ModuleName, StringComparer.Ordinal)).ToList();
             if (otp.Count == 0)
             {
-                report.Add(Make(pam.Path, 1, "The PAM auth stack for sshd has no one-time-password module, so keyboard-interactive asks for a password only; add 'auth required pam_google_authenticator.so' (or pam_oath.so) without nullok."));
+                report.Add(Make(pam.Path, 1, "The PAM auth stack for sshd has no one-time-password module, so keyboard-interactive asks for a password only; add 'auth required pam_google_authenticator.so' (or pam_oath.so) without nullok.",
+                    "sshd 的 PAM auth 栈中没有一次性口令模块，键盘交互只询问口令；请添加 'auth required pam_google_authenticator.so'（或 pam_oath.so），且不带 nullok。"));
                 continue;
             }
             if (otp.FirstOrDefault(l => l.Args.Contains("nullok", StringComparer.Ordinal)) is { } weak)
-                report.Add(Make(pam.Path, weak.Line, $"{weak.ModuleName} has 'nullok', so a user who never enrolled a one-time-password secret logs in with no second factor; remove nullok after enrolling every administrator."));
+                report.Add(Make(pam.Path, weak.Line, $"{weak.ModuleName} has 'nullok', so a user who never enrolled a one-time-password secret logs in with no second factor; remove nullok after enrolling every administrator.",
+                    $"{weak.ModuleName} 带有 'nullok'，未注册一次性口令的用户无需第二因素即可登录；请为所有管理员完成注册后删除 nullok。"));
         }
     }
 
@@ -51,9 +53,9 @@ public sealed class PamOtpCheck : IPolicyCheck
         return configCount == 1 && pamFiles.Count == 1 ? pamFiles[0] : null;
     }
 
-    private static Finding Make(string file, int line, string message) => new()
+    private static Finding Make(string file, int line, string message, string messageZh) => new()
     {
         RuleId = "CMP5002", File = file, StartLine = line, StartColumn = 1, EndLine = line, EndColumn = 1,
-        Message = message, Anchor = "pam:sshd:auth-otp",
+        Message = message, MessageZh = messageZh, Anchor = "pam:sshd:auth-otp",
     };
 }

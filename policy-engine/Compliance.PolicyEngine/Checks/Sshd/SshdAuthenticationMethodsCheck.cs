@@ -13,10 +13,13 @@ public sealed class SshdAuthenticationMethodsCheck : IPolicyCheck
         {
             var d = view.Get("AuthenticationMethods");
             const string Fix = "set 'AuthenticationMethods publickey,keyboard-interactive' (a key plus a one-time code) or another pair of different methods in every list.";
+            const string FixZh = "请设置 'AuthenticationMethods publickey,keyboard-interactive'（密钥加一次性验证码），或在每个列表中使用另外两种不同的方法。";
             if (d is null)
-                return new(null, "AuthenticationMethods", "AuthenticationMethods is not set, so one factor (a key or a password) is enough to log in; " + Fix);
+                return new(null, "AuthenticationMethods", "AuthenticationMethods is not set, so one factor (a key or a password) is enough to log in; " + Fix,
+                    "未设置 AuthenticationMethods，单一因素（密钥或口令）即可登录；" + FixZh);
             if (d.Args.Count == 0 || d.Args.Any(l => l.Equals("any", StringComparison.OrdinalIgnoreCase) || AuthMethods.Methods(l).Distinct().Count() < 2))
-                return new(d, "AuthenticationMethods", "AuthenticationMethods has 'any' or a list with a single method, so one factor is enough to log in; " + Fix);
+                return new(d, "AuthenticationMethods", "AuthenticationMethods has 'any' or a list with a single method, so one factor is enough to log in; " + Fix,
+                    "AuthenticationMethods 为 'any' 或含只有一种方法的列表，单一因素即可登录；" + FixZh);
             return null;
         });
 

@@ -13,6 +13,7 @@ public sealed class SshdEmptyPasswordsCheck : IPolicyCheck
         {
             var d = view.Get("PermitEmptyPasswords");
             if (d is null || string.Equals(d.Args.FirstOrDefault(), "no", StringComparison.OrdinalIgnoreCase)) return null;
-            return new(d, "PermitEmptyPasswords", "PermitEmptyPasswords lets accounts with an empty password log in; set 'PermitEmptyPasswords no' or remove the line (the default is no).");
+            return new(d, "PermitEmptyPasswords", "PermitEmptyPasswords lets accounts with an empty password log in; set 'PermitEmptyPasswords no' or remove the line (the default is no).",
+                "PermitEmptyPasswords 允许空口令账号登录；请设置 'PermitEmptyPasswords no' 或删除该行（默认为 no）。");
         });
 }

@@ -16,9 +16,11 @@ public sealed class SshdMaxAuthTriesCheck : IPolicyCheck
         {
             var d = view.Get("MaxAuthTries");
             if (d is null)
-                return new(null, "MaxAuthTries", $"MaxAuthTries is not set, so OpenSSH allows 6 authentication attempts per connection; add 'MaxAuthTries {max}' (at most {max}).");
+                return new(null, "MaxAuthTries", $"MaxAuthTries is not set, so OpenSSH allows 6 authentication attempts per connection; add 'MaxAuthTries {max}' (at most {max}).",
+                    $"未设置 MaxAuthTries，OpenSSH 默认每个连接允许 6 次认证尝试；请添加 'MaxAuthTries {max}'（不超过 {max}）。");
             if (int.TryParse(d.Args.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= max) return null;
-            return new(d, "MaxAuthTries", $"MaxAuthTries allows more than {max} authentication attempts per connection; set 'MaxAuthTries {max}' or lower.");
+            return new(d, "MaxAuthTries", $"MaxAuthTries allows more than {max} authentication attempts per connection; set 'MaxAuthTries {max}' or lower.",
+                $"MaxAuthTries 允许每个连接超过 {max} 次认证尝试；请设置 'MaxAuthTries {max}' 或更小。");
         });
     }
 }

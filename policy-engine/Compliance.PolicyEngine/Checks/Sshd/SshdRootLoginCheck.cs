@@ -15,6 +15,7 @@ public sealed class SshdRootLoginCheck : IPolicyCheck
         {
             var d = view.Get("PermitRootLogin");
             if (d is null || s_ok.Contains(d.Args.FirstOrDefault() ?? "", StringComparer.OrdinalIgnoreCase)) return null;
-            return new(d, "PermitRootLogin", "PermitRootLogin lets root log in with a password; set 'PermitRootLogin no' (or 'prohibit-password' for key-only root access).");
+            return new(d, "PermitRootLogin", "PermitRootLogin lets root log in with a password; set 'PermitRootLogin no' (or 'prohibit-password' for key-only root access).",
+                "PermitRootLogin 允许 root 用口令登录；请设置 'PermitRootLogin no'（或仅允许密钥的 'prohibit-password'）。");
         });
 }

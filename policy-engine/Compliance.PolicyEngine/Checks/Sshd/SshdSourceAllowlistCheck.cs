@@ -39,6 +39,9 @@ public sealed class SshdSourceAllowlistCheck : IPolicyCheck
                 Message = badAllow is not null
                     ? "AllowUsers has an entry without an '@source' address range (or with an open or unapproved one), so that user can log in from anywhere; write every entry as user@<approved CIDR>, or add a 'Match Address *,!<approved CIDR>' block with 'DenyUsers *'."
                     : "sshd accepts connections from any address: no AllowUsers user@<CIDR>, no private ListenAddress and no 'Match Address' block denying other sources; restrict SSH to the approved admin networks.",
+                MessageZh = badAllow is not null
+                    ? "AllowUsers 中有条目没有 '@source' 来源地址段（或来源为开放/未批准的网段），该用户可从任意地址登录；请把每个条目写成 user@<批准的 CIDR>，或添加 'Match Address *,!<approved CIDR>' 块并设置 'DenyUsers *'。"
+                    : "sshd 接受任意地址的连接：没有 AllowUsers user@<CIDR>、没有私有 ListenAddress，也没有拒绝其他来源的 'Match Address' 块；请把 SSH 限制在批准的运维网段。",
                 Evidence = badAllow is null ? "" : "AllowUsers",
                 Anchor = "sshd:source-allowlist@global",
             });
