@@ -110,10 +110,16 @@ public static class ScanPipeline
         // Configuration policies.
         progress($"Checking {configFiles.Count} configuration/text file(s)");
         var policy = PolicyEvaluator.Evaluate(configFiles, request.PolicyOptions);
-        // Policy checks write English messages and, where they have it, a Chinese one.
-        findings.AddRange(culture.Name.StartsWith("en", StringComparison.Ordinal)
-            ? policy.Findings
-            : policy.Findings.Select(f => f.MessageZh is null ? f : f with { Message = f.MessageZh }));
+        // Policy checks write English messages and, where they have it, a Chinese one; the
+        // offending line becomes the evidence (redacted on output like every other snippet).
+        var textByPath = configFiles.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
+        foreach (var f in policy.Findings)
+        {
+            var localized = !culture.Name.StartsWith("en", StringComparison.Ordinal) && f.MessageZh is not null ? f with { Message = f.MessageZh } : f;
+            findings.Add(string.IsNullOrEmpty(localized.Evidence) && f.RuleId != ParseErrorRule && textByPath.TryGetValue(f.File, out var text)
+                ? localized with { Evidence = EvidenceLine(text, f) }
+                : localized);
+        }
         foreach (var (theme, files) in policy.Examined)
             foreach (var f in files) Examine(examined, theme, f);
         var parseErrorFiles = policy.Findings.Where(f => f.RuleId == ParseErrorRule).Select(f => f.File).ToHashSet(StringComparer.Ordinal);
@@ -156,6 +162,22 @@ public static class ScanPipeline
         result.Examined = examined;
         _ = parseErrorFiles;
         return result;
+    }
+
+    /// <summary>
+    /// The trimmed source line a configuration finding points at. Line 1, column 1 is the
+    /// convention for "missing altogether" (policy-defaults §2): no line is quoted for those.
+    /// </summary>
+    private static string EvidenceLine(string text, Finding f)
+    {
+        if (f.StartLine <= 1 && f.StartColumn <= 1) return "";
+        int line = 1, start = 0;
+        for (int i = 0; i < text.Length && line < f.StartLine; i++)
+            if (text[i] == '\n') { line++; start = i + 1; }
+        if (line != f.StartLine) return "";
+        var end = text.IndexOf('\n', start);
+        var s = (end < 0 ? text[start..] : text[start..end]).Trim();
+        return s.Length > 200 ? s[..200] + "…" : s;
     }
 
     private static Finding ToFinding(Compliance.Analyzers.Secrets.Detection.SecretMatch m, string path, CultureInfo culture) => new()
