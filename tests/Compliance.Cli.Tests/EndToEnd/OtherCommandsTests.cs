@@ -107,4 +107,41 @@ public sealed class OtherCommandsTests
         var bad = CliRunner.Invoke(root, "scan", ".", "--output", "out", "--baseline", "nope.json");
         Assert.Equal(2, bad.ExitCode);
     }
+
+    [Fact]
+    public void Waivers_suppress_until_they_expire_and_expired_ones_are_reported()
+    {
+        var root = SshdRepo();
+        File.WriteAllText(Path.Combine(root, "etc", "ssh", "sshd_config"), "Port 22\nPasswordAuthentication yes\nPermitRootLogin yes\n");
+        File.WriteAllText(Path.Combine(root, "compliance.yaml"), """
+            waivers:
+              - rule: CMP5201
+                path: etc/ssh/**
+                reason: bastion migrates to keys in sprint 42
+                owner: ops@example.cn
+                expires: 2026-12-31
+              - rule: CMP5202
+                path: etc/ssh/sshd_config
+                reason: legacy root access
+                owner: ops@example.cn
+                expires: 2026-01-31
+            """);
+        // Gate on ssh-hardening only (the file also lacks MFA and an allowlist, which are other themes).
+        var run = CliRunner.Invoke(root, "scan", ".", "--output", "out", "--format", "json,sarif", "--as-of", "2026-11-01", "--fail-on", "none,ssh-hardening=high");
+        // CMP5202 (high) is no longer waived: the gate fails.
+        Assert.True(run.ExitCode == 1, run.Stderr + run.Stdout);
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "out", "results.json")));
+        var findings = doc.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        var waived = Assert.Single(findings, f => f.GetProperty("ruleId").GetString() == "CMP5201");
+        Assert.Equal("external", waived.GetProperty("suppression").GetProperty("kind").GetString());
+        Assert.Equal("ops@example.cn", waived.GetProperty("suppression").GetProperty("owner").GetString());
+        var expired = Assert.Single(findings, f => f.GetProperty("ruleId").GetString() == "CMP5202");
+        Assert.False(expired.TryGetProperty("suppression", out _));
+        Assert.Contains(doc.RootElement.GetProperty("notices").EnumerateArray(), n => n.GetProperty("code").GetString() == "CMP9003");
+        Assert.Contains("\"suppressions\"", File.ReadAllText(Path.Combine(root, "out", "results.sarif")));
+
+        // Before CMP5202's waiver expired, no high ssh-hardening finding is left unsuppressed.
+        var before = CliRunner.Invoke(root, "scan", ".", "--output", "out2", "--format", "json", "--as-of", "2026-01-15", "--fail-on", "none,ssh-hardening=high");
+        Assert.True(before.ExitCode == 0, before.Stderr + before.Stdout);
+    }
 }
