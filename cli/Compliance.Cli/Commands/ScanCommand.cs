@@ -90,6 +90,9 @@ internal static class ScanCommand
                 Exclude = config?.Exclude ?? [],
                 PolicyOptions = PolicyOptionsFrom(config),
                 SecretAllowlist = (config?.SecretAllowlist ?? []).Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+                AnalyzerDefaults = config?.PasswordHashProfile is { } hashProfile
+                    ? new Dictionary<string, string> { ["compliance.password_hash_profile"] = hashProfile }
+                    : new Dictionary<string, string>(),
             };
 
             ScanResult result;

@@ -9,7 +9,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.MSBuild;
 
 /// <summary>Options for how C# is loaded. Loading a project runs that repository's MSBuild code.</summary>
-public sealed record CSharpLoadOptions(bool Restore, bool Untrusted);
+public sealed record CSharpLoadOptions(bool Restore, bool Untrusted)
+{
+    /// <summary>Analyzer option defaults from compliance.yaml (an .editorconfig value wins).</summary>
+    public IReadOnlyDictionary<string, string> AnalyzerDefaults { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>What the analyzers reported on the C# of a scan.</summary>
 public sealed class CSharpAnalysisResult
@@ -74,7 +78,7 @@ public static class CSharpAnalysis
             }
             var compilation = CSharpCompilation.Create("Compliance.Fallback", trees, FallbackReferences.Value,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            await AnalyseCompilationAsync(root, compilation, AnalyzerOptionsFor(null), result, ct);
+            await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(AnalyzerOptionsFor(null), options.AnalyzerDefaults), result, ct);
         }
 
         result.Mode = (usedMsBuild, usedFallback) switch
@@ -140,7 +144,7 @@ public static class CSharpAnalysis
             }
             progress($"Analysing {Rel(root, project.FilePath)} ({docs.Count} files)");
             // Only analyse the trees that belong to this scan (generated files and linked files outside it are context only).
-            await AnalyseCompilationAsync(root, compilation, project.AnalyzerOptions, result, ct,
+            await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(project.AnalyzerOptions, options.AnalyzerDefaults), result, ct,
                 docs.Select(d => Path.GetFullPath(d.FilePath!)).ToHashSet(StringComparer.Ordinal));
             foreach (var d in docs) remaining.Remove(Path.GetFullPath(d.FilePath!));
             any = true;

@@ -28,6 +28,8 @@ public sealed record ScanRequest
     public string? Organisation { get; init; }
     /// <summary>Lower-case hex SHA-256 digests of secret values accepted on purpose (compliance.yaml secretAllowlist).</summary>
     public IReadOnlySet<string> SecretAllowlist { get; init; } = new HashSet<string>();
+    /// <summary>Analyzer option defaults (compliance.* keys) from compliance.yaml.</summary>
+    public IReadOnlyDictionary<string, string> AnalyzerDefaults { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>
@@ -137,7 +139,7 @@ public static class ScanPipeline
         }
 
         // C#.
-        var cs = await CSharpAnalysis.RunAsync(request.Root, csFiles, projects, new CSharpLoadOptions(request.Restore, request.Untrusted), progress, ct);
+        var cs = await CSharpAnalysis.RunAsync(request.Root, csFiles, projects, new CSharpLoadOptions(request.Restore, request.Untrusted) { AnalyzerDefaults = request.AnalyzerDefaults }, progress, ct);
         var (csFindings, personalData) = DiagnosticBridge.Convert(request.Root, cs.Diagnostics, culture, request.SecretAllowlist);
         findings.AddRange(csFindings);
         foreach (var f in cs.AnalysedFiles)

@@ -144,4 +144,29 @@ public sealed class OtherCommandsTests
         var before = CliRunner.Invoke(root, "scan", ".", "--output", "out2", "--format", "json", "--as-of", "2026-01-15", "--fail-on", "none,ssh-hardening=high");
         Assert.True(before.ExitCode == 0, before.Stderr + before.Stdout);
     }
+
+    [Fact]
+    public void Password_hash_profile_from_compliance_yaml_reaches_the_analyzers()
+    {
+        var root = CliRunner.TempDir("profile");
+        File.WriteAllText(Path.Combine(root, "Hasher.cs"), """
+            using System.Security.Cryptography;
+            public static class Hasher
+            {
+                public static byte[] Hash(string password, byte[] salt) =>
+                    Rfc2898DeriveBytes.Pbkdf2(password, salt, 200_000, HashAlgorithmName.SHA256, 32);
+            }
+            """);
+        string[] Rules() => JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "out", "results.json"))).RootElement
+            .GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()!).ToArray();
+
+        // Default microsoft-sdl (>= 100,000 iterations): 200,000 passes.
+        Assert.Equal(0, CliRunner.Invoke(root, "scan", ".", "--output", "out", "--format", "json", "--fail-on", "none").ExitCode);
+        Assert.DoesNotContain("CMP2003", Rules());
+
+        // owasp-2023 (PBKDF2-HMAC-SHA256 >= 600,000): the same code is a finding.
+        File.WriteAllText(Path.Combine(root, "compliance.yaml"), "passwordHashProfile: owasp-2023\n");
+        Assert.Equal(0, CliRunner.Invoke(root, "scan", ".", "--output", "out", "--format", "json", "--fail-on", "none").ExitCode);
+        Assert.Contains("CMP2003", Rules());
+    }
 }
