@@ -35,6 +35,7 @@ public static class PolicyEvaluator
                     RuleId = "CMP9099",
                     File = ".",
                     Message = $"Internal error in policy check {check.GetType().Name}: {ex.GetType().Name}: {ex.Message}",
+                    MessageZh = $"策略检查 {check.GetType().Name} 内部错误：{ex.GetType().Name}: {ex.Message}（其他检查的结果不受影响，请报告此问题）",
                 });
             }
         }
