@@ -39,7 +39,7 @@ internal static class RulesCommand
                     if (catalog.Clauses.TryGetValue(clauseId, out var clause))
                         stdout.WriteLine($"  {clause.Id} [{clause.Mark}] {clause.ReferenceFor(l)}: {clause.Quote.For(l)}");
             }
-            if (!string.IsNullOrEmpty(rule.Description.For(l))) stdout.WriteLine($"what: {rule.Description.For(l)}");
+            if (rule.Description?.For(l) is { Length: > 0 } what) stdout.WriteLine($"what: {what}");
             stdout.WriteLine($"fix: {rule.Remediation.For(l)}");
             // Policies carry pass/fail example cases beside them (rules/policies/<theme>/<id>/).
             if (rule.Extra.TryGetValue("examples", out var examples) && examples is IEnumerable<object?> cases)
