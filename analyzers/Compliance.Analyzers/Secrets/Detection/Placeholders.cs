@@ -26,6 +26,28 @@ namespace Compliance.Analyzers.Secrets.Detection
             "empty", "string", "value", "pass", "pw", "user:pass", "username:password", "user:password", "true", "false", "test", "tbd", "n/a", "na", "xxx", "abc", "123", "mima", "密码", "密钥",
         };
 
+        private static readonly string[] KeyWords = { "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "key", "pass", "pw", "密码", "密钥" };
+
+        /// <summary>A value that is only a key word such as "secret" or "Key" (case-insensitive): a name, never a credential.</summary>
+        public static bool IsKeyWord(string? value)
+        {
+            if (value == null)
+            {
+                return false;
+            }
+
+            var lower = value.Trim().ToLowerInvariant();
+            foreach (var w in KeyWords)
+            {
+                if (lower == w)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public static bool IsPlaceholder(string? value)
         {
             if (value == null)

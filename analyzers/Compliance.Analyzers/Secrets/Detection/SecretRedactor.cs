@@ -13,11 +13,13 @@ namespace Compliance.Analyzers.Secrets.Detection
     {
         // key = value, key: value, "key": "value", key => "value", key="value" (XML attributes), Chinese full-width colon
         private static readonly Regex KeyValue = RegexDefaults.Create(
-            @"(?<key>[\p{L}_][\p{L}\p{N}_.\-]{0,80})[""']?\s*(?::=|=>|==|=|:|：)\s*(?:""(?<val>[^""\r\n]{1,1024})""|'(?<val>[^'\r\n]{1,1024})'|`(?<val>[^`\r\n]{1,1024})`|(?<val>[^\s,;'""`<>{}\[\]()]{1,1024}))");
+            @"(?<key>[\p{L}_][\p{L}\p{N}_.\-]{0,80})[""']?\s*(?::=|=>|==|=|:|：)\s*(?:""(?<val>[^""\r\n]{1,1024})""|'(?<val>[^'\r\n]{1,1024})'|`(?<val>[^`\r\n]{1,1024})`|(?<val>[^\s,;'""`<>{}\[\]()“”‘’（）「」【】《》，；。、]{1,1024}))");
 
+        // (unquoted values also stop at CJK quotes/brackets/punctuation: a zh message "配置文件“token:secret”处…" must not
+        // turn the rest of the sentence into a value)
         // key=value without quotes, also inside a quoted connection string ("...;Password=x;...")
         private static readonly Regex BareKeyValue = RegexDefaults.Create(
-            @"(?<![\p{L}\p{N}_])(?<key>(?i:user password)|[\p{L}_][\p{L}\p{N}_.\-]{0,60})\s*(?:=|:|：)\s*(?<val>[^\s;,'""`<>{}\[\]()]{1,1024})");
+            @"(?<![\p{L}\p{N}_])(?<key>(?i:user password)|[\p{L}_][\p{L}\p{N}_.\-]{0,60})\s*(?:=|:|：)\s*(?<val>[^\s;,'""`<>{}\[\]()“”‘’（）「」【】《》，；。、]{1,1024})");
 
         private static readonly Regex QuotedString = RegexDefaults.Create(@"""(?<v>[^""\r\n]{8,4096})""|'(?<v>[^'\r\n]{8,4096})'");
 
@@ -99,10 +101,10 @@ namespace Compliance.Analyzers.Secrets.Detection
             AddMatches(ranges, QuotedWord, t, m =>
             {
                 var g = m.Groups["v"];
-                return LooksLikePassword(g.Value) ? new Range(g.Index, g.Length, SecretMask.Mask(string.Empty, g.Length)) : null;
+                return LooksLikePassword(g.Value) && !IsIdentifier(g.Value) ? new Range(g.Index, g.Length, SecretMask.Mask(string.Empty, g.Length)) : null;
             });
 
-            AddMatches(ranges, LongRun, t, m => ShannonEntropy.LooksRandom(m.Value, 32) && KnownTokens.HasLetterAndDigit(m.Value)
+            AddMatches(ranges, LongRun, t, m => ShannonEntropy.LooksRandom(m.Value, 32) && KnownTokens.HasLetterAndDigit(m.Value) && !IsIdentifier(m.Value)
                 ? new Range(m.Index, m.Length, SecretMask.Mask(string.Empty, m.Length))
                 : null);
 
@@ -157,11 +159,34 @@ namespace Compliance.Analyzers.Secrets.Detection
             return digit && classes >= 3 && ShannonEntropy.Ratio(v) >= 0.75 && !Placeholders.IsPlaceholder(v);
         }
 
+        // Resource and path names such as "kube-system/external-auth-oauth2" or "oauth2-proxy": two or more lower-case words
+        // (each letters, then at most trailing digits) joined by - / _ . . Generated tokens mix case, put digits inside
+        // segments (hex, UUIDs, base64) or start segments with digits, so they never take this shape.
+        private static readonly Regex Identifier = RegexDefaults.Create(@"^[a-z]+[0-9]*(?:[-/_.][a-z]+[0-9]*)+$");
+
+        internal static bool IsIdentifier(string v)
+        {
+            try
+            {
+                return Identifier.IsMatch(v);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
+        }
+
         // values that cannot leak anything: masking them would only hide what the reader needs to see
         private static bool IsHarmless(string v)
         {
             var t = v.Trim();
             if (t.Length == 0 || t == "true" || t == "false" || t == "null" || t == "\"\"")
+            {
+                return true;
+            }
+
+            // a bare key word ("token:secret", "Jwt:Key" in a configuration key path) is a name, not a value
+            if (Placeholders.IsKeyWord(t))
             {
                 return true;
             }

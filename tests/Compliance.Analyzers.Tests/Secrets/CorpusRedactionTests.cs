@@ -1,0 +1,76 @@
+namespace Compliance.Analyzers.Tests.Secrets;
+
+using System.Runtime.CompilerServices;
+using Compliance.Analyzers.Secrets.Detection;
+using static SecretFixtures;
+
+/// <summary>
+/// Defects found by the corpus sweep (docs/precision.md): the redactor, the last step before any output,
+/// mangled messages that held no secret — a configuration key path ("token:secret") and resource names
+/// ("kube-system/external-auth-oauth2", realm "oauth2-proxy") — while it must still mask real values.
+/// </summary>
+public class CorpusRedactionTests
+{
+    private static string FixtureDir([CallerFilePath] string here = "") => Path.Combine(Path.GetDirectoryName(here)!, "CorpusFixtures");
+
+    [Fact]
+    public void RuoYi_token_secret_message_keeps_its_key_path_in_both_languages()
+    {
+        var value = AlnumOf(26, 600);
+        var text = File.ReadAllText(Path.Combine(FixtureDir(), "RuoYi-Vue", "application.yml")).Replace("__TOKEN_SECRET__", value);
+
+        var m = Assert.Single(TextSecretScanner.Scan("ruoyi-admin/src/main/resources/application.yml", text));
+        Assert.Equal(("CMP1005", 10, 11, 37), (m.RuleId, m.StartLine, m.StartColumn, m.EndColumn));
+        Assert.Equal("token:secret", m.Anchor);
+
+        // what the CLI shows: every message passes through the redactor
+        var zh = SecretRedactor.Redact(m.MessageZh);
+        var en = SecretRedactor.Redact(m.Message);
+        Assert.Equal("配置文件“token:secret”处存在明文密钥（…(len 26)）：请移至密钥管理服务（user-secrets、环境变量、Key Vault）。", zh);
+        Assert.Equal("Plain-text secret (…(len 26)) in configuration at 'token:secret': move it to a secret store (user-secrets, environment, Key Vault).", en);
+        Assert.DoesNotContain(value, zh + en + SecretRedactor.Redact(m.Evidence), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // ingress-nginx docs/examples/auth/oauth-external-auth/oauth2-proxy.yaml: Ingress kube-system/external-auth-oauth2
+    [InlineData("Ingress kube-system/external-auth-oauth2 has no spec.tls, so it is served over plain HTTP; add a tls section listing its hosts and a certificate secret.")]
+    // oauth2-proxy contrib/local-environment/keycloak/oauth2-proxy-realm.json: "realm": "oauth2-proxy"
+    [InlineData("Realm 'oauth2-proxy' has eventsEnabled false, so logins and failed logins are not recorded; set \"eventsEnabled\": true.")]
+    [InlineData("Realm 'oauth2-proxy' 的 eventsEnabled 为 false，登录成功与登录失败事件均不会被记录；请设置 \"eventsEnabled\": true。")]
+    [InlineData("Plain-text secret (…(len 22)) in configuration at 'Jwt:Key': move it to a secret store (user-secrets, environment, Key Vault).")]
+    public void Policy_and_secret_messages_naming_resources_are_shown_unchanged(string message) =>
+        Assert.Equal(message, SecretRedactor.Redact(message));
+
+    [Fact]
+    public void Values_in_the_same_places_are_still_masked()
+    {
+        // a generated run where the resource name was, a password-shaped quoted value where the realm name was,
+        // and a real value after a secret-named key in a zh sentence
+        var run = AlnumOf(40, 601);
+        var password = Password(602);
+        var value = AlnumOf(12, 604);
+        foreach (var text in new[]
+                 {
+                     $"Ingress {run} has no spec.tls",
+                     $"Realm '{password}' has eventsEnabled false",
+                     $"配置文件“token:{value}”处存在明文密钥",
+                     $"secret: {value}，请移至",
+                 })
+        {
+            var redacted = SecretRedactor.Redact(text);
+            foreach (var secret in new[] { run, password, value })
+            {
+                Assert.DoesNotContain(secret, redacted, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("oauth2-proxy", true)]
+    [InlineData("kube-system/external-auth-oauth2", true)]
+    [InlineData("p4ss-w0rd", false)]
+    [InlineData("Pass-word1", false)]
+    [InlineData("0896a464-da81-4454-bee9-b56bdbad9e7f", false)]
+    [InlineData("oauth2proxy", false)]
+    public void Identifier_shape(string value, bool identifier) => Assert.Equal(identifier, SecretRedactor.IsIdentifier(value));
+}
