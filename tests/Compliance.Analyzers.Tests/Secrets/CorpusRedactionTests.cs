@@ -73,4 +73,25 @@ public class CorpusRedactionTests
     [InlineData("0896a464-da81-4454-bee9-b56bdbad9e7f", false)]
     [InlineData("oauth2proxy", false)]
     public void Identifier_shape(string value, bool identifier) => Assert.Equal(identifier, SecretRedactor.IsIdentifier(value));
+
+    [Fact]
+    public void CloudNativePG_sample_key_names_as_values_are_placeholders_but_a_real_value_beside_them_is_found()
+    {
+        // the sample Secret stores base64 of "key_id" and "secret_key": names, not credentials (was a CMP1005 at line 11)
+        var text = File.ReadAllText(Path.Combine(FixtureDir(), "cloudnative-pg", "backup-creds.yaml"));
+        Assert.Empty(TextSecretScanner.Scan("docs/src/samples/cluster-example-full.yaml", text));
+
+        var real = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Password(605)));
+        var withReal = text.Replace("c2VjcmV0X2tleQ==", real);
+        var m = Assert.Single(TextSecretScanner.Scan("docs/src/samples/cluster-example-full.yaml", withReal));
+        Assert.Equal(("CMP1005", 11, "data:ACCESS_SECRET_KEY"), (m.RuleId, m.StartLine, m.Anchor));
+    }
+
+    [Theory]
+    [InlineData("secret_key", true)]
+    [InlineData("key_id", true)]
+    [InlineData("client-secret", true)]
+    [InlineData("secret_key9", false)]
+    [InlineData("my_secret_key", false)]
+    public void Key_word_compounds(string value, bool placeholder) => Assert.Equal(placeholder, Placeholders.IsPlaceholder(value));
 }

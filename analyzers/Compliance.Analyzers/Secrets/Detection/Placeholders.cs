@@ -78,7 +78,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 }
             }
 
-            if (IsSingleRepeatedChar(v))
+            if (IsSingleRepeatedChar(v) || IsKeyWordCompound(lower))
             {
                 return true;
             }
@@ -91,6 +91,32 @@ namespace Compliance.Analyzers.Secrets.Detection
             {
                 return true;
             }
+        }
+
+        // "secret_key", "key_id", "client-secret": a value made only of key words names a credential instead of being one
+        // (CloudNativePG's sample Secret stores base64 of "key_id" / "secret_key").
+        private static readonly string[] CompoundParts =
+        {
+            "password", "passwd", "pwd", "pass", "secret", "token", "key", "api", "apikey", "access", "id", "client", "private", "auth",
+        };
+
+        private static bool IsKeyWordCompound(string lower)
+        {
+            var parts = lower.Split('_', '-', '.', ' ');
+            if (parts.Length < 2)
+            {
+                return false;
+            }
+
+            foreach (var part in parts)
+            {
+                if (Array.IndexOf(CompoundParts, part) < 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsSingleRepeatedChar(string v)
