@@ -101,11 +101,19 @@ public static class JsonReader
             return (i >= 0 ? i : ~i - 1) + 1;
         }
 
+        // Tokens arrive in order: continue counting from the previous token on the same line, so a
+        // one-line minified file costs O(n), not O(n²) (15 MB took minutes).
+        private int _lastLine, _lastOffset, _lastColumn;
+
         public (int Line, int Column) Position(int offset)
         {
             var line = LineOf(offset);
             var start = _starts[line - 1];
-            return (line, Encoding.UTF8.GetCharCount(_bytes, start, Math.Max(0, offset - start)) + 1);
+            var column = line == _lastLine && offset >= _lastOffset
+                ? _lastColumn + Encoding.UTF8.GetCharCount(_bytes, _lastOffset, offset - _lastOffset)
+                : Encoding.UTF8.GetCharCount(_bytes, start, Math.Max(0, offset - start)) + 1;
+            (_lastLine, _lastOffset, _lastColumn) = (line, Math.Max(start, offset), column);
+            return (line, column);
         }
     }
 }
