@@ -84,10 +84,17 @@ public sealed class FileInventory
                 if (IsIgnored(ignores, file.FullName, false)) continue;
                 if (include is not null && !include.Match(rel).HasMatches) continue;
                 if (exclude is not null && exclude.Match(rel).HasMatches) continue;
-                if (file.LinkTarget is not null && !File.Exists(file.FullName))
+                if (file.LinkTarget is not null)
                 {
-                    inv.Skipped.Add(new SkippedFile { File = rel, Reason = "broken symbolic link" });
-                    continue;
+                    // File.Exists is true for a dangling link on Unix (it falls back to lstat): resolve it.
+                    string? reason;
+                    try { reason = file.ResolveLinkTarget(true) is { Exists: true } ? null : "broken symbolic link"; }
+                    catch (IOException) { reason = "symbolic link loop"; }
+                    if (reason is not null)
+                    {
+                        inv.Skipped.Add(new SkippedFile { File = rel, Reason = reason });
+                        continue;
+                    }
                 }
                 long length;
                 try { length = file.Length; } catch (IOException) { length = 0; }
