@@ -184,15 +184,18 @@ public sealed class HostileScanRootTests : IClassFixture<HostileScanRootTests.Sc
     }
 
     [Fact]
-    public void YAML_alias_bombs_and_deep_nesting_do_not_hang_and_are_not_silently_dropped()
+    public void YAML_alias_bombs_are_parse_errors_and_deep_nesting_is_read()
     {
         var findings = _scan.Findings();
-        // Deeply nested YAML is valid: no parse error, no internal error.
-        Assert.DoesNotContain(findings, f => f.File.StartsWith("deep/", StringComparison.Ordinal) && f.Rule is "CMP9099");
-        // The alias bomb is either parsed without expansion (no finding) or reported as a parse error; never an internal error.
-        Assert.DoesNotContain(findings, f => f.File.StartsWith("bomb/", StringComparison.Ordinal) && f.Rule == "CMP9099");
-        var scanned = _scan.Results.RootElement.GetProperty("scan");
-        Assert.True(scanned.ToString().Length > 0);
+        // The bomb is refused before expansion, at the alias that crosses the limit.
+        Assert.True(findings.Contains(("CMP9001", "bomb/values.yaml", 6)), Diag);
+        Assert.True(findings.Any(f => f.Rule == "CMP9001" && f.File == "bomb/docker-compose.yml" && f.Line > 1), Diag);
+        var bombMessages = _scan.Results.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("file").GetString()!.StartsWith("bomb/", StringComparison.Ordinal)).Select(f => f.GetProperty("message").GetString()!);
+        Assert.All(bombMessages, m => Assert.Contains("alias", m));
+        // 300 levels of nesting is valid YAML: read, no parse error, not skipped.
+        Assert.DoesNotContain(findings, f => f.File.StartsWith("deep/", StringComparison.Ordinal));
+        Assert.DoesNotContain(_scan.Skipped().Keys, k => k.StartsWith("deep/", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -210,6 +213,11 @@ public sealed class HostileScanRootTests : IClassFixture<HostileScanRootTests.Sc
         // MD5/SHA1 in the .cs files beside unloadable projects: still found (fallback compilation).
         Assert.True(findings.Any(f => f.File == "proj/Bad/Bad.cs" && f.Rule.StartsWith("CMP2", StringComparison.Ordinal)), Diag);
         Assert.True(findings.Any(f => f.File == "proj/Missing/Missing.cs" && f.Rule.StartsWith("CMP2", StringComparison.Ordinal)), Diag);
+        // The user is told why precision is reduced, per project; no analyzer failed (AD0001).
+        var notices = _scan.Results.RootElement.GetProperty("notices").EnumerateArray().Select(n => n.GetProperty("message").GetString()!).ToList();
+        Assert.Contains(notices, n => n.StartsWith("proj/Bad/Bad.csproj: ", StringComparison.Ordinal));
+        Assert.Contains(notices, n => n.StartsWith("proj/Missing/Missing.csproj: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(notices, n => n.Contains("AD0001"));
     }
 
     [Fact]
