@@ -38,6 +38,9 @@ public class CorpusRedactionTests
     [InlineData("Realm 'oauth2-proxy' has eventsEnabled false, so logins and failed logins are not recorded; set \"eventsEnabled\": true.")]
     [InlineData("Realm 'oauth2-proxy' 的 eventsEnabled 为 false，登录成功与登录失败事件均不会被记录；请设置 \"eventsEnabled\": true。")]
     [InlineData("Plain-text secret (…(len 22)) in configuration at 'Jwt:Key': move it to a secret store (user-secrets, environment, Key Vault).")]
+    // oauth2-proxy-realm.json:447 "clients"[0]."secret"; cluster-example-full.yaml:17 the second Secret's data.password
+    [InlineData("Plain-text secret (…(len 36)) in configuration at 'clients:0:secret': move it to a secret store (user-secrets, environment, Key Vault).")]
+    [InlineData("Plain-text password (…(len 64)) in configuration at 'data:password#2': move it to a secret store (user-secrets, environment, Key Vault).")]
     public void Policy_and_secret_messages_naming_resources_are_shown_unchanged(string message) =>
         Assert.Equal(message, SecretRedactor.Redact(message));
 
@@ -73,6 +76,22 @@ public class CorpusRedactionTests
     [InlineData("0896a464-da81-4454-bee9-b56bdbad9e7f", false)]
     [InlineData("oauth2proxy", false)]
     public void Identifier_shape(string value, bool identifier) => Assert.Equal(identifier, SecretRedactor.IsIdentifier(value));
+
+    [Theory]
+    [InlineData("clients:0:secret", true)]
+    [InlineData("data:password#2", true)]
+    [InlineData("components:org.keycloak.keys.KeyProvider:0:config:privateKey:0", true)]
+    [InlineData("admin:S3cretpass", false)]
+    [InlineData("admin:Secret9!", false)]
+    [InlineData("a:b1c:d", false)]
+    public void Key_path_shape(string value, bool keyPath) => Assert.Equal(keyPath, SecretRedactor.IsKeyPath(value));
+
+    [Fact]
+    public void A_quoted_user_and_password_pair_is_still_masked()
+    {
+        var password = Password(606);
+        Assert.DoesNotContain(password, SecretRedactor.Redact($"login with 'admin:{password}' failed"), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void CloudNativePG_sample_key_names_as_values_are_placeholders_but_a_real_value_beside_them_is_found()

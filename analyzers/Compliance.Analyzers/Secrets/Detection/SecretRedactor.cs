@@ -101,7 +101,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             AddMatches(ranges, QuotedWord, t, m =>
             {
                 var g = m.Groups["v"];
-                return LooksLikePassword(g.Value) && !IsIdentifier(g.Value) ? new Range(g.Index, g.Length, SecretMask.Mask(string.Empty, g.Length)) : null;
+                return LooksLikePassword(g.Value) && !IsIdentifier(g.Value) && !IsKeyPath(g.Value) ? new Range(g.Index, g.Length, SecretMask.Mask(string.Empty, g.Length)) : null;
             });
 
             AddMatches(ranges, LongRun, t, m => ShannonEntropy.LooksRandom(m.Value, 32) && KnownTokens.HasLetterAndDigit(m.Value) && !IsIdentifier(m.Value)
@@ -174,6 +174,52 @@ namespace Compliance.Analyzers.Secrets.Detection
             {
                 return false;
             }
+        }
+
+        // A configuration key path as the secret scan writes its anchors: "clients:0:secret", "data:password#2". Segments
+        // are indexes or names (digits only at a name's end); two segments only when the last is a bare key word, so a
+        // quoted "user:S3cretpass" pair is still masked.
+        private static readonly Regex KeyPathSegment = RegexDefaults.Create(@"^(?:[0-9]+|[A-Za-z_][A-Za-z_.\-]*[0-9]*)$");
+
+        internal static bool IsKeyPath(string v)
+        {
+            var hash = v.LastIndexOf('#');
+            var path = hash > 0 && hash < v.Length - 1 && IsDigits(v.Substring(hash + 1)) ? v.Substring(0, hash) : v;
+            var segments = path.Split(':');
+            if (segments.Length < 2 || (segments.Length == 2 && !Placeholders.IsKeyWord(segments[1])))
+            {
+                return false;
+            }
+
+            try
+            {
+                foreach (var segment in segments)
+                {
+                    if (!KeyPathSegment.IsMatch(segment))
+                    {
+                        return false;
+                    }
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        private static bool IsDigits(string v)
+        {
+            foreach (var c in v)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+
+            return v.Length > 0;
         }
 
         // values that cannot leak anything: masking them would only hide what the reader needs to see
