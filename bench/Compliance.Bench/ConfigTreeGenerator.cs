@@ -59,7 +59,13 @@ public static class ConfigTreeGenerator
                   rules:
                     - host: {{app}}.example.cn
                       http:
-                        paths: [{path: /, pathType: Prefix, backend: {service: {name: {{app}}, port: {number: 80}}}}]
+                        paths:
+                          - path: /
+                            pathType: Prefix
+                            backend:
+                              service:
+                                name: {{app}}
+                                port: {number: 80}
                 ---
                 apiVersion: policy/v1
                 kind: PodDisruptionBudget
