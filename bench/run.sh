@@ -5,18 +5,20 @@
 #   2. analyzer overhead in `dotnet build` vs SecurityCodeScan.VS2019 and SonarAnalyzer.CSharp 8.33;
 #   3. policy engine documents/s vs a YamlDotNet parse-only floor;
 #   4. report rendering of 10,000 findings (HTML, SARIF) vs plain JSON serialization.
-# Usage: bash bench/run.sh [--runs N] [--files N] [--repo PATH] [--skip-build-overhead]
+# Usage: bash bench/run.sh [--runs N] [--files N] [--repo PATH] [--skip-build-overhead] [--quick]
+#   --quick: runs=3, 400-file trees, 200-file build solution, 2,000/4,000 config documents (sanity run).
 # Writes bench/results/<date>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
-runs=5; files=2000; target=""; skip_build=0
+runs=5; files=2000; target=""; skip_build=0; quick=0; buildfiles=1000; cfgdocs=20000
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2;;
     --files) files=$2; shift 2;;
     --repo) target=$(cd "$2" && pwd); shift 2;;
     --skip-build-overhead) skip_build=1; shift;;
+    --quick) quick=1; runs=3; files=400; buildfiles=200; cfgdocs=4000; shift;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -50,8 +52,8 @@ scan_tree() { # name dir lines files
   (cd "$dir" && [ -f BenchService.csproj ] && dotnet restore -v q >/dev/null 2>&1 || true)
   local c=() d=() s=() cm=() dm=() sm=()
   for i in $(seq 1 "$runs"); do
-    read -r w m < <(time_cmd $cli scan "$dir" --output "$work/out-$name" --format json --fail-on none); c+=("$w"); cm+=("$m")
-    read -r w m < <(time_cmd "$work/tools/devskim" analyze --source-code "$dir" --output-file "$work/devskim-$name.sarif"); d+=("$w"); dm+=("$m")
+    read -r w m < <(time_cmd $cli scan "$dir" --output "$work/out-$name" --format json --fail-on none --no-restore); c+=("$w"); cm+=("$m")
+    read -r w m < <(time_cmd "$work/tools/devskim" analyze -I "$dir" -O "$work/devskim-$name.sarif" -f sarif); d+=("$w"); dm+=("$m")
     read -r w m < <(time_cmd "$work/node/node_modules/.bin/secretlint" --secretlintrc "$work/secretlintrc.json" --no-color "$dir/**/*"); s+=("$w"); sm+=("$m")
   done
   local cw dw sw cr dr sr
@@ -82,7 +84,7 @@ if [ "$skip_build" = 0 ]; then
   echo "== 2. analyzer overhead in dotnet build"
   feed="$work/feed"; rm -rf "$feed"; mkdir -p "$feed"
   dotnet pack analyzers/Compliance.Analyzers.Package -c Release -o "$feed" -p:Version=0.0.0-bench -nologo -v q >/dev/null
-  sol="$work/buildsol"; rm -rf "$sol"; $bench generate-cs "$sol" 1000 7 >/dev/null
+  sol="$work/buildsol"; rm -rf "$sol"; $bench generate-cs "$sol" "$buildfiles" 7 >/dev/null
   cat > "$sol/nuget.config" <<XML
 <configuration><packageSources><add key="local" value="$feed" /><add key="nuget" value="https://api.nuget.org/v3/index.json" /></packageSources></configuration>
 XML
@@ -106,7 +108,7 @@ XML
     done
   done
   base=$(printf '%s\n' ${times[none]} | median)
-  rows+=("| build (1000 files) | no extra analyzers | $base s | | | |")
+  rows+=("| build ($buildfiles files) | no extra analyzers | $base s | | | |")
   for v in compliance securitycodescan sonar; do
     t=$(printf '%s\n' ${times[$v]} | median)
     rows+=("| | + $v | $t s | | | +$(awk -v a="$t" -v b="$base" 'BEGIN{printf "%.1f", (a-b)/b*100}')% |")
@@ -117,8 +119,8 @@ XML
 fi
 
 echo "== 3. policy engine"
-cfg="$work/config-20000"; [ -d "$cfg" ] || $bench generate-config "$cfg" 20000 >/dev/null
-cfg2="$work/config-10000"; [ -d "$cfg2" ] || $bench generate-config "$cfg2" 10000 >/dev/null
+cfg="$work/config-$cfgdocs"; [ -d "$cfg" ] || $bench generate-config "$cfg" "$cfgdocs" >/dev/null
+cfg2="$work/config-$((cfgdocs / 2))"; [ -d "$cfg2" ] || $bench generate-config "$cfg2" "$((cfgdocs / 2))" >/dev/null
 p1=$($bench policy "$cfg2" "$runs"); p2=$($bench policy "$cfg" "$runs")
 echo "$p1"; echo "$p2"
 
