@@ -89,7 +89,7 @@ if [ "$skip_build" = 0 ]; then
 <configuration><packageSources><add key="local" value="$feed" /><add key="nuget" value="https://api.nuget.org/v3/index.json" /></packageSources></configuration>
 XML
   variant() { # name packageref-xml
-    sed -i '/<ItemGroup Label="bench">/,/<\/ItemGroup>/d' "$sol/BenchService.csproj"
+    sed -i '/<ItemGroup Label="bench">/d' "$sol/BenchService.csproj"
     if [ -n "$2" ]; then sed -i "s#</Project>#<ItemGroup Label=\"bench\">$2</ItemGroup>\n</Project>#" "$sol/BenchService.csproj"; fi
     (cd "$sol" && dotnet restore -v q >/dev/null)
   }
