@@ -154,17 +154,30 @@ namespace Compliance.Analyzers.Secrets.Detection
             public bool IsConfig { get; }
             public List<SecretMatch> Matches { get; } = new List<SecretMatch>();
 
+            // Reported spans sorted by start, for an O(log n) overlap test (one-line files can hold
+            // tens of thousands of matches).
+            private readonly List<int> spanStarts = new List<int>();
+            private readonly List<int> spanEnds = new List<int>();
+            private readonly Dictionary<string, int> nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
+
             public bool Overlaps(int index, int length)
             {
-                foreach (var m in Matches)
-                {
-                    if (m.Offset < index + length && index < m.Offset + m.Length)
-                    {
-                        return true;
-                    }
-                }
-
+                var end = index + length;
+                var i = spanStarts.BinarySearch(index);
+                if (i < 0) i = ~i;
+                // The span starting at or after index overlaps if it starts before our end; the one
+                // before it overlaps if it ends after our start.
+                if (i < spanStarts.Count && spanStarts[i] < end) return true;
+                if (i > 0 && spanEnds[i - 1] > index) return true;
                 return false;
+            }
+
+            private void Remember(int index, int length)
+            {
+                var i = spanStarts.BinarySearch(index);
+                if (i < 0) i = ~i;
+                spanStarts.Insert(i, index);
+                spanEnds.Insert(i, index + length);
             }
 
             /// <summary>An ordinal anchor, consumed only when the span is not already reported (block overlaps).</summary>
@@ -186,12 +199,19 @@ namespace Compliance.Analyzers.Secrets.Detection
                 }
 
                 var unique = anchor;
-                for (var n = 2; anchors.Contains(unique); n++)
+                if (anchors.Contains(unique))
                 {
-                    unique = anchor + "#" + n;
+                    nextSuffix.TryGetValue(anchor, out var n);
+                    if (n < 2) n = 2;
+                    for (unique = anchor + "#" + n; anchors.Contains(unique); n++, unique = anchor + "#" + n)
+                    {
+                    }
+
+                    nextSuffix[anchor] = n + 1;
                 }
 
                 anchors.Add(unique);
+                Remember(index, length);
                 var (sl, sc) = Position(index);
                 var (el, ec) = Position(index + length);
                 Matches.Add(new SecretMatch
@@ -231,6 +251,32 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return (lo + 1, offset - lineStarts[lo] + 1);
             }
 
+            private const int EvidenceContext = 100;
+
+            private static bool IsDelimiter(char c) => c == '"' || c == '\'' || c == ',' || c == ';' || c == ' ' || c == '\t' || c == '{' || c == '}' || c == '[' || c == ']' || c == '&';
+
+            /// <summary>First delimiter at or after <paramref name="from"/> (before <paramref name="limit"/>), else <paramref name="limit"/>.</summary>
+            private int NextDelimiter(int from, int limit)
+            {
+                for (var i = from; i < limit; i++)
+                {
+                    if (IsDelimiter(Text[i])) return i;
+                }
+
+                return limit;
+            }
+
+            /// <summary>Last delimiter at or before <paramref name="from"/> (after <paramref name="limit"/>), else <paramref name="limit"/>.</summary>
+            private int PreviousDelimiter(int from, int limit)
+            {
+                for (var i = from; i > limit; i--)
+                {
+                    if (IsDelimiter(Text[i])) return i + 1;
+                }
+
+                return limit;
+            }
+
             private string Evidence(int index, int length, string masked)
             {
                 var line = Position(index).Line - 1;
@@ -241,9 +287,14 @@ namespace Compliance.Analyzers.Secrets.Detection
                     end--;
                 }
 
-                var before = Text.Substring(start, index - start);
+                // Only a window around the match is quoted (and redacted): redacting the whole line for
+                // every match made one-line files with many secrets quadratic. The window's edges move to
+                // a delimiter so that no value is cut in half (a cut value could escape the redactor).
+                var windowStart = index - start > EvidenceContext ? NextDelimiter(index - EvidenceContext, index) : start;
                 var afterStart = Math.Min(index + length, end);
-                var after = index + length <= end ? Text.Substring(afterStart, end - afterStart) : string.Empty;
+                var windowEnd = end - afterStart > EvidenceContext ? PreviousDelimiter(afterStart + EvidenceContext, afterStart) : end;
+                var before = Text.Substring(windowStart, index - windowStart);
+                var after = index + length <= end ? Text.Substring(afterStart, windowEnd - afterStart) : string.Empty;
                 var evidence = SecretRedactor.Redact(before + masked + after).Trim();
                 return evidence.Length > 240 ? evidence.Substring(0, 240) + "…" : evidence;
             }
