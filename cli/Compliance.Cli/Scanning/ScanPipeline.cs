@@ -161,6 +161,7 @@ public static class ScanPipeline
         result.Scan.FilesScanned = inventory.Files.Count;
         result.Scan.ConfigFiles = configFiles.Count;
         result.Scan.InputsSha256 = InputsHash(inputHashes);
+        result.Skipped = result.Skipped.OrderBy(k => k.File, StringComparer.Ordinal).ThenBy(k => k.Reason, StringComparer.Ordinal).ToList();
         result.Examined = examined;
         _ = parseErrorFiles;
         return result;
