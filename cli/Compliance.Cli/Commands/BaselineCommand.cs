@@ -23,15 +23,12 @@ internal static class BaselineCommand
             {
                 var catalog = ScanCommand.LoadCatalog();
                 var config = ScanCommand.LoadConfig(root);
-                var request = new ScanRequest
+                config?.ValidateAgainst(catalog);
+                var request = ScanCommand.RequestFor(root, config) with
                 {
-                    Root = Path.GetFullPath(root), RootAsGiven = root, Restore = !parse.GetValue(noRestore), Untrusted = parse.GetValue(untrusted),
-                    Lang = "en", MaxFileSize = (config?.MaxFileSizeMb ?? 16) * 1024L * 1024L,
-                    Include = config?.Include ?? [], Exclude = config?.Exclude ?? [], PolicyOptions = ScanCommand.PolicyOptionsFrom(config),
+                    Lang = "en", Restore = !parse.GetValue(noRestore), Untrusted = parse.GetValue(untrusted),
                 };
-                Compliance.Rules.Model.ScanResult result;
-                using (var progress = new ProgressDisplay(stderr))
-                    result = await progress.RunAsync(p => ScanPipeline.RunAsync(request, catalog, p, ct));
+                var result = await new ProgressDisplay(stderr).RunAsync(p => ScanPipeline.RunAsync(request, catalog, p, ct));
                 var file = BaselineFile.Create(result);
                 var o = parse.GetValue(output)!;
                 file.Save(o);
@@ -39,6 +36,8 @@ internal static class BaselineCommand
                 return ExitCodes.Clean;
             }
             catch (UsageException ex) { stderr.WriteLine($"error: {ex.Message}"); return ExitCodes.Usage; }
+            catch (Compliance.Rules.Configuration.ConfigException ex) { stderr.WriteLine($"error: invalid compliance.yaml: {ex.Message}"); return ExitCodes.Usage; }
+            catch (Compliance.Rules.Catalog.CatalogException ex) { stderr.WriteLine($"error: the rule catalog is broken: {ex.Message}"); return ExitCodes.Usage; }
         });
         return new Command("baseline", "Baselines: gate CI only on new findings.") { create };
     }

@@ -76,28 +76,16 @@ internal static class ScanCommand
             else if (!catalog.Profiles.ContainsKey(profileId))
                 throw new UsageException($"unknown profile '{profileId}': known profiles are {string.Join(", ", catalog.Profiles.Keys.Order())}");
 
-            var request = new ScanRequest
+            var request = RequestFor(inv.Path, config) with
             {
-                Root = Path.GetFullPath(inv.Path),
-                RootAsGiven = inv.Path,
                 OutputDirectory = Path.GetFullPath(inv.Output),
                 Lang = lang,
                 AsOf = asOf.Written,
                 Restore = !inv.NoRestore,
                 Untrusted = inv.Untrusted,
-                MaxFileSize = (config?.MaxFileSizeMb ?? 16) * 1024L * 1024L,
-                Include = config?.Include ?? [],
-                Exclude = config?.Exclude ?? [],
-                PolicyOptions = PolicyOptionsFrom(config),
-                SecretAllowlist = (config?.SecretAllowlist ?? []).Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
-                AnalyzerDefaults = config?.PasswordHashProfile is { } hashProfile
-                    ? new Dictionary<string, string> { ["compliance.password_hash_profile"] = hashProfile }
-                    : new Dictionary<string, string>(),
             };
 
-            ScanResult result;
-            using (var progress = new ProgressDisplay(stderr))
-                result = await progress.RunAsync(p => ScanPipeline.RunAsync(request, catalog, p, ct));
+            var result = await new ProgressDisplay(stderr).RunAsync(p => ScanPipeline.RunAsync(request, catalog, p, ct));
 
             var profileUsed = customProfile ?? catalog.Profiles[profileId];
             PostProcess.Apply(result, catalog, profileUsed, config, asOf.Date, inv.Baseline, request);
@@ -117,6 +105,21 @@ internal static class ScanCommand
     internal static RuleCatalog LoadCatalog() => CatalogLoader.LoadEmbedded();
 
     internal static ComplianceConfig? LoadConfig(string root) => ComplianceConfig.LoadFromRoot(root);
+
+    /// <summary>What compliance.yaml decides about a scan; `scan` and `baseline create` share it so both see the same findings.</summary>
+    internal static ScanRequest RequestFor(string root, ComplianceConfig? config) => new()
+    {
+        Root = Path.GetFullPath(root),
+        RootAsGiven = root,
+        MaxFileSize = (config?.MaxFileSizeMb ?? 16) * 1024L * 1024L,
+        Include = config?.Include ?? [],
+        Exclude = config?.Exclude ?? [],
+        PolicyOptions = PolicyOptionsFrom(config),
+        SecretAllowlist = (config?.SecretAllowlist ?? []).Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+        AnalyzerDefaults = config?.PasswordHashProfile is { } hashProfile
+            ? new Dictionary<string, string> { ["compliance.password_hash_profile"] = hashProfile }
+            : new Dictionary<string, string>(),
+    };
 
     internal static PolicyOptions PolicyOptionsFrom(ComplianceConfig? config) => config is null ? new PolicyOptions() : new PolicyOptions
     {

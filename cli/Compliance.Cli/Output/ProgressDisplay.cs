@@ -6,7 +6,7 @@ using Spectre.Console;
 /// A live status line on a terminal (Spectre.Console, on stderr); nothing at all when stderr is
 /// redirected (CI), so logs stay quiet and outputs stay byte-identical.
 /// </summary>
-public sealed class ProgressDisplay : IDisposable
+public sealed class ProgressDisplay
 {
     private readonly TextWriter _stderr;
     private readonly bool _interactive;
@@ -29,6 +29,4 @@ public sealed class ProgressDisplay : IDisposable
         });
         return result;
     }
-
-    public void Dispose() { }
 }

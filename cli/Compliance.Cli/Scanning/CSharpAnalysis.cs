@@ -78,7 +78,7 @@ public static class CSharpAnalysis
             }
             var compilation = CSharpCompilation.Create("Compliance.Fallback", trees, FallbackReferences.Value,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(AnalyzerOptionsFor(null), options.AnalyzerDefaults), result, ct);
+            await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), options.AnalyzerDefaults), result, ct);
         }
 
         result.Mode = (usedMsBuild, usedFallback) switch
@@ -205,7 +205,6 @@ public static class CSharpAnalysis
             Console.Error.WriteLine($"analyzer-time {time.TotalSeconds:F3} {name}");
     }
 
-    private static AnalyzerOptions AnalyzerOptionsFor(object? _) => new(ImmutableArray<AdditionalText>.Empty);
 
     /// <summary>The running runtime's assemblies plus the ASP.NET Core shared framework beside it.</summary>
     private static readonly Lazy<IReadOnlyList<MetadataReference>> FallbackReferences = new(() =>

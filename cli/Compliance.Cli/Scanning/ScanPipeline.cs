@@ -124,7 +124,6 @@ public static class ScanPipeline
         }
         foreach (var (theme, files) in policy.Examined)
             foreach (var f in files) Examine(examined, theme, f);
-        var parseErrorFiles = policy.Findings.Where(f => f.RuleId == ParseErrorRule).Select(f => f.File).ToHashSet(StringComparer.Ordinal);
 
         // Secrets in every non-C# text file (C# gets the analyzers).
         foreach (var cf in configFiles)
@@ -163,7 +162,6 @@ public static class ScanPipeline
         result.Scan.InputsSha256 = InputsHash(inputHashes);
         result.Skipped = result.Skipped.OrderBy(k => k.File, StringComparer.Ordinal).ThenBy(k => k.Reason, StringComparer.Ordinal).ToList();
         result.Examined = examined;
-        _ = parseErrorFiles;
         return result;
     }
 
