@@ -1,24 +1,27 @@
 #!/usr/bin/env bash
 # Benchmark harness (not part of the test run). Measures, each as a ratio against a peer run in
 # the same invocation (alternating runs, median of RUNS):
-#   1. CLI scan throughput vs DevSkim CLI and secretlint over the same files (two sizes: linearity);
+#   1. CLI scan throughput vs DevSkim CLI and secretlint over the same files (two sizes: linearity),
+#      against the CLI's own whole-compilation mode (COMPLIANCE_FULL_ANALYSIS=1) and against a plain
+#      `dotnet build` of the same tree; peak memory on a ~1M-line tree;
 #   2. analyzer overhead in `dotnet build` vs SecurityCodeScan.VS2019 and SonarAnalyzer.CSharp 8.33;
 #   3. policy engine documents/s vs a YamlDotNet parse-only floor;
 #   4. report rendering of 10,000 findings (HTML, SARIF) vs plain JSON serialization.
-# Usage: bash bench/run.sh [--runs N] [--files N] [--repo PATH] [--skip-build-overhead] [--quick]
-#   --quick: runs=3, 400-file trees, 200-file build solution, 2,000/4,000 config documents (sanity run).
+# Usage: bash bench/run.sh [--runs N] [--files N] [--repo PATH] [--skip-build-overhead] [--skip-1m] [--quick]
+#   --quick: runs=3, 400-file trees, 200-file build solution, 2,000/4,000 config documents, no 1M-line run.
 # Writes bench/results/<date>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
-runs=5; files=2000; target=""; skip_build=0; quick=0; buildfiles=1000; cfgdocs=20000
+runs=5; files=2000; target=""; skip_build=0; skip_1m=0; quick=0; buildfiles=1000; cfgdocs=20000
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2;;
     --files) files=$2; shift 2;;
     --repo) target=$(cd "$2" && pwd); shift 2;;
     --skip-build-overhead) skip_build=1; shift;;
-    --quick) quick=1; runs=3; files=400; buildfiles=200; cfgdocs=4000; shift;;
+    --skip-1m) skip_1m=1; shift;;
+    --quick) quick=1; runs=3; files=400; buildfiles=200; cfgdocs=4000; skip_1m=1; shift;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -47,37 +50,64 @@ echo '{"rules":[{"id":"@secretlint/secretlint-rule-preset-recommend"}]}' > "$wor
 time_cmd() { /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/last.err" || true; cat "$work/time.txt" | tail -1; }
 median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
-scan_tree() { # name dir lines files
-  local name=$1 dir=$2 lines=$3 nfiles=$4
+scan_tree() { # name dir lines files with-build(0|1)
+  local name=$1 dir=$2 lines=$3 nfiles=$4 with_build=${5:-0}
   (cd "$dir" && [ -f BenchService.csproj ] && dotnet restore -v q >/dev/null 2>&1 || true)
-  local c=() d=() s=() cm=() dm=() sm=()
+  local c=() f=() d=() s=() b=() bn=() cm=() fm=() dm=() sm=()
   for i in $(seq 1 "$runs"); do
     read -r w m < <(time_cmd $cli scan "$dir" --output "$work/out-$name" --format json --fail-on none --no-restore); c+=("$w"); cm+=("$m")
+    read -r w m < <(COMPLIANCE_FULL_ANALYSIS=1 time_cmd $cli scan "$dir" --output "$work/out-$name-full" --format json --fail-on none --no-restore); f+=("$w"); fm+=("$m")
     read -r w m < <(time_cmd "$work/tools/devskim" analyze -I "$dir" -O "$work/devskim-$name.sarif" -f sarif); d+=("$w"); dm+=("$m")
     read -r w m < <(time_cmd "$work/node/node_modules/.bin/secretlint" --secretlintrc "$work/secretlintrc.json" --no-color "$dir/**/*"); s+=("$w"); sm+=("$m")
+    if [ "$with_build" = 1 ]; then
+      read -r w m < <(time_cmd dotnet build "$dir" --no-incremental --no-restore -nologo -v q -p:UseSharedCompilation=false -p:RunAnalyzers=false); bn+=("$w")
+      read -r w m < <(time_cmd dotnet build "$dir" --no-incremental --no-restore -nologo -v q -p:UseSharedCompilation=false); b+=("$w")
+    fi
   done
-  local cw dw sw cr dr sr
-  cw=$(printf '%s\n' "${c[@]}" | median); dw=$(printf '%s\n' "${d[@]}" | median); sw=$(printf '%s\n' "${s[@]}" | median)
-  cr=$(printf '%s\n' "${cm[@]}" | median); dr=$(printf '%s\n' "${dm[@]}" | median); sr=$(printf '%s\n' "${sm[@]}" | median)
-  local findings; findings=$(grep -o '"ruleId"' "$work/out-$name/results.json" 2>/dev/null | wc -l)
+  local cw fw dw sw cr fr dr sr
+  cw=$(printf '%s\n' "${c[@]}" | median); fw=$(printf '%s\n' "${f[@]}" | median); dw=$(printf '%s\n' "${d[@]}" | median); sw=$(printf '%s\n' "${s[@]}" | median)
+  cr=$(printf '%s\n' "${cm[@]}" | median); fr=$(printf '%s\n' "${fm[@]}" | median); dr=$(printf '%s\n' "${dm[@]}" | median); sr=$(printf '%s\n' "${sm[@]}" | median)
+  local findings full_findings same
+  findings=$(grep -o '"ruleId"' "$work/out-$name/results.json" 2>/dev/null | wc -l)
+  full_findings=$(grep -o '"ruleId"' "$work/out-$name-full/results.json" 2>/dev/null | wc -l)
+  same=$(cmp -s "$work/out-$name/results.json" "$work/out-$name-full/results.json" && echo "results.json identical" || echo "results.json DIFFERS")
+  # secretlint's own count of the files it read (its glob skips nothing we scan, but say so from its output)
+  local sl_files; sl_files=$("$work/node/node_modules/.bin/secretlint" --secretlintrc "$work/secretlintrc.json" --format json --no-color "$dir/**/*" 2>/dev/null | grep -o '"filePath"' | wc -l || true)
   rows+=("| scan $name ($nfiles files, $lines lines) | compliance | $cw s | $(awk -v l="$lines" -v w="$cw" 'BEGIN{printf "%.0f", l/w}') lines/s, $(awk -v f="$nfiles" -v w="$cw" 'BEGIN{printf "%.0f", f/w}') files/s | $((${cr%.*}/1024)) MiB | $findings findings |")
+  rows+=("| | compliance, whole compilation (COMPLIANCE_FULL_ANALYSIS=1) | $fw s | $(awk -v l="$lines" -v w="$fw" 'BEGIN{printf "%.0f", l/w}') lines/s | $((${fr%.*}/1024)) MiB | $full_findings findings, $same; candidate/whole = $(awk -v a="$cw" -v b="$fw" 'BEGIN{printf "%.2f", a/b}') |")
   rows+=("| | DevSkim 1.0.100 | $dw s | $(awk -v l="$lines" -v w="$dw" 'BEGIN{printf "%.0f", l/w}') lines/s | $((${dr%.*}/1024)) MiB | compliance/devskim = $(awk -v a="$cw" -v b="$dw" 'BEGIN{printf "%.2f", a/b}') |")
-  rows+=("| | secretlint 13 | $sw s | $(awk -v l="$lines" -v w="$sw" 'BEGIN{printf "%.0f", l/w}') lines/s | $((${sr%.*}/1024)) MiB | compliance/secretlint = $(awk -v a="$cw" -v b="$sw" 'BEGIN{printf "%.2f", a/b}') |")
+  rows+=("| | secretlint 13 | $sw s | $(awk -v l="$lines" -v w="$sw" 'BEGIN{printf "%.0f", l/w}') lines/s | $((${sr%.*}/1024)) MiB | compliance/secretlint = $(awk -v a="$cw" -v b="$sw" 'BEGIN{printf "%.2f", a/b}'); secretlint reported $sl_files file results |")
+  if [ "$with_build" = 1 ]; then
+    local bw bnw; bw=$(printf '%s\n' "${b[@]}" | median); bnw=$(printf '%s\n' "${bn[@]}" | median)
+    rows+=("| | dotnet build --no-incremental, analyzers off | $bnw s | $(awk -v l="$lines" -v w="$bnw" 'BEGIN{printf "%.0f", l/w}') lines/s | | compliance/build = $(awk -v a="$cw" -v b="$bnw" 'BEGIN{printf "%.2f", a/b}') (target ≤ 0.25) |")
+    rows+=("| | dotnet build --no-incremental, SDK default analyzers | $bw s | $(awk -v l="$lines" -v w="$bw" 'BEGIN{printf "%.0f", l/w}') lines/s | | compliance/build = $(awk -v a="$cw" -v b="$bw" 'BEGIN{printf "%.2f", a/b}') |")
+  fi
 }
 
 echo "== 1. CLI scan throughput"
 if [ -n "$target" ]; then
   lines=$(find "$target" -name '*.cs' -not -path '*/obj/*' -not -path '*/bin/*' -print0 | xargs -0 cat 2>/dev/null | wc -l)
   nf=$(find "$target" -type f -not -path '*/.git/*' | wc -l)
-  scan_tree "repo" "$target" "$lines" "$nf"
+  scan_tree "repo" "$target" "$lines" "$nf" 0
 else
   half=$((files / 2))
   for n in "$half" "$files"; do
     dir="$work/tree-$n"
     if [ ! -d "$dir" ]; then read -r nf lines < <($bench generate-cs "$dir" "$n"); echo "$nf $lines" > "$dir.meta"; fi
     read -r nf lines < "$dir.meta"
-    scan_tree "$n" "$dir" "$lines" "$nf"
+    scan_tree "$n" "$dir" "$lines" "$nf" $([ "$n" = "$files" ] && echo 1 || echo 0)
   done
+  if [ "$skip_1m" = 0 ]; then
+    # Peak memory on ~1M lines (one run each: the figure is memory, not time).
+    big=9600; dir="$work/tree-$big"
+    if [ ! -d "$dir" ]; then read -r nf lines < <($bench generate-cs "$dir" "$big"); echo "$nf $lines" > "$dir.meta"; fi
+    read -r nf lines < "$dir.meta"
+    (cd "$dir" && dotnet restore -v q >/dev/null 2>&1 || true)
+    read -r w m < <(time_cmd $cli scan "$dir" --output "$work/out-$big" --format json --fail-on none --no-restore)
+    read -r dw dm < <(time_cmd "$work/tools/devskim" analyze -I "$dir" -O "$work/devskim-$big.sarif" -f sarif)
+    rows+=("| scan 1M ($nf files, $lines lines), single run | compliance | $w s | $(awk -v l="$lines" -v x="$w" 'BEGIN{printf "%.0f", l/x}') lines/s | $((${m%.*}/1024)) MiB | target ≤ 2048 MiB |")
+    rows+=("| | DevSkim 1.0.100 | $dw s | $(awk -v l="$lines" -v x="$dw" 'BEGIN{printf "%.0f", l/x}') lines/s | $((${dm%.*}/1024)) MiB | compliance/devskim = $(awk -v a="$w" -v b="$dw" 'BEGIN{printf "%.2f", a/b}') |")
+  fi
 fi
 
 if [ "$skip_build" = 0 ]; then
@@ -114,8 +144,9 @@ XML
     rows+=("| | + $v | $t s | | | +$(awk -v a="$t" -v b="$base" 'BEGIN{printf "%.1f", (a-b)/b*100}')% |")
   done
   variant compliance "${refs[compliance]}"
-  (cd "$sol" && dotnet build --no-incremental --no-restore -nologo -v n -p:ReportAnalyzer=true -p:UseSharedCompilation=false > "$work/reportanalyzer.txt" 2>&1 || true)
-  grep -E "Compliance\.Analyzers\.[A-Za-z.]+Analyzer" "$work/reportanalyzer.txt" | sed -E 's/^ +//' | sort -u | head -20 > "$work/per-analyzer.txt" || true
+  (cd "$sol" && dotnet build --no-incremental --no-restore -nologo -v d -p:ReportAnalyzer=true -p:UseSharedCompilation=false > "$work/reportanalyzer.txt" 2>&1 || true)
+  # csc prints "Total analyzer execution time", then one line per assembly and per analyzer.
+  sed -n '/Total analyzer execution time/,/^ *$/p' "$work/reportanalyzer.txt" | grep -E "Total analyzer|Compliance\.Analyzers|SecurityCodeScan|SonarAnalyzer" | sed -E 's/^ +//' | head -30 > "$work/per-analyzer.txt" || true
 fi
 
 echo "== 3. policy engine"

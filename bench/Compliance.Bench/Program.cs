@@ -2,6 +2,7 @@
 //   generate-cs DIR FILES [SEED]        deterministic C# service tree (+ csproj)
 //   generate-config DIR DOCS [SEED]     Kubernetes manifests + sshd/nginx files
 //   policy DIR [RUNS]                   policy engine documents/s vs a YamlDotNet parse-only floor
+//   analyzers DIR [--each]              parse / compiler bind / analyzer times on a C# tree
 //   render FINDINGS [RUNS]              HTML + SARIF rendering time/memory vs plain JSON serialization
 using Compliance.Bench;
 
@@ -22,6 +23,8 @@ switch (args[0])
     }
     case "policy":
         return PolicyBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 5);
+    case "analyzers":
+        return await AnalyzerBenchmark.RunAsync(args[1], args.Contains("--each"));
     case "render":
         return RenderBenchmark.Run(int.Parse(args[1]), args.Length > 2 ? int.Parse(args[2]) : 5);
     default:

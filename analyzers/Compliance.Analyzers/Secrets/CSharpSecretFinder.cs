@@ -348,20 +348,20 @@ namespace Compliance.Analyzers.Secrets
                     name = attr.NameEquals?.Name.Identifier.ValueText ?? attr.NameColon!.Name.Identifier.ValueText;
                     value = attr.Expression;
                     break;
-                case AssignmentExpressionSyntax assign when assign.IsKind(SyntaxKind.SimpleAssignmentExpression):
+                case AssignmentExpressionSyntax assign when assign.IsKind(SyntaxKind.SimpleAssignmentExpression) && IsConstantShape(assign.Right):
                     name = AssignedName(assign.Left, model, ct);
                     value = assign.Right;
                     break;
-                case InvocationExpressionSyntax call when call.ArgumentList.Arguments.Count == 2 && IsKeyValueSetter(SinkShapes.MethodName(call)):
+                case InvocationExpressionSyntax call when call.ArgumentList.Arguments.Count == 2 && IsKeyValueSetter(SinkShapes.MethodName(call)) && IsConstantShape(call.ArgumentList.Arguments[1].Expression):
                     // dict.Add("password", "…"), KeyValuePair.Create("api_key", "…"), settings.Set("secret", "…")
                     name = ConstantString(call.ArgumentList.Arguments[0].Expression, model, ct);
                     value = call.ArgumentList.Arguments[1].Expression;
                     break;
-                case ObjectCreationExpressionSyntax kvp when kvp.ArgumentList?.Arguments.Count == 2 && kvp.Type.ToString().StartsWith("KeyValuePair", StringComparison.Ordinal):
+                case ObjectCreationExpressionSyntax kvp when kvp.ArgumentList?.Arguments.Count == 2 && kvp.Type.ToString().StartsWith("KeyValuePair", StringComparison.Ordinal) && IsConstantShape(kvp.ArgumentList.Arguments[1].Expression):
                     name = ConstantString(kvp.ArgumentList.Arguments[0].Expression, model, ct);
                     value = kvp.ArgumentList.Arguments[1].Expression;
                     break;
-                case InitializerExpressionSyntax init when init.IsKind(SyntaxKind.ComplexElementInitializerExpression) && init.Expressions.Count == 2:
+                case InitializerExpressionSyntax init when init.IsKind(SyntaxKind.ComplexElementInitializerExpression) && init.Expressions.Count == 2 && IsConstantShape(init.Expressions[1]):
                     // { "password", "..." } in a dictionary initializer
                     name = ConstantString(init.Expressions[0], model, ct);
                     value = init.Expressions[1];
@@ -373,11 +373,12 @@ namespace Compliance.Analyzers.Secrets
                 return;
             }
 
-            var expr = ConstantResolver.Unwrap(value);
-            if (!(expr is LiteralExpressionSyntax || expr is InterpolatedStringExpressionSyntax || expr is BinaryExpressionSyntax))
+            if (!IsConstantShape(value))
             {
                 return; // values reached through other symbols are judged where they are written
             }
+
+            var expr = ConstantResolver.Unwrap(value);
 
             var constant = model.GetConstantValue(expr, ct);
             if (!constant.HasValue || !(constant.Value is string text) || !SecretNames.IsPlausibleSecretValue(text, name))
@@ -405,8 +406,20 @@ namespace Compliance.Analyzers.Secrets
             _ => null,
         };
 
+        /// <summary>Only literals, interpolations and concatenations are judged here; checked before anything is bound.</summary>
+        private static bool IsConstantShape(ExpressionSyntax value)
+        {
+            var expr = ConstantResolver.Unwrap(value);
+            return expr is LiteralExpressionSyntax || expr is InterpolatedStringExpressionSyntax || expr is BinaryExpressionSyntax;
+        }
+
         private static string? ConstantString(ExpressionSyntax expr, SemanticModel model, CancellationToken ct)
         {
+            if (expr is LiteralExpressionSyntax literal)
+            {
+                return literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null; // no binding needed
+            }
+
             var c = model.GetConstantValue(expr, ct);
             return c.HasValue ? c.Value as string : null;
         }

@@ -112,6 +112,38 @@ namespace Compliance.Analyzers.Secrets
             return null;
         }
 
+        /// <summary>
+        /// Whether <see cref="Resolve"/> could return anything for this shape, judged without binding:
+        /// lets sink checks skip <c>dict[key] = Compute()</c> before asking the model about the key.
+        /// </summary>
+        internal static bool MayBeConstant(ExpressionSyntax expr, int depth = 0)
+        {
+            if (depth > 4)
+            {
+                return false;
+            }
+
+            switch (Unwrap(expr))
+            {
+                case LiteralExpressionSyntax lit:
+                    return lit.IsKind(SyntaxKind.StringLiteralExpression) || lit.IsKind(SyntaxKind.Utf8StringLiteralExpression);
+                case InvocationExpressionSyntax inv:
+                    var name = SinkShapes.MethodName(inv);
+                    return name == "GetBytes" || name == "FromBase64String" || name == "FromHexString";
+                case ArrayCreationExpressionSyntax _:
+                case ImplicitArrayCreationExpressionSyntax _:
+                case CollectionExpressionSyntax _:
+                case IdentifierNameSyntax _:
+                case MemberAccessExpressionSyntax _:
+                case InterpolatedStringExpressionSyntax _:
+                    return true;
+                case BinaryExpressionSyntax bin when bin.IsKind(SyntaxKind.AddExpression):
+                    return MayBeConstant(bin.Left, depth + 1) && MayBeConstant(bin.Right, depth + 1);
+                default:
+                    return false;
+            }
+        }
+
         internal static ExpressionSyntax Unwrap(ExpressionSyntax expr)
         {
             while (true)

@@ -116,7 +116,7 @@ namespace Compliance.Analyzers.Secrets
         };
 
         /// <summary>Connection-string methods: DbContextOptionsBuilder extensions, ConnectionMultiplexer.Connect.</summary>
-        private static readonly Dictionary<string, string[]> ConnectionStringMethods = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        internal static readonly Dictionary<string, string[]> ConnectionStringMethods = new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
             ["UseSqlServer"] = Array.Empty<string>(),
             ["UseNpgsql"] = Array.Empty<string>(),
@@ -129,7 +129,7 @@ namespace Compliance.Analyzers.Secrets
             ["Create"] = new[] { "NpgsqlDataSource" },
         };
 
-        private static readonly HashSet<string> AuthHeaderNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        internal static readonly HashSet<string> AuthHeaderNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "Authorization", "Proxy-Authorization", "X-Api-Key", "Api-Key", "ApiKey", "X-Auth-Token", "Ocp-Apim-Subscription-Key", "X-API-TOKEN", "PRIVATE-TOKEN",
         };
@@ -193,8 +193,8 @@ namespace Compliance.Analyzers.Secrets
             _ => type.ToString(),
         };
 
-        private static readonly HashSet<string> CtorTypeNames = new HashSet<string>(Ctors.SelectMany(c => c.Types), StringComparer.Ordinal);
-        private static readonly HashSet<string> MemberNames = new HashSet<string>(Members.Select(m => m.Member), StringComparer.Ordinal);
+        internal static readonly HashSet<string> CtorTypeNames = new HashSet<string>(Ctors.SelectMany(c => c.Types), StringComparer.Ordinal);
+        internal static readonly HashSet<string> MemberNames = new HashSet<string>(Members.Select(m => m.Member), StringComparer.Ordinal);
 
         private static IEnumerable<SinkMatch> MatchCreation(BaseObjectCreationExpressionSyntax creation, SemanticModel model, CancellationToken ct)
         {
@@ -282,7 +282,12 @@ namespace Compliance.Analyzers.Secrets
 
             if ((name == "Add" || name == "TryAddWithoutValidation" || name == "Append" || name == "AddHeader" || name == "SetHeader") && args.Count == 2)
             {
-                var header = model.GetConstantValue(args[0].Expression, ct);
+                if (!ConstantResolver.MayBeConstant(args[1].Expression))
+                {
+                    yield break; // a computed value is never a hard-coded credential: don't bind the method for its key
+                }
+
+                var header = HeaderName(args[0].Expression, model, ct);
                 if (header.HasValue && header.Value is string h && AuthHeaderNames.Contains(h))
                 {
                     yield return new SinkMatch(args[1].Expression, SinkValueKind.Credential, "header " + h, Pascal(h.Replace("-", string.Empty)));
@@ -296,6 +301,12 @@ namespace Compliance.Analyzers.Secrets
                 yield return new SinkMatch(args[args.Count - 1].Expression, SinkValueKind.Credential, name, "Token");
             }
         }
+
+        /// <summary>The constant value of a header-name argument; a literal is read without binding.</summary>
+        private static Optional<object?> HeaderName(ExpressionSyntax expr, SemanticModel model, CancellationToken ct) =>
+            expr is LiteralExpressionSyntax lit
+                ? (lit.IsKind(SyntaxKind.StringLiteralExpression) ? new Optional<object?>(lit.Token.ValueText) : default)
+                : model.GetConstantValue(expr, ct);
 
         private static bool ReceiverIs(InvocationExpressionSyntax inv, string[] typeNames, SemanticModel model, CancellationToken ct)
         {
@@ -325,7 +336,12 @@ namespace Compliance.Analyzers.Secrets
             // headers["Authorization"] = "Bearer …" (HttpRequestHeaders, IHeaderDictionary, WebHeaderCollection, plain dictionaries)
             if (assign.Left is ElementAccessExpressionSyntax ea && ea.ArgumentList.Arguments.Count == 1)
             {
-                var header = model.GetConstantValue(ea.ArgumentList.Arguments[0].Expression, ct);
+                if (!ConstantResolver.MayBeConstant(assign.Right))
+                {
+                    return null;
+                }
+
+                var header = HeaderName(ea.ArgumentList.Arguments[0].Expression, model, ct);
                 return header.HasValue && header.Value is string h && AuthHeaderNames.Contains(h)
                     ? new SinkMatch(assign.Right, SinkValueKind.Credential, "header " + h, Pascal(h.Replace("-", string.Empty)))
                     : null;

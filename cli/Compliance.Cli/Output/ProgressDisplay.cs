@@ -20,6 +20,12 @@ public sealed class ProgressDisplay
 
     public async Task<T> RunAsync<T>(Func<Action<string>, Task<T>> work)
     {
+        if (Environment.GetEnvironmentVariable("COMPLIANCE_PROFILE") == "1")
+        {
+            // bench/: phase timings on stderr instead of a spinner.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            return await work(message => _stderr.WriteLine($"phase {clock.Elapsed.TotalSeconds:F2}s {message}"));
+        }
         if (!_interactive) return await work(_ => { });
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_stderr) });
         T result = default!;

@@ -136,7 +136,8 @@ public static class CSharpAnalysis
             if (project.Language != LanguageNames.CSharp) continue;
             var docs = project.Documents.Where(d => d.FilePath is not null && remaining.ContainsKey(Path.GetFullPath(d.FilePath))).ToList();
             if (docs.Count == 0) continue;
-            var compilation = await project.GetCompilationAsync(ct);
+            progress($"Compiling {Rel(root, project.FilePath)}");
+            var compilation = await ForScan(project).GetCompilationAsync(ct);
             if (compilation is null || compilation.ObjectType.TypeKind == TypeKind.Error)
             {
                 result.Notes.Add($"{Rel(root, project.FilePath)}: no usable references (not restored?); fallback compilation used");
@@ -148,8 +149,23 @@ public static class CSharpAnalysis
                 docs.Select(d => Path.GetFullPath(d.FilePath!)).ToHashSet(StringComparer.Ordinal));
             foreach (var d in docs) remaining.Remove(Path.GetFullPath(d.FilePath!));
             any = true;
+            progress($"Analysed {Rel(root, project.FilePath)}");
         }
         return any;
+    }
+
+    /// <summary>
+    /// The project as the scan compiles it: without the project's own analyzers and source
+    /// generators (package code that would run on every scan; their output is never a scan target,
+    /// and the rules read [LoggerMessage]/[GeneratedRegex] declarations, not the generated bodies),
+    /// and with documentation comments parsed as plain comments (the secret rules read their text).
+    /// </summary>
+    private static Project ForScan(Project project)
+    {
+        project = project.WithAnalyzerReferences([]);
+        return project.ParseOptions is CSharpParseOptions parse && parse.DocumentationMode != DocumentationMode.None
+            ? project.WithParseOptions(parse.WithDocumentationMode(DocumentationMode.None))
+            : project;
     }
 
     private static async Task AnalyseCompilationAsync(string root, Compilation compilation, AnalyzerOptions analyzerOptions,
@@ -158,21 +174,27 @@ public static class CSharpAnalysis
         var errors = new List<string>();
         var cwa = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(analyzerOptions,
             onAnalyzerException: (ex, analyzer, diag) => { lock (errors) errors.Add($"{analyzer.GetType().Name}: {ex.GetType().Name}: {FirstLine(ex.Message)}"); },
-            concurrentAnalysis: true, logAnalyzerExecutionTime: s_profile, reportSuppressedDiagnostics: true));
-        // One compile: the analyzer pass's compilation also yields the compiler diagnostics used to
-        // count files with errors (a separate compilation.GetDiagnostics() binds every body again,
-        // which took as long as the analyzers themselves on the 2,000-file bench tree).
-        var all = await cwa.GetAllDiagnosticsAsync(ct);
-        if (s_profile) await ReportAnalyzerTimesAsync(cwa, ct);
+            concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true));
+        var inScope = compilation.SyntaxTrees
+            .Where(t => (onlyFiles is null || onlyFiles.Contains(Path.GetFullPath(t.FilePath))) && IsUnder(root, t.FilePath))
+            .ToList();
+        ImmutableArray<Diagnostic> all;
+        if (s_fullAnalysis)
+        {
+            // Reference path (COMPLIANCE_FULL_ANALYSIS=1): bind everything, as a build does.
+            all = await cwa.GetAllDiagnosticsAsync(ct);
+        }
+        else
+        {
+            // Bind only the members where some rule could report (Candidates/CandidateUnits.cs).
+            var run = await Compliance.Analyzers.Candidates.CandidateAnalysis.RunAsync(cwa, inScope, Environment.ProcessorCount, ct,
+                s_profile ? m => Console.Error.WriteLine("phase   " + m) : null);
+            all = run.Diagnostics.AddRange(run.CompilerErrors);
+        }
+        if (s_profile && s_fullAnalysis) await ReportAnalyzerTimesAsync(cwa, ct);
         foreach (var e in errors.Distinct().Order(StringComparer.Ordinal)) result.Notes.Add($"analyzer error (AD0001): {e}");
 
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            if (onlyFiles is not null && !onlyFiles.Contains(Path.GetFullPath(tree.FilePath))) continue;
-            if (!IsUnder(root, tree.FilePath)) continue;
-            var rel = Rel(root, tree.FilePath);
-            result.AnalysedFiles.Add(rel);
-        }
+        foreach (var tree in inScope) result.AnalysedFiles.Add(Rel(root, tree.FilePath));
         // Files with compile errors are still analysed; the summary counts them.
         foreach (var d in all)
         {
@@ -195,6 +217,9 @@ public static class CSharpAnalysis
 
     /// <summary>COMPLIANCE_PROFILE=1: per-analyzer execution times on stderr (bench/run.sh reads them).</summary>
     private static readonly bool s_profile = Environment.GetEnvironmentVariable("COMPLIANCE_PROFILE") == "1";
+
+    /// <summary>COMPLIANCE_FULL_ANALYSIS=1: analyse every member (the reference the candidate selection is compared against).</summary>
+    private static readonly bool s_fullAnalysis = Environment.GetEnvironmentVariable("COMPLIANCE_FULL_ANALYSIS") == "1";
 
     private static async Task ReportAnalyzerTimesAsync(CompilationWithAnalyzers cwa, CancellationToken ct)
     {

@@ -138,6 +138,7 @@ public static class ScanPipeline
         }
 
         // C#.
+        progress($"Analysing {csFiles.Count} C# file(s)");
         var cs = await CSharpAnalysis.RunAsync(request.Root, csFiles, projects, new CSharpLoadOptions(request.Restore, request.Untrusted) { AnalyzerDefaults = request.AnalyzerDefaults }, progress, ct);
         var (csFindings, personalData) = DiagnosticBridge.Convert(request.Root, cs.Diagnostics, culture, request.SecretAllowlist);
         findings.AddRange(csFindings);
@@ -156,6 +157,7 @@ public static class ScanPipeline
         result.PersonalData = personalData
             .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Category, StringComparer.Ordinal).ThenBy(p => p.Kind, StringComparer.Ordinal).ToList();
 
+        progress("Joining findings");
         result.Findings = Join(findings, catalog, result.Notices);
         result.Scan.FilesScanned = inventory.Files.Count;
         result.Scan.ConfigFiles = configFiles.Count;

@@ -30,6 +30,18 @@ public class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVeri
         ReferenceAssemblies = aspNet ? TestReferences.AspNet100 : TestReferences.Net100;
     }
 
+    /// <summary>
+    /// After the framework's own run, every test also checks the CLI's candidate-driven analysis
+    /// (Compliance.Analyzers.Candidates) against it: same diagnostics, same spans, same messages,
+    /// with the test's options (.editorconfig) — so each analyzer test guards the prefilter too.
+    /// </summary>
+    protected override CompilationWithAnalyzers CreateCompilationWithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers,
+        AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        CandidateEquivalence.Check(compilation, analyzers, options, cancellationToken);
+        return base.CreateCompilationWithAnalyzers(compilation, analyzers, options, cancellationToken);
+    }
+
     /// <summary>Markup source ({|CMP2001:…|} pins exact spans); diagnostics not in markup fail the test.</summary>
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
     {
@@ -46,6 +58,25 @@ public class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVeri
     {
         var test = new AnalyzerTest<TAnalyzer> { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
         return test.RunAsync();
+    }
+}
+
+/// <summary>The CLI's candidate-driven analysis must report exactly what the whole-compilation run reports.</summary>
+public static class CandidateEquivalence
+{
+    public static void Check(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, CancellationToken ct)
+    {
+        var cwaOptions = new CompilationWithAnalyzersOptions(options, null, false, false);
+        var full = compilation.WithAnalyzers(analyzers, cwaOptions).GetAnalyzerDiagnosticsAsync(ct).GetAwaiter().GetResult();
+        var candidate = Compliance.Analyzers.Candidates.CandidateAnalysis
+            .RunAsync(compilation.WithAnalyzers(analyzers, cwaOptions), compilation.SyntaxTrees.ToList(), 2, ct).GetAwaiter().GetResult();
+        static string Key(Diagnostic d) => $"{d.Id} {d.Location.SourceTree?.FilePath} {d.Location.SourceSpan} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+        var expected = full.Where(d => d.Location.IsInSource).Select(Key).Order(StringComparer.Ordinal).ToList();
+        var actual = candidate.Diagnostics.Where(d => d.Location.IsInSource).Select(Key).Order(StringComparer.Ordinal).ToList();
+        if (!expected.SequenceEqual(actual))
+            throw new InvalidOperationException("candidate-driven analysis differs from the whole-compilation run:\n  missing: "
+                + string.Join("; ", expected.Except(actual)) + "\n  extra: " + string.Join("; ", actual.Except(expected))
+                + "\n--- source ---\n" + string.Join("\n---\n", compilation.SyntaxTrees.Select(t => t.ToString())));
     }
 }
 

@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Compliance.Analyzers.Hashing;
+using Compliance.Analyzers.PersonalData.Detection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Compliance.Analyzers.Candidates
+{
+    /// <summary>What a candidate-driven analysis found and how much of the code it had to bind.</summary>
+    public sealed class CandidateAnalysisResult
+    {
+        public CandidateAnalysisResult(ImmutableArray<Diagnostic> diagnostics, ImmutableArray<Diagnostic> compilerErrors, int units, int candidateUnits, int spans)
+        {
+            Diagnostics = diagnostics;
+            CompilerErrors = compilerErrors;
+            Units = units;
+            CandidateUnits = candidateUnits;
+            Spans = spans;
+        }
+
+        /// <summary>Analyzer diagnostics in the requested trees.</summary>
+        public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+        /// <summary>Syntax errors of every requested tree; declaration and body errors of the analysed spans.</summary>
+        public ImmutableArray<Diagnostic> CompilerErrors { get; }
+
+        public int Units { get; }
+        public int CandidateUnits { get; }
+        public int Spans { get; }
+    }
+
+    /// <summary>
+    /// Runs analyzers the way the CLI needs on a large code base: only the spans
+    /// <see cref="CandidateUnits"/> keeps are bound and analysed (each with
+    /// <c>GetAnalyzerSemanticDiagnosticsAsync(model, span)</c>), spread over all cores. A whole-
+    /// compilation run binds every method body first, which costs as much as a build; the
+    /// result is the same because a unit that is not a candidate cannot produce a finding.
+    /// </summary>
+    public static class CandidateAnalysis
+    {
+        public static async Task<CandidateAnalysisResult> RunAsync(CompilationWithAnalyzers analyzers, IReadOnlyCollection<SyntaxTree> trees, int parallelism, CancellationToken ct, Action<string>? trace = null)
+        {
+            var compilation = analyzers.Compilation;
+            var options = analyzers.AnalysisOptions.Options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+            var provider = options.AnalyzerConfigOptionsProvider;
+            var piiByTree = new ConcurrentDictionary<SyntaxTree, PiiOptions>();
+            PiiOptions Pii(SyntaxTree t) => piiByTree.GetOrAdd(t, tree =>
+            {
+                var o = provider.GetOptions(tree);
+                return PiiOptions.Parse(key => o.TryGetValue(key, out var v) ? v : null);
+            });
+
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var vocabulary = CandidateVocabulary.Build(compilation, Pii, ct);
+            trace?.Invoke($"vocabulary {clock.Elapsed.TotalSeconds:F2}s ({vocabulary.Names.Count} names)");
+            var work = new ConcurrentBag<(SyntaxTree Tree, List<TextSpan> Spans)>();
+            var errors = new ConcurrentBag<Diagnostic>();
+            int units = 0, candidates = 0;
+            long findTicks = 0;
+            await ForEachAsync(trees, parallelism, (tree, token) =>
+            {
+                var ts = System.Diagnostics.Stopwatch.StartNew();
+                var found = CandidateUnits.Find(tree, vocabulary, Pii(tree), HashingOptions.For(options, tree).PasswordNames, token, out var count, out var hits);
+                Interlocked.Add(ref units, count);
+                Interlocked.Add(ref candidates, hits);
+                if (found.Count > 0)
+                {
+                    work.Add((tree, found));
+                }
+
+                Interlocked.Add(ref findTicks, ts.ElapsedTicks);
+                // Syntax errors everywhere; semantic errors only where something is bound (below) — asking for
+                // every file's declaration errors would bind all signatures for a count in the summary.
+                foreach (var d in tree.GetDiagnostics(token))
+                {
+                    if (d.Severity == DiagnosticSeverity.Error)
+                    {
+                        errors.Add(d);
+                    }
+                }
+
+                return Task.CompletedTask;
+            }, ct).ConfigureAwait(false);
+
+            trace?.Invoke($"candidates {clock.Elapsed.TotalSeconds:F2}s (find cpu {findTicks / (double)System.Diagnostics.Stopwatch.Frequency:F2}s) ({candidates}/{units} units)");
+            // One semantic model per tree, shared by its spans: bound members and the per-model caches of
+            // the analyzers (the secret finder's tree walk) are reused. Biggest trees first so the cores finish together.
+            var ordered = work.OrderByDescending(w => w.Spans.Sum(s => s.Length)).ThenBy(w => w.Tree.FilePath, StringComparer.Ordinal).ToList();
+            var diagnostics = new ConcurrentBag<Diagnostic>();
+            // One CompilationWithAnalyzers per worker: a span request on a shared instance waits for every
+            // other active tree request to finish, which would leave all but one core idle.
+            var queue = new ConcurrentQueue<(SyntaxTree Tree, List<TextSpan> Spans)>(ordered);
+            var workers = Enumerable.Range(0, Math.Max(1, Math.Min(parallelism, ordered.Count))).Select(w => Task.Run(async () =>
+            {
+                var own = w == 0 ? analyzers : analyzers.Compilation.WithAnalyzers(analyzers.Analyzers, analyzers.AnalysisOptions);
+                while (queue.TryDequeue(out var item))
+                {
+                    ct.ThrowIfCancellationRequested();
+                    var model = own.Compilation.GetSemanticModel(item.Tree);
+                    foreach (var span in item.Spans)
+                    {
+                        foreach (var d in await own.GetAnalyzerSemanticDiagnosticsAsync(model, span, ct).ConfigureAwait(false))
+                        {
+                            diagnostics.Add(d);
+                        }
+
+                        foreach (var d in model.GetDeclarationDiagnostics(span, ct).Concat(model.GetMethodBodyDiagnostics(span, ct)))
+                        {
+                            if (d.Severity == DiagnosticSeverity.Error)
+                            {
+                                errors.Add(d);
+                            }
+                        }
+                    }
+                }
+            }, ct)).ToList();
+            await Task.WhenAll(workers).ConfigureAwait(false);
+
+            trace?.Invoke($"analysed {clock.Elapsed.TotalSeconds:F2}s ({ordered.Sum(w => w.Spans.Count)} spans in {ordered.Count} files)");
+            // A diagnostic on the edge of two spans can come back twice.
+            var unique = diagnostics.GroupBy(d => (d.Id, d.Location.SourceTree?.FilePath, d.Location.SourceSpan, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))
+                .Select(g => g.First())
+                .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Location.SourceSpan.End)
+                .ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
+                .ToImmutableArray();
+            var uniqueErrors = errors.GroupBy(d => (d.Id, d.Location.SourceTree?.FilePath, d.Location.SourceSpan)).Select(g => g.First()).ToImmutableArray();
+            return new CandidateAnalysisResult(unique, uniqueErrors, units, candidates, ordered.Sum(w => w.Spans.Count));
+        }
+
+        private static async Task ForEachAsync<T>(IEnumerable<T> items, int parallelism, Func<T, CancellationToken, Task> body, CancellationToken ct)
+        {
+            var queue = new ConcurrentQueue<T>(items);
+            var workers = Enumerable.Range(0, Math.Max(1, parallelism)).Select(_ => Task.Run(async () =>
+            {
+                while (queue.TryDequeue(out var item))
+                {
+                    ct.ThrowIfCancellationRequested();
+                    await body(item, ct).ConfigureAwait(false);
+                }
+            }, ct));
+            await Task.WhenAll(workers).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,440 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using Compliance.Analyzers.Hashing;
+using Compliance.Analyzers.PersonalData.Detection;
+using Compliance.Analyzers.Secrets;
+using Compliance.Analyzers.Secrets.Detection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Compliance.Analyzers.Candidates
+{
+    /// <summary>
+    /// Splits a syntax tree into units (each member declaration, and the glue between them:
+    /// usings, type headers, closing braces, trailing comments) and keeps the units in which some
+    /// Compliance analyzer could possibly report, judged from tokens alone: a unit with no
+    /// personal-data name, password or secret name, crypto API name, credential sink, classified
+    /// member, PII-carrying type, or literal/comment that looks like a secret or personal data
+    /// cannot produce a finding, so it is never bound. This is what lets the CLI skip binding most
+    /// of a large code base; <see cref="CandidateAnalysis"/> runs the analyzers on the rest.
+    /// Every test snippet and sample is checked to give the same findings both ways.
+    /// </summary>
+    public static class CandidateUnits
+    {
+        /// <summary>Spans (full spans, merged when adjacent) worth analysing in <paramref name="tree"/>.</summary>
+        internal static List<TextSpan> Find(SyntaxTree tree, CandidateVocabulary vocabulary, PiiOptions pii, PasswordNames passwords, CancellationToken ct, out int unitCount, out int candidateCount)
+        {
+            var root = tree.GetRoot(ct);
+            var units = Partition(root);
+            unitCount = units.Count;
+            var hit = new bool[units.Count];
+            var secretsAnchor = false;
+            var aliases = Aliases(root, vocabulary, pii, passwords);
+            var index = 0;
+            foreach (var token in root.DescendantTokens(descendIntoTrivia: true))
+            {
+                ct.ThrowIfCancellationRequested();
+                while (index + 1 < units.Count && token.SpanStart >= units[index + 1].Start)
+                {
+                    index++;
+                }
+
+                if ((!hit[index] || !secretsAnchor) && !(token.IsKind(SyntaxKind.IdentifierToken) && InUsingDirective(token)))
+                {
+                    var kind = aliases != null && token.IsKind(SyntaxKind.IdentifierToken) && aliases.Contains(token.ValueText)
+                        ? Hit.SecretSink
+                        : Classify(token, vocabulary, pii, passwords);
+                    if (kind != Hit.None)
+                    {
+                        hit[index] = true;
+                        secretsAnchor |= kind == Hit.SecretSink;
+                    }
+                }
+
+                if (token.HasLeadingTrivia || token.HasTrailingTrivia)
+                {
+                    foreach (var trivia in token.LeadingTrivia)
+                    {
+                        CheckTrivia(trivia, units, hit);
+                    }
+
+                    foreach (var trivia in token.TrailingTrivia)
+                    {
+                        CheckTrivia(trivia, units, hit);
+                    }
+                }
+            }
+
+            if (secretsAnchor)
+            {
+                // A constant flowing into a credential sink is reported where its literal is, which may be
+                // a field or property initializer elsewhere in the same file: bind those too.
+                for (var i = 0; i < units.Count; i++)
+                {
+                    if (units[i].HoldsConstants)
+                    {
+                        hit[i] = true;
+                    }
+                }
+            }
+
+            var spans = new List<TextSpan>();
+            candidateCount = 0;
+            for (var i = 0; i < units.Count; i++)
+            {
+                if (!hit[i])
+                {
+                    continue;
+                }
+
+                candidateCount++;
+                var span = TextSpan.FromBounds(units[i].Start, units[i].End);
+                if (spans.Count > 0 && spans[spans.Count - 1].End == span.Start)
+                {
+                    spans[spans.Count - 1] = TextSpan.FromBounds(spans[spans.Count - 1].Start, span.End);
+                }
+                else
+                {
+                    spans.Add(span);
+                }
+            }
+
+            return spans;
+        }
+
+        internal enum Hit
+        {
+            None,
+            Any,
+            SecretSink,
+        }
+
+        private readonly struct Unit
+        {
+            public Unit(int start, int end, bool holdsConstants)
+            {
+                Start = start;
+                End = end;
+                HoldsConstants = holdsConstants;
+            }
+
+            public int Start { get; }
+            public int End { get; }
+            public bool HoldsConstants { get; }
+        }
+
+        /// <summary>Leaf members by full span, and the gaps between them, in order; together they cover the file.</summary>
+        private static List<Unit> Partition(SyntaxNode root)
+        {
+            var leaves = new List<SyntaxNode>();
+            Collect(root, leaves);
+            var units = new List<Unit>();
+            var pos = root.FullSpan.Start;
+            foreach (var leaf in leaves)
+            {
+                if (leaf.FullSpan.Start > pos)
+                {
+                    units.Add(new Unit(pos, leaf.FullSpan.Start, false));
+                }
+
+                var holds = leaf is FieldDeclarationSyntax || (leaf is PropertyDeclarationSyntax p && (p.Initializer != null || p.ExpressionBody != null));
+                units.Add(new Unit(leaf.FullSpan.Start, leaf.FullSpan.End, holds));
+                pos = leaf.FullSpan.End;
+            }
+
+            if (pos < root.FullSpan.End || units.Count == 0)
+            {
+                units.Add(new Unit(pos, root.FullSpan.End, false));
+            }
+
+            return units;
+        }
+
+        private static void Collect(SyntaxNode node, List<SyntaxNode> leaves)
+        {
+            foreach (var child in node.ChildNodes())
+            {
+                switch (child)
+                {
+                    case BaseNamespaceDeclarationSyntax _:
+                    case TypeDeclarationSyntax _:
+                        Collect(child, leaves);
+                        break;
+                    case MemberDeclarationSyntax _:
+                        // methods, constructors, properties, fields, events, indexers, operators, enums, delegates, global statements
+                        leaves.Add(child);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>using X = System.Security.Cryptography.MD5; makes X as telling as what it names.</summary>
+        private static HashSet<string>? Aliases(SyntaxNode root, CandidateVocabulary vocabulary, PiiOptions pii, PasswordNames passwords)
+        {
+            HashSet<string>? aliases = null;
+            foreach (var node in root.DescendantNodes(n => n is CompilationUnitSyntax || n is BaseNamespaceDeclarationSyntax))
+            {
+                if (node is UsingDirectiveSyntax u && u.Alias != null)
+                {
+                    foreach (var token in u.DescendantTokens())
+                    {
+                        if (token.Parent != u.Alias.Name && Classify(token, vocabulary, pii, passwords) != Hit.None)
+                        {
+                            (aliases ??= new HashSet<string>(StringComparer.Ordinal)).Add(u.Alias.Name.Identifier.ValueText);
+                            break;
+                        }
+                    }
+                }
+            }
+
+            return aliases;
+        }
+
+        /// <summary>Namespace imports say nothing about the code (every service imports System.Security.Cryptography).</summary>
+        private static bool InUsingDirective(SyntaxToken token)
+        {
+            for (var n = token.Parent; n != null; n = n.Parent)
+            {
+                if (n is UsingDirectiveSyntax)
+                {
+                    return true;
+                }
+
+                if (n is MemberDeclarationSyntax || n is StatementSyntax || n is ExpressionSyntax && !(n is NameSyntax))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static void CheckTrivia(SyntaxTrivia trivia, List<Unit> units, bool[] hit)
+        {
+            if (!(trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia) || trivia.IsKind(SyntaxKind.DisabledTextTrivia)))
+            {
+                return;
+            }
+
+            var text = trivia.ToString();
+            if (text.Length >= 8 && (KnownTokens.Find(text).Count > 0 || ConnectionStrings.FindUriCredentials(text).Count > 0))
+            {
+                var i = UnitOf(units, trivia.SpanStart);
+                hit[i] = true;
+            }
+        }
+
+        private static int UnitOf(List<Unit> units, int position)
+        {
+            int lo = 0, hi = units.Count - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi + 1) / 2;
+                if (units[mid].Start <= position)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return lo;
+        }
+
+        private static Hit Classify(SyntaxToken token, CandidateVocabulary vocabulary, PiiOptions pii, PasswordNames passwords)
+        {
+            switch (token.Kind())
+            {
+                case SyntaxKind.IdentifierToken:
+                    if (HeaderMethods.Contains(token.ValueText))
+                    {
+                        return ClassifyIdentifier(token, vocabulary, pii, passwords);
+                    }
+
+                    // identifiers repeat a lot: classify each distinct one once per options
+                    var cache = vocabulary.IdentifierCache(pii, passwords);
+                    if (!cache.TryGetValue(token.ValueText, out var known))
+                    {
+                        known = ClassifyIdentifier(token, vocabulary, pii, passwords);
+                        cache.TryAdd(token.ValueText, known);
+                    }
+
+                    return known;
+                case SyntaxKind.StringLiteralToken:
+                case SyntaxKind.Utf8StringLiteralToken:
+                case SyntaxKind.SingleLineRawStringLiteralToken:
+                case SyntaxKind.MultiLineRawStringLiteralToken:
+                case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
+                case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
+                case SyntaxKind.InterpolatedStringTextToken:
+                case SyntaxKind.XmlTextLiteralToken:
+                    if (token.ValueText.IndexOf('{') >= 0 && TemplateNamesPii(token.ValueText, pii))
+                    {
+                        return Hit.Any; // a message template placeholder ({Mobile}) names what is logged
+                    }
+
+                    if (!vocabulary.LiteralCache.TryGetValue(token.ValueText, out var sensitive))
+                    {
+                        sensitive = LooksSensitive(token.ValueText);
+                        vocabulary.LiteralCache.TryAdd(token.ValueText, sensitive);
+                    }
+
+                    return sensitive ? Hit.Any : Hit.None;
+                case SyntaxKind.NumericLiteralToken:
+                    var digits = Convert.ToString(token.Value, CultureInfo.InvariantCulture) ?? string.Empty;
+                    return digits.Length >= 6 && PiiLiteralScanner.Find(digits).Count > 0 ? Hit.Any : Hit.None;
+                case SyntaxKind.NewKeyword when token.Parent is ImplicitObjectCreationExpressionSyntax implicitNew && implicitNew.ArgumentList.Arguments.Count > 0:
+                    // new(...) names no type: it may construct a credential sink
+                    return Hit.SecretSink;
+                default:
+                    return Hit.None;
+            }
+        }
+
+        private static Hit ClassifyIdentifier(SyntaxToken token, CandidateVocabulary vocabulary, PiiOptions pii, PasswordNames passwords)
+        {
+            var name = token.ValueText;
+            if (SinkShapes.CtorTypeNames.Contains(name) || SinkShapes.MemberNames.Contains(name) || SinkShapes.ConnectionStringMethods.ContainsKey(name)
+                || CredentialMethods.Contains(name) || SinkShapes.AuthHeaderNames.Contains(name) || SecretNames.IsSecretName(name))
+            {
+                return Hit.SecretSink;
+            }
+
+            if (HeaderMethods.Contains(name) && token.Parent?.Parent?.Parent is InvocationExpressionSyntax inv && inv.ArgumentList.Arguments.Count == 2)
+            {
+                // headers.Add(name, value): the header name may be a constant declared anywhere
+                return Hit.SecretSink;
+            }
+
+            if (IsCryptoName(name) || passwords.IsPassword(name) || passwords.IsPasswordMethod(name) || IsPiiName(name, pii) || vocabulary.Contains(name))
+            {
+                return Hit.Any;
+            }
+
+            return Hit.None;
+        }
+
+        private static readonly HashSet<string> CredentialMethods = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "GetProfile", "SetBasicAuthentication", "SetBearerToken", "UseBasicAuthentication",
+        };
+
+        private static readonly HashSet<string> HeaderMethods = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Add", "TryAddWithoutValidation", "Append", "AddHeader", "SetHeader",
+        };
+
+        /// <summary>A message template with a placeholder named like personal data ("sent to {Mobile}").</summary>
+        internal static bool TemplateNamesPii(string template, PiiOptions pii)
+        {
+            foreach (var (name, _) in PersonalData.Flow.PiiSinkFinder.TemplateNames(template))
+            {
+                if (name != null && IsPiiName(name, pii))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Permissive on purpose: a person-like context ("Customer") makes a bare Name or Address count.</summary>
+        internal static bool IsPiiName(string name, PiiOptions options) => options.Names.TryClassify(name, "Customer", out _);
+
+        // Types and members of the crypto APIs the hashing rules look at (System.Security.Cryptography,
+        // ASP.NET Core Identity/KeyDerivation, BouncyCastle, BCrypt.Net, Konscious Argon2), by word.
+        private static readonly string[] CryptoWords =
+        {
+            "md4", "md5", "sha1", "sha", "ripemd", "hmac", "hash", "crypt", "digest", "pbkdf", "rfc2898", "derive", "argon",
+            "rijndael", "cipher", "ecb", "symmetric", "des", "rc2", "rc4", "aes", "salt", "iteration", "workfactor",
+        };
+
+        private static readonly HashSet<string> CryptoExact = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Key", "IV", "Mode", "Create", "CreateFromName", "Sign", "Verify", "AppendData", "TransformBlock", "TransformFinalBlock",
+            "DES", "RC2", "RC4", "Aes", "MemorySize", "CompatibilityMode",
+        };
+
+        private static bool IsCryptoName(string name)
+        {
+            if (CryptoExact.Contains(name))
+            {
+                return true;
+            }
+
+            foreach (var word in CryptoWords)
+            {
+                if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0 && (word.Length > 3 || WordAt(name, word)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Short words (sha, des, aes, rc2…) count only as a camel/snake word of their own, digits allowed after: "Aes", "SHA256", "TripleDES", not "Shard" or "Modes".</summary>
+        private static bool WordAt(string name, string word)
+        {
+            var start = 0;
+            for (var i = 1; i <= name.Length; i++)
+            {
+                var boundary = i == name.Length || !char.IsLetterOrDigit(name[i])
+                               || (char.IsUpper(name[i]) && char.IsLower(name[i - 1]))
+                               || (char.IsUpper(name[i]) && i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]));
+                if (!boundary)
+                {
+                    continue;
+                }
+
+                var part = name.Substring(start, i - start).TrimStart('_');
+                if (part.Length >= word.Length && string.Compare(part, 0, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    var rest = part.Substring(word.Length);
+                    var digitsOnly = true;
+                    foreach (var c in rest)
+                    {
+                        digitsOnly &= char.IsDigit(c) || c == '_';
+                    }
+
+                    if (digitsOnly)
+                    {
+                        return true;
+                    }
+                }
+
+                start = i < name.Length && !char.IsLetterOrDigit(name[i]) ? i + 1 : i;
+            }
+
+            return false;
+        }
+
+        /// <summary>A literal or comment text that any rule could report or that names a secret/PII shape.</summary>
+        private static bool LooksSensitive(string value)
+        {
+            if (value.Length >= 8 && (KnownTokens.Find(value).Count > 0 || ConnectionStrings.FindPasswords(value).Count > 0 || ConnectionStrings.FindUriCredentials(value).Count > 0
+                                      || ConnectionStrings.LooksLikeConnectionString(value)))
+            {
+                return true;
+            }
+
+            if (value.IndexOf("{@", StringComparison.Ordinal) >= 0)
+            {
+                return true; // a destructured log argument: its members may be personal data
+            }
+
+            if (Secrets.Detection.SecretNames.IsSecretName(value) || SinkShapes.AuthHeaderNames.Contains(value))
+            {
+                return true;
+            }
+
+            return value.Length >= 5 && PiiLiteralScanner.Find(value).Count > 0;
+        }
+    }
+}

@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Compliance.Analyzers.PersonalData.Detection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Compliance.Analyzers.Candidates
+{
+    /// <summary>
+    /// Names that make code worth binding although they say nothing by themselves, found in one
+    /// syntactic pass over the whole compilation (no binding):
+    /// <list type="bullet">
+    /// <item>members carrying a PII classification attribute ([PersonalData] string Foo: a use of <c>Foo</c> is a source);</item>
+    /// <item>types with personal-data properties (a record or a serialised DTO leaks them whole), and every
+    /// field, property, method or type whose declared type mentions one (<c>DbSet&lt;Customer&gt; Customers</c>,
+    /// <c>Task&lt;CustomerDto&gt; GetAsync</c>, <c>class GetCustomer : IRequest&lt;CustomerDto&gt;</c>), to a fixpoint;</item>
+    /// <item>string constants whose value is an authorization header name (<c>headers.Add(AuthHeader, …)</c>).</item>
+    /// </list>
+    /// </summary>
+    public sealed class CandidateVocabulary
+    {
+        private CandidateVocabulary(HashSet<string> names) => Names = names;
+
+        /// <summary>Identifiers that make a unit a candidate wherever they appear.</summary>
+        public IReadOnlyCollection<string> Names { get; }
+
+        internal bool Contains(string identifier) => ((HashSet<string>)Names).Contains(identifier);
+
+        internal System.Collections.Concurrent.ConcurrentDictionary<string, bool> LiteralCache { get; } =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<(PiiOptions, Hashing.PasswordNames), System.Collections.Concurrent.ConcurrentDictionary<string, CandidateUnits.Hit>> identifierCaches =
+            new System.Collections.Concurrent.ConcurrentDictionary<(PiiOptions, Hashing.PasswordNames), System.Collections.Concurrent.ConcurrentDictionary<string, CandidateUnits.Hit>>();
+
+        internal System.Collections.Concurrent.ConcurrentDictionary<string, CandidateUnits.Hit> IdentifierCache(PiiOptions pii, Hashing.PasswordNames passwords) =>
+            identifierCaches.GetOrAdd((pii, passwords), _ => new System.Collections.Concurrent.ConcurrentDictionary<string, CandidateUnits.Hit>(StringComparer.Ordinal));
+
+        internal static CandidateVocabulary Build(Compilation compilation, Func<SyntaxTree, PiiOptions> piiOptions, CancellationToken ct)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var typeRefs = new List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)>();
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                ct.ThrowIfCancellationRequested();
+                var options = piiOptions(tree);
+                var attributes = new AttributeClassifier(compilation, tree, options);
+                foreach (var node in tree.GetRoot(ct).DescendantNodes(n => !(n is BlockSyntax) && !(n is ArrowExpressionClauseSyntax)))
+                {
+                    switch (node)
+                    {
+                        case TypeDeclarationSyntax type:
+                            if (HasPersonalData(type, options, attributes))
+                            {
+                                names.Add(type.Identifier.ValueText);
+                            }
+
+                            typeRefs.Add((type.Identifier.ValueText, null, type.BaseList));
+                            break;
+                        case PropertyDeclarationSyntax p:
+                            AddIfClassified(p.AttributeLists, p.Identifier.ValueText, attributes, names);
+                            typeRefs.Add((p.Identifier.ValueText, p.Type, null));
+                            break;
+                        case MethodDeclarationSyntax m:
+                            typeRefs.Add((m.Identifier.ValueText, m.ReturnType, null));
+                            // [LoggerMessage(Message = "Registered {Phone}")] partial void Registered(…): calls log that template
+                            if (HasPiiTemplate(m.AttributeLists, options))
+                            {
+                                names.Add(m.Identifier.ValueText);
+                            }
+
+                            break;
+                        case FieldDeclarationSyntax f:
+                            foreach (var v in f.Declaration.Variables)
+                            {
+                                AddIfClassified(f.AttributeLists, v.Identifier.ValueText, attributes, names);
+                                typeRefs.Add((v.Identifier.ValueText, f.Declaration.Type, null));
+                                if (v.Initializer?.Value is LiteralExpressionSyntax lit && lit.IsKind(SyntaxKind.StringLiteralExpression)
+                                    && Secrets.SinkShapes.AuthHeaderNames.Contains(lit.Token.ValueText))
+                                {
+                                    names.Add(v.Identifier.ValueText);
+                                }
+
+                                // s_shipped = LoggerMessage.Define<string>(…, "Shipped to {Address}"): invoking the field logs that template
+                                if (v.Initializer != null && HasPiiTemplate(v.Initializer, options))
+                                {
+                                    names.Add(v.Identifier.ValueText);
+                                }
+                            }
+
+                            break;
+                        case ParameterSyntax prm when prm.Parent?.Parent is TypeDeclarationSyntax:
+                            // record/primary-constructor parameters become members
+                            AddIfClassified(prm.AttributeLists, prm.Identifier.ValueText, attributes, names);
+                            break;
+                    }
+                }
+            }
+
+            // Close over "declared type mentions a name already in the set".
+            for (var round = 0; round < 8; round++)
+            {
+                var added = false;
+                foreach (var (name, type, bases) in typeRefs)
+                {
+                    if (names.Contains(name))
+                    {
+                        continue;
+                    }
+
+                    var mentions = type != null ? Mentions(type, names) : bases != null && Mentions(bases, names);
+                    if (mentions)
+                    {
+                        names.Add(name);
+                        added = true;
+                    }
+                }
+
+                if (!added)
+                {
+                    break;
+                }
+            }
+
+            return new CandidateVocabulary(names);
+        }
+
+        private static bool HasPiiTemplate(SyntaxList<AttributeListSyntax> lists, PiiOptions options)
+        {
+            foreach (var list in lists)
+            {
+                if (HasPiiTemplate(list, options))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasPiiTemplate(SyntaxNode node, PiiOptions options)
+        {
+            foreach (var token in node.DescendantTokens())
+            {
+                if ((token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken))
+                    && token.ValueText.IndexOf('{') >= 0 && CandidateUnits.TemplateNamesPii(token.ValueText, options))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Mentions(SyntaxNode node, HashSet<string> names)
+        {
+            foreach (var token in node.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A type whose own properties (or record parameters) name or are classified as personal data.</summary>
+        private static bool HasPersonalData(TypeDeclarationSyntax type, PiiOptions options, AttributeClassifier attributes)
+        {
+            if (type.ParameterList != null)
+            {
+                foreach (var p in type.ParameterList.Parameters)
+                {
+                    if (CandidateUnits.IsPiiName(p.Identifier.ValueText, options) || attributes.AnyClassified(p.AttributeLists))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            foreach (var member in type.Members)
+            {
+                if (member is PropertyDeclarationSyntax p && (CandidateUnits.IsPiiName(p.Identifier.ValueText, options) || attributes.AnyClassified(p.AttributeLists)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void AddIfClassified(SyntaxList<AttributeListSyntax> lists, string name, AttributeClassifier attributes, HashSet<string> names)
+        {
+            if (attributes.AnyClassified(lists))
+            {
+                names.Add(name);
+            }
+        }
+
+        /// <summary>
+        /// Binds attribute names (cheap: no method bodies) and asks the analyzers' own test,
+        /// so DataClassificationAttribute subclasses with any name are recognised.
+        /// </summary>
+        private sealed class AttributeClassifier
+        {
+            private readonly Compilation compilation;
+            private readonly SyntaxTree tree;
+            private readonly PiiOptions options;
+            private SemanticModel? model;
+
+            public AttributeClassifier(Compilation compilation, SyntaxTree tree, PiiOptions options)
+            {
+                this.compilation = compilation;
+                this.tree = tree;
+                this.options = options;
+            }
+
+            public bool AnyClassified(SyntaxList<AttributeListSyntax> lists)
+            {
+                foreach (var list in lists)
+                {
+                    foreach (var attribute in list.Attributes)
+                    {
+                        model ??= compilation.GetSemanticModel(tree);
+                        var type = model.GetTypeInfo(attribute).Type as INamedTypeSymbol
+                                   ?? (model.GetSymbolInfo(attribute).Symbol as IMethodSymbol)?.ContainingType;
+                        if (PersonalData.Flow.PiiCompilationContext.IsClassificationAttribute(type, options))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
+}

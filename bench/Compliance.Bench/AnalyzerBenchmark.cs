@@ -1,0 +1,94 @@
+namespace Compliance.Bench;
+
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+/// <summary>
+/// Where analysis time goes on a C# tree: parse, the compiler's own full bind
+/// (compilation.GetDiagnostics, the floor every semantic tool pays if it binds everything),
+/// all product analyzers together, and each analyzer alone on a fresh compilation.
+/// </summary>
+public static class AnalyzerBenchmark
+{
+    public static async Task<int> RunAsync(string dir, bool each)
+    {
+        var files = Directory.GetFiles(dir, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        var texts = files.Select(f => (f, File.ReadAllText(f))).ToArray();
+        var refs = References();
+        var analyzers = typeof(Compliance.Analyzers.RuleIdentifiers).Assembly.GetTypes()
+            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+
+        CSharpCompilation Fresh(out double parseSeconds)
+        {
+            var sw = Stopwatch.StartNew();
+            var options = new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.None);
+            if (Environment.GetEnvironmentVariable("BENCH_NO_NULLABLE") == "1") options = options.WithFeatures([new("run-nullable-analysis", "never")]);
+            var trees = texts.AsParallel().AsOrdered().Select(t => CSharpSyntaxTree.ParseText(t.Item2, options, t.f)).ToArray();
+            parseSeconds = sw.Elapsed.TotalSeconds;
+            return CSharpCompilation.Create("Bench", trees, refs, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        }
+
+        for (var round = 0; round < 2; round++) {
+        var c0 = Fresh(out var parse);
+        Console.WriteLine($"files {files.Length} lines {texts.Sum(t => t.Item2.Count(ch => ch == '\n'))} parse_s {parse:F2}");
+        var sw = Stopwatch.StartNew();
+        var compilerDiags = c0.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+        Console.WriteLine($"compiler_bind_s {sw.Elapsed.TotalSeconds:F2} errors {compilerDiags}");
+
+        var c1 = Fresh(out _);
+        sw.Restart();
+        var all = await c1.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, true, false)).GetAnalyzerDiagnosticsAsync();
+        Console.WriteLine($"all_analyzers_s {sw.Elapsed.TotalSeconds:F2} diagnostics {all.Length}");
+        var c2 = Fresh(out _);
+        sw.Restart();
+        var cwa = c2.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, true, false));
+        var cand = await Compliance.Analyzers.Candidates.CandidateAnalysis.RunAsync(cwa, c2.SyntaxTrees.ToList(), Environment.ProcessorCount, default, m => Console.WriteLine("  " + m));
+        Console.WriteLine($"candidate_s {sw.Elapsed.TotalSeconds:F2} diagnostics {cand.Diagnostics.Length} units {cand.CandidateUnits}/{cand.Units} spans {cand.Spans}");
+        string Key(Diagnostic d) => $"{d.Id} {Path.GetFileName(d.Location.SourceTree?.FilePath)} {d.Location.SourceSpan}";
+        var fullKeys = all.Select(Key).Order().ToList();
+        var candKeys = cand.Diagnostics.Select(Key).Order().ToList();
+        Console.WriteLine($"same_as_full {fullKeys.SequenceEqual(candKeys)}");
+        foreach (var k in fullKeys.Except(candKeys)) Console.WriteLine("  missing " + k);
+        foreach (var k in candKeys.Except(fullKeys)) Console.WriteLine("  extra " + k);
+        }
+        var sw2 = Stopwatch.StartNew();
+
+        if (each)
+            foreach (var a in analyzers)
+            {
+                var c = Fresh(out _);
+                sw2.Restart();
+                var d = await c.WithAnalyzers([a], new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, true, false)).GetAnalyzerDiagnosticsAsync();
+                Console.WriteLine($"analyzer_s {sw2.Elapsed.TotalSeconds:F2} {a.GetType().Name} {d.Length}");
+            }
+        return 0;
+    }
+
+    private static List<MetadataReference> References()
+    {
+        var runtimeDir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var aspnet = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(runtimeDir))!, "Microsoft.AspNetCore.App");
+        var dirs = new List<string> { runtimeDir };
+        if (Directory.Exists(aspnet)) dirs.Add(Directory.GetDirectories(aspnet).Order(StringComparer.Ordinal).Last());
+        var refs = new List<MetadataReference>();
+        var seen = new HashSet<string>();
+        foreach (var d in dirs)
+            foreach (var dll in Directory.GetFiles(d, "*.dll").Order(StringComparer.Ordinal))
+            {
+                if (!seen.Add(Path.GetFileName(dll))) continue;
+                try
+                {
+                    using var s = File.OpenRead(dll);
+                    using var pe = new System.Reflection.PortableExecutable.PEReader(s);
+                    if (pe.HasMetadata) refs.Add(MetadataReference.CreateFromFile(dll));
+                }
+                catch (BadImageFormatException) { }
+            }
+        return refs;
+    }
+}

@@ -1,0 +1,128 @@
+namespace Compliance.Analyzers.Tests.Candidates;
+
+using System.Collections.Immutable;
+using System.Globalization;
+using Compliance.Analyzers.Candidates;
+using Compliance.Analyzers.Tests.Robustness;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+/// <summary>
+/// The CLI binds only the candidate units of a file (CandidateAnalysis). These tests hold it to
+/// the whole-compilation run: on every C# snippet of the analyzer tests and on the samples, both
+/// give exactly the same diagnostics (id, span, message), and it never throws on broken code.
+/// </summary>
+public sealed class CandidateAnalysisTests
+{
+    private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> References =
+        new(() => TestReferences.AspNet100.ResolveAsync(LanguageNames.CSharp, default));
+
+    private static async Task<(List<string> Full, List<string> Candidate, CandidateAnalysisResult Run)> BothWays(string source)
+    {
+        var refs = await References.Value;
+        var parse = new CSharpParseOptions(LanguageVersion.Preview);
+        Compilation Compile() => CSharpCompilation.Create("Snippet", [CSharpSyntaxTree.ParseText(source, parse, path: "Snippet.cs")], refs,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+        var analyzers = AnalyzerRobustnessTests.AllAnalyzers();
+        var full = await Compile().WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+        var compilation = Compile();
+        var run = await CandidateAnalysis.RunAsync(compilation.WithAnalyzers(analyzers, options), compilation.SyntaxTrees.ToList(), 2, default);
+        static string Key(Diagnostic d) => $"{d.Id} {d.Location.SourceSpan} {d.GetMessage(CultureInfo.InvariantCulture)}";
+        return (full.Select(Key).Order(StringComparer.Ordinal).ToList(), run.Diagnostics.Select(Key).Order(StringComparer.Ordinal).ToList(), run);
+    }
+
+    [Fact]
+    public async Task Same_diagnostics_as_the_whole_compilation_on_every_test_snippet_and_sample()
+    {
+        var seeds = AnalyzerRobustnessTests.Seeds();
+        var mismatches = new List<string>();
+        int withFindings = 0, units = 0, kept = 0;
+        foreach (var (name, source) in seeds)
+        {
+            var (full, candidate, run) = await BothWays(source);
+            if (full.Count > 0) withFindings++;
+            units += run.Units;
+            kept += run.CandidateUnits;
+            if (!full.SequenceEqual(candidate))
+                mismatches.Add($"{name}:\n  missing: {string.Join("; ", full.Except(candidate))}\n  extra: {string.Join("; ", candidate.Except(full))}");
+        }
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {seeds.Count} seeds differ:\n" + string.Join("\n", mismatches.Take(10)));
+        Assert.True(withFindings >= 40, $"only {withFindings} of {seeds.Count} seeds have findings: the corpus no longer exercises the rules");
+        // The selection must also select: on the test snippets (written to trigger rules) a good share of units still drops out.
+        Assert.True(kept < units, $"every unit was kept ({kept}/{units})");
+    }
+
+    [Fact]
+    public async Task Units_without_a_telling_token_are_not_bound()
+    {
+        const string source = """
+            using System.Security.Cryptography;
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Orders(ILogger<Orders> logger)
+            {
+                public int Total(int id, int[] lines)
+                {
+                    var sum = 0;
+                    foreach (var l in lines) sum += l;
+                    logger.LogInformation("Order {Id} total {Sum}", id, sum);
+                    return sum;
+                }
+
+                public void Notify(string customerPhone) => logger.LogInformation("SMS to {Phone}", customerPhone);
+
+                public string Digest(string password) => System.Convert.ToHexString(MD5.HashData(System.Text.Encoding.UTF8.GetBytes(password)));
+            }
+            """;
+        var (full, candidate, run) = await BothWays(source);
+        Assert.Equal(full, candidate);
+        Assert.Contains(full, k => k.StartsWith("CMP3001 ", StringComparison.Ordinal));
+        Assert.Contains(full, k => k.StartsWith("CMP2002 ", StringComparison.Ordinal));
+        // Total(...) and the glue (usings, class header, braces) are skipped; Notify and Digest are kept.
+        Assert.Equal(2, run.CandidateUnits);
+    }
+
+    [Theory]
+    [InlineData("""
+        using H = System.Security.Cryptography.MD5;
+        class C { byte[] F(byte[] b) { using var h = H.Create(); return h.ComputeHash(b); } }
+        """, "CMP2001")]
+    [InlineData("""
+        using System.Net.Http;
+        static class Headers { public const string Auth = "Authorization"; public const string Value = "Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0"; }
+        class C { void F(HttpClient c) { c.DefaultRequestHeaders.Add(Headers.Auth, Headers.Value); } }
+        """, "CMP1001")]
+    [InlineData("""
+        using Microsoft.Extensions.Logging;
+        public record Person(string Mobile, string Email);
+        public interface IPeople { Person Find(int id); }
+        class C { void F(ILogger l, IPeople people) { var p = people.Find(1); l.LogInformation("found {@P}", p); } }
+        """, "CMP3001")]
+    [InlineData("""
+        class C
+        {
+            // leaked: ghp_1234567890abcdefghijklmnopqrstuvwxyzAB
+            private readonly int x = 1;
+        }
+        """, null)]
+    public async Task Indirect_shapes_are_still_found(string source, string? expectedRule)
+    {
+        var (full, candidate, _) = await BothWays(source);
+        Assert.Equal(full, candidate);
+        if (expectedRule is not null) Assert.Contains(full, k => k.StartsWith(expectedRule + " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Never_throws_on_broken_code()
+    {
+        var seeds = AnalyzerRobustnessTests.Seeds().Where((_, i) => i % 7 == 0).ToList();
+        foreach (var (name, source) in seeds)
+            foreach (var (mutant, text) in AnalyzerRobustnessTests.Mutants(name, source, 7).Where((_, i) => i % 5 == 0))
+            {
+                var ex = await Record.ExceptionAsync(() => BothWays(text));
+                Assert.True(ex is null, $"{mutant}: {ex}");
+            }
+    }
+}
