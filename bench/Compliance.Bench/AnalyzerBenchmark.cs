@@ -27,13 +27,15 @@ public static class AnalyzerBenchmark
         {
             var sw = Stopwatch.StartNew();
             var options = new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.None);
-            if (Environment.GetEnvironmentVariable("BENCH_NO_NULLABLE") == "1") options = options.WithFeatures([new("run-nullable-analysis", "never")]);
             var trees = texts.AsParallel().AsOrdered().Select(t => CSharpSyntaxTree.ParseText(t.Item2, options, t.f)).ToArray();
             parseSeconds = sw.Elapsed.TotalSeconds;
             return CSharpCompilation.Create("Bench", trees, refs, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         }
 
-        for (var round = 0; round < 2; round++) {
+        // Two rounds: the first pays JIT and metadata loading, the second is the steady state.
+        for (var round = 1; round <= 2; round++)
+        {
+        Console.WriteLine($"round {round} ({(round == 1 ? "cold" : "warm")})");
         var c0 = Fresh(out var parse);
         Console.WriteLine($"files {files.Length} lines {texts.Sum(t => t.Item2.Count(ch => ch == '\n'))} parse_s {parse:F2}");
         var sw = Stopwatch.StartNew();

@@ -35,7 +35,8 @@ namespace Compliance.Analyzers.Candidates
             var secretsAnchor = false;
             var aliases = Aliases(root, vocabulary, pii, passwords);
             var index = 0;
-            foreach (var token in root.DescendantTokens(descendIntoTrivia: true))
+            // Structured trivia (doc comments, directives) is looked at as text in CheckTrivia, not token by token.
+            foreach (var token in root.DescendantTokens())
             {
                 ct.ThrowIfCancellationRequested();
                 while (index + 1 < units.Count && token.SpanStart >= units[index + 1].Start)
@@ -215,12 +216,13 @@ namespace Compliance.Analyzers.Candidates
 
         private static void CheckTrivia(SyntaxTrivia trivia, List<Unit> units, bool[] hit)
         {
-            if (!(trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia) || trivia.IsKind(SyntaxKind.DisabledTextTrivia)))
+            if (!(trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia) || trivia.IsKind(SyntaxKind.DisabledTextTrivia)
+                  || trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)))
             {
                 return;
             }
 
-            var text = trivia.ToString();
+            var text = trivia.ToFullString();
             if (text.Length >= 8 && (KnownTokens.Find(text).Count > 0 || ConnectionStrings.FindUriCredentials(text).Count > 0))
             {
                 var i = UnitOf(units, trivia.SpanStart);
@@ -273,7 +275,6 @@ namespace Compliance.Analyzers.Candidates
                 case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
                 case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
                 case SyntaxKind.InterpolatedStringTextToken:
-                case SyntaxKind.XmlTextLiteralToken:
                     if (token.ValueText.IndexOf('{') >= 0 && TemplateNamesPii(token.ValueText, pii))
                     {
                         return Hit.Any; // a message template placeholder ({Mobile}) names what is logged

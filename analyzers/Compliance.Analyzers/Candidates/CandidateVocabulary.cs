@@ -40,8 +40,11 @@ namespace Compliance.Analyzers.Candidates
 
         internal static CandidateVocabulary Build(Compilation compilation, Func<SyntaxTree, PiiOptions> piiOptions, CancellationToken ct)
         {
+            // Trees from a workspace are parsed on first use: parse them on every core first.
+            System.Threading.Tasks.Parallel.ForEach(compilation.SyntaxTrees, new System.Threading.Tasks.ParallelOptions { CancellationToken = ct }, t => t.GetRoot(ct));
             var names = new HashSet<string>(StringComparer.Ordinal);
             var typeRefs = new List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)>();
+            var libraryTypes = new Dictionary<string, (SyntaxTree Tree, SimpleNameSyntax Node)>(StringComparer.Ordinal);
             foreach (var tree in compilation.SyntaxTrees)
             {
                 ct.ThrowIfCancellationRequested();
@@ -49,6 +52,11 @@ namespace Compliance.Analyzers.Candidates
                 var attributes = new AttributeClassifier(compilation, tree, options);
                 foreach (var node in tree.GetRoot(ct).DescendantNodes(n => !(n is BlockSyntax) && !(n is ArrowExpressionClauseSyntax)))
                 {
+                    if (node is SimpleNameSyntax typeName && IsInDeclaredType(typeName) && !libraryTypes.ContainsKey(typeName.Identifier.ValueText))
+                    {
+                        libraryTypes[typeName.Identifier.ValueText] = (tree, typeName);
+                    }
+
                     switch (node)
                     {
                         case TypeDeclarationSyntax type:
@@ -99,6 +107,8 @@ namespace Compliance.Analyzers.Candidates
                 }
             }
 
+            AddClassifiedLibraryMembers(compilation, libraryTypes, typeRefs, piiOptions, names, ct);
+
             // Close over "declared type mentions a name already in the set".
             for (var round = 0; round < 8; round++)
             {
@@ -146,6 +156,78 @@ namespace Compliance.Analyzers.Candidates
             {
                 if ((token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken))
                     && token.ValueText.IndexOf('{') >= 0 && CandidateUnits.TemplateNamesPii(token.ValueText, options))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A name inside the written type of a declaration or a base list (not inside a body).</summary>
+        private static bool IsInDeclaredType(SimpleNameSyntax name)
+        {
+            for (SyntaxNode? n = name; n != null; n = n.Parent)
+            {
+                switch (n)
+                {
+                    case BaseListSyntax _:
+                        return true;
+                    case TypeSyntax t when t.Parent is PropertyDeclarationSyntax || t.Parent is MethodDeclarationSyntax || t.Parent is ParameterSyntax
+                                           || t.Parent is VariableDeclarationSyntax || t.Parent is IndexerDeclarationSyntax || t.Parent is DelegateDeclarationSyntax:
+                        return true;
+                    case TypeSyntax _:
+                    case TypeArgumentListSyntax _:
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Library types the code declares things with (UserManager&lt;ApplicationUser&gt;, a base class
+        /// IdentityUser) may carry classified members ([PersonalData] IdentityUser.Id): a use of such a
+        /// member is a source although its name says nothing. Each distinct written type name is bound
+        /// once, at one place it is written.
+        /// </summary>
+        private static void AddClassifiedLibraryMembers(Compilation compilation, Dictionary<string, (SyntaxTree Tree, SimpleNameSyntax Node)> written,
+            List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)> sourceDeclarations, Func<SyntaxTree, PiiOptions> piiOptions, HashSet<string> names, CancellationToken ct)
+        {
+            var sourceTypeNames = new HashSet<string>(sourceDeclarations.Where(d => d.Bases != null || d.Type == null).Select(d => d.Name), StringComparer.Ordinal);
+            var seen = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var pair in written)
+            {
+                ct.ThrowIfCancellationRequested();
+                var (tree, node) = pair.Value;
+                var model = compilation.GetSemanticModel(tree);
+                var type = model.GetSymbolInfo(node, ct).Symbol as ITypeSymbol ?? model.GetTypeInfo(node, ct).Type;
+                var options = piiOptions(tree);
+                for (var t = type; t != null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+                {
+                    if (!seen.Add(t.OriginalDefinition) || sourceTypeNames.Contains(t.Name) && IsInSource(t))
+                    {
+                        continue;
+                    }
+
+                    foreach (var member in t.OriginalDefinition.GetMembers())
+                    {
+                        if ((member is IPropertySymbol || member is IFieldSymbol) && PersonalData.Flow.PiiCompilationContext.HasClassificationAttribute(member, options))
+                        {
+                            names.Add(member.Name);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static bool IsInSource(ITypeSymbol type)
+        {
+            foreach (var location in type.Locations)
+            {
+                if (location.IsInSource)
                 {
                     return true;
                 }

@@ -84,6 +84,9 @@ public sealed class CandidateAnalysisTests
         Assert.Equal(2, run.CandidateUnits);
     }
 
+    /// <summary>Shapes where the telling name is elsewhere: an alias, a constant header name, a record
+    /// declared in another type, a library member classified by attribute ([PersonalData] IdentityUser.Id,
+    /// found missing on eShopOnWeb), a secret in a comment.</summary>
     [Theory]
     [InlineData("""
         using H = System.Security.Cryptography.MD5;
@@ -100,6 +103,11 @@ public sealed class CandidateAnalysisTests
         public interface IPeople { Person Find(int id); }
         class C { void F(ILogger l, IPeople people) { var p = people.Find(1); l.LogInformation("found {@P}", p); } }
         """, "CMP3001")]
+    [InlineData("""
+        using Microsoft.AspNetCore.Identity;
+        public class ApplicationUser : IdentityUser { }
+        class C { void F(ApplicationUser user) { throw new System.InvalidOperationException($"no login for {user.Id}"); } }
+        """, "CMP3002")]
     [InlineData("""
         class C
         {
