@@ -60,6 +60,30 @@ public static class AnalyzerBenchmark
         }
         var sw2 = Stopwatch.StartNew();
 
+        // Worst case for candidate-driven analysis: every member is a candidate, so each one costs a
+        // span request. Same driver use as CandidateAnalysis (one CompilationWithAnalyzers per core).
+        {
+            var cw = Fresh(out _);
+            sw2.Restart();
+            var baseCwa = cw.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, true, false));
+            var queue = new System.Collections.Concurrent.ConcurrentQueue<SyntaxTree>(cw.SyntaxTrees);
+            var count = 0;
+            await Task.WhenAll(Enumerable.Range(0, Environment.ProcessorCount).Select(w => Task.Run(async () =>
+            {
+                var own = w == 0 ? baseCwa : baseCwa.Compilation.WithAnalyzers(baseCwa.Analyzers, baseCwa.AnalysisOptions);
+                while (queue.TryDequeue(out var tree))
+                {
+                    var model = own.Compilation.GetSemanticModel(tree);
+                    foreach (var member in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax>()
+                                 .Where(m => m is not Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax and not Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax))
+                    {
+                        Interlocked.Add(ref count, (await own.GetAnalyzerSemanticDiagnosticsAsync(model, member.FullSpan, default)).Length);
+                    }
+                }
+            })));
+            Console.WriteLine($"every_member_a_candidate_s {sw2.Elapsed.TotalSeconds:F2} diagnostics {count} (vs all_analyzers_s above: the cost of span requests when nothing is pruned)");
+        }
+
         if (each)
             foreach (var a in analyzers)
             {

@@ -13,17 +13,34 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Compliance.Analyzers.Candidates
 {
+    /// <summary>How <see cref="CandidateAnalysis"/> analyses a compilation.</summary>
+    public enum AnalysisStrategy
+    {
+        /// <summary>Candidate spans when they are few enough to be cheaper than binding everything, else the whole compilation.</summary>
+        Auto,
+
+        /// <summary>Always the candidate spans (the tests hold this path to the whole-compilation results).</summary>
+        Candidates,
+
+        /// <summary>Always the whole compilation, as a build does.</summary>
+        Whole,
+    }
+
     /// <summary>What a candidate-driven analysis found and how much of the code it had to bind.</summary>
     public sealed class CandidateAnalysisResult
     {
-        public CandidateAnalysisResult(ImmutableArray<Diagnostic> diagnostics, ImmutableArray<Diagnostic> compilerErrors, int units, int candidateUnits, int spans)
+        public CandidateAnalysisResult(ImmutableArray<Diagnostic> diagnostics, ImmutableArray<Diagnostic> compilerErrors, int units, int candidateUnits, int spans, bool whole)
         {
             Diagnostics = diagnostics;
             CompilerErrors = compilerErrors;
             Units = units;
             CandidateUnits = candidateUnits;
             Spans = spans;
+            Whole = whole;
         }
+
+        /// <summary>True when the whole compilation was analysed (strategy Whole, or Auto found too many candidates).</summary>
+        public bool Whole { get; }
 
         /// <summary>Analyzer diagnostics in the requested trees.</summary>
         public ImmutableArray<Diagnostic> Diagnostics { get; }
@@ -45,8 +62,23 @@ namespace Compliance.Analyzers.Candidates
     /// </summary>
     public static class CandidateAnalysis
     {
-        public static async Task<CandidateAnalysisResult> RunAsync(CompilationWithAnalyzers analyzers, IReadOnlyCollection<SyntaxTree> trees, int parallelism, CancellationToken ct, Action<string>? trace = null)
+        /// <summary>
+        /// Cost model behind <see cref="AnalysisStrategy.Auto"/>, measured with bench/ (2 cores): a span
+        /// request costs about as much as binding ~30 lines, plus a fixed start-up per run; binding
+        /// everything costs per line. Dense code (a third of the members are candidates, as in
+        /// eShopOnWeb's Web project) is cheaper to analyse whole.
+        /// </summary>
+        private const int LinesPerSpanRequest = 30;
+        private const int StartupLines = 3000;
+
+        public static async Task<CandidateAnalysisResult> RunAsync(CompilationWithAnalyzers analyzers, IReadOnlyCollection<SyntaxTree> trees, int parallelism, CancellationToken ct,
+            Action<string>? trace = null, AnalysisStrategy strategy = AnalysisStrategy.Candidates)
         {
+            if (strategy == AnalysisStrategy.Whole)
+            {
+                return await WholeAsync(analyzers, trees, 0, 0, 0, ct).ConfigureAwait(false);
+            }
+
             var compilation = analyzers.Compilation;
             var options = analyzers.AnalysisOptions.Options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
             var provider = options.AnalyzerConfigOptionsProvider;
@@ -90,6 +122,17 @@ namespace Compliance.Analyzers.Candidates
             }, ct).ConfigureAwait(false);
 
             trace?.Invoke($"candidates {clock.Elapsed.TotalSeconds:F2}s (find cpu {findTicks / (double)System.Diagnostics.Stopwatch.Frequency:F2}s) ({candidates}/{units} units)");
+            var spanCount = work.Sum(w => w.Spans.Count);
+            if (strategy == AnalysisStrategy.Auto)
+            {
+                var lines = trees.Sum(t => t.GetText(ct).Lines.Count);
+                if (spanCount > 0 && StartupLines + (long)spanCount * LinesPerSpanRequest > lines)
+                {
+                    trace?.Invoke($"whole compilation: {spanCount} span requests would cost more than binding {lines} lines");
+                    return await WholeAsync(analyzers, trees, units, candidates, spanCount, ct).ConfigureAwait(false);
+                }
+            }
+
             // One semantic model per tree, shared by its spans: bound members and the per-model caches of
             // the analyzers (the secret finder's tree walk) are reused. Biggest trees first so the cores finish together.
             var ordered = work.OrderByDescending(w => w.Spans.Sum(s => s.Length)).ThenBy(w => w.Tree.FilePath, StringComparer.Ordinal).ToList();
@@ -126,13 +169,31 @@ namespace Compliance.Analyzers.Candidates
             trace?.Invoke($"analysed {clock.Elapsed.TotalSeconds:F2}s ({ordered.Sum(w => w.Spans.Count)} spans in {ordered.Count} files)");
             // A diagnostic on the edge of two spans can come back twice.
             var unique = diagnostics.GroupBy(d => (d.Id, d.Location.SourceTree?.FilePath, d.Location.SourceSpan, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))
-                .Select(g => g.First())
-                .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Location.SourceSpan.End)
-                .ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
-                .ToImmutableArray();
+                .Select(g => g.First());
+            var sorted = Sort(unique);
             var uniqueErrors = errors.GroupBy(d => (d.Id, d.Location.SourceTree?.FilePath, d.Location.SourceSpan)).Select(g => g.First()).ToImmutableArray();
-            return new CandidateAnalysisResult(unique, uniqueErrors, units, candidates, ordered.Sum(w => w.Spans.Count));
+            return new CandidateAnalysisResult(sorted, uniqueErrors, units, candidates, spanCount, whole: false);
         }
+
+        /// <summary>The whole compilation, as a build analyses it; results limited to <paramref name="trees"/>.</summary>
+        private static async Task<CandidateAnalysisResult> WholeAsync(CompilationWithAnalyzers analyzers, IReadOnlyCollection<SyntaxTree> trees, int units, int candidates, int spans, CancellationToken ct)
+        {
+            var wanted = new HashSet<SyntaxTree>(trees);
+            var all = await analyzers.GetAllDiagnosticsAsync(ct).ConfigureAwait(false);
+            var inScope = all.Where(d => d.Location.SourceTree != null && wanted.Contains(d.Location.SourceTree)).ToList();
+            var analyzerIds = new HashSet<string>(analyzers.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(s => s.Id), StringComparer.Ordinal);
+            bool IsCompiler(Diagnostic d) => !analyzerIds.Contains(d.Id);
+            return new CandidateAnalysisResult(
+                Sort(inScope.Where(d => !IsCompiler(d))),
+                inScope.Where(d => IsCompiler(d) && d.Severity == DiagnosticSeverity.Error).ToImmutableArray(),
+                units, candidates, spans, whole: true);
+        }
+
+        /// <summary>Deterministic order whichever way the diagnostics were computed.</summary>
+        private static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) => diagnostics
+            .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Location.SourceSpan.End)
+            .ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
+            .ToImmutableArray();
 
         private static async Task ForEachAsync<T>(IEnumerable<T> items, int parallelism, Func<T, CancellationToken, Task> body, CancellationToken ct)
         {

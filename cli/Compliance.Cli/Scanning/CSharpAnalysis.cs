@@ -137,7 +137,10 @@ public static class CSharpAnalysis
             var docs = project.Documents.Where(d => d.FilePath is not null && remaining.ContainsKey(Path.GetFullPath(d.FilePath))).ToList();
             if (docs.Count == 0) continue;
             progress($"Compiling {Rel(root, project.FilePath)}");
-            var compilation = await ForScan(project).GetCompilationAsync(ct);
+            var forScan = ForScan(project);
+            // The workspace parses documents one by one inside GetCompilationAsync: parse them on every core first.
+            await Parallel.ForEachAsync(forScan.Documents, ct, async (d, token) => await d.GetSyntaxTreeAsync(token));
+            var compilation = await forScan.GetCompilationAsync(ct);
             if (compilation is null || compilation.ObjectType.TypeKind == TypeKind.Error)
             {
                 result.Notes.Add($"{Rel(root, project.FilePath)}: no usable references (not restored?); fallback compilation used");
@@ -178,19 +181,12 @@ public static class CSharpAnalysis
         var inScope = compilation.SyntaxTrees
             .Where(t => (onlyFiles is null || onlyFiles.Contains(Path.GetFullPath(t.FilePath))) && IsUnder(root, t.FilePath))
             .ToList();
-        ImmutableArray<Diagnostic> all;
-        if (s_fullAnalysis)
-        {
-            // Reference path (COMPLIANCE_FULL_ANALYSIS=1): bind everything, as a build does.
-            all = await cwa.GetAllDiagnosticsAsync(ct);
-        }
-        else
-        {
-            // Bind only the members where some rule could report (Candidates/CandidateUnits.cs).
-            var run = await Compliance.Analyzers.Candidates.CandidateAnalysis.RunAsync(cwa, inScope, Environment.ProcessorCount, ct,
-                s_profile ? m => Console.Error.WriteLine("phase   " + m) : null);
-            all = run.Diagnostics.AddRange(run.CompilerErrors);
-        }
+        // Bind only the members where some rule could report (Candidates/CandidateUnits.cs) when that is
+        // cheaper than binding everything; COMPLIANCE_FULL_ANALYSIS=1 always analyses the whole compilation.
+        var run = await Compliance.Analyzers.Candidates.CandidateAnalysis.RunAsync(cwa, inScope, Environment.ProcessorCount, ct,
+            s_profile ? m => Console.Error.WriteLine("phase   " + m) : null,
+            s_fullAnalysis ? Compliance.Analyzers.Candidates.AnalysisStrategy.Whole : Compliance.Analyzers.Candidates.AnalysisStrategy.Auto);
+        var all = run.Diagnostics.AddRange(run.CompilerErrors);
         if (s_profile && s_fullAnalysis) await ReportAnalyzerTimesAsync(cwa, ct);
         foreach (var e in errors.Distinct().Order(StringComparer.Ordinal)) result.Notes.Add($"analyzer error (AD0001): {e}");
 

@@ -123,6 +123,32 @@ public sealed class CandidateAnalysisTests
     }
 
     [Fact]
+    public async Task Auto_analyses_small_or_dense_code_whole_and_large_sparse_code_by_candidates()
+    {
+        var refs = await References.Value;
+        var analyzers = AnalyzerRobustnessTests.AllAnalyzers();
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        async Task<CandidateAnalysisResult> Auto(string source)
+        {
+            var c = CSharpCompilation.Create("Auto", [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview), path: "Auto.cs")], refs,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            return await CandidateAnalysis.RunAsync(c.WithAnalyzers(analyzers, options), c.SyntaxTrees.ToList(), 2, default, strategy: AnalysisStrategy.Auto);
+        }
+
+        const string leak = "    public void Notify(Microsoft.Extensions.Logging.ILogger l, string customerPhone) => Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(l, \"to {Phone}\", customerPhone);\n";
+        var small = await Auto("public class C {\n" + leak + "}\n");
+        Assert.True(small.Whole, "a 3-line file is cheaper to bind whole than to start span requests");
+        var sparse = new System.Text.StringBuilder("public class C {\n");
+        for (var i = 0; i < 800; i++) sparse.Append($"    public int M{i}(int a, int b)\n    {{\n        var s = a + b * {i};\n        for (var k = 0; k < b; k++) s += k;\n        return s;\n    }}\n");
+        sparse.Append(leak).Append("}\n");
+        var large = await Auto(sparse.ToString());
+        Assert.False(large.Whole, "one candidate among 800 members (4,800 lines) is analysed by its span");
+        Assert.Equal(1, large.CandidateUnits);
+        Assert.Equal(small.Diagnostics.Select(d => d.Id), large.Diagnostics.Select(d => d.Id));
+        Assert.Contains(large.Diagnostics, d => d.Id == "CMP3001");
+    }
+
+    [Fact]
     public async Task Never_throws_on_broken_code()
     {
         var seeds = AnalyzerRobustnessTests.Seeds().Where((_, i) => i % 7 == 0).ToList();
