@@ -40,6 +40,17 @@ public class DetectionCoreTests
     }
 
     [Fact]
+    public void The_no_long_run_shortcut_never_hides_a_token()
+    {
+        // The shortest forms the patterns accept, each embedded in prose: all must still be found.
+        Assert.Single(KnownTokens.Find("id LTAI5tQ9xK2mP7wR 是阿里云"));            // LTAI + 12 = 16 characters
+        Assert.Single(KnownTokens.Find("token xoxb-1-a1b2c3d4e5 here"));          // 17 characters
+        Assert.NotEmpty(KnownTokens.Find("k = \"-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQAB\n-----END RSA PRIVATE KEY-----\""));
+        Assert.False(KnownTokens.MayHoldToken("Order {Id} handled with total {Total} for customer"));
+        Assert.True(KnownTokens.MayHoldToken("x LTAI5tQ9xK2mP7wR"));
+    }
+
+    [Fact]
     public void GitHub_token_with_a_bad_checksum_is_not_reported()
     {
         Assert.Single(KnownTokens.Find(GitHubToken(validChecksum: true)));

@@ -134,11 +134,33 @@ namespace Compliance.Analyzers.Secrets.Detection
             new Pairing("Feishu/Lark App Secret", "飞书 App Secret", L + @"cli_[0-9a-f]{16}" + R, L + @"[A-Za-z0-9]{32}" + R),
         };
 
+        /// <summary>
+        /// Every pattern but the PEM block needs at least 16 characters without whitespace (the
+        /// shortest, an Alibaba ID, is LTAI + 12), so text without such a run — log templates,
+        /// messages, most literals — skips the ~30 regexes. Checked by DetectionCoreTests.
+        /// </summary>
+        internal static bool MayHoldToken(string text)
+        {
+            var run = 0;
+            foreach (var c in text)
+            {
+                run = char.IsWhiteSpace(c) ? 0 : run + 1;
+                if (run >= MinimumTokenRun)
+                {
+                    return true;
+                }
+            }
+
+            return text.IndexOf("-----BEGIN", StringComparison.Ordinal) >= 0;
+        }
+
+        internal const int MinimumTokenRun = 16;
+
         /// <summary>Known, self-identifying tokens in <paramref name="text"/>, in order, without overlaps.</summary>
         public static List<TokenHit> Find(string text)
         {
             var hits = new List<TokenHit>();
-            if (string.IsNullOrEmpty(text) || text.Length < 8)
+            if (string.IsNullOrEmpty(text) || text.Length < 8 || !MayHoldToken(text))
             {
                 return hits;
             }
