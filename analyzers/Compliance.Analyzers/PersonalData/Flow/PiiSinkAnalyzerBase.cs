@@ -24,6 +24,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         private protected abstract OperationKind[] OperationKinds { get; }
 
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, List<PiiSinkHit>> SinkHits =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, List<PiiSinkHit>>();
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
         public sealed override void Initialize(AnalysisContext context)
@@ -39,17 +42,24 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     block.RegisterOperationAction(
                         operationContext =>
                         {
-                            var found = new List<PiiSinkHit>();
-                            try
+                            // The five sink rules ask about the same operations: the first one to ask traces
+                            // every sink kind once, the others read the result (the driver shares operation trees).
+                            var found = SinkHits.GetValue(operationContext.Operation, operation =>
                             {
-                                var tracer = new PiiFlowTracer(pii, pii.OptionsFor(operationContext.Operation.Syntax.SyntaxTree));
-                                PiiSinkFinder.Find(operationContext.Operation, tracer, found);
-                            }
-                            catch (Exception ex) when (!(ex is OperationCanceledException))
-                            {
-                                // incomplete code must never surface as AD0001; the operation is skipped
-                                return;
-                            }
+                                var all = new List<PiiSinkHit>();
+                                try
+                                {
+                                    var tracer = new PiiFlowTracer(pii, pii.OptionsFor(operation.Syntax.SyntaxTree));
+                                    PiiSinkFinder.Find(operation, tracer, all);
+                                }
+                                catch (Exception ex) when (!(ex is OperationCanceledException))
+                                {
+                                    // incomplete code must never surface as AD0001; the operation is skipped
+                                    all.Clear();
+                                }
+
+                                return all;
+                            });
 
                             lock (hits)
                             {
