@@ -187,7 +187,6 @@ public static class CSharpAnalysis
             s_profile ? m => Console.Error.WriteLine("phase   " + m) : null,
             s_fullAnalysis ? Compliance.Analyzers.Candidates.AnalysisStrategy.Whole : Compliance.Analyzers.Candidates.AnalysisStrategy.Auto);
         var all = run.Diagnostics.AddRange(run.CompilerErrors);
-        if (s_profile && s_fullAnalysis) await ReportAnalyzerTimesAsync(cwa, ct);
         foreach (var e in errors.Distinct().Order(StringComparer.Ordinal)) result.Notes.Add($"analyzer error (AD0001): {e}");
 
         foreach (var tree in inScope) result.AnalysedFiles.Add(Rel(root, tree.FilePath));
@@ -211,21 +210,11 @@ public static class CSharpAnalysis
         }
     }
 
-    /// <summary>COMPLIANCE_PROFILE=1: per-analyzer execution times on stderr (bench/run.sh reads them).</summary>
+    /// <summary>COMPLIANCE_PROFILE=1: phase timings on stderr (per-analyzer times come from csc's -p:ReportAnalyzer=true, see bench/).</summary>
     private static readonly bool s_profile = Environment.GetEnvironmentVariable("COMPLIANCE_PROFILE") == "1";
 
     /// <summary>COMPLIANCE_FULL_ANALYSIS=1: analyse every member (the reference the candidate selection is compared against).</summary>
     private static readonly bool s_fullAnalysis = Environment.GetEnvironmentVariable("COMPLIANCE_FULL_ANALYSIS") == "1";
-
-    private static async Task ReportAnalyzerTimesAsync(CompilationWithAnalyzers cwa, CancellationToken ct)
-    {
-        var times = new List<(string Name, TimeSpan Time)>();
-        foreach (var a in cwa.Analyzers)
-            times.Add((a.GetType().Name, (await cwa.GetAnalyzerTelemetryInfoAsync(a, ct)).ExecutionTime));
-        foreach (var (name, time) in times.OrderByDescending(t => t.Time))
-            Console.Error.WriteLine($"analyzer-time {time.TotalSeconds:F3} {name}");
-    }
-
 
     /// <summary>The running runtime's assemblies plus the ASP.NET Core shared framework beside it.</summary>
     private static readonly Lazy<IReadOnlyList<MetadataReference>> FallbackReferences = new(() =>
