@@ -149,6 +149,23 @@ public sealed class CandidateAnalysisTests
     }
 
     [Fact]
+    public async Task A_file_kept_whole_as_one_span_still_reports_what_its_semantic_model_action_finds()
+    {
+        // Every unit is a candidate, so the spans merge into the whole file: the shape in which a
+        // whole-tree request was seen to drop CMP1001 (see the closing note of issue #9).
+        const string source = """
+            namespace Secrets;
+            public class Ftp { public System.Net.NetworkCredential Login() => new("sync", "Bench#Passw0rd" + "2024"); }
+            // mirror: https://sync:Mirr0r-Pa55@ftp.example.com
+            """;
+        var (full, candidate, run) = await BothWays(source);
+        Assert.Equal(run.Units, run.CandidateUnits);
+        Assert.Equal(1, run.Spans);
+        Assert.Equal(full, candidate);
+        Assert.Contains(full, k => k.StartsWith("CMP1001 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Never_throws_on_broken_code()
     {
         var seeds = AnalyzerRobustnessTests.Seeds().Where((_, i) => i % 7 == 0).ToList();
