@@ -79,18 +79,28 @@ namespace Compliance.Analyzers.Candidates
                 return await WholeAsync(analyzers, trees, 0, 0, 0, ct).ConfigureAwait(false);
             }
 
-            var compilation = analyzers.Compilation;
             var options = analyzers.AnalysisOptions.Options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+            // Span requests already run one per core. With the compiler's own concurrency on, each request
+            // would also fan out (Parallel.For over namespace members for declaration completion, a task per
+            // type for CLS checks): thread overhead with no core left to gain.
+            var compilation = analyzers.Compilation.Options.ConcurrentBuild
+                ? analyzers.Compilation.WithOptions(analyzers.Compilation.Options.WithConcurrentBuild(false))
+                : analyzers.Compilation;
+            var a = analyzers.AnalysisOptions;
+            var spanOptions = new CompilationWithAnalyzersOptions(a.Options, a.OnAnalyzerException, concurrentAnalysis: false, logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: a.ReportSuppressedDiagnostics, analyzerExceptionFilter: a.AnalyzerExceptionFilter);
+            // The workspace's options provider matches .editorconfig sections on every call: once per tree.
             var provider = options.AnalyzerConfigOptionsProvider;
-            var piiByTree = new ConcurrentDictionary<SyntaxTree, PiiOptions>();
-            PiiOptions Pii(SyntaxTree t) => piiByTree.GetOrAdd(t, tree =>
+            var perTree = new ConcurrentDictionary<SyntaxTree, (PiiOptions Pii, PasswordNames Passwords)>();
+            (PiiOptions Pii, PasswordNames Passwords) OptionsOf(SyntaxTree t) => perTree.GetOrAdd(t, tree =>
             {
                 var o = provider.GetOptions(tree);
-                return PiiOptions.Parse(key => o.TryGetValue(key, out var v) ? v : null);
+                return (PiiOptions.Parse(key => o.TryGetValue(key, out var v) ? v : null), HashingOptions.From(o).PasswordNames);
             });
+            PiiOptions Pii(SyntaxTree t) => OptionsOf(t).Pii;
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var vocabulary = CandidateVocabulary.Build(compilation, Pii, ct);
+            var vocabulary = CandidateVocabulary.Build(compilation, Pii, parallelism, ct);
             trace?.Invoke($"vocabulary {clock.Elapsed.TotalSeconds:F2}s ({vocabulary.Names.Count} names)");
             var work = new ConcurrentBag<(SyntaxTree Tree, List<TextSpan> Spans)>();
             var errors = new ConcurrentBag<Diagnostic>();
@@ -99,12 +109,13 @@ namespace Compliance.Analyzers.Candidates
             await ForEachAsync(trees, parallelism, (tree, token) =>
             {
                 var ts = System.Diagnostics.Stopwatch.StartNew();
-                var found = CandidateUnits.Find(tree, vocabulary, Pii(tree), HashingOptions.For(options, tree).PasswordNames, token, out var count, out var hits);
+                var (pii, passwords) = OptionsOf(tree);
+                var found = CandidateUnits.Find(tree, vocabulary, pii, passwords, token, out var count, out var hits);
                 Interlocked.Add(ref units, count);
                 Interlocked.Add(ref candidates, hits);
                 if (found.Count > 0)
                 {
-                    work.Add((tree, found));
+                    work.Add((tree, MergeNear(tree, found, token)));
                 }
 
                 Interlocked.Add(ref findTicks, ts.ElapsedTicks);
@@ -142,7 +153,7 @@ namespace Compliance.Analyzers.Candidates
             var queue = new ConcurrentQueue<(SyntaxTree Tree, List<TextSpan> Spans)>(ordered);
             var workers = Enumerable.Range(0, Math.Max(1, Math.Min(parallelism, ordered.Count))).Select(w => Task.Run(async () =>
             {
-                var own = w == 0 ? analyzers : analyzers.Compilation.WithAnalyzers(analyzers.Analyzers, analyzers.AnalysisOptions);
+                var own = compilation.WithAnalyzers(analyzers.Analyzers, spanOptions);
                 while (queue.TryDequeue(out var item))
                 {
                     ct.ThrowIfCancellationRequested();
@@ -154,7 +165,8 @@ namespace Compliance.Analyzers.Candidates
                             diagnostics.Add(d);
                         }
 
-                        foreach (var d in model.GetDeclarationDiagnostics(span, ct).Concat(model.GetMethodBodyDiagnostics(span, ct)))
+                        // Declaration and body errors of the span (syntax errors are collected above for every tree).
+                        foreach (var d in model.GetDiagnostics(span, ct))
                         {
                             if (d.Severity == DiagnosticSeverity.Error)
                             {
@@ -173,6 +185,36 @@ namespace Compliance.Analyzers.Candidates
             var sorted = Sort(unique);
             var uniqueErrors = errors.GroupBy(d => (d.Id, d.Location.SourceTree?.FilePath, d.Location.SourceSpan)).Select(g => g.First()).ToImmutableArray();
             return new CandidateAnalysisResult(sorted, uniqueErrors, units, candidates, spanCount, whole: false);
+        }
+
+        /// <summary>
+        /// Spans of one tree with fewer than <see cref="LinesPerSpanRequest"/> lines between them become one
+        /// request: binding the lines in between costs less than the fixed cost of another request.
+        /// </summary>
+        internal static List<TextSpan> MergeNear(SyntaxTree tree, List<TextSpan> spans, CancellationToken ct)
+        {
+            if (spans.Count < 2)
+            {
+                return spans;
+            }
+
+            var lines = tree.GetText(ct).Lines;
+            var merged = new List<TextSpan> { spans[0] };
+            for (var i = 1; i < spans.Count; i++)
+            {
+                var last = merged[merged.Count - 1];
+                var gap = lines.GetLineFromPosition(spans[i].Start).LineNumber - lines.GetLineFromPosition(last.End).LineNumber;
+                if (gap < LinesPerSpanRequest)
+                {
+                    merged[merged.Count - 1] = TextSpan.FromBounds(last.Start, spans[i].End);
+                }
+                else
+                {
+                    merged.Add(spans[i]);
+                }
+            }
+
+            return merged;
         }
 
         /// <summary>The whole compilation, as a build analyses it; results limited to <paramref name="trees"/>.</summary>

@@ -32,43 +32,10 @@ namespace Compliance.Analyzers.Candidates
             var units = Partition(root);
             unitCount = units.Count;
             var hit = new bool[units.Count];
-            var secretsAnchor = false;
             var aliases = Aliases(root, vocabulary, pii, passwords);
-            var index = 0;
-            // Structured trivia (doc comments, directives) is looked at as text in CheckTrivia, not token by token.
-            foreach (var token in root.DescendantTokens())
-            {
-                ct.ThrowIfCancellationRequested();
-                while (index + 1 < units.Count && token.SpanStart >= units[index + 1].Start)
-                {
-                    index++;
-                }
-
-                if ((!hit[index] || !secretsAnchor) && !(token.IsKind(SyntaxKind.IdentifierToken) && InUsingDirective(token)))
-                {
-                    var kind = aliases != null && token.IsKind(SyntaxKind.IdentifierToken) && aliases.Contains(token.ValueText)
-                        ? Hit.SecretSink
-                        : Classify(token, vocabulary, pii, passwords);
-                    if (kind != Hit.None)
-                    {
-                        hit[index] = true;
-                        secretsAnchor |= kind == Hit.SecretSink;
-                    }
-                }
-
-                if (token.HasLeadingTrivia || token.HasTrailingTrivia)
-                {
-                    foreach (var trivia in token.LeadingTrivia)
-                    {
-                        CheckTrivia(trivia, units, hit);
-                    }
-
-                    foreach (var trivia in token.TrailingTrivia)
-                    {
-                        CheckTrivia(trivia, units, hit);
-                    }
-                }
-            }
+            var walk = new TokenWalk(units, hit, aliases, vocabulary, pii, passwords, ct);
+            walk.Node(root, inUsingName: false);
+            var secretsAnchor = walk.SecretsAnchor;
 
             if (secretsAnchor)
             {
@@ -105,6 +72,104 @@ namespace Compliance.Analyzers.Candidates
             }
 
             return spans;
+        }
+
+        /// <summary>
+        /// Classifies every token of the tree, unit by unit. A recursive walk over ChildNodesAndTokens
+        /// (struct enumerators): DescendantTokens' iterator stack cost several times more on large trees.
+        /// A unit already known to be a candidate is skipped once a secret sink has been seen (nothing
+        /// more can change).
+        /// </summary>
+        private sealed class TokenWalk
+        {
+            private readonly List<Unit> units;
+            private readonly bool[] hit;
+            private readonly HashSet<string>? aliases;
+            private readonly CandidateVocabulary vocabulary;
+            private readonly PiiOptions pii;
+            private readonly PasswordNames passwords;
+            private readonly CancellationToken ct;
+            private int index;
+
+            public TokenWalk(List<Unit> units, bool[] hit, HashSet<string>? aliases, CandidateVocabulary vocabulary, PiiOptions pii, PasswordNames passwords, CancellationToken ct)
+            {
+                this.units = units;
+                this.hit = hit;
+                this.aliases = aliases;
+                this.vocabulary = vocabulary;
+                this.pii = pii;
+                this.passwords = passwords;
+                this.ct = ct;
+            }
+
+            public bool SecretsAnchor { get; private set; }
+
+            /// <param name="inUsingName">Inside a using directive's names: namespace imports say nothing about the code
+            /// (every service imports System.Security.Cryptography).</param>
+            public void Node(SyntaxNode node, bool inUsingName)
+            {
+                foreach (var child in node.ChildNodesAndTokens())
+                {
+                    if (child.IsNode)
+                    {
+                        var n = child.AsNode()!;
+                        if (SecretsAnchor && hit[index] && n.FullSpan.Start >= units[index].Start && n.FullSpan.End <= units[index].End)
+                        {
+                            continue; // inside a unit that is already a candidate
+                        }
+
+                        var nested = (inUsingName || node is UsingDirectiveSyntax)
+                                     && !(n is MemberDeclarationSyntax || n is StatementSyntax || n is ExpressionSyntax && !(n is NameSyntax));
+                        Node(n, nested);
+                    }
+                    else
+                    {
+                        Token(child.AsToken(), inUsingName || node is UsingDirectiveSyntax);
+                    }
+                }
+            }
+
+            private void Token(SyntaxToken token, bool inUsingName)
+            {
+                var start = token.SpanStart;
+                if (index + 1 < units.Count && start >= units[index + 1].Start)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    while (index + 1 < units.Count && start >= units[index + 1].Start)
+                    {
+                        index++;
+                    }
+                }
+
+                if ((!hit[index] || !SecretsAnchor) && !(inUsingName && token.IsKind(SyntaxKind.IdentifierToken)))
+                {
+                    var kind = aliases != null && token.IsKind(SyntaxKind.IdentifierToken) && aliases.Contains(token.ValueText)
+                        ? Hit.SecretSink
+                        : Classify(token, vocabulary, pii, passwords);
+                    if (kind != Hit.None)
+                    {
+                        hit[index] = true;
+                        SecretsAnchor |= kind == Hit.SecretSink;
+                    }
+                }
+
+                // Structured trivia (doc comments, directives) is looked at as text in CheckTrivia, not token by token.
+                if (token.HasLeadingTrivia)
+                {
+                    foreach (var trivia in token.LeadingTrivia)
+                    {
+                        CheckTrivia(trivia, units, hit);
+                    }
+                }
+
+                if (token.HasTrailingTrivia)
+                {
+                    foreach (var trivia in token.TrailingTrivia)
+                    {
+                        CheckTrivia(trivia, units, hit);
+                    }
+                }
+            }
         }
 
         internal enum Hit
@@ -193,25 +258,6 @@ namespace Compliance.Analyzers.Candidates
             }
 
             return aliases;
-        }
-
-        /// <summary>Namespace imports say nothing about the code (every service imports System.Security.Cryptography).</summary>
-        private static bool InUsingDirective(SyntaxToken token)
-        {
-            for (var n = token.Parent; n != null; n = n.Parent)
-            {
-                if (n is UsingDirectiveSyntax)
-                {
-                    return true;
-                }
-
-                if (n is MemberDeclarationSyntax || n is StatementSyntax || n is ExpressionSyntax && !(n is NameSyntax))
-                {
-                    return false;
-                }
-            }
-
-            return false;
         }
 
         private static void CheckTrivia(SyntaxTrivia trivia, List<Unit> units, bool[] hit)

@@ -38,71 +38,26 @@ namespace Compliance.Analyzers.Candidates
         internal System.Collections.Concurrent.ConcurrentDictionary<string, CandidateUnits.Hit> IdentifierCache(PiiOptions pii, Hashing.PasswordNames passwords) =>
             identifierCaches.GetOrAdd((pii, passwords), _ => new System.Collections.Concurrent.ConcurrentDictionary<string, CandidateUnits.Hit>(StringComparer.Ordinal));
 
-        internal static CandidateVocabulary Build(Compilation compilation, Func<SyntaxTree, PiiOptions> piiOptions, CancellationToken ct)
+        internal static CandidateVocabulary Build(Compilation compilation, Func<SyntaxTree, PiiOptions> piiOptions, int parallelism, CancellationToken ct)
         {
-            // Trees from a workspace are parsed on first use: parse them on every core first.
-            System.Threading.Tasks.Parallel.ForEach(compilation.SyntaxTrees, new System.Threading.Tasks.ParallelOptions { CancellationToken = ct }, t => t.GetRoot(ct));
+            // One pass per tree on every core (trees from a workspace are parsed on first use, here), merged in
+            // compilation order so the result does not depend on scheduling.
+            var trees = compilation.SyntaxTrees.ToArray();
+            var perTree = new TreeDeclarations[trees.Length];
+            System.Threading.Tasks.Parallel.For(0, trees.Length, new System.Threading.Tasks.ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Math.Max(1, parallelism) },
+                i => perTree[i] = Collect(compilation, trees[i], piiOptions(trees[i]), ct));
             var names = new HashSet<string>(StringComparer.Ordinal);
             var typeRefs = new List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)>();
             var libraryTypes = new Dictionary<string, (SyntaxTree Tree, SimpleNameSyntax Node)>(StringComparer.Ordinal);
-            foreach (var tree in compilation.SyntaxTrees)
+            foreach (var declarations in perTree)
             {
-                ct.ThrowIfCancellationRequested();
-                var options = piiOptions(tree);
-                var attributes = new AttributeClassifier(compilation, tree, options);
-                foreach (var node in tree.GetRoot(ct).DescendantNodes(n => !(n is BlockSyntax) && !(n is ArrowExpressionClauseSyntax)))
+                names.UnionWith(declarations.Names);
+                typeRefs.AddRange(declarations.TypeRefs);
+                foreach (var written in declarations.WrittenTypes)
                 {
-                    if (node is SimpleNameSyntax typeName && IsInDeclaredType(typeName) && !libraryTypes.ContainsKey(typeName.Identifier.ValueText))
+                    if (!libraryTypes.ContainsKey(written.Node.Identifier.ValueText))
                     {
-                        libraryTypes[typeName.Identifier.ValueText] = (tree, typeName);
-                    }
-
-                    switch (node)
-                    {
-                        case TypeDeclarationSyntax type:
-                            if (HasPersonalData(type, options, attributes))
-                            {
-                                names.Add(type.Identifier.ValueText);
-                            }
-
-                            typeRefs.Add((type.Identifier.ValueText, null, type.BaseList));
-                            break;
-                        case PropertyDeclarationSyntax p:
-                            AddIfClassified(p.AttributeLists, p.Identifier.ValueText, attributes, names);
-                            typeRefs.Add((p.Identifier.ValueText, p.Type, null));
-                            break;
-                        case MethodDeclarationSyntax m:
-                            typeRefs.Add((m.Identifier.ValueText, m.ReturnType, null));
-                            // [LoggerMessage(Message = "Registered {Phone}")] partial void Registered(…): calls log that template
-                            if (HasPiiTemplate(m.AttributeLists, options))
-                            {
-                                names.Add(m.Identifier.ValueText);
-                            }
-
-                            break;
-                        case FieldDeclarationSyntax f:
-                            foreach (var v in f.Declaration.Variables)
-                            {
-                                AddIfClassified(f.AttributeLists, v.Identifier.ValueText, attributes, names);
-                                typeRefs.Add((v.Identifier.ValueText, f.Declaration.Type, null));
-                                if (v.Initializer?.Value is LiteralExpressionSyntax lit && lit.IsKind(SyntaxKind.StringLiteralExpression)
-                                    && Secrets.SinkShapes.AuthHeaderNames.Contains(lit.Token.ValueText))
-                                {
-                                    names.Add(v.Identifier.ValueText);
-                                }
-
-                                // s_shipped = LoggerMessage.Define<string>(…, "Shipped to {Address}"): invoking the field logs that template
-                                if (v.Initializer != null && HasPiiTemplate(v.Initializer, options))
-                                {
-                                    names.Add(v.Identifier.ValueText);
-                                }
-                            }
-
-                            break;
-                        case ParameterSyntax prm when prm.Parent?.Parent is TypeDeclarationSyntax:
-                            // record/primary-constructor parameters become members
-                            AddIfClassified(prm.AttributeLists, prm.Identifier.ValueText, attributes, names);
-                            break;
+                        libraryTypes[written.Node.Identifier.ValueText] = written;
                     }
                 }
             }
@@ -135,6 +90,79 @@ namespace Compliance.Analyzers.Candidates
             }
 
             return new CandidateVocabulary(names);
+        }
+
+        private sealed class TreeDeclarations
+        {
+            public List<string> Names { get; } = new List<string>();
+            public List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)> TypeRefs { get; } = new List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)>();
+            public List<(SyntaxTree Tree, SimpleNameSyntax Node)> WrittenTypes { get; } = new List<(SyntaxTree Tree, SimpleNameSyntax Node)>();
+        }
+
+        private static TreeDeclarations Collect(Compilation compilation, SyntaxTree tree, PiiOptions options, CancellationToken ct)
+        {
+            var result = new TreeDeclarations();
+            var names = result.Names;
+            var typeRefs = result.TypeRefs;
+            var written = new HashSet<string>(StringComparer.Ordinal);
+            var attributes = new AttributeClassifier(compilation, tree, options);
+            foreach (var node in tree.GetRoot(ct).DescendantNodes(n => !(n is BlockSyntax) && !(n is ArrowExpressionClauseSyntax)))
+            {
+                if (node is SimpleNameSyntax typeName && IsInDeclaredType(typeName) && written.Add(typeName.Identifier.ValueText))
+                {
+                    result.WrittenTypes.Add((tree, typeName));
+                }
+
+                switch (node)
+                {
+                    case TypeDeclarationSyntax type:
+                        if (HasPersonalData(type, options, attributes))
+                        {
+                            names.Add(type.Identifier.ValueText);
+                        }
+
+                        typeRefs.Add((type.Identifier.ValueText, null, type.BaseList));
+                        break;
+                    case PropertyDeclarationSyntax p:
+                        AddIfClassified(p.AttributeLists, p.Identifier.ValueText, attributes, names);
+                        typeRefs.Add((p.Identifier.ValueText, p.Type, null));
+                        break;
+                    case MethodDeclarationSyntax m:
+                        typeRefs.Add((m.Identifier.ValueText, m.ReturnType, null));
+                        // [LoggerMessage(Message = "Registered {Phone}")] partial void Registered(…): calls log that template
+                        if (HasPiiTemplate(m.AttributeLists, options))
+                        {
+                            names.Add(m.Identifier.ValueText);
+                        }
+
+                        break;
+                    case FieldDeclarationSyntax f:
+                        foreach (var v in f.Declaration.Variables)
+                        {
+                            AddIfClassified(f.AttributeLists, v.Identifier.ValueText, attributes, names);
+                            typeRefs.Add((v.Identifier.ValueText, f.Declaration.Type, null));
+                            if (v.Initializer?.Value is LiteralExpressionSyntax lit && lit.IsKind(SyntaxKind.StringLiteralExpression)
+                                && Secrets.SinkShapes.AuthHeaderNames.Contains(lit.Token.ValueText))
+                            {
+                                names.Add(v.Identifier.ValueText);
+                            }
+
+                            // s_shipped = LoggerMessage.Define<string>(…, "Shipped to {Address}"): invoking the field logs that template
+                            if (v.Initializer != null && HasPiiTemplate(v.Initializer, options))
+                            {
+                                names.Add(v.Identifier.ValueText);
+                            }
+                        }
+
+                        break;
+                    case ParameterSyntax prm when prm.Parent?.Parent is TypeDeclarationSyntax:
+                        // record/primary-constructor parameters become members
+                        AddIfClassified(prm.AttributeLists, prm.Identifier.ValueText, attributes, names);
+                        break;
+                }
+            }
+
+            return result;
         }
 
         private static bool HasPiiTemplate(SyntaxList<AttributeListSyntax> lists, PiiOptions options)
@@ -274,7 +302,7 @@ namespace Compliance.Analyzers.Candidates
             return false;
         }
 
-        private static void AddIfClassified(SyntaxList<AttributeListSyntax> lists, string name, AttributeClassifier attributes, HashSet<string> names)
+        private static void AddIfClassified(SyntaxList<AttributeListSyntax> lists, string name, AttributeClassifier attributes, List<string> names)
         {
             if (attributes.AnyClassified(lists))
             {

@@ -34,7 +34,14 @@ namespace Compliance.Analyzers.Hashing
         /// <summary>Weak cipher base types → display name (DES, TripleDES, RC2).</summary>
         public ImmutableArray<(INamedTypeSymbol Type, string Name)> WeakCiphers { get; }
 
-        public CryptoSymbols(Compilation compilation)
+        // Four analyzers need these, in every CompilationWithAnalyzers over the same compilation (the CLI
+        // runs one per core): GetTypeByMetadataName searches every reference, so resolve them once.
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, CryptoSymbols> Cache =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, CryptoSymbols>();
+
+        public static CryptoSymbols For(Compilation compilation) => Cache.GetValue(compilation, c => new CryptoSymbols(c));
+
+        private CryptoSymbols(Compilation compilation)
         {
             INamedTypeSymbol? T(string name) => compilation.GetTypeByMetadataName(name);
             HashAlgorithm = T(Ns + "HashAlgorithm");

@@ -24,7 +24,7 @@ namespace Compliance.Analyzers.Hashing
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var symbols = new CryptoSymbols(start.Compilation);
+                var symbols = CryptoSymbols.For(start.Compilation);
                 if (symbols.HashAlgorithm == null && symbols.IncrementalHash == null) return;
                 var isTest = TestProjectDetector.IsTestProject(start.Compilation);
                 start.RegisterOperationAction(c => Analyze(c, symbols, isTest), OperationKind.Invocation);

@@ -53,9 +53,10 @@ namespace Compliance.Analyzers.Hashing
                    TrustedHashers.Contains(method.ContainingType.ToDisplayString() + "." + method.Name);
         }
 
-        public static HashingOptions For(AnalyzerOptions options, SyntaxTree tree)
+        public static HashingOptions For(AnalyzerOptions options, SyntaxTree tree) => From(options.AnalyzerConfigOptionsProvider.GetOptions(tree));
+
+        internal static HashingOptions From(AnalyzerConfigOptions config)
         {
-            var config = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
             var profile = MicrosoftSdl;
             if (config.TryGetValue(ProfileKey, out var p) && string.Equals(p?.Trim(), Owasp2023, StringComparison.OrdinalIgnoreCase))
                 profile = Owasp2023;

@@ -25,7 +25,7 @@ namespace Compliance.Analyzers.Hashing
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var symbols = new CryptoSymbols(start.Compilation);
+                var symbols = CryptoSymbols.For(start.Compilation);
                 if (symbols.SymmetricAlgorithm == null && symbols.WeakCiphers.IsEmpty) return;
                 var aesGcm = start.Compilation.GetTypeByMetadataName("System.Security.Cryptography.AesGcm");
                 var aesCcm = start.Compilation.GetTypeByMetadataName("System.Security.Cryptography.AesCcm");

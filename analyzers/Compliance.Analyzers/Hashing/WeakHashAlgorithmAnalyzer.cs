@@ -26,7 +26,7 @@ namespace Compliance.Analyzers.Hashing
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var symbols = new CryptoSymbols(start.Compilation);
+                var symbols = CryptoSymbols.For(start.Compilation);
                 if (symbols.WeakHashes.IsEmpty && symbols.HashAlgorithm == null && symbols.CryptoConfig == null)
                     return;
                 var isTest = TestProjectDetector.IsTestProject(start.Compilation);

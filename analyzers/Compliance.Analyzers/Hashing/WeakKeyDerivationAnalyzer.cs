@@ -41,7 +41,7 @@ namespace Compliance.Analyzers.Hashing
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var symbols = new CryptoSymbols(start.Compilation);
+                var symbols = CryptoSymbols.For(start.Compilation);
                 var bcrypt = start.Compilation.GetTypeByMetadataName("BCrypt.Net.BCrypt");
                 if (symbols.Rfc2898DeriveBytes == null && symbols.PasswordDeriveBytes == null && symbols.KeyDerivation == null &&
                     symbols.PasswordHasherOptions == null && bcrypt == null &&
