@@ -16,7 +16,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 public sealed class CandidateAnalysisTests
 {
     private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> References =
-        new(() => TestReferences.AspNet100.ResolveAsync(LanguageNames.CSharp, default));
+        new(() => TestReferences.ResolveAspNetAsync());
 
     private static async Task<(List<string> Full, List<string> Candidate, CandidateAnalysisResult Run)> BothWays(string source)
     {

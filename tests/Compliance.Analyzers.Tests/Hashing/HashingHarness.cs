@@ -16,7 +16,7 @@ internal static class HashingHarness
 
     public static async Task<ImmutableArray<MetadataReference>> ReferencesAsync()
     {
-        _references ??= await TestReferences.AspNet100.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        _references ??= await TestReferences.ResolveAspNetAsync();
         return _references.Value;
     }
 

@@ -16,9 +16,31 @@ public static class TestReferences
     public static readonly ReferenceAssemblies Net100 =
         new ReferenceAssemblies("net10.0", new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"), Path.Combine("ref", "net10.0"));
 
-    /// <summary>net10.0 plus ASP.NET Core (ILogger, controllers, Identity's PasswordHasher, ProblemDetails).</summary>
-    public static readonly ReferenceAssemblies AspNet100 =
-        Net100.AddPackages(ImmutableArray.Create(new PackageIdentity("Microsoft.AspNetCore.App.Ref", "10.0.12")));
+    /// <summary>
+    /// ASP.NET Core's targeting pack (ILogger, controllers, Identity's PasswordHasher, ProblemDetails),
+    /// resolved as a package of its own. Added to <see cref="Net100"/> with AddPackages it resolved to
+    /// nothing on a cold package cache (/tmp/test-packages on a fresh CI machine: 42 tests failed with
+    /// CS0234 on Microsoft.Extensions), and only worked once an earlier process had extracted it.
+    /// </summary>
+    private static readonly ReferenceAssemblies AspNetCorePack =
+        new ReferenceAssemblies("net10.0", new PackageIdentity("Microsoft.AspNetCore.App.Ref", "10.0.12"), Path.Combine("ref", "net10.0"));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> AspNetCoreOnly =
+        new(() => AspNetCorePack.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>net10.0 plus ASP.NET Core, for tests that build their own compilation.</summary>
+    public static async Task<ImmutableArray<MetadataReference>> ResolveAspNetAsync(CancellationToken ct = default) =>
+        (await Net100.ResolveAsync(LanguageNames.CSharp, ct)).AddRange(AspNetCoreOnly.Value);
+
+    /// <summary>Gives a framework test net10.0 references, plus ASP.NET Core's when <paramref name="aspNet"/>.</summary>
+    public static void Use(Microsoft.CodeAnalysis.Testing.AnalyzerTest<DefaultVerifier> test, bool aspNet)
+    {
+        test.ReferenceAssemblies = Net100;
+        if (aspNet)
+        {
+            test.TestState.AdditionalReferences.AddRange(AspNetCoreOnly.Value);
+        }
+    }
 }
 
 /// <summary>Analyzer test with the product's defaults: net10.0 (+ ASP.NET Core) references, DefaultVerifier.</summary>
@@ -27,7 +49,7 @@ public class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVeri
 {
     public AnalyzerTest(bool aspNet = true)
     {
-        ReferenceAssemblies = aspNet ? TestReferences.AspNet100 : TestReferences.Net100;
+        TestReferences.Use(this, aspNet);
     }
 
     /// <summary>
@@ -87,7 +109,7 @@ public class CodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCo
 {
     public CodeFixTest(bool aspNet = true)
     {
-        ReferenceAssemblies = aspNet ? TestReferences.AspNet100 : TestReferences.Net100;
+        TestReferences.Use(this, aspNet);
     }
 
     public static Task VerifyAsync(string source, string fixedSource, params DiagnosticResult[] expected)

@@ -69,7 +69,7 @@ class Seed
 
     internal static async Task<ImmutableArray<Diagnostic>> RunAsync(DiagnosticAnalyzer analyzer, string source, bool testProject = false)
     {
-        var references = await TestReferences.AspNet100.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var references = await TestReferences.ResolveAspNetAsync();
         if (testProject)
         {
             references = references.Add(MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location));
@@ -234,7 +234,7 @@ public class PersonalDataSeverityOptionTests
 using Microsoft.Extensions.Logging;
 public class T { public void M(ILogger logger, string phone, string idCard) { logger.LogInformation(""{P}"", phone); logger.LogInformation(""{I}"", idCard); } }";
         var tree = CSharpSyntaxTree.ParseText(source, path: "/0/Test0.cs");
-        var references = await TestReferences.AspNet100.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var references = await TestReferences.ResolveAspNetAsync();
         var compilation = CSharpCompilation.Create("T", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new SingleOptions("compliance.pii_name_matched_severity", "low"));
         var diagnostics = (await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PersonalDataLoggedAnalyzer()), options).GetAnalyzerDiagnosticsAsync())

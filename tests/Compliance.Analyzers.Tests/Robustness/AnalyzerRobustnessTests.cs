@@ -18,7 +18,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 public sealed class AnalyzerRobustnessTests
 {
     private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> References =
-        new(() => TestReferences.AspNet100.ResolveAsync(LanguageNames.CSharp, default));
+        new(() => TestReferences.ResolveAspNetAsync());
 
     /// <summary>Every concrete DiagnosticAnalyzer of the product assembly, found by reflection so new ones are covered too.</summary>
     internal static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers() =>

@@ -69,7 +69,7 @@ public sealed class OptionsAndAdditionalFilesRobustnessTests
 
     private static async Task<List<string>> Run(IEnumerable<(string Name, ImmutableDictionary<string, string> Options, ImmutableArray<AdditionalText> Files)> cases)
     {
-        var refs = await TestReferences.AspNet100.ResolveAsync(LanguageNames.CSharp, default);
+        var refs = await TestReferences.ResolveAspNetAsync();
         var analyzers = AnalyzerRobustnessTests.AllAnalyzers();
         var failures = new ConcurrentBag<string>();
         var tree = CSharpSyntaxTree.ParseText(Code, new CSharpParseOptions(LanguageVersion.Preview), path: "UserService.cs");

@@ -14,7 +14,7 @@ public class MoveSecretToConfigurationCodeFixTests
     {
         public Test()
         {
-            ReferenceAssemblies = TestReferences.AspNet100;
+            TestReferences.Use(this, aspNet: true);
         }
 
         protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => SecretsAnalyzerRunner.All;
