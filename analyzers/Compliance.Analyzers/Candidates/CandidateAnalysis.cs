@@ -86,9 +86,9 @@ namespace Compliance.Analyzers.Candidates
             var compilation = analyzers.Compilation.Options.ConcurrentBuild
                 ? analyzers.Compilation.WithOptions(analyzers.Compilation.Options.WithConcurrentBuild(false))
                 : analyzers.Compilation;
-            var a = analyzers.AnalysisOptions;
-            var spanOptions = new CompilationWithAnalyzersOptions(a.Options, a.OnAnalyzerException, concurrentAnalysis: false, logAnalyzerExecutionTime: false,
-                reportSuppressedDiagnostics: a.ReportSuppressedDiagnostics, analyzerExceptionFilter: a.AnalyzerExceptionFilter);
+            var requested = analyzers.AnalysisOptions;
+            var spanOptions = new CompilationWithAnalyzersOptions(requested.Options, requested.OnAnalyzerException, concurrentAnalysis: false, logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: requested.ReportSuppressedDiagnostics, analyzerExceptionFilter: requested.AnalyzerExceptionFilter);
             // The workspace's options provider matches .editorconfig sections on every call: once per tree.
             var provider = options.AnalyzerConfigOptionsProvider;
             var perTree = new ConcurrentDictionary<SyntaxTree, (PiiOptions Pii, PasswordNames Passwords)>();

@@ -176,4 +176,19 @@ public sealed class CandidateAnalysisTests
                 Assert.True(ex is null, $"{mutant}: {ex}");
             }
     }
+
+    [Fact]
+    public void Spans_less_than_thirty_lines_apart_become_one_request()
+    {
+        // Lines 0, 10, 60: the first two gaps are 10 lines (one request), the third is 50 (its own).
+        var source = string.Join("\n", Enumerable.Range(0, 70).Select(i => $"// line {i}"));
+        var tree = CSharpSyntaxTree.ParseText(source);
+        var lines = tree.GetText().Lines;
+        Microsoft.CodeAnalysis.Text.TextSpan Line(int n) => lines[n].Span;
+
+        var merged = CandidateAnalysis.MergeNear(tree, [Line(0), Line(10), Line(60)], default);
+
+        Assert.Equal([Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(Line(0).Start, Line(10).End), Line(60)], merged);
+        Assert.Equal([Line(5)], CandidateAnalysis.MergeNear(tree, [Line(5)], default));
+    }
 }
