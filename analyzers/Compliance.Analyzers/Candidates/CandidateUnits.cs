@@ -34,7 +34,7 @@ namespace Compliance.Analyzers.Candidates
             var hit = new bool[units.Count];
             var aliases = Aliases(root, vocabulary, pii, passwords);
             var walk = new TokenWalk(units, hit, aliases, vocabulary, pii, passwords, ct);
-            walk.Node(root, inUsingName: false);
+            walk.Walk(root);
             var secretsAnchor = walk.SecretsAnchor;
 
             if (secretsAnchor)
@@ -75,8 +75,8 @@ namespace Compliance.Analyzers.Candidates
         }
 
         /// <summary>
-        /// Classifies every token of the tree, unit by unit. A recursive walk over ChildNodesAndTokens
-        /// (struct enumerators): DescendantTokens' iterator stack cost several times more on large trees.
+        /// Classifies every token of the tree, unit by unit, walking ChildNodesAndTokens with struct
+        /// enumerators: DescendantTokens' iterator machinery cost several times more on large trees.
         /// A unit already known to be a candidate is skipped once a secret sink has been seen (nothing
         /// more can change).
         /// </summary>
@@ -104,28 +104,42 @@ namespace Compliance.Analyzers.Candidates
 
             public bool SecretsAnchor { get; private set; }
 
-            /// <param name="inUsingName">Inside a using directive's names: namespace imports say nothing about the code
-            /// (every service imports System.Security.Cryptography).</param>
-            public void Node(SyntaxNode node, bool inUsingName)
+            /// <summary>
+            /// Every token under <paramref name="root"/>, in order. An explicit stack, not recursion: generated code
+            /// nests expressions tens of thousands deep (a long string concatenation is a left-deep tree), which
+            /// would overflow the thread's stack and abort the whole scan.
+            /// </summary>
+            public void Walk(SyntaxNode root)
             {
-                foreach (var child in node.ChildNodesAndTokens())
+                // inUsingName: inside a using directive's names: namespace imports say nothing about the code
+                // (every service imports System.Security.Cryptography).
+                var stack = new Stack<(ChildSyntaxList.Enumerator Children, bool InUsingName)>();
+                stack.Push((root.ChildNodesAndTokens().GetEnumerator(), false));
+                while (stack.Count > 0)
                 {
-                    if (child.IsNode)
+                    var (children, inUsingName) = stack.Pop();
+                    if (!children.MoveNext())
                     {
-                        var n = child.AsNode()!;
-                        if (SecretsAnchor && hit[index] && n.FullSpan.Start >= units[index].Start && n.FullSpan.End <= units[index].End)
-                        {
-                            continue; // inside a unit that is already a candidate
-                        }
+                        continue;
+                    }
 
-                        var nested = (inUsingName || node is UsingDirectiveSyntax)
-                                     && !(n is MemberDeclarationSyntax || n is StatementSyntax || n is ExpressionSyntax && !(n is NameSyntax));
-                        Node(n, nested);
-                    }
-                    else
+                    stack.Push((children, inUsingName)); // the rest of this node's children, after the current one
+                    var parent = children.Current.Parent;
+                    var underUsing = inUsingName || parent is UsingDirectiveSyntax;
+                    if (children.Current.IsToken)
                     {
-                        Token(child.AsToken(), inUsingName || node is UsingDirectiveSyntax);
+                        Token(children.Current.AsToken(), underUsing);
+                        continue;
                     }
+
+                    var n = children.Current.AsNode()!;
+                    if (SecretsAnchor && hit[index] && n.FullSpan.Start >= units[index].Start && n.FullSpan.End <= units[index].End)
+                    {
+                        continue; // inside a unit that is already a candidate
+                    }
+
+                    stack.Push((n.ChildNodesAndTokens().GetEnumerator(),
+                        underUsing && !(n is MemberDeclarationSyntax || n is StatementSyntax || n is ExpressionSyntax && !(n is NameSyntax))));
                 }
             }
 

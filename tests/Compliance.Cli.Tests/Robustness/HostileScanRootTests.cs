@@ -86,6 +86,10 @@ public sealed class HostileScanRootTests : IClassFixture<HostileScanRootTests.Sc
                 Project("{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}") = "AlsoGone", "..\..\nowhere\AlsoGone.csproj", "{22222222-2222-2222-2222-222222222222}"
                 EndProject
                 """);
+            // Generated C# nested 200,000 deep (a left-deep concatenation): a recursive syntax walk overflowed
+            // the stack here and aborted the whole scan.
+            File.WriteAllText(P("generated/Deep.cs"), "class Deep { string M(string x0, string x1, string x2, string x3, string x4, string x5, string x6, string x7, string x8, string x9) { return "
+                + string.Join(" + ", Enumerable.Range(0, 200_000).Select(i => $"x{i % 10}")) + "; } }\n");
             // Ignored and build-output folders: their sshd_configs must not be reported.
             File.WriteAllText(P(".gitignore"), "private/\n");
             File.WriteAllText(P("private/etc/ssh/sshd_config"), "PasswordAuthentication yes\n");
@@ -196,6 +200,14 @@ public sealed class HostileScanRootTests : IClassFixture<HostileScanRootTests.Sc
         // 300 levels of nesting is valid YAML: read, no parse error, not skipped.
         Assert.DoesNotContain(findings, f => f.File.StartsWith("deep/", StringComparison.Ordinal));
         Assert.DoesNotContain(_scan.Skipped().Keys, k => k.StartsWith("deep/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_CSharp_file_nested_200000_deep_does_not_abort_the_scan()
+    {
+        // A stack overflow cannot be caught: it ends the process, and with it every other file's results.
+        Assert.True(_scan.Run.ExitCode == 0, Diag);
+        Assert.True(_scan.Findings().Any(f => f.File == "proj/Bad/Bad.cs" && f.Rule.StartsWith("CMP2", StringComparison.Ordinal)), Diag);
     }
 
     [Fact]
