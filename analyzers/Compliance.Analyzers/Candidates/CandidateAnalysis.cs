@@ -79,16 +79,8 @@ namespace Compliance.Analyzers.Candidates
                 return await WholeAsync(analyzers, trees, 0, 0, 0, ct).ConfigureAwait(false);
             }
 
-            var options = analyzers.AnalysisOptions.Options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
-            // Span requests already run one per core. With the compiler's own concurrency on, each request
-            // would also fan out (Parallel.For over namespace members for declaration completion, a task per
-            // type for CLS checks): thread overhead with no core left to gain.
-            var compilation = analyzers.Compilation.Options.ConcurrentBuild
-                ? analyzers.Compilation.WithOptions(analyzers.Compilation.Options.WithConcurrentBuild(false))
-                : analyzers.Compilation;
             var requested = analyzers.AnalysisOptions;
-            var spanOptions = new CompilationWithAnalyzersOptions(requested.Options, requested.OnAnalyzerException, concurrentAnalysis: false, logAnalyzerExecutionTime: false,
-                reportSuppressedDiagnostics: requested.ReportSuppressedDiagnostics, analyzerExceptionFilter: requested.AnalyzerExceptionFilter);
+            var options = requested.Options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
             // The workspace's options provider matches .editorconfig sections on every call: once per tree.
             var provider = options.AnalyzerConfigOptionsProvider;
             var perTree = new ConcurrentDictionary<SyntaxTree, (PiiOptions Pii, PasswordNames Passwords)>();
@@ -100,7 +92,7 @@ namespace Compliance.Analyzers.Candidates
             PiiOptions Pii(SyntaxTree t) => OptionsOf(t).Pii;
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var vocabulary = CandidateVocabulary.Build(compilation, Pii, parallelism, ct);
+            var vocabulary = CandidateVocabulary.Build(analyzers.Compilation, Pii, parallelism, ct);
             trace?.Invoke($"vocabulary {clock.Elapsed.TotalSeconds:F2}s ({vocabulary.Names.Count} names)");
             var work = new ConcurrentBag<(SyntaxTree Tree, List<TextSpan> Spans)>();
             var errors = new ConcurrentBag<Diagnostic>();
@@ -148,6 +140,14 @@ namespace Compliance.Analyzers.Candidates
             // the analyzers (the secret finder's tree walk) are reused. Biggest trees first so the cores finish together.
             var ordered = work.OrderByDescending(w => w.Spans.Sum(s => s.Length)).ThenBy(w => w.Tree.FilePath, StringComparer.Ordinal).ToList();
             var diagnostics = new ConcurrentBag<Diagnostic>();
+            // Span requests already run one per core. With the compiler's own concurrency on, each request
+            // would also fan out (Parallel.For over namespace members for declaration completion, a task per
+            // type for CLS checks): thread overhead with no core left to gain.
+            var compilation = analyzers.Compilation.Options.ConcurrentBuild
+                ? analyzers.Compilation.WithOptions(analyzers.Compilation.Options.WithConcurrentBuild(false))
+                : analyzers.Compilation;
+            var spanOptions = new CompilationWithAnalyzersOptions(requested.Options, requested.OnAnalyzerException, concurrentAnalysis: false, logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: requested.ReportSuppressedDiagnostics, analyzerExceptionFilter: requested.AnalyzerExceptionFilter);
             // One CompilationWithAnalyzers per worker: a span request on a shared instance waits for every
             // other active tree request to finish, which would leave all but one core idle.
             var queue = new ConcurrentQueue<(SyntaxTree Tree, List<TextSpan> Spans)>(ordered);
