@@ -3,14 +3,21 @@ namespace Compliance.Rules.Tests;
 using Compliance.Rules.Catalog;
 using Compliance.Rules.Claims;
 
-/// <summary>Runs only where the seed whitepaper exists (../shared/seeds beside the repository); skipped with a message otherwise.</summary>
+/// <summary>
+/// Runs where the seed whitepaper exists (../shared/seeds beside the repository, or
+/// $COMPLIANCE_SEEDS_DIR); skipped with a message otherwise — except when $COMPLIANCE_SEEDS_DIR is
+/// set (.ci/run sets it whenever ../shared is there), where a missing seed fails instead of skipping.
+/// </summary>
 public sealed class SeedFactAttribute : FactAttribute
 {
-    public static string PathOf(string name) => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "seeds", name));
+    private static string? Required => Environment.GetEnvironmentVariable("COMPLIANCE_SEEDS_DIR") is { Length: > 0 } d ? d : null;
+
+    public static string PathOf(string name) =>
+        Path.GetFullPath(Path.Combine(Required ?? Path.Combine(RepoPaths.Root, "..", "shared", "seeds"), name));
 
     public SeedFactAttribute(string name)
     {
-        if (!File.Exists(PathOf(name)))
+        if (Required is null && !File.Exists(PathOf(name)))
             Skip = $"seed whitepaper {name} not found in ../shared/seeds: the seed is not part of the repository, so this test runs only beside it";
     }
 }
