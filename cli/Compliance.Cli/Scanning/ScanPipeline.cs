@@ -51,6 +51,7 @@ public static class ScanPipeline
         result.Scan.Root = request.RootAsGiven;
         result.Scan.Lang = request.Lang;
         result.Scan.AsOf = request.AsOf;
+        result.Scan.Repository = Git.Describe(request.Root);
 
         progress("Selecting files");
         var inventory = FileInventory.Collect(request.Root, request.OutputDirectory, request.Include, request.Exclude);
