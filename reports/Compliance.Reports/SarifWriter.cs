@@ -10,7 +10,9 @@ using Compliance.Rules.Model;
 /// restore here). One run; <c>tool.driver.rules</c> lists every catalog rule (sorted by id, plus any
 /// id a result uses that the catalog lacks), so <c>ruleIndex</c> is stable across scans and GitHub
 /// code scanning knows rules that produced nothing. URIs are relative to <c>%SRCROOT%</c>, which
-/// carries no absolute path.
+/// carries no absolute path: it is the git repository root when the scan root is in one (paths are
+/// then repository-relative and <c>versionControlProvenance</c> names the repository), else the
+/// scanned PATH. results.json keeps scan-root-relative paths either way.
 /// </summary>
 public static class SarifWriter
 {
@@ -25,6 +27,8 @@ public static class SarifWriter
         var ruleIds = catalog.Rules.Keys.Concat(result.Findings.Select(f => f.RuleId))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var index = ruleIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        var repo = result.Scan.Repository;
+        var prefix = repo?.PathInRepository ?? "";
 
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JsonResultWriter.Encoder, NewLine = "\n" });
         w.WriteStartObject();
@@ -75,7 +79,7 @@ public static class SarifWriter
                 {
                     w.WriteStartArray("locations");
                     w.WriteStartObject();
-                    WritePhysical(w, n.File!, 0, 0, 0, 0);
+                    WritePhysical(w, prefix, n.File!, 0, 0, 0, 0);
                     w.WriteEndObject();
                     w.WriteEndArray();
                 }
@@ -86,10 +90,30 @@ public static class SarifWriter
         w.WriteEndObject();
         w.WriteEndArray();
 
+        if (repo?.Uri is { } repositoryUri)
+        {
+            // %SRCROOT% is the root of this repository (mappedTo), which is how code scanning resolves the paths.
+            w.WriteStartArray("versionControlProvenance");
+            w.WriteStartObject();
+            w.WriteString("repositoryUri", repositoryUri);
+            if (repo.Revision is { } revision) w.WriteString("revisionId", revision);
+            if (repo.Branch is { } branch) w.WriteString("branch", branch);
+            w.WriteStartObject("mappedTo");
+            w.WriteString("uriBaseId", SrcRoot);
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+
+        // No "uri": the root's absolute path on the scanning machine is never written (DECISIONS.md).
         w.WriteStartObject("originalUriBaseIds");
         w.WriteStartObject(SrcRoot);
         w.WriteStartObject("description");
-        w.WriteString("text", "The scanned PATH (results are relative to it).");
+        w.WriteString("text", repo is null
+            ? "The scanned PATH (results are relative to it)."
+            : prefix.Length == 0
+                ? "The root of the git repository, which is the scanned PATH (results are relative to it)."
+                : $"The root of the git repository (results are relative to it); the scanned PATH is {prefix}/.");
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndObject();
@@ -97,7 +121,7 @@ public static class SarifWriter
         w.WriteString("columnKind", "utf16CodeUnits");
 
         w.WriteStartArray("results");
-        foreach (var f in result.Findings) WriteResult(w, f, index[f.RuleId], catalog);
+        foreach (var f in result.Findings) WriteResult(w, f, index[f.RuleId], catalog, prefix);
         w.WriteEndArray();
 
         w.WriteEndObject(); // run
@@ -139,8 +163,7 @@ public static class SarifWriter
         var clauses = catalog.ClausesOf(rule).Where(catalog.Clauses.ContainsKey).Select(c => catalog.Clauses[c].ReferenceFor(lang)).ToList();
         w.WriteString("name", PascalName(rule.Title.En, id));
         w.WriteStartObject("shortDescription"); w.WriteString("text", title); w.WriteEndObject();
-        var full = rule.Description?.For(lang) is { Length: > 0 } d ? d : title;
-        w.WriteStartObject("fullDescription"); w.WriteString("text", full); w.WriteEndObject();
+        w.WriteStartObject("fullDescription"); w.WriteString("text", FullDescription(rule, lang)); w.WriteEndObject();
         w.WriteString("helpUri", helpUri);
         var en = Lang.IsEnglish(lang);
         var lawLine = clauses.Count == 0 ? "" : (en ? "Legal basis: " : "法律依据：") + string.Join(en ? "; " : "；", clauses);
@@ -174,7 +197,20 @@ public static class SarifWriter
         w.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter w, ResultFinding f, int ruleIndex, RuleCatalog catalog)
+    /// <summary>
+    /// The rule's description; where the catalog has none (or only repeats the title) the title
+    /// followed by the remediation, so code scanning never shows the short text twice.
+    /// </summary>
+    public static string FullDescription(RuleDefinition rule, string lang)
+    {
+        var title = rule.Title.For(lang);
+        if (rule.Description?.For(lang) is { Length: > 0 } d && !string.Equals(d.Trim(), title.Trim(), StringComparison.Ordinal)) return d;
+        var en = Lang.IsEnglish(lang);
+        var sentence = title.TrimEnd('.', '。');
+        return en ? $"{sentence}. How to fix: {rule.Remediation.En}" : $"{sentence}。修复方法：{rule.Remediation.Zh}";
+    }
+
+    private static void WriteResult(Utf8JsonWriter w, ResultFinding f, int ruleIndex, RuleCatalog catalog, string prefix)
     {
         SeverityExtensions.TryParse(f.Severity, out var sev);
         if (sev == Severity.None && catalog.FindRule(f.RuleId) is { } r) sev = r.Severity;
@@ -185,7 +221,7 @@ public static class SarifWriter
         w.WriteStartObject("message"); w.WriteString("text", f.Message); w.WriteEndObject();
         w.WriteStartArray("locations");
         w.WriteStartObject();
-        WritePhysical(w, f.File, f.StartLine, f.StartColumn, f.EndLine, f.EndColumn);
+        WritePhysical(w, prefix, f.File, f.StartLine, f.StartColumn, f.EndLine, f.EndColumn);
         w.WriteEndObject();
         w.WriteEndArray();
         if (f.Related is { Count: > 0 } related)
@@ -195,7 +231,7 @@ public static class SarifWriter
             {
                 w.WriteStartObject();
                 w.WriteNumber("id", i + 1);
-                WritePhysical(w, related[i].File, related[i].Line, related[i].Column, 0, 0);
+                WritePhysical(w, prefix, related[i].File, related[i].Line, related[i].Column, 0, 0);
                 if (!string.IsNullOrEmpty(related[i].Message))
                 {
                     w.WriteStartObject("message"); w.WriteString("text", related[i].Message); w.WriteEndObject();
@@ -229,15 +265,17 @@ public static class SarifWriter
         WriteStrings(w, "clauses", f.Clauses);
         w.WriteString("theme", f.Theme);
         w.WriteString("severity", string.IsNullOrEmpty(f.Severity) ? sev.ToToken() : f.Severity);
+        if (f.ChangedLine is { } changed) w.WriteBoolean("changedLine", changed);
         w.WriteEndObject();
         w.WriteEndObject();
     }
 
-    private static void WritePhysical(Utf8JsonWriter w, string file, int startLine, int startColumn, int endLine, int endColumn)
+    /// <param name="prefix">The scan root relative to %SRCROOT% ("" when they are the same).</param>
+    private static void WritePhysical(Utf8JsonWriter w, string prefix, string file, int startLine, int startColumn, int endLine, int endColumn)
     {
         w.WriteStartObject("physicalLocation");
         w.WriteStartObject("artifactLocation");
-        w.WriteString("uri", RelativeUri(file));
+        w.WriteString("uri", RelativeUri(prefix.Length == 0 ? file : prefix + "/" + file));
         w.WriteString("uriBaseId", SrcRoot);
         w.WriteEndObject();
         if (startLine > 0)

@@ -149,4 +149,63 @@ public class SarifWriterTests(ITestOutputHelper output)
             .Where(n => (string?)n!["level"] == "error").Select(n => "tool: " + n!.ToJsonString()));
         return errors;
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh-CN")]
+    public void EveryCatalogRulesFullDescriptionDiffersFromItsShortDescription(string lang)
+    {
+        var catalog = SampleScan.Catalog;
+        var rules = Run(SarifWriter.ToSarif(SampleScan.Build(), catalog, lang))["tool"]!["driver"]!["rules"]!.AsArray();
+        Assert.Equal(catalog.Rules.Count, rules.Count);
+        foreach (var r in rules)
+        {
+            var id = (string)r!["id"]!;
+            var shortText = (string)r["shortDescription"]!["text"]!;
+            var fullText = (string)r["fullDescription"]!["text"]!;
+            Assert.False(string.IsNullOrWhiteSpace(fullText), id);
+            Assert.True(fullText.Trim() != shortText.Trim(), $"{id}: fullDescription repeats shortDescription '{shortText}'");
+            // A rule without its own description explains itself with its remediation.
+            var rule = catalog.Rules[id];
+            if (rule.Description?.For(lang) is not { Length: > 0 } d || d.Trim() == shortText.Trim())
+                Assert.Contains(rule.Remediation.For(lang), fullText);
+        }
+    }
+
+    [Fact]
+    public void InAGitRepositoryUrisAreRepositoryRelativeAndProvenanceNamesTheRepository()
+    {
+        var scan = SampleScan.Build(r =>
+        {
+            r.Scan.Repository = new RepositoryInfo { PathInRepository = "services/crm", Uri = "https://git.example.com/grp/crm.git", Revision = "0123456789abcdef0123456789abcdef01234567", Branch = "feature/x" };
+            r.Findings[1].Related = [new RelatedLocation("src/Warehouse.Api/Models/Customer.cs", 8, 5, "from here")];
+        });
+        var run = Run(SarifWriter.ToSarif(scan, SampleScan.Catalog, "en"));
+        var results = run["results"]!.AsArray();
+        for (var i = 0; i < results.Count; i++)
+        {
+            var loc = results[i]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!;
+            Assert.Equal("services/crm/" + SarifWriter.RelativeUri(scan.Findings[i].File), (string)loc["uri"]!);
+            Assert.Equal("%SRCROOT%", (string)loc["uriBaseId"]!);
+        }
+        Assert.Equal("services/crm/src/Warehouse.Api/Models/Customer.cs",
+            (string)results[1]!["relatedLocations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!);
+        var vcp = run["versionControlProvenance"]!.AsArray().Single()!;
+        Assert.Equal("https://git.example.com/grp/crm.git", (string)vcp["repositoryUri"]!);
+        Assert.Equal("0123456789abcdef0123456789abcdef01234567", (string)vcp["revisionId"]!);
+        Assert.Equal("feature/x", (string)vcp["branch"]!);
+        Assert.Equal("%SRCROOT%", (string)vcp["mappedTo"]!["uriBaseId"]!);
+        // %SRCROOT% names no absolute path of the scanning machine.
+        Assert.Null(run["originalUriBaseIds"]!["%SRCROOT%"]!["uri"]);
+    }
+
+    [Fact]
+    public void OutsideGitThereIsNoProvenanceAndUrisStayScanRootRelative()
+    {
+        var scan = SampleScan.Build();
+        var run = Run(SarifWriter.ToSarif(scan, SampleScan.Catalog, "en"));
+        Assert.Null(run["versionControlProvenance"]);
+        Assert.Equal(SarifWriter.RelativeUri(scan.Findings[0].File),
+            (string)run["results"]![0]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!);
+    }
 }

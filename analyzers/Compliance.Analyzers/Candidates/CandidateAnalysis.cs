@@ -128,7 +128,8 @@ namespace Compliance.Analyzers.Candidates
             var spanCount = work.Sum(w => w.Spans.Count);
             if (strategy == AnalysisStrategy.Auto)
             {
-                var lines = trees.Sum(t => t.GetText(ct).Lines.Count);
+                // Whole binds the entire compilation, not only the requested trees (a pull-request scan asks for a few files of a big project).
+                var lines = analyzers.Compilation.SyntaxTrees.Sum(t => t.GetText(ct).Lines.Count);
                 if (spanCount > 0 && StartupLines + (long)spanCount * LinesPerSpanRequest > lines)
                 {
                     trace?.Invoke($"whole compilation: {spanCount} span requests would cost more than binding {lines} lines");

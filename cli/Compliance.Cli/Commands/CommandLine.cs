@@ -17,6 +17,7 @@ public static class CommandLine
             ClaimsCommand.Create(stdout, stderr),
             BaselineCommand.Create(stdout, stderr),
             GitHubCommand.Create(stdout, stderr),
+            InitCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

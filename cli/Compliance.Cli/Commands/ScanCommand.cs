@@ -31,23 +31,34 @@ internal static class ScanCommand
         var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' on projects that were never restored." };
         var untrusted = new Option<bool>("--untrusted") { Description = "Do not load projects with MSBuild at all (pull requests from forks): fallback compilation only." };
         var profile = new Option<string?>("--profile") { Description = "Claim profile id (default: compliance.yaml's, else the built-in saas-whitepaper)." };
+        var changedSince = new Option<string?>("--changed-since")
+        {
+            Description = "Pull-request scan: report and gate only findings in files changed since the merge base with this git ref (e.g. origin/main); claims are not judged.",
+        };
 
         var cmd = new Command("scan", "Scan C# and configuration files; write SARIF, JSON and the audit report.")
         {
-            path, format, output, failOn, lang, baseline, asOf, noRestore, untrusted, profile,
+            path, format, output, failOn, lang, baseline, asOf, noRestore, untrusted, profile, changedSince,
         };
         cmd.SetAction(async (parse, ct) =>
         {
             var request = new ScanInvocation(
                 parse.GetValue(path)!, parse.GetValue(format), parse.GetValue(output)!, parse.GetValue(failOn), parse.GetValue(lang),
-                parse.GetValue(baseline), parse.GetValue(asOf), parse.GetValue(noRestore), parse.GetValue(untrusted), parse.GetValue(profile));
+                parse.GetValue(baseline), parse.GetValue(asOf), parse.GetValue(noRestore), parse.GetValue(untrusted), parse.GetValue(profile))
+            {
+                ChangedSince = parse.GetValue(changedSince),
+            };
             return await RunAsync(request, stdout, stderr, ct);
         });
         return cmd;
     }
 
     internal sealed record ScanInvocation(string Path, string[]? Formats, string Output, string[]? FailOn, string? Lang,
-        string? Baseline, string? AsOf, bool NoRestore, bool Untrusted, string? Profile);
+        string? Baseline, string? AsOf, bool NoRestore, bool Untrusted, string? Profile)
+    {
+        /// <summary>--changed-since REF (pull-request scans).</summary>
+        public string? ChangedSince { get; init; }
+    }
 
     internal static async Task<int> RunAsync(ScanInvocation inv, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
@@ -83,9 +94,13 @@ internal static class ScanCommand
                 AsOf = asOf.Written,
                 Restore = !inv.NoRestore,
                 Untrusted = inv.Untrusted,
+                ChangedSince = inv.ChangedSince is null ? null
+                    : string.IsNullOrWhiteSpace(inv.ChangedSince) ? throw new UsageException("--changed-since needs a git ref (e.g. origin/main)")
+                    : inv.ChangedSince.Trim(),
             };
 
             var result = await new ProgressDisplay(stderr).RunAsync(p => ScanPipeline.RunAsync(request, catalog, p, ct));
+            foreach (var n in result.Notices.Where(n => n.Code == ScanPipeline.ChangedSinceFallback)) stderr.WriteLine("warning: " + n.Message);
 
             var profileUsed = customProfile ?? catalog.Profiles[profileId];
             PostProcess.Apply(result, catalog, profileUsed, config, asOf.Date, inv.Baseline, request);

@@ -32,8 +32,10 @@ public static class Baseline
             else { f.BaselineState = BaselineStates.New; @new++; }
         }
 
+        // A pull-request scan (--changed-since) looked only at changed files: an entry elsewhere is not "fixed".
+        var changed = result.Scan.ChangedSince?.Files.ToHashSet(StringComparer.Ordinal);
         var absent = baseline.Findings
-            .Where(e => !seen.Contains(e.Fingerprint))
+            .Where(e => !seen.Contains(e.Fingerprint) && (changed is null || changed.Contains(e.File)))
             .GroupBy(e => e.Fingerprint, StringComparer.Ordinal).Select(g => g.First())
             .Select(e => new ResultFinding
             {

@@ -184,6 +184,8 @@ public static class GitHubPublisher
     /// <summary>results.json paths are relative to the scan root; annotations need repository paths.</summary>
     private static string PathPrefix(ScanResult result)
     {
+        // git said where the scan root sits in the repository (works for absolute PATHs and PATHs given from a subfolder too).
+        if (result.Scan.Repository is { } repo) return repo.PathInRepository.Length == 0 ? "" : repo.PathInRepository + "/";
         var root = (result.Scan.Root ?? ".").Replace('\\', '/').Trim();
         while (root.StartsWith("./", StringComparison.Ordinal)) root = root[2..];
         root = root.TrimEnd('/');

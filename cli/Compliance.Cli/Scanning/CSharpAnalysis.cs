@@ -13,6 +13,8 @@ public sealed record CSharpLoadOptions(bool Restore, bool Untrusted)
 {
     /// <summary>Analyzer option defaults from compliance.yaml (an .editorconfig value wins).</summary>
     public IReadOnlyDictionary<string, string> AnalyzerDefaults { get; init; } = new Dictionary<string, string>();
+    /// <summary>--changed-since: full paths of the only files to analyse (the rest is compiled as context); null = all.</summary>
+    public IReadOnlySet<string>? AnalyseOnly { get; init; }
 }
 
 /// <summary>What the analyzers reported on the C# of a scan.</summary>
@@ -65,7 +67,7 @@ public static class CSharpAnalysis
             result.Notes.Add("untrusted mode: projects were not loaded with MSBuild; fallback compilation used");
         }
 
-        if (remaining.Count > 0)
+        if (remaining.Count > 0 && (options.AnalyseOnly is null || remaining.Keys.Any(options.AnalyseOnly.Contains)))
         {
             usedFallback = true;
             progress($"Compiling {remaining.Count} C# file(s) without a loadable project (fallback)");
@@ -78,7 +80,8 @@ public static class CSharpAnalysis
             }
             var compilation = CSharpCompilation.Create("Compliance.Fallback", trees, FallbackReferences.Value,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), options.AnalyzerDefaults), result, ct);
+            await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), options.AnalyzerDefaults), result, ct,
+                options.AnalyseOnly?.ToHashSet(StringComparer.Ordinal));
         }
 
         result.Mode = (usedMsBuild, usedFallback) switch
@@ -136,6 +139,14 @@ public static class CSharpAnalysis
             if (project.Language != LanguageNames.CSharp) continue;
             var docs = project.Documents.Where(d => d.FilePath is not null && remaining.ContainsKey(Path.GetFullPath(d.FilePath))).ToList();
             if (docs.Count == 0) continue;
+            var targets = options.AnalyseOnly is null ? docs : docs.Where(d => options.AnalyseOnly.Contains(Path.GetFullPath(d.FilePath!))).ToList();
+            if (targets.Count == 0)
+            {
+                // Nothing changed in this project: no need to compile it (its files must not go to the fallback either).
+                foreach (var d in docs) remaining.Remove(Path.GetFullPath(d.FilePath!));
+                any = true;
+                continue;
+            }
             progress($"Compiling {Rel(root, project.FilePath)}");
             var forScan = ForScan(project);
             // The workspace parses documents one by one inside GetCompilationAsync: parse them on every core first.
@@ -146,10 +157,10 @@ public static class CSharpAnalysis
                 result.Notes.Add($"{Rel(root, project.FilePath)}: no usable references (not restored?); fallback compilation used");
                 continue;
             }
-            progress($"Analysing {Rel(root, project.FilePath)} ({docs.Count} files)");
+            progress($"Analysing {Rel(root, project.FilePath)} ({targets.Count} files)");
             // Only analyse the trees that belong to this scan (generated files and linked files outside it are context only).
             await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(project.AnalyzerOptions, options.AnalyzerDefaults), result, ct,
-                docs.Select(d => Path.GetFullPath(d.FilePath!)).ToHashSet(StringComparer.Ordinal));
+                targets.Select(d => Path.GetFullPath(d.FilePath!)).ToHashSet(StringComparer.Ordinal));
             foreach (var d in docs) remaining.Remove(Path.GetFullPath(d.FilePath!));
             any = true;
             progress($"Analysed {Rel(root, project.FilePath)}");

@@ -22,8 +22,23 @@ public static class PostProcess
         if (baselinePath is not null)
             Baseline.Apply(result, BaselineFile.Load(baselinePath));
 
-        var examined = result.Examined.ToDictionary(kv => kv.Key, kv => (IReadOnlyCollection<string>)kv.Value, StringComparer.Ordinal);
-        result.Claims = ClaimEvaluator.Evaluate(profile, catalog, result.Findings, examined);
+        if (result.Scan.ChangedSince is not null)
+        {
+            // A verdict on a whitepaper claim speaks for the whole system; a pull-request scan sees only the change.
+            result.Claims = [];
+            result.Notices.Add(new Notice
+            {
+                Code = "claims-not-judged",
+                Message = request.Lang.StartsWith("en", StringComparison.OrdinalIgnoreCase)
+                    ? "Claims were not judged: --changed-since reports only the changed files, and a claim's verdict needs the whole repository. Run a full scan for the audit report."
+                    : "未评估白皮书声明：--changed-since 只报告变更的文件，而声明的结论需要检查整个代码库。请运行完整扫描以生成审计报告。",
+            });
+        }
+        else
+        {
+            var examined = result.Examined.ToDictionary(kv => kv.Key, kv => (IReadOnlyCollection<string>)kv.Value, StringComparer.Ordinal);
+            result.Claims = ClaimEvaluator.Evaluate(profile, catalog, result.Findings, examined);
+        }
         Summarise(result);
     }
 

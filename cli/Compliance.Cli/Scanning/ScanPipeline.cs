@@ -30,6 +30,8 @@ public sealed record ScanRequest
     public IReadOnlySet<string> SecretAllowlist { get; init; } = new HashSet<string>();
     /// <summary>Analyzer option defaults (compliance.* keys) from compliance.yaml.</summary>
     public IReadOnlyDictionary<string, string> AnalyzerDefaults { get; init; } = new Dictionary<string, string>();
+    /// <summary>--changed-since REF: report only findings in files changed since the merge base with REF.</summary>
+    public string? ChangedSince { get; init; }
 }
 
 /// <summary>
@@ -41,6 +43,8 @@ public static class ScanPipeline
 {
     public const string ParseErrorRule = "CMP9001";
     public const string UnreadableRule = "CMP9002";
+    /// <summary>Notice code: --changed-since could not be honoured (REF not in a shallow clone), everything was scanned.</summary>
+    public const string ChangedSinceFallback = "changed-since-fallback";
 
     public static async Task<ScanResult> RunAsync(ScanRequest request, RuleCatalog catalog, Action<string> progress, CancellationToken ct)
     {
@@ -51,6 +55,13 @@ public static class ScanPipeline
         result.Scan.Root = request.RootAsGiven;
         result.Scan.Lang = request.Lang;
         result.Scan.AsOf = request.AsOf;
+        result.Scan.Repository = Git.Describe(request.Root);
+        ChangeSet? changes = null;
+        if (request.ChangedSince is { } since)
+        {
+            changes = ChangeSet.Compute(request.Root, since, out var fallback);
+            if (changes is null) result.Notices.Add(new Notice { Code = ChangedSinceFallback, Message = fallback! });
+        }
 
         progress("Selecting files");
         var inventory = FileInventory.Collect(request.Root, request.OutputDirectory, request.Include, request.Exclude);
@@ -128,6 +139,8 @@ public static class ScanPipeline
         // Secrets in every non-C# text file (C# gets the analyzers).
         foreach (var cf in configFiles)
         {
+            // A pull-request scan reads secrets only in the changed files (no other file's findings are reported).
+            if (changes is not null && !changes.Contains(cf.Path)) continue;
             Examine(examined, Themes.Secret, cf.Path);
             foreach (var m in Compliance.Analyzers.Secrets.Detection.TextSecretScanner.Scan(cf.Path, cf.Text))
             {
@@ -139,7 +152,12 @@ public static class ScanPipeline
 
         // C#.
         progress($"Analysing {csFiles.Count} C# file(s)");
-        var cs = await CSharpAnalysis.RunAsync(request.Root, csFiles, projects, new CSharpLoadOptions(request.Restore, request.Untrusted) { AnalyzerDefaults = request.AnalyzerDefaults }, progress, ct);
+        var cs = await CSharpAnalysis.RunAsync(request.Root, csFiles, projects, new CSharpLoadOptions(request.Restore, request.Untrusted)
+        {
+            AnalyzerDefaults = request.AnalyzerDefaults,
+            // Every project still compiles whole (full semantic context); only the changed files are analysed.
+            AnalyseOnly = changes is null ? null : csFiles.Where(f => changes.Contains(f.RelativePath)).Select(f => Path.GetFullPath(f.FullPath)).ToHashSet(StringComparer.Ordinal),
+        }, progress, ct);
         var (csFindings, personalData) = DiagnosticBridge.Convert(request.Root, cs.Diagnostics, culture, request.SecretAllowlist);
         findings.AddRange(csFindings);
         foreach (var f in cs.AnalysedFiles)
@@ -164,7 +182,27 @@ public static class ScanPipeline
         result.Scan.InputsSha256 = InputsHash(inputHashes);
         result.Skipped = result.Skipped.OrderBy(k => k.File, StringComparer.Ordinal).ThenBy(k => k.Reason, StringComparer.Ordinal).ToList();
         result.Examined = examined;
+        if (changes is not null) LimitToChanges(result, changes, inventory.Files.Select(f => f.RelativePath));
         return result;
+    }
+
+    /// <summary>
+    /// A pull-request scan reports (and so gates) only findings in changed files and marks those on
+    /// changed lines. Configuration policies ran on every file first, so a cross-file check still
+    /// judges a changed file with the rest of the repository in view.
+    /// </summary>
+    private static void LimitToChanges(ScanResult result, ChangeSet changes, IEnumerable<string> scanned)
+    {
+        result.Findings = result.Findings.Where(f => changes.Contains(f.File)).ToList();
+        foreach (var f in result.Findings) f.ChangedLine = changes.TouchesLines(f.File, f.StartLine, f.EndLine);
+        result.PersonalData = result.PersonalData.Where(p => changes.Contains(p.File)).ToList();
+        result.Skipped = result.Skipped.Where(s => changes.Contains(s.File)).ToList();
+        result.Scan.ChangedSince = new ChangedSinceInfo
+        {
+            Ref = changes.Ref,
+            MergeBase = changes.MergeBase,
+            Files = scanned.Where(changes.Contains).Order(StringComparer.Ordinal).ToList(),
+        };
     }
 
     /// <summary>

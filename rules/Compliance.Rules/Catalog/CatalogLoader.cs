@@ -314,6 +314,9 @@ public static class CatalogLoader
     private static readonly HashSet<string> KnownRuleKeys =
         ["id", "kind", "theme", "severity", "enabledByDefault", "title", "remediation", "description", "controls", "cwe"];
 
+    /// <summary>The rule keys the catalog reads (schemas/policy.schema.json is tested against them); a policy's other keys go to the engine.</summary>
+    public static IReadOnlySet<string> RuleKeys => KnownRuleKeys;
+
     private static Profile? ReadProfile(YamlReaderContext ctx, YamlMappingNode map, HashSet<string> knownControls)
     {
         var id = ctx.RequiredString(map, "id", "profile");

@@ -79,6 +79,17 @@ public sealed partial class ComplianceConfig
         "systemName", "organisation", "profile", "claimsFile", "lang", "include", "exclude", "maxFileSizeMb",
         "approvedNetworks", "thresholds", "passwordHashProfile", "waivers", "secretAllowlist",
     ];
+    private static readonly string[] ThresholdKeys = ["maxAuthTries", "minBackupRetentionDays", "logRetentionCheck"];
+    private static readonly string[] WaiverKeys = ["rule", "path", "reason", "owner", "expires"];
+
+    /// <summary>
+    /// Every key the loader accepts, by YAML path ("" = top level, "thresholds", "waivers[]"). A test keeps
+    /// schemas/compliance.schema.json equal to it: a key added here must be added there.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> AcceptedKeys { get; } = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [""] = Keys, ["thresholds"] = ThresholdKeys, ["waivers[]"] = WaiverKeys,
+    };
 
     /// <summary>Reads <c>compliance.yaml</c> (or <c>compliance.yml</c>) from the scan root; null when there is none.</summary>
     public static ComplianceConfig? LoadFromRoot(string root)
@@ -263,7 +274,7 @@ public sealed partial class ComplianceConfig
             var node = Get(map, "thresholds");
             if (node is null || IsNull(node)) return null;
             if (node is not YamlMappingNode t) throw Fail(node, "'thresholds' must be a mapping");
-            string[] known = ["maxAuthTries", "minBackupRetentionDays", "logRetentionCheck"];
+            var known = ThresholdKeys;
             foreach (var k in t.Children.Keys)
                 if (!known.Contains((k as YamlScalarNode)?.Value, StringComparer.Ordinal))
                     throw Fail(k, $"unknown threshold '{(k as YamlScalarNode)?.Value}' (known: {string.Join(", ", known)})");
@@ -281,7 +292,7 @@ public sealed partial class ComplianceConfig
             if (node is null || IsNull(node)) return [];
             if (node is not YamlSequenceNode seq) throw Fail(node, "'waivers' must be a list");
             var list = new List<Waiver>();
-            string[] known = ["rule", "path", "reason", "owner", "expires"];
+            var known = WaiverKeys;
             foreach (var item in seq)
             {
                 if (item is not YamlMappingNode w) throw Fail(item, "a waiver must be a mapping with rule, path, reason, owner and expires");

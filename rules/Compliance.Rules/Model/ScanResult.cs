@@ -56,6 +56,37 @@ public sealed class ScanInfo
     public string CSharpMode { get; set; } = "none";
     [JsonPropertyName("csharpFilesWithErrors")]
     public int CSharpFilesWithErrors { get; set; }
+    /// <summary>The git repository holding the scan root (SARIF paths and versionControlProvenance); absent outside git.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RepositoryInfo? Repository { get; set; }
+    /// <summary>Set by --changed-since: only findings in these changed files are reported and gated.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ChangedSinceInfo? ChangedSince { get; set; }
+}
+
+/// <summary>Where the scan root sits in its git repository. Never an absolute path of the machine.</summary>
+public sealed class RepositoryInfo
+{
+    /// <summary>The scan root relative to the repository root, with '/' ("" when the root is scanned).</summary>
+    public string PathInRepository { get; set; } = "";
+    /// <summary>The remote's URL (origin, else the first remote) with any user-info, query and fragment removed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Uri { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Revision { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Branch { get; set; }
+}
+
+/// <summary>A pull-request scan: what it was compared with and which files it reports on.</summary>
+public sealed class ChangedSinceInfo
+{
+    /// <summary>The REF given to --changed-since.</summary>
+    public string Ref { get; set; } = "";
+    /// <summary>The merge base of REF and HEAD the change is measured from.</summary>
+    public string MergeBase { get; set; } = "";
+    /// <summary>Scan-root-relative paths of the changed (added, modified, renamed, untracked) files, sorted.</summary>
+    public List<string> Files { get; set; } = [];
 }
 
 public sealed class ScanSummary
@@ -98,6 +129,9 @@ public sealed class ResultFinding
     public Suppression? Suppression { get; set; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public List<RelatedLocation>? Related { get; set; }
+    /// <summary>--changed-since only: true when the finding's lines were added or changed since the merge base.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? ChangedLine { get; set; }
 }
 
 public sealed class Suppression

@@ -1,6 +1,7 @@
 namespace Compliance.Cli.Tests.Packaging;
 
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
@@ -59,7 +60,7 @@ public sealed class AnalyzerPackageTests(AnalyzerPackageTests.Packed packed) : I
         }
         """;
 
-    private string CreateConsumer(string? editorConfig = null)
+    private string CreateConsumer(string? editorConfig = null, string extraProperties = "")
     {
         Assert.True(packed.PackResult.ExitCode == 0, "dotnet pack failed:\n" + packed.PackResult);
         var dir = Directory.CreateDirectory(Path.Combine(packed.Feed.Root, "consumer-" + Guid.NewGuid().ToString("N")[..8])).FullName;
@@ -70,6 +71,7 @@ public sealed class AnalyzerPackageTests(AnalyzerPackageTests.Packed packed) : I
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <UseSharedCompilation>false</UseSharedCompilation>
+                {extraProperties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Compliance.Analyzers" Version="{packed.Feed.Version}" />
@@ -153,5 +155,58 @@ public sealed class AnalyzerPackageTests(AnalyzerPackageTests.Packed packed) : I
         AssertAnalyzerLoaded(build);
         var cmp = Diagnostics(build.Output).Where(d => d.Id.StartsWith("CMP", StringComparison.Ordinal)).ToList();
         Assert.True(cmp.SequenceEqual([(12, 25, "error", "CMP2001")]), string.Join("\n", cmp) + "\n" + build);
+    }
+
+    /// <summary>A connection-string password generated per run (never a committed literal).</summary>
+    private static string GeneratedPassword() =>
+        "Cx" + new string(Enumerable.Range(0, 18).Select(_ => "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"[RandomNumberGenerator.GetInt32(57)]).ToArray()) + "!9";
+
+    private static string AppSettings(string password) =>
+        $$"""{ "ConnectionStrings": { "Reports": "Server=tcp:sql.internal;Database=reports;User Id=rpt;Password={{password}};" } }""";
+
+    /// <summary>Distinct "FILE(line,col): warning|error ID" diagnostics of a build log for one file name.</summary>
+    private static List<(string File, int Line, int Column, string Id)> FileDiagnostics(string log, string dir) =>
+        Regex.Matches(log, @"(?m)^\s*(\S+?)\((\d+),(\d+)\): (?:warning|error) (CMP\d+)")
+            .Select(m => (Path.GetRelativePath(dir, m.Groups[1].Value).Replace('\\', '/'), int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value), m.Groups[4].Value))
+            .Distinct().ToList();
+
+    [Fact]
+    public void Consumer_build_reports_a_secret_in_appsettings_json_with_no_hand_added_item_but_not_under_node_modules_or_bin()
+    {
+        var dir = CreateConsumer();
+        var password = GeneratedPassword();
+        var settings = AppSettings(password);
+        File.WriteAllText(Path.Combine(dir, "appsettings.json"), settings);
+        // Excluded folders: dependencies and build output are not the project's configuration.
+        foreach (var excluded in new[] { "node_modules/some-lib", "bin/stale" })
+        {
+            Directory.CreateDirectory(Path.Combine(dir, excluded));
+            File.WriteAllText(Path.Combine(dir, excluded, "appsettings.json"), AppSettings(GeneratedPassword()));
+        }
+
+        var build = Build(dir);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        AssertAnalyzerLoaded(build);
+        var onConfig = FileDiagnostics(build.Output, dir).Where(d => !d.File.EndsWith(".cs", StringComparison.Ordinal)).ToList();
+        // Exactly one: the password of appsettings.json, at its first character (1-based column).
+        var column = settings.IndexOf(password, StringComparison.Ordinal) + 1;
+        Assert.True(onConfig.SequenceEqual([("appsettings.json", 1, column, "CMP1005")]), string.Join("\n", onConfig) + "\n" + build);
+        Assert.DoesNotContain(password, build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ComplianceAddConfigFiles_false_turns_the_config_files_off()
+    {
+        var dir = CreateConsumer(extraProperties: "<ComplianceAddConfigFiles>false</ComplianceAddConfigFiles>");
+        File.WriteAllText(Path.Combine(dir, "appsettings.json"), AppSettings(GeneratedPassword()));
+
+        var build = Build(dir);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        AssertAnalyzerLoaded(build);
+        Assert.DoesNotContain(FileDiagnostics(build.Output, dir), d => d.File == "appsettings.json");
+        // The C# analyzers still run: only the configuration files were opted out.
+        Assert.Contains(FileDiagnostics(build.Output, dir), d => d.File == "Program.cs" && d.Id == "CMP2001");
     }
 }
