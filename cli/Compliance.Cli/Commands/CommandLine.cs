@@ -17,6 +17,8 @@ public static class CommandLine
             ClaimsCommand.Create(stdout, stderr),
             BaselineCommand.Create(stdout, stderr),
             GitHubCommand.Create(stdout, stderr),
+            GitLabCommand.Create(stdout, stderr),
+            GiteeCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
