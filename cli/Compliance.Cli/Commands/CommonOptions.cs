@@ -7,7 +7,7 @@ internal static class CommonOptions
 {
     public static Option<string?> Lang() => new("--lang")
     {
-        Description = "Language of messages and reports: zh-CN (default) or en. Default from compliance.yaml, else zh-CN (never the OS culture).",
+        Description = "Language of messages and reports: zh-CN or en (default: compliance.yaml's lang, else zh-CN; never the OS culture).",
     };
 
     /// <summary>zh-CN | zh-Hans → zh-CN; en | en-* → en.</summary>
