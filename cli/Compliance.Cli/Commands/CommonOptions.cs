@@ -23,6 +23,18 @@ internal static class CommonOptions
         throw new UsageException($"unknown language '{v}': use zh-CN or en");
     }
 
+    /// <summary>
+    /// --format values, or <paramref name="defaults"/> when the option was not given. An explicit but
+    /// empty list (<c>--format ""</c>, <c>--format ,</c>) is an unusable invocation, not "the defaults".
+    /// </summary>
+    public static List<string> Formats(string[]? values, IReadOnlyList<string> defaults, IEnumerable<string> known)
+    {
+        var formats = SplitList(values);
+        if (formats.Count > 0) return formats;
+        if (values is { Length: > 0 }) throw new UsageException($"--format needs at least one of {string.Join(", ", known)} (got an empty value)");
+        return [.. defaults];
+    }
+
     /// <summary>Splits repeatable, comma-separated values ("--format sarif,json --format html").</summary>
     public static List<string> SplitList(IEnumerable<string>? values) =>
         (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -73,10 +73,7 @@ internal static class ScanCommand
         }
         try
         {
-            var formats = CommonOptions.SplitList(inv.Formats);
-            if (formats.Count == 0 && inv.Formats is { Length: > 0 })
-                throw new UsageException($"--format needs at least one of {string.Join(", ", OutputWriter.KnownFormats)} (got an empty value)");
-            if (formats.Count == 0) formats = ["console", "sarif", "json", "html"];
+            var formats = CommonOptions.Formats(inv.Formats, ["console", "sarif", "json", "html"], OutputWriter.KnownFormats);
             var unknown = formats.Except(OutputWriter.KnownFormats).ToList();
             if (unknown.Count > 0) throw new UsageException($"unknown format '{unknown[0]}': use {string.Join(", ", OutputWriter.KnownFormats)}");
             if (inv.Quiet) formats.Remove("console");

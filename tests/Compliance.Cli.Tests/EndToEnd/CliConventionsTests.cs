@@ -40,6 +40,17 @@ public sealed class CliConventionsTests
     }
 
     [Fact]
+    public void Report_rejects_an_empty_format_too()
+    {
+        var root = Repo();
+        Assert.Equal(0, CliRunner.Invoke(root, "scan", ".", "--format", "json", "--fail-on", "none").ExitCode);
+        var run = CliRunner.Invoke(root, "report", "out", "--format", "");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: --format needs at least one of", run.Stderr);
+        Assert.False(File.Exists(Path.Combine(root, "out", "report.html")));
+    }
+
+    [Fact]
     public void Quiet_prints_nothing_but_still_writes_outputs_and_gates()
     {
         var root = Repo();
