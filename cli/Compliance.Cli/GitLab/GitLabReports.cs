@@ -82,7 +82,7 @@ public static class GitLabReports
             var v = new JsonObject
             {
                 ["id"] = ids[i],
-                ["name"] = rule is null ? f.RuleId : $"{f.RuleId} {rule.Title.For(lang)}",
+                ["name"] = Cap(rule is null ? f.RuleId : $"{f.RuleId} {rule.Title.For(lang)}", 255), // the schema's maxLength
                 ["description"] = f.Message,
                 ["severity"] = SastSeverity(f.Severity),
                 ["identifiers"] = identifiers,
@@ -186,6 +186,8 @@ public static class GitLabReports
         }
         return list;
     }
+
+    private static string Cap(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 
     private static string Hash(string s) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(s)).AsSpan(0, 16));
 }

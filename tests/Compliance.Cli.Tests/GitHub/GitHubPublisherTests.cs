@@ -221,6 +221,22 @@ public sealed class GitHubPublisherTests : IDisposable
     }
 
     [Fact]
+    public async Task Low_precision_suppressed_absent_and_unchanged_findings_are_neither_annotated_nor_listed()
+    {
+        // The shared fixture: one new precise finding, one new low-precision, one suppressed, one absent, one unchanged.
+        PublishingFixtures.WriteResults(_dir);
+        Assert.Equal(0, await GitHubPublisher.PublishAsync(Options(), _dir, _log, CancellationToken.None));
+
+        var create = _server.Requests.Single(r => r.Path.EndsWith("/check-runs")).Json;
+        Assert.Equal(["samples/src/Program.cs"], create["output"]!["annotations"]!.AsArray().Select(a => (string)a!["path"]!));
+        Assert.Equal("Failed: 2 finding(s), 3 new", (string)create["output"]!["title"]!); // headline: active only (no low-precision)
+        var body = (string)_server.Requests.Single(r => r.Method == "POST" && r.Path.EndsWith("/comments")).Json["body"]!;
+        Assert.Contains("### New findings (1)", body);
+        Assert.DoesNotContain(PublishingFixtures.LowPrecisionFile, body);
+        Assert.Contains("code scanning: skipped (no ", _log.ToString());
+    }
+
+    [Fact]
     public async Task Rate_limited_429_with_Retry_After_is_retried_after_that_delay()
     {
         WriteResults(newCount: 1);
