@@ -14,7 +14,8 @@ internal static class BaselineCommand
         var output = new Option<string>("--output", "-o") { Description = "Baseline file to write.", Required = true };
         var noRestore = new Option<bool>("--no-restore") { Description = "Do not restore projects." };
         var untrusted = new Option<bool>("--untrusted") { Description = "Do not load projects with MSBuild." };
-        var create = new Command("create", "Scan PATH and write a baseline of its findings.") { path, output, noRestore, untrusted };
+        var configPath = new Option<string?>("--config") { Description = "compliance.yaml to use instead of the one at PATH (as for 'scan')." };
+        var create = new Command("create", "Scan PATH and write a baseline of its findings.") { path, output, noRestore, untrusted, configPath };
         create.SetAction(async (parse, ct) =>
         {
             var root = parse.GetValue(path)!;
@@ -22,7 +23,7 @@ internal static class BaselineCommand
             try
             {
                 var catalog = ScanCommand.LoadCatalog();
-                var config = ScanCommand.LoadConfig(root);
+                var config = ScanCommand.LoadConfig(root, parse.GetValue(configPath));
                 config?.ValidateAgainst(catalog);
                 var request = ScanCommand.RequestFor(root, config) with
                 {

@@ -18,6 +18,8 @@ public static class CommandLine
             BaselineCommand.Create(stdout, stderr),
             GitHubCommand.Create(stdout, stderr),
             InitCommand.Create(stdout, stderr),
+            GitLabCommand.Create(stdout, stderr),
+            GiteeCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -7,7 +7,7 @@ internal static class CommonOptions
 {
     public static Option<string?> Lang() => new("--lang")
     {
-        Description = "Language of messages and reports: zh-CN (default) or en. Default from compliance.yaml, else zh-CN (never the OS culture).",
+        Description = "Language of messages and reports: zh-CN or en (default: compliance.yaml's lang, else zh-CN; never the OS culture).",
     };
 
     /// <summary>zh-CN | zh-Hans → zh-CN; en | en-* → en.</summary>
@@ -21,6 +21,18 @@ internal static class CommonOptions
         if (v.Equals("en", StringComparison.OrdinalIgnoreCase) || v.StartsWith("en-", StringComparison.OrdinalIgnoreCase))
             return "en";
         throw new UsageException($"unknown language '{v}': use zh-CN or en");
+    }
+
+    /// <summary>
+    /// --format values, or <paramref name="defaults"/> when the option was not given. An explicit but
+    /// empty list (<c>--format ""</c>, <c>--format ,</c>) is an unusable invocation, not "the defaults".
+    /// </summary>
+    public static List<string> Formats(string[]? values, IReadOnlyList<string> defaults, IEnumerable<string> known)
+    {
+        var formats = SplitList(values);
+        if (formats.Count > 0) return formats;
+        if (values is { Length: > 0 }) throw new UsageException($"--format needs at least one of {string.Join(", ", known)} (got an empty value)");
+        return [.. defaults];
     }
 
     /// <summary>Splits repeatable, comma-separated values ("--format sarif,json --format html").</summary>

@@ -8,7 +8,7 @@ internal static class GitHubCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var results = new Option<string>("--results") { Description = "Folder written by 'compliance scan' (default: out).", DefaultValueFactory = _ => "out" };
+        var results = new Option<string>("--results") { Description = "Folder written by 'compliance scan'.", DefaultValueFactory = _ => "out" };
         var apiUrl = new Option<string?>("--api-url") { Description = "GitHub API base URL (default: GITHUB_API_URL, else https://api.github.com)." };
         var repo = new Option<string?>("--repository") { Description = "owner/name (default: GITHUB_REPOSITORY)." };
         var sha = new Option<string?>("--sha") { Description = "Commit SHA (default: the PR head SHA, else GITHUB_SHA)." };

@@ -21,8 +21,7 @@ internal static class ReportCommand
             if (!File.Exists(file)) { stderr.WriteLine($"error: no results.json at {p}"); return ExitCodes.Usage; }
             try
             {
-                var formats = CommonOptions.SplitList(parse.GetValue(format));
-                if (formats.Count == 0) formats = ["html"];
+                var formats = CommonOptions.Formats(parse.GetValue(format), ["html"], OutputWriter.KnownFormats.Append("json"));
                 var unknown = formats.Except(OutputWriter.KnownFormats).Where(f => f != "json").ToList();
                 if (unknown.Count > 0) throw new UsageException($"unknown format '{unknown[0]}'");
                 Compliance.Rules.Model.ScanResult result;

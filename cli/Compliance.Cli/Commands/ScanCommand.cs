@@ -20,7 +20,7 @@ internal static class ScanCommand
             Description = "Outputs, repeatable or comma-separated: console, sarif, json, html, md, junit, pdf. Default: console,sarif,json,html.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var output = new Option<string>("--output", "-o") { Description = "Folder for results.sarif, results.json, report.html… (default: out).", DefaultValueFactory = _ => "out" };
+        var output = new Option<string>("--output", "-o") { Description = "Folder for results.sarif, results.json, report.html…", DefaultValueFactory = _ => "out" };
         var failOn = new Option<string[]>("--fail-on")
         {
             Description = "Exit 1 when an unsuppressed finding is at or above this severity: none|low|medium|high|critical (default high). Repeatable per theme: --fail-on secret=low.",
@@ -35,10 +35,14 @@ internal static class ScanCommand
         {
             Description = "Pull-request scan: report and gate only findings in files changed since the merge base with this git ref (e.g. origin/main); claims are not judged.",
         };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No console summary and no progress: only errors (and outputs that could not be written) on stderr." };
+        var configPath = new Option<string?>("--config") { Description = "compliance.yaml to use instead of the one at the scan root (claimsFile is relative to its folder; globs stay relative to PATH)." };
+        var rule = new Option<string[]>("--rule") { Description = "Report only these rules: ids or globs (CMP3*), repeatable or comma-separated. Parse errors still report." };
+        var skipRule = new Option<string[]>("--skip-rule") { Description = "Do not report these rules: ids or globs, repeatable or comma-separated (wins over --rule)." };
 
         var cmd = new Command("scan", "Scan C# and configuration files; write SARIF, JSON and the audit report.")
         {
-            path, format, output, failOn, lang, baseline, asOf, noRestore, untrusted, profile, changedSince,
+            path, format, output, failOn, lang, baseline, asOf, noRestore, untrusted, profile, changedSince, quiet, configPath, rule, skipRule,
         };
         cmd.SetAction(async (parse, ct) =>
         {
@@ -47,6 +51,7 @@ internal static class ScanCommand
                 parse.GetValue(baseline), parse.GetValue(asOf), parse.GetValue(noRestore), parse.GetValue(untrusted), parse.GetValue(profile))
             {
                 ChangedSince = parse.GetValue(changedSince),
+                Quiet = parse.GetValue(quiet), Config = parse.GetValue(configPath), Rules = parse.GetValue(rule), SkipRules = parse.GetValue(skipRule),
             };
             return await RunAsync(request, stdout, stderr, ct);
         });
@@ -58,6 +63,12 @@ internal static class ScanCommand
     {
         /// <summary>--changed-since REF (pull-request scans).</summary>
         public string? ChangedSince { get; init; }
+        /// <summary>--quiet: no console summary, no progress.</summary>
+        public bool Quiet { get; init; }
+        /// <summary>--config: compliance.yaml elsewhere than the scan root.</summary>
+        public string? Config { get; init; }
+        public string[]? Rules { get; init; }
+        public string[]? SkipRules { get; init; }
     }
 
     internal static async Task<int> RunAsync(ScanInvocation inv, TextWriter stdout, TextWriter stderr, CancellationToken ct)
@@ -69,21 +80,23 @@ internal static class ScanCommand
         }
         try
         {
-            var formats = CommonOptions.SplitList(inv.Formats);
-            if (formats.Count == 0) formats = ["console", "sarif", "json", "html"];
+            var formats = CommonOptions.Formats(inv.Formats, ["console", "sarif", "json", "html"], OutputWriter.KnownFormats);
             var unknown = formats.Except(OutputWriter.KnownFormats).ToList();
             if (unknown.Count > 0) throw new UsageException($"unknown format '{unknown[0]}': use {string.Join(", ", OutputWriter.KnownFormats)}");
+            if (inv.Quiet) formats.Remove("console");
             var gate = FailOnSpec.Parse(inv.FailOn ?? []);
 
             var catalog = LoadCatalog();
-            var config = LoadConfig(inv.Path);
+            var config = LoadConfig(inv.Path, inv.Config);
             config?.ValidateAgainst(catalog);
+            var selection = RuleSelection.Parse(inv.Rules, inv.SkipRules, catalog);
+            foreach (var w in selection.Warnings) stderr.WriteLine(w);
             var lang = CommonOptions.NormaliseLang(inv.Lang, config?.Lang);
             var asOf = ResolveAsOf(inv.AsOf);
             var profileId = inv.Profile ?? config?.Profile ?? DefaultProfile;
             Profile? customProfile = null;
             if (config?.ClaimsFile is { } claimsFile)
-                customProfile = CatalogLoader.LoadProfileFile(Path.Combine(inv.Path, claimsFile), catalog);
+                customProfile = CatalogLoader.LoadProfileFile(Path.Combine(inv.Config is null ? inv.Path : Path.GetDirectoryName(Path.GetFullPath(inv.Config))!, claimsFile), catalog);
             else if (!catalog.Profiles.ContainsKey(profileId))
                 throw new UsageException($"unknown profile '{profileId}': known profiles are {string.Join(", ", catalog.Profiles.Keys.Order())}");
 
@@ -99,11 +112,13 @@ internal static class ScanCommand
                     : inv.ChangedSince.Trim(),
             };
 
-            var result = await new ProgressDisplay(stderr).RunAsync(p => ScanPipeline.RunAsync(request, catalog, p, ct));
+            var result = await new ProgressDisplay(inv.Quiet ? TextWriter.Null : stderr).RunAsync(p => ScanPipeline.RunAsync(request, catalog, p, ct));
             foreach (var n in result.Notices.Where(n => n.Code == ScanPipeline.ChangedSinceFallback)) stderr.WriteLine("warning: " + n.Message);
 
             var profileUsed = customProfile ?? catalog.Profiles[profileId];
+            selection.ApplyToScan(result);
             PostProcess.Apply(result, catalog, profileUsed, config, asOf.Date, inv.Baseline, request);
+            selection.ApplyToBaseline(result);
 
             OutputWriter.Write(result, catalog, formats, inv.Output, lang, stdout, stderr);
             return GateEvaluator.Evaluate(result, gate);
@@ -120,6 +135,15 @@ internal static class ScanCommand
     internal static RuleCatalog LoadCatalog() => CatalogLoader.LoadEmbedded();
 
     internal static ComplianceConfig? LoadConfig(string root) => ComplianceConfig.LoadFromRoot(root);
+
+    /// <summary>--config PATH when given (it must exist), else the scan root's compliance.yaml if any.</summary>
+    internal static ComplianceConfig? LoadConfig(string root, string? configPath)
+    {
+        if (configPath is null) return LoadConfig(root);
+        if (string.IsNullOrWhiteSpace(configPath)) throw new UsageException("--config needs a file path (got an empty value)");
+        if (!File.Exists(configPath)) throw new UsageException($"--config: no such file: {configPath}");
+        return ComplianceConfig.Load(configPath);
+    }
 
     /// <summary>What compliance.yaml decides about a scan; `scan` and `baseline create` share it so both see the same findings.</summary>
     internal static ScanRequest RequestFor(string root, ComplianceConfig? config) => new()

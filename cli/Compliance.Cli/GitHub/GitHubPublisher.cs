@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Compliance.Cli.Gating;
+using Compliance.Cli.Publishing;
 using Compliance.Rules.Model;
 using Octokit;
 using Octokit.Internal;
@@ -20,7 +21,7 @@ using Octokit.Internal;
 public static class GitHubPublisher
 {
     public const string CheckRunName = "compliance";
-    public const string CommentMarker = "<!-- compliance-report -->";
+    public const string CommentMarker = CommentBody.Marker;
     /// <summary>GitHub accepts at most 50 annotations per create/update request.</summary>
     public const int AnnotationBatchSize = 50;
     /// <summary>GitHub's limit for check-run output text and comment bodies.</summary>
@@ -47,33 +48,25 @@ public static class GitHubPublisher
         try { failOn = FailOnSpec.Parse(options.FailOn); }
         catch (FailOnSpecException ex) { say.Line($"error: {ex.Message}"); return 2; }
 
-        ScanResult result;
-        var jsonPath = Path.Combine(resultsDir, "results.json");
-        try
-        {
-            result = JsonSerializer.Deserialize<ScanResult>(File.ReadAllText(jsonPath), new JsonSerializerOptions(JsonSerializerDefaults.Web))
-                     ?? throw new JsonException("empty document");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
-        {
-            say.Line($"error: cannot read {jsonPath}: {ex.Message}");
-            return 2;
-        }
+        PublishedResults published;
+        try { published = PublishedResults.Load(resultsDir); }
+        catch (PublishInputException ex) { say.Line($"error: {ex.Message}"); return 2; }
+        var result = published.Result;
 
         var client = CreateClient(apiUri, options.Token);
         var runner = new StepRunner(options.Retry, say, cancellationToken);
-        var report = ReadOptional(Path.Combine(resultsDir, "report.md"));
+        var report = PublishedResults.ReadReport(resultsDir);
         var gateFailed = GateEvaluator.Evaluate(result, failOn) != GateEvaluator.Pass;
 
         if (options.CheckRun)
             await runner.Step("check run", "checks: write (a personal access token cannot create check runs; use the workflow's GITHUB_TOKEN or a GitHub App)",
-                () => PublishCheckRunAsync(client, options, failOn, result, report, gateFailed, runner, say));
+                () => PublishCheckRunAsync(client, options, failOn, published, report, gateFailed, runner, say));
 
         if (options.PullRequestComment)
         {
             if (options.PullRequestNumber is { } pr)
                 await runner.Step("pull request comment", "pull-requests: write (pull requests from forks get a read-only token)",
-                    () => PublishCommentAsync(client, options, failOn, pr, result, report, gateFailed, runner, say));
+                    () => PublishCommentAsync(client, options, failOn, pr, published, report, gateFailed, runner, say));
             else
                 say.Line("pull request comment: skipped (not a pull request: no pull_request in GITHUB_EVENT_PATH and no refs/pull/N in GITHUB_REF)");
         }
@@ -110,12 +103,13 @@ public static class GitHubPublisher
 
     // ---- check run -------------------------------------------------------------------------
 
-    private static async Task PublishCheckRunAsync(GitHubClient client, GitHubPublishOptions o, FailOnSpec failOn, ScanResult result, string? report, bool gateFailed,
+    private static async Task PublishCheckRunAsync(GitHubClient client, GitHubPublishOptions o, FailOnSpec failOn, PublishedResults published, string? report, bool gateFailed,
         StepRunner runner, SafeLog say)
     {
-        var annotations = AnnotatedFindings(result).Select(f => ToAnnotation(f, PathPrefix(result))).ToList();
+        var result = published.Result;
+        var annotations = published.New.Select(f => ToAnnotation(f, published.PathPrefix)).ToList();
         var batches = annotations.Chunk(AnnotationBatchSize).ToList();
-        var title = Title(result, gateFailed);
+        var title = Title(published, gateFailed);
         var summary = Summary(result, failOn, gateFailed);
         var text = report is null ? null : Truncate(report, MaxBodyLength);
         var conclusion = gateFailed ? CheckConclusion.Failure : CheckConclusion.Success;
@@ -153,14 +147,6 @@ public static class GitHubPublisher
         say.Line($"check run: '{CheckRunName}' {(gateFailed ? "failure" : "success")} on {Short(headSha)} with {annotations.Count} annotation(s) in {Math.Max(1, batches.Count)} request(s)");
     }
 
-    /// <summary>Unsuppressed findings; with a baseline, only new ones (fixed ones are not annotated).</summary>
-    internal static IEnumerable<ResultFinding> AnnotatedFindings(ScanResult result)
-    {
-        var baselined = result.Summary.New is not null || result.Findings.Any(f => f.BaselineState is not null);
-        return result.Findings.Where(f => f.Suppression is null && f.BaselineState != BaselineStates.Absent
-                                          && (!baselined || f.BaselineState == BaselineStates.New));
-    }
-
     private static NewCheckRunAnnotation ToAnnotation(ResultFinding f, string prefix)
     {
         var start = Math.Max(1, f.StartLine);
@@ -181,24 +167,12 @@ public static class GitHubPublisher
         return a;
     }
 
-    /// <summary>results.json paths are relative to the scan root; annotations need repository paths.</summary>
-    private static string PathPrefix(ScanResult result)
-    {
-        // git said where the scan root sits in the repository (works for absolute PATHs and PATHs given from a subfolder too).
-        if (result.Scan.Repository is { } repo) return repo.PathInRepository.Length == 0 ? "" : repo.PathInRepository + "/";
-        var root = (result.Scan.Root ?? ".").Replace('\\', '/').Trim();
-        while (root.StartsWith("./", StringComparison.Ordinal)) root = root[2..];
-        root = root.TrimEnd('/');
-        if (root.Length == 0 || root == "." || root.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(root) || root.Contains(':')) return "";
-        return root + "/";
-    }
-
     // ---- PR comment ------------------------------------------------------------------------
 
-    private static async Task PublishCommentAsync(GitHubClient client, GitHubPublishOptions o, FailOnSpec failOn, int pr, ScanResult result, string? report, bool gateFailed,
+    private static async Task PublishCommentAsync(GitHubClient client, GitHubPublishOptions o, FailOnSpec failOn, int pr, PublishedResults published, string? report, bool gateFailed,
         StepRunner runner, SafeLog say)
     {
-        var body = CommentMarker + "\n" + Truncate(report ?? Summary(result, failOn, gateFailed), MaxBodyLength - CommentMarker.Length - 1);
+        var body = say.Mask(CommentBody.Render(published, failOn, gateFailed, report, MaxBodyLength));
         var comments = await runner.Call(() => client.Issue.Comment.GetAllForIssue(o.Owner, o.Repository, pr));
         var mine = comments.FirstOrDefault(c => c.Body is { } b && b.Contains(CommentMarker, StringComparison.Ordinal));
         if (mine is not null)
@@ -266,38 +240,20 @@ public static class GitHubPublisher
 
     // ---- text ------------------------------------------------------------------------------
 
-    private static string Title(ScanResult r, bool gateFailed)
+    private static string Title(PublishedResults published, bool gateFailed)
     {
-        var open = r.Findings.Count(f => f.Suppression is null && f.BaselineState != BaselineStates.Absent);
+        var r = published.Result;
+        var open = published.Active.Count();
         var news = r.Summary.New is { } n ? $", {n} new" : "";
         return $"{(gateFailed ? "Failed" : "Passed")}: {open} finding(s){news}";
     }
 
-    internal static string Summary(ScanResult r, FailOnSpec failOn, bool gateFailed)
-    {
-        var s = r.Summary;
-        var sb = new StringBuilder();
-        sb.Append("**compliance** ").Append(gateFailed ? "failed" : "passed").Append(" the gate (`--fail-on ").Append(failOn).AppendLine("`).").AppendLine();
-        sb.AppendLine("| critical | high | medium | low | suppressed | parse errors |");
-        sb.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
-        sb.AppendLine($"| {s.Critical} | {s.High} | {s.Medium} | {s.Low} | {s.Suppressed} | {s.ParseErrors} |");
-        if (s.New is not null)
-            sb.AppendLine().AppendLine($"Against the baseline: **{s.New} new**, {s.Unchanged ?? 0} unchanged, {s.Absent ?? 0} fixed. Only new findings are annotated and gate the build.");
-        foreach (var n in r.Notices.Where(n => n.Code == Waivers.ExpiredWaiverCode))
-            sb.AppendLine().Append("- ⚠ ").AppendLine(n.Message);
-        return sb.ToString();
-    }
+    internal static string Summary(ScanResult r, FailOnSpec failOn, bool gateFailed) => CommentBody.Summary(r, failOn, gateFailed);
 
     private static string Truncate(string text, int max) =>
         text.Length <= max ? text : text[..(max - 40)] + "\n\n… (truncated; see the full report)";
 
     private static string Short(string sha) => sha.Length > 12 ? sha[..12] : sha;
-
-    private static string? ReadOptional(string path)
-    {
-        try { return File.Exists(path) ? File.ReadAllText(path) : null; }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
-    }
 
     // ---- retries and degradation -------------------------------------------------------------
 
@@ -375,16 +331,6 @@ public static class GitHubPublisher
             TaskCanceledException => "the request timed out",
             _ => $"unexpected error: {ex.GetType().Name}: {ex.Message}",
         };
-    }
-
-    /// <summary>Every line goes through here: the token is masked even if an error message echoes it.</summary>
-    private sealed class SafeLog(TextWriter inner, string? token)
-    {
-        public void Line(string text)
-        {
-            if (!string.IsNullOrEmpty(token)) text = text.Replace(token, "***", StringComparison.Ordinal);
-            inner.WriteLine(text);
-        }
     }
 
     private sealed class SarifUploadResponse

@@ -8,7 +8,8 @@ using System.Text.Json.Nodes;
 using Compliance.Cli.Gating;
 using Compliance.Cli.GitHub;
 using Compliance.Rules.Model;
-using static Compliance.Cli.Tests.GitHub.FakeGitHubServer;
+using Compliance.Cli.Tests.Publishing;
+using static Compliance.Cli.Tests.Publishing.FakeApiServer;
 
 /// <summary>Runs the publisher (real Octokit) against a local fake of GitHub's REST API.</summary>
 public sealed class GitHubPublisherTests : IDisposable
@@ -19,7 +20,7 @@ public sealed class GitHubPublisherTests : IDisposable
     private const string HeadSha = "2222222222222222222222222222222222222222";
     private const string PrRef = "refs/pull/7/merge";
 
-    private readonly FakeGitHubServer _server = new();
+    private readonly FakeApiServer _server = new();
     private readonly string _dir = Directory.CreateTempSubdirectory("cmp-gh-").FullName;
     // Generated per run: a token-shaped canary that must never reach any output.
     private readonly string _token = "ghs_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(18));
@@ -138,9 +139,17 @@ public sealed class GitHubPublisherTests : IDisposable
         Assert.Equal("failure", (string)last["conclusion"]!); // new high findings, default --fail-on high
         Assert.Null(requests[1].Json["conclusion"]);
 
-        // PR comment: marker first, then report.md.
+        // PR comment: marker first, the gate summary, the new findings (120 + 0 suppressed; 50 rows), then report.md folded away.
         var body = (string)requests[4].Json["body"]!;
-        Assert.StartsWith("<!-- compliance-report -->\n# 合规检查报告", body);
+        Assert.StartsWith("<!-- compliance-report -->\n**compliance** failed the gate (`--fail-on high`).", body);
+        Assert.Contains("### New findings (120)", body);
+        Assert.Contains("| medium | CMP2001 | src/New000.cs:1 | MD5 is a weak hash |", body);
+        Assert.DoesNotContain("src/New050.cs", body);
+        Assert.Contains("… and 70 more", body);
+        Assert.DoesNotContain("src/Old0.cs", body);     // unchanged
+        Assert.DoesNotContain("src/Waived0.cs", body);  // suppressed
+        Assert.DoesNotContain("src/Fixed.cs", body);    // absent
+        Assert.Contains("<details><summary>Full report</summary>\n\n# 合规检查报告", body);
 
         // SARIF: merge commit + PR ref, gzip+base64 of the file's exact bytes.
         var upload = requests[5].Json;
@@ -206,8 +215,25 @@ public sealed class GitHubPublisherTests : IDisposable
         var commentCalls = _server.Requests.Where(r => r.Path.Contains("/comments")).Select(r => $"{r.Method} {r.Path}").ToList();
         Assert.Equal(["GET /repos/acme/shop/issues/7/comments", "PATCH /repos/acme/shop/issues/comments/12"], commentCalls);
         var patch = _server.Requests.Single(r => r.Method == "PATCH" && r.Path.EndsWith("/comments/12"));
-        Assert.StartsWith("<!-- compliance-report -->\n# 合规检查报告", (string)patch.Json["body"]!);
+        Assert.StartsWith("<!-- compliance-report -->\n**compliance**", (string)patch.Json["body"]!);
+        Assert.Contains("# 合规检查报告", (string)patch.Json["body"]!);
         Assert.Contains("pull request comment: updated on #7", _log.ToString());
+    }
+
+    [Fact]
+    public async Task Low_precision_suppressed_absent_and_unchanged_findings_are_neither_annotated_nor_listed()
+    {
+        // The shared fixture: one new precise finding, one new low-precision, one suppressed, one absent, one unchanged.
+        PublishingFixtures.WriteResults(_dir);
+        Assert.Equal(0, await GitHubPublisher.PublishAsync(Options(), _dir, _log, CancellationToken.None));
+
+        var create = _server.Requests.Single(r => r.Path.EndsWith("/check-runs")).Json;
+        Assert.Equal(["samples/src/Program.cs"], create["output"]!["annotations"]!.AsArray().Select(a => (string)a!["path"]!));
+        Assert.Equal("Failed: 2 finding(s), 3 new", (string)create["output"]!["title"]!); // headline: active only (no low-precision)
+        var body = (string)_server.Requests.Single(r => r.Method == "POST" && r.Path.EndsWith("/comments")).Json["body"]!;
+        Assert.Contains("### New findings (1)", body);
+        Assert.DoesNotContain(PublishingFixtures.LowPrecisionFile, body);
+        Assert.Contains("code scanning: skipped (no ", _log.ToString());
     }
 
     [Fact]

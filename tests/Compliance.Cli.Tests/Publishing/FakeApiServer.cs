@@ -1,4 +1,4 @@
-namespace Compliance.Cli.Tests.GitHub;
+namespace Compliance.Cli.Tests.Publishing;
 
 using System.Collections.Concurrent;
 using System.Net;
@@ -6,14 +6,18 @@ using System.Text;
 using System.Text.Json.Nodes;
 
 /// <summary>
-/// A tiny GitHub REST API stand-in on 127.0.0.1 (HttpListener, ephemeral port): records every
-/// request and answers from handlers the test registers per "METHOD path" (first match wins;
-/// a handler may be queued to answer once, e.g. a 429 before a 201).
+/// A tiny REST API stand-in (GitHub, GitLab, Gitee) on 127.0.0.1 (HttpListener, ephemeral port):
+/// records every request and answers from handlers the test registers per "METHOD path" (first
+/// match wins; a handler may be queued to answer once, e.g. a 429 before a 201).
 /// </summary>
-internal sealed class FakeGitHubServer : IDisposable
+internal sealed class FakeApiServer : IDisposable
 {
     public sealed record Request(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body)
     {
+        /// <summary>The raw query string ("?a=1&amp;b=2", or empty): secrets some APIs take as parameters end up here.</summary>
+        public string RawQuery { get; init; } = "";
+        /// <summary>Decoded query parameters (last value wins).</summary>
+        public IReadOnlyDictionary<string, string> Query { get; init; } = new Dictionary<string, string>();
         public JsonNode Json => JsonNode.Parse(Body)!;
         public string Header(string name) => Headers.TryGetValue(name.ToLowerInvariant(), out var v) ? v : "";
     }
@@ -36,7 +40,7 @@ internal sealed class FakeGitHubServer : IDisposable
     public string BaseUrl { get; }
     public IReadOnlyList<Request> Requests => _requests.ToArray();
 
-    public FakeGitHubServer()
+    public FakeApiServer()
     {
         // HttpListener needs a concrete port: pick a free one, retry on the rare race.
         for (var attempt = 0; ; attempt++)
@@ -55,14 +59,14 @@ internal sealed class FakeGitHubServer : IDisposable
     }
 
     /// <summary>Answer METHOD path (exact path, no query) always with <paramref name="reply"/>.</summary>
-    public FakeGitHubServer On(string method, string path, Func<Request, Reply> reply)
+    public FakeApiServer On(string method, string path, Func<Request, Reply> reply)
     {
         Route(method, path).Always = reply;
         return this;
     }
 
     /// <summary>Answer the next request to METHOD path with <paramref name="reply"/>, then fall back to the standing answer.</summary>
-    public FakeGitHubServer Once(string method, string path, Reply reply)
+    public FakeApiServer Once(string method, string path, Reply reply)
     {
         Route(method, path).Once.Enqueue(_ => reply);
         return this;
@@ -103,7 +107,8 @@ internal sealed class FakeGitHubServer : IDisposable
         var body = reader.ReadToEnd();
         var headers = ctx.Request.Headers.AllKeys.Where(k => k is not null)
             .ToDictionary(k => k!.ToLowerInvariant(), k => ctx.Request.Headers[k]!);
-        var request = new Request(ctx.Request.HttpMethod, ctx.Request.Url!.AbsolutePath, headers, body);
+        var query = ctx.Request.QueryString.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => ctx.Request.QueryString[k]!);
+        var request = new Request(ctx.Request.HttpMethod, ctx.Request.Url!.AbsolutePath, headers, body) { RawQuery = ctx.Request.Url!.Query, Query = query };
         _requests.Enqueue(request);
 
         Func<Request, Reply>? handler = null;
