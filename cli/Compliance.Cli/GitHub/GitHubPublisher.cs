@@ -157,7 +157,7 @@ public static class GitHubPublisher
     internal static IEnumerable<ResultFinding> AnnotatedFindings(ScanResult result)
     {
         var baselined = result.Summary.New is not null || result.Findings.Any(f => f.BaselineState is not null);
-        return result.Findings.Where(f => f.Suppression is null && f.BaselineState != BaselineStates.Absent
+        return result.Findings.Where(f => FindingState.IsActive(f)
                                           && (!baselined || f.BaselineState == BaselineStates.New));
     }
 
@@ -266,7 +266,7 @@ public static class GitHubPublisher
 
     private static string Title(ScanResult r, bool gateFailed)
     {
-        var open = r.Findings.Count(f => f.Suppression is null && f.BaselineState != BaselineStates.Absent);
+        var open = r.Findings.Count(FindingState.IsActive);
         var news = r.Summary.New is { } n ? $", {n} new" : "";
         return $"{(gateFailed ? "Failed" : "Passed")}: {open} finding(s){news}";
     }

@@ -30,6 +30,8 @@ public sealed record ScanRequest
     public IReadOnlySet<string> SecretAllowlist { get; init; } = new HashSet<string>();
     /// <summary>Analyzer option defaults (compliance.* keys) from compliance.yaml.</summary>
     public IReadOnlyDictionary<string, string> AnalyzerDefaults { get; init; } = new Dictionary<string, string>();
+    /// <summary>compliance.yaml <c>contexts:</c> overrides (first match wins).</summary>
+    public IReadOnlyList<Compliance.Rules.Configuration.ContextRule> Contexts { get; init; } = [];
 }
 
 /// <summary>
@@ -117,6 +119,8 @@ public static class ScanPipeline
         var textByPath = configFiles.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
         foreach (var f in policy.Findings)
         {
+            // Development-only files (policy-defaults' out-of-scope list) get no policy finding of any kind.
+            if (FindingContextResolver.IsDevOnlyConfig(f.File)) continue;
             var localized = !culture.Name.StartsWith("en", StringComparison.Ordinal) && f.MessageZh is not null ? f with { Message = f.MessageZh } : f;
             findings.Add(string.IsNullOrEmpty(localized.Evidence) && f.RuleId != ParseErrorRule && textByPath.TryGetValue(f.File, out var text)
                 ? localized with { Evidence = EvidenceLine(text, f) }
@@ -158,7 +162,9 @@ public static class ScanPipeline
             .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Category, StringComparer.Ordinal).ThenBy(p => p.Kind, StringComparer.Ordinal).ToList();
 
         progress("Joining findings");
-        result.Findings = Join(findings, catalog, result.Notices);
+        var contexts = new FindingContextResolver(request.Contexts, cs.TestProjectFiles);
+        var english = culture.Name.StartsWith("en", StringComparison.Ordinal);
+        result.Findings = Join(findings.Select(f => contexts.Apply(f, english)), catalog, result.Notices);
         result.Scan.FilesScanned = inventory.Files.Count;
         result.Scan.ConfigFiles = configFiles.Count;
         result.Scan.InputsSha256 = InputsHash(inputHashes);
@@ -188,7 +194,7 @@ public static class ScanPipeline
         RuleId = m.RuleId, File = path,
         StartLine = m.StartLine, StartColumn = m.StartColumn, EndLine = m.EndLine, EndColumn = m.EndColumn,
         Message = culture.Name.StartsWith("en", StringComparison.Ordinal) ? m.Message : m.MessageZh,
-        Evidence = m.Evidence, Anchor = m.Anchor,
+        Evidence = m.Evidence, Anchor = m.Anchor, Precision = m.Precision,
     };
 
     private static void Examine(Dictionary<string, SortedSet<string>> examined, string theme, string file)
@@ -213,12 +219,18 @@ public static class ScanPipeline
             // One finding per location and rule.
             if (!seen.Add($"{f.RuleId}|{f.File}|{f.StartLine}|{f.StartColumn}|{f.EndLine}|{f.EndColumn}")) continue;
             var anchor = Fingerprint.AnchorOf(f);
+            var precision = Precisions.IsKnown(f.Precision) ? f.Precision! : rule.Precision;
+            var severity = f.SeverityOverride ?? rule.Severity;
+            // A name word alone (low precision) is never more than medium.
+            if (precision == Precisions.Low && severity > Severity.Medium) severity = Severity.Medium;
             list.Add(new ResultFinding
             {
                 Id = Fingerprint.Compute(f.RuleId, f.File, anchor),
                 RuleId = f.RuleId,
                 Theme = rule.Theme,
-                Severity = (f.SeverityOverride ?? rule.Severity).ToToken(),
+                Severity = severity.ToToken(),
+                Precision = precision,
+                Context = f.Context,
                 Controls = [.. rule.Controls],
                 Clauses = [.. catalog.ClausesOf(rule)],
                 File = f.File,
