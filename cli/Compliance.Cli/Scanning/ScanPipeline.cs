@@ -94,7 +94,7 @@ public static class ScanPipeline
             {
                 if (Compliance.Analyzers.Secrets.Detection.TextSecretScanner.IsKeyStoreFile(file.RelativePath))
                 {
-                    // A committed key store (.pfx/.p12/.jks/.snk/.ppk) is a secret even though it is binary.
+                    // A committed key store (.pfx/.p12/.jks/.ppk) is a secret even though it is binary (.snk strong-name keys are not).
                     foreach (var m in Compliance.Analyzers.Secrets.Detection.TextSecretScanner.ScanKeyStoreFile(file.RelativePath))
                         findings.Add(ToFinding(m, file.RelativePath, culture));
                     Examine(examined, Themes.Secret, file.RelativePath);
