@@ -25,6 +25,8 @@ public static class ConsoleSummaryRenderer
         if (m.Counts.Critical > 0) sb.Append($" ({t["severity_critical"]} {m.Counts.Critical})");
         sb.Append($", {t["risk_medium"]} {m.Counts.Medium}, {t["risk_low"]} {m.Counts.Low}; ");
         sb.Append($"{t["label_suppressed"]} {m.Counts.Suppressed}, {t["label_parse_errors"]} {m.Counts.ParseErrors}, {t["label_skipped"]} {m.Counts.Skipped}\n");
+        if (m.Counts.LowPrecision > 0)
+            sb.Append($"{t["section_low_precision"]}{t["colon"]}{m.Counts.LowPrecision} — {t["low_precision_intro"]}\n");
         if (m.Counts.HasBaseline)
             sb.Append($"{t["label_baseline"]}{t["colon"]}{t["baseline_new"]} {m.Counts.New}, {t["baseline_unchanged"]} {m.Counts.Unchanged}, {t["baseline_absent"]} {m.Counts.Absent}\n");
         if (m.Scan.CsharpFilesWithErrors > 0)

@@ -86,6 +86,11 @@ public static class JUnitWriter
                 cases.Add(new Case(f.RuleId, name, f.File, null, $"suppressed ({why})"));
                 continue;
             }
+            if (FindingState.IsLowPrecision(f))
+            {
+                cases.Add(new Case(f.RuleId, name, f.File, null, "low precision (a name alone): listed, never a failure"));
+                continue;
+            }
             var rule = catalog.FindRule(f.RuleId);
             var body = new StringBuilder()
                 .Append(location).Append('\n')
@@ -94,7 +99,7 @@ public static class JUnitWriter
             if (rule is not null) body.Append("fix: ").Append(rule.Remediation.En).Append('\n');
             cases.Add(new Case(f.RuleId, name, f.File, (f.Message, body.ToString()), null));
         }
-        var withFindings = mine.Where(f => f.Suppression is null).Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
+        var withFindings = mine.Where(FindingState.IsActive).Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
         foreach (var rule in catalog.Rules.Values.Where(r => r.Theme == theme && r.EnabledByDefault && !withFindings.Contains(r.Id))
                      .OrderBy(r => r.Id, StringComparer.Ordinal))
             cases.Add(new Case(rule.Id, $"{rule.Id} {rule.Title.En}", null, null, null));

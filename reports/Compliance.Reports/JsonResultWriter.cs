@@ -56,8 +56,8 @@ public static class JsonResultWriter
             throw new InvalidDataException($"results.json is truncated or not valid JSON{where}: {ex.Message}", ex);
         }
         if (result is null) throw new InvalidDataException("results.json is empty (null)");
-        if (result.SchemaVersion != 1)
-            throw new InvalidDataException($"results.json has schemaVersion {result.SchemaVersion}; this version reads schemaVersion 1");
+        if (result.SchemaVersion is < 1 or > ScanResult.CurrentSchemaVersion)
+            throw new InvalidDataException($"results.json has schemaVersion {result.SchemaVersion}; this version reads schemaVersion 1 to {ScanResult.CurrentSchemaVersion}");
         return result;
     }
 }

@@ -20,6 +20,8 @@ public sealed class ReportModel
     public List<ReportLaw> Laws { get; set; } = [];
     public List<ReportFinding> Findings { get; set; } = [];
     public List<ReportFinding> TopFindings { get; set; } = [];
+    /// <summary>Low-precision results: listed apart, never in the counts (DECISIONS.md "Precision and context").</summary>
+    public List<ReportFinding> LowPrecisionFindings { get; set; } = [];
     public List<PersonalDataCategory> PersonalData { get; set; } = [];
     public List<ReportPersonalDataEntry> PersonalDataEntries { get; set; } = [];
     public List<ManualItem> ManualReview { get; set; } = [];
@@ -64,6 +66,8 @@ public sealed class ReportCounts
     public int Suppressed { get; set; }
     public int ParseErrors { get; set; }
     public int Skipped { get; set; }
+    /// <summary>Open low-precision results (listed apart, not in the totals above).</summary>
+    public int LowPrecision { get; set; }
     public bool HasBaseline { get; set; }
     public int New { get; set; }
     public int Unchanged { get; set; }
@@ -178,6 +182,14 @@ public sealed class ReportFinding
     public string BaselineLabel { get; set; } = "";
     /// <summary>True when unsuppressed and not fixed (counts towards 高/中/低).</summary>
     public bool Active { get; set; }
+    /// <summary>Unsuppressed and not fixed (whatever its precision).</summary>
+    public bool Open { get; set; }
+    public bool LowPrecision { get; set; }
+    public string Precision { get; set; } = "";
+    public string PrecisionLabel { get; set; } = "";
+    /// <summary>test, fixture, sample, dev, generated or empty.</summary>
+    public string Context { get; set; } = "";
+    public string ContextLabel { get; set; } = "";
     public ReportWaiver? Waiver { get; set; }
 }
 

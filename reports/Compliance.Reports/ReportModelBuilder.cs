@@ -54,7 +54,9 @@ public static class ReportModelBuilder
             findings.Add(rf);
             byKey.TryAdd((f.File, f.StartLine, f.RuleId), rf);
         }
-        m.Findings = findings;
+        // Low-precision results (a name word alone) are listed apart and never counted in the totals.
+        m.Findings = findings.Where(f => !f.LowPrecision).ToList();
+        m.LowPrecisionFindings = findings.Where(f => f.LowPrecision).ToList();
         var active = findings.Where(f => f.Active).ToList();
 
         m.Counts = new ReportCounts
@@ -67,6 +69,7 @@ public static class ReportModelBuilder
             Suppressed = result.Findings.Count(f => f.Suppression is not null),
             ParseErrors = result.Findings.Count(f => f.Theme == Themes.ParseError),
             Skipped = result.Skipped.Count,
+            LowPrecision = m.LowPrecisionFindings.Count(f => f.Open),
             HasBaseline = result.Summary.New is not null || result.Findings.Any(f => f.BaselineState is not null),
             New = result.Summary.New ?? result.Findings.Count(f => f.BaselineState == "new"),
             Unchanged = result.Summary.Unchanged ?? result.Findings.Count(f => f.BaselineState == "unchanged"),
@@ -157,7 +160,13 @@ public static class ReportModelBuilder
                 ? Location(r.File, r.Line, r.Column) : $"{Location(r.File, r.Line, r.Column)} — {r.Message}").ToList(),
             BaselineState = f.BaselineState ?? "",
             BaselineLabel = f.BaselineState is null ? "" : t.Get("baseline_" + f.BaselineState, f.BaselineState),
-            Active = f.Suppression is null && f.BaselineState != "absent",
+            Active = FindingState.IsActive(f),
+            Open = FindingState.IsOpen(f),
+            LowPrecision = FindingState.IsLowPrecision(f),
+            Precision = f.Precision,
+            PrecisionLabel = t.Get("precision_" + f.Precision, f.Precision),
+            Context = f.Context ?? "",
+            ContextLabel = f.Context is null ? "" : t.Get("context_" + f.Context, f.Context),
         };
         if (f.Suppression is { } s)
             rf.Waiver = new ReportWaiver

@@ -190,6 +190,7 @@ public static class SarifWriter
         w.WriteEndArray();
         w.WriteString("security-severity", rule.Severity.SecuritySeverity());
         w.WriteString("severity", rule.Severity.ToToken());
+        w.WriteString("precision", rule.Precision);
         w.WriteString("theme", rule.Theme);
         WriteStrings(w, "controls", rule.Controls.Order(StringComparer.Ordinal));
         WriteStrings(w, "clauses", catalog.ClausesOf(rule));
@@ -217,7 +218,8 @@ public static class SarifWriter
         w.WriteStartObject();
         w.WriteString("ruleId", f.RuleId);
         w.WriteNumber("ruleIndex", ruleIndex);
-        w.WriteString("level", Level(sev));
+        // Low precision (a name alone) is a note whatever its severity: GitHub does not alert on notes by default.
+        w.WriteString("level", FindingState.IsLowPrecision(f) ? "note" : Level(sev));
         w.WriteStartObject("message"); w.WriteString("text", f.Message); w.WriteEndObject();
         w.WriteStartArray("locations");
         w.WriteStartObject();
@@ -266,6 +268,8 @@ public static class SarifWriter
         w.WriteString("theme", f.Theme);
         w.WriteString("severity", string.IsNullOrEmpty(f.Severity) ? sev.ToToken() : f.Severity);
         if (f.ChangedLine is { } changed) w.WriteBoolean("changedLine", changed);
+        w.WriteString("precision", string.IsNullOrEmpty(f.Precision) ? Precisions.High : f.Precision);
+        if (!string.IsNullOrEmpty(f.Context)) w.WriteString("context", f.Context);
         w.WriteEndObject();
         w.WriteEndObject();
     }

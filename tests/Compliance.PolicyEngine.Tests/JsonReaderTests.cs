@@ -33,6 +33,31 @@ public class JsonReaderTests
         Assert.Equal(["realm/realm-export.json:3 CMP9001"], YamlJsonTestKit.Hits(r));
     }
 
+    [Theory]
+    [InlineData("src/Api/Properties/launchSettings.json")]
+    [InlineData("src/Web/bundleconfig.json")]
+    [InlineData("src/Web/ClientApp/tsconfig.app.json")]
+    [InlineData(".vscode/launch.json")]
+    [InlineData("src/Api/hosting.json")] // beside src/Api/Api.csproj
+    public void Files_tooling_reads_leniently_allow_comments_and_trailing_commas(string path)
+    {
+        var r = YamlJsonTestKit.Scan((path, "{\n  // dev profile\n  \"profiles\": { \"Api\": { \"commandName\": \"Project\", }, },\n}\n"),
+            ("src/Api/Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n"));
+        Assert.Empty(YamlJsonTestKit.Hits(r));
+    }
+
+    [Fact]
+    public void Json_with_comments_elsewhere_stays_a_parse_error_that_says_what_was_not_judged()
+    {
+        // Same content, in a folder without a project: strict.
+        var r = YamlJsonTestKit.Scan(("data/export/profiles.json", "{\n  // dev profile\n  \"profiles\": {}\n}\n"),
+            ("src/Api/Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n"));
+        Assert.Equal(["data/export/profiles.json:2 CMP9001"], YamlJsonTestKit.Hits(r));
+        var message = Assert.Single(r.Findings).Message;
+        Assert.Contains("settings were not judged (the secret scan still read it as text)", message);
+        Assert.DoesNotContain("was not checked", message);
+    }
+
     [Fact]
     public void TruncatedJsonPointsAtItsLastLine()
     {

@@ -23,14 +23,25 @@ public class JsonResultWriterTests
         Assert.Equal(["schemaVersion", "tool", "scan", "summary", "findings", "claims", "personalData", "skipped", "notices"],
             root.Select(p => p.Key).ToArray());
         var finding = root["findings"]![0]!.AsObject();
-        Assert.Equal(["id", "ruleId", "theme", "severity", "controls", "clauses", "file", "startLine", "startColumn", "endLine",
-            "endColumn", "message", "evidence"], finding.Select(p => p.Key).Take(13).ToArray());
+        Assert.Equal(["id", "ruleId", "theme", "severity", "precision", "controls", "clauses", "file", "startLine", "startColumn", "endLine",
+            "endColumn", "message", "evidence"], finding.Select(p => p.Key).Take(14).ToArray());
+        Assert.Equal(2, (int)root["schemaVersion"]!);
         var claim = root["claims"]!.AsArray().Single(c => (string?)c!["id"] == "3.1")!;
         Assert.Equal("contradicted", (string?)claim["verdict"]);
         Assert.Equal("CMP2002", (string?)claim["evidence"]![0]!["ruleId"]);
         Assert.Contains("仓储与客户管理系统", json); // CJK not \u-escaped
         Assert.DoesNotContain("\r", json);
         Assert.EndsWith("}\n", json);
+    }
+
+    [Fact]
+    public void Version_1_files_still_read_with_high_precision_and_no_context()
+    {
+        var v1 = """{"schemaVersion": 1, "findings": [{"id": "x", "ruleId": "CMP1001", "theme": "secret", "severity": "high", "file": "a.cs", "startLine": 1}]}""";
+        var read = JsonResultWriter.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(v1)));
+        var f = Assert.Single(read.Findings);
+        Assert.Equal(("high", (string?)null), (f.Precision, f.Context));
+        Assert.True(Compliance.Rules.Model.FindingState.IsActive(f));
     }
 
     [Fact]

@@ -89,6 +89,25 @@ public class SarifWriterTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void LowPrecisionResultsAreNotesCarryingPrecisionAndContext()
+    {
+        var scan = SampleScan.Build(r =>
+        {
+            r.Findings[0].Severity = "critical";
+            r.Findings[0].Precision = Precisions.Low;
+            r.Findings[1].Context = FindingContexts.Test;
+        });
+        var results = Run(SarifWriter.ToSarif(scan, SampleScan.Catalog, "en"))["results"]!.AsArray();
+        Assert.Equal("note", (string)results[0]!["level"]!);
+        Assert.Equal("low", (string)results[0]!["properties"]!["precision"]!);
+        Assert.Equal("test", (string)results[1]!["properties"]!["context"]!);
+        Assert.Null(results[0]!["properties"]!["context"]);
+        Assert.All(results.Skip(2), r => Assert.NotEqual("low", (string)r!["properties"]!["precision"]!));
+        var rules = Run(SarifWriter.ToSarif(scan, SampleScan.Catalog, "en"))["tool"]!["driver"]!["rules"]!.AsArray();
+        Assert.Equal("medium", (string)rules.Single(r => (string)r!["id"]! == "CMP1002")!["properties"]!["precision"]!);
+    }
+
+    [Fact]
     public void FileNamesAreEncodedAsRelativeUris()
     {
         Assert.Equal("deploy/my%20app/%3Cscript%3E.yaml", SarifWriter.RelativeUri("deploy/my app/<script>.yaml"));

@@ -32,6 +32,22 @@ public class MarkdownReportTests
     }
 
     [Fact]
+    public void LowPrecisionResultsAreListedApartAndNotCounted()
+    {
+        // The sample's only critical (CMP1001) turned low precision: out of the 高 count, into its own line and section.
+        var scan = SampleScan.Build(r => r.Findings.Single(f => f.RuleId == "CMP1001").Precision = Compliance.Rules.Model.Precisions.Low);
+        var md = Render(scan);
+        Assert.Contains("| 3 | 1 | 0 | 1 | 0 | 1 |", md);
+        Assert.Contains("低置信度结果：1 — 仅凭名称判断", md);
+        Assert.DoesNotContain("[CMP1001]", md[md.IndexOf("### 主要问题", StringComparison.Ordinal)..]);
+        var html = HtmlReportRenderer.Render(scan, SampleScan.Catalog, "en", SampleScan.RenderedAt);
+        var section = html[html.IndexOf("id=\"low-precision\"", StringComparison.Ordinal)..];
+        Assert.Contains("Low-precision results (1)", section);
+        Assert.Contains("CMP1001", section[..section.IndexOf("</table>", StringComparison.Ordinal)]);
+        Assert.Contains("Low-precision results: 1", ConsoleSummaryRenderer.Render(scan, SampleScan.Catalog, "en"));
+    }
+
+    [Fact]
     public void UserStringsAreEscapedForMarkdownAndHtml()
     {
         var scan = SampleScan.Build(r =>

@@ -100,6 +100,20 @@ public class CatalogLoaderTests
     }
 
     [Fact]
+    public void Rule_precision_defaults_to_high_and_an_unknown_value_is_an_error()
+    {
+        var catalog = CatalogLoader.LoadEmbedded();
+        Assert.Equal(Precisions.Medium, catalog.Rules["CMP1002"].Precision); // a name word plus a value shape
+        Assert.Equal(Precisions.High, catalog.Rules["CMP1003"].Precision);   // a provider token's own shape
+        Assert.All(catalog.Rules.Values.Where(r => r.Kind == RuleKind.Policy), r => Assert.Equal(Precisions.High, r.Precision));
+
+        using var copy = new CatalogCopy();
+        var line = copy.Replace("diagnostics/CMP9002.yaml", "precision: high", "precision: certain");
+        Assert.Equal($"rules/diagnostics/CMP9002.yaml:{line}: rule 'CMP9002' has precision 'certain': use high, medium or low",
+            copy.Break().Message);
+    }
+
+    [Fact]
     public void Claim_linking_an_unknown_control()
     {
         using var copy = new CatalogCopy();

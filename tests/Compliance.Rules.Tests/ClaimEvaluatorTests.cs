@@ -179,4 +179,14 @@ public class ClaimEvaluatorTests
         Assert.Equal("manual", results.Single(r => r.Id == "4.3").Verdict);
         Assert.Contains("SHA-256", results.Single(r => r.Id == "3.1").Note);
     }
+
+    [Fact]
+    public void A_low_precision_finding_never_contradicts_a_claim()
+    {
+        var low = F("CMP2002", "src/Auth.cs", 4);
+        low.Precision = Precisions.Low;
+        var examined = Examined((Themes.WeakHash, ["src/Auth.cs"]));
+        Assert.Equal("met", One(ClaimOf("3.1", ["ctl-password-slow-salted-hash"]), [low], examined).Verdict);
+        Assert.Equal("contradicted", One(ClaimOf("3.1", ["ctl-password-slow-salted-hash"]), [F("CMP2002", "src/Auth.cs", 4)], examined).Verdict);
+    }
 }

@@ -5,9 +5,10 @@ namespace Compliance.Analyzers.Common
 {
     /// <summary>
     /// A compilation that references a unit-test framework (xunit, NUnit, MSTest, TUnit) is a test
-    /// project: findings there get a lower severity through <c>compliance.severity</c>.
+    /// project: findings there get a lower severity through <c>compliance.severity</c>, and the CLI
+    /// gives every result in its files the context <c>test</c>.
     /// </summary>
-    internal static class TestProjectDetector
+    public static class TestProjectDetector
     {
         private static readonly string[] TestFrameworkAssemblies =
         {

@@ -52,6 +52,11 @@ namespace Compliance.Analyzers.Secrets
                 var span = new TextSpan(m.Offset, m.Length);
                 var location = Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
                 var props = SecretsReport.Properties(RuleIdentifiers.SecretInConfigurationFile, m.Anchor, m.Evidence, isTest);
+                if (m.Precision != null)
+                {
+                    props = props.SetItem("compliance.precision", m.Precision);
+                }
+
                 ctx.ReportDiagnostic(Diagnostic.Create(SecretsDescriptors.SecretInConfigurationFile, location, props, m.Message, m.MessageZh));
             }
         }

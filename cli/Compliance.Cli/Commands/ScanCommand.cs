@@ -154,6 +154,7 @@ internal static class ScanCommand
         Include = config?.Include ?? [],
         Exclude = config?.Exclude ?? [],
         PolicyOptions = PolicyOptionsFrom(config),
+        Contexts = config?.Contexts ?? [],
         SecretAllowlist = (config?.SecretAllowlist ?? []).Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
         AnalyzerDefaults = config?.PasswordHashProfile is { } hashProfile
             ? new Dictionary<string, string> { ["compliance.password_hash_profile"] = hashProfile }

@@ -22,8 +22,7 @@ public static class GateEvaluator
         var baselined = result.Summary.New is not null || result.Findings.Any(f => f.BaselineState is not null);
         foreach (var f in result.Findings)
         {
-            if (f.Suppression is not null) continue;
-            if (f.BaselineState == BaselineStates.Absent) continue;
+            if (!FindingState.IsActive(f)) continue; // suppressed, fixed or low precision
             if (baselined && f.BaselineState != BaselineStates.New) continue;
             var threshold = spec.ThresholdFor(f.Theme);
             if (threshold == Severity.None) continue;

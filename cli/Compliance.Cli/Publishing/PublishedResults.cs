@@ -12,21 +12,15 @@ using Compliance.Rules.Model;
 /// </summary>
 public sealed class PublishedResults
 {
-    private readonly HashSet<ResultFinding> _lowPrecision;
-
     public ScanResult Result { get; }
 
     /// <summary>Low-precision results left out of comments and annotations (they stay in results.json and SARIF).</summary>
-    public int LowPrecisionCount => _lowPrecision.Count;
+    public int LowPrecisionCount => Result.Findings.Count(FindingState.IsLowPrecision);
 
-    private PublishedResults(ScanResult result, HashSet<ResultFinding> lowPrecision)
-    {
-        Result = result;
-        _lowPrecision = lowPrecision;
-    }
+    private PublishedResults(ScanResult result) => Result = result;
 
-    /// <summary>Wraps an in-memory result (no precision information: nothing is low-precision).</summary>
-    public static PublishedResults From(ScanResult result) => new(result, new HashSet<ResultFinding>(ReferenceEqualityComparer.Instance));
+    /// <summary>Wraps an in-memory result.</summary>
+    public static PublishedResults From(ScanResult result) => new(result);
 
     /// <summary>Reads DIR/results.json. Throws <see cref="PublishInputException"/> with a one-line reason when it is missing or invalid.</summary>
     public static PublishedResults Load(string resultsDir)
@@ -38,22 +32,7 @@ public sealed class PublishedResults
             var text = File.ReadAllText(path);
             var result = JsonSerializer.Deserialize<ScanResult>(text, new JsonSerializerOptions(JsonSerializerDefaults.Web))
                          ?? throw new JsonException("empty document");
-            // results.json v2 gives each finding a precision; v1 has none. Read it from the document
-            // itself so this works whichever model version wrote the file.
-            var low = new HashSet<ResultFinding>(ReferenceEqualityComparer.Instance);
-            using var doc = JsonDocument.Parse(text);
-            if (doc.RootElement.TryGetProperty("findings", out var findings) && findings.ValueKind == JsonValueKind.Array)
-            {
-                var i = 0;
-                foreach (var f in findings.EnumerateArray())
-                {
-                    if (i < result.Findings.Count && f.ValueKind == JsonValueKind.Object && f.TryGetProperty("precision", out var p)
-                        && p.ValueKind == JsonValueKind.String && string.Equals(p.GetString(), "low", StringComparison.OrdinalIgnoreCase))
-                        low.Add(result.Findings[i]);
-                    i++;
-                }
-            }
-            return new PublishedResults(result, low);
+            return new PublishedResults(result);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -69,13 +48,8 @@ public sealed class PublishedResults
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
     }
 
-    public bool IsLowPrecision(ResultFinding f) => _lowPrecision.Contains(f);
-
-    /// <summary>Not suppressed, not absent, not low-precision: what gitlab's reports list.</summary>
-    public bool IsActive(ResultFinding f) =>
-        f.Suppression is null && f.BaselineState != BaselineStates.Absent && !_lowPrecision.Contains(f);
-
-    public IEnumerable<ResultFinding> Active => Result.Findings.Where(IsActive);
+    /// <summary>Not suppressed, not absent, not low-precision (<see cref="FindingState.IsActive"/>): what gitlab's reports list.</summary>
+    public IEnumerable<ResultFinding> Active => Result.Findings.Where(FindingState.IsActive);
 
     /// <summary>True when the scan compared against a baseline.</summary>
     public bool HasBaseline => Result.Summary.New is not null || Result.Findings.Any(f => f.BaselineState is not null);

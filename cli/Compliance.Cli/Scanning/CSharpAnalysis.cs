@@ -24,6 +24,8 @@ public sealed class CSharpAnalysisResult
     /// <summary>Relative paths of every C# file analysed.</summary>
     public SortedSet<string> AnalysedFiles { get; } = new(StringComparer.Ordinal);
     public SortedSet<string> FilesWithErrors { get; } = new(StringComparer.Ordinal);
+    /// <summary>Relative paths of files compiled in a test project (references a unit-test framework): context <c>test</c>.</summary>
+    public SortedSet<string> TestProjectFiles { get; } = new(StringComparer.Ordinal);
     /// <summary>"msbuild", "fallback", "mixed" or "none".</summary>
     public string Mode { get; set; } = "none";
     public List<string> Notes { get; } = [];
@@ -201,6 +203,8 @@ public static class CSharpAnalysis
         foreach (var e in errors.Distinct().Order(StringComparer.Ordinal)) result.Notes.Add($"analyzer error (AD0001): {e}");
 
         foreach (var tree in inScope) result.AnalysedFiles.Add(Rel(root, tree.FilePath));
+        if (Compliance.Analyzers.Common.TestProjectDetector.IsTestProject(compilation))
+            foreach (var tree in inScope) result.TestProjectFiles.Add(Rel(root, tree.FilePath));
         // Files with compile errors are still analysed; the summary counts them.
         foreach (var d in all)
         {

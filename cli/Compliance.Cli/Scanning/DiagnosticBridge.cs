@@ -16,6 +16,10 @@ public static class DiagnosticBridge
     public const string EvidenceProperty = "compliance.evidence";
     public const string AnchorProperty = "compliance.anchor";
     public const string SeverityProperty = "compliance.severity";
+    /// <summary>high | medium | low when the analyzer decides per result (else the catalog's).</summary>
+    public const string PrecisionProperty = "compliance.precision";
+    /// <summary>A context the analyzer knows (e.g. generated); paths and test projects are judged by the CLI.</summary>
+    public const string ContextProperty = "compliance.context";
     public const string InventoryId = "CMP3900";
 
     public static (List<Finding> Findings, List<PersonalDataEntry> Inventory) Convert(string root, IEnumerable<Diagnostic> diagnostics, CultureInfo culture,
@@ -69,6 +73,8 @@ public static class DiagnosticBridge
                 Evidence = Prop(d, EvidenceProperty) ?? EvidenceLine(d.Location),
                 Anchor = anchor,
                 SeverityOverride = severity,
+                Precision = Prop(d, PrecisionProperty),
+                Context = FindingContexts.IsKnown(Prop(d, ContextProperty)) ? Prop(d, ContextProperty) : null,
                 SuppressedInSource = d.IsSuppressed,
                 AllowlistedSecret = secretAllowlist is { Count: > 0 } && d.Id.StartsWith("CMP1", StringComparison.Ordinal)
                                     && LiteralValue(d.Location) is { } value && secretAllowlist.Contains(ScanPipeline.Sha256Hex(value)),

@@ -45,11 +45,12 @@ public static class PostProcess
     public static void Summarise(ScanResult result)
     {
         var s = result.Summary;
-        s.Critical = s.High = s.Medium = s.Low = s.Suppressed = s.ParseErrors = 0;
+        s.Critical = s.High = s.Medium = s.Low = s.Suppressed = s.ParseErrors = s.LowPrecision = 0;
         foreach (var f in result.Findings)
         {
             if (f.BaselineState == "absent") continue;
             if (f.Suppression is not null) { s.Suppressed++; continue; }
+            if (FindingState.IsLowPrecision(f)) { s.LowPrecision++; continue; }
             if (f.Theme == Themes.ParseError) s.ParseErrors++;
             switch (f.Severity)
             {

@@ -32,6 +32,8 @@ public sealed record ScanRequest
     public IReadOnlyDictionary<string, string> AnalyzerDefaults { get; init; } = new Dictionary<string, string>();
     /// <summary>--changed-since REF: report only findings in files changed since the merge base with REF.</summary>
     public string? ChangedSince { get; init; }
+    /// <summary>compliance.yaml <c>contexts:</c> overrides (first match wins).</summary>
+    public IReadOnlyList<Compliance.Rules.Configuration.ContextRule> Contexts { get; init; } = [];
 }
 
 /// <summary>
@@ -103,7 +105,7 @@ public static class ScanPipeline
             {
                 if (Compliance.Analyzers.Secrets.Detection.TextSecretScanner.IsKeyStoreFile(file.RelativePath))
                 {
-                    // A committed key store (.pfx/.p12/.jks/.snk/.ppk) is a secret even though it is binary.
+                    // A committed key store (.pfx/.p12/.jks/.ppk) is a secret even though it is binary (.snk strong-name keys are not).
                     foreach (var m in Compliance.Analyzers.Secrets.Detection.TextSecretScanner.ScanKeyStoreFile(file.RelativePath))
                         findings.Add(ToFinding(m, file.RelativePath, culture));
                     Examine(examined, Themes.Secret, file.RelativePath);
@@ -128,6 +130,8 @@ public static class ScanPipeline
         var textByPath = configFiles.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
         foreach (var f in policy.Findings)
         {
+            // Development-only files (policy-defaults' out-of-scope list) get no policy finding of any kind.
+            if (FindingContextResolver.IsDevOnlyConfig(f.File)) continue;
             var localized = !culture.Name.StartsWith("en", StringComparison.Ordinal) && f.MessageZh is not null ? f with { Message = f.MessageZh } : f;
             findings.Add(string.IsNullOrEmpty(localized.Evidence) && f.RuleId != ParseErrorRule && textByPath.TryGetValue(f.File, out var text)
                 ? localized with { Evidence = EvidenceLine(text, f) }
@@ -176,7 +180,9 @@ public static class ScanPipeline
             .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Category, StringComparer.Ordinal).ThenBy(p => p.Kind, StringComparer.Ordinal).ToList();
 
         progress("Joining findings");
-        result.Findings = Join(findings, catalog, result.Notices);
+        var contexts = new FindingContextResolver(request.Contexts, cs.TestProjectFiles);
+        var english = culture.Name.StartsWith("en", StringComparison.Ordinal);
+        result.Findings = Join(findings.Select(f => contexts.Apply(f, english)), catalog, result.Notices);
         result.Scan.FilesScanned = inventory.Files.Count;
         result.Scan.ConfigFiles = configFiles.Count;
         result.Scan.InputsSha256 = InputsHash(inputHashes);
@@ -226,7 +232,7 @@ public static class ScanPipeline
         RuleId = m.RuleId, File = path,
         StartLine = m.StartLine, StartColumn = m.StartColumn, EndLine = m.EndLine, EndColumn = m.EndColumn,
         Message = culture.Name.StartsWith("en", StringComparison.Ordinal) ? m.Message : m.MessageZh,
-        Evidence = m.Evidence, Anchor = m.Anchor,
+        Evidence = m.Evidence, Anchor = m.Anchor, Precision = m.Precision,
     };
 
     private static void Examine(Dictionary<string, SortedSet<string>> examined, string theme, string file)
@@ -251,12 +257,18 @@ public static class ScanPipeline
             // One finding per location and rule.
             if (!seen.Add($"{f.RuleId}|{f.File}|{f.StartLine}|{f.StartColumn}|{f.EndLine}|{f.EndColumn}")) continue;
             var anchor = Fingerprint.AnchorOf(f);
+            var precision = Precisions.IsKnown(f.Precision) ? f.Precision! : rule.Precision;
+            var severity = f.SeverityOverride ?? rule.Severity;
+            // A name word alone (low precision) is never more than medium.
+            if (precision == Precisions.Low && severity > Severity.Medium) severity = Severity.Medium;
             list.Add(new ResultFinding
             {
                 Id = Fingerprint.Compute(f.RuleId, f.File, anchor),
                 RuleId = f.RuleId,
                 Theme = rule.Theme,
-                Severity = (f.SeverityOverride ?? rule.Severity).ToToken(),
+                Severity = severity.ToToken(),
+                Precision = precision,
+                Context = f.Context,
                 Controls = [.. rule.Controls],
                 Clauses = [.. catalog.ClausesOf(rule)],
                 File = f.File,

@@ -10,15 +10,20 @@ using System.Text.Json;
 /// </summary>
 public static class JsonReader
 {
-    public static ParsedFile Read(string path, string text, bool dotNetConfiguration)
+    /// <param name="allowComments">
+    /// Comments and trailing commas allowed without the rest of .NET configuration's rules: files common tooling reads
+    /// leniently (launchSettings.json, tsconfig*.json, .vscode/*.json, JSON beside a .csproj…).
+    /// </param>
+    public static ParsedFile Read(string path, string text, bool dotNetConfiguration, bool allowComments = false)
     {
         var format = dotNetConfiguration ? DocFormat.DotNetConfigJson : DocFormat.Json;
+        var lenient = dotNetConfiguration || allowComments;
         var bytes = Encoding.UTF8.GetBytes(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
         var lines = new LineMap(bytes);
         var options = new JsonReaderOptions
         {
-            CommentHandling = dotNetConfiguration ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
-            AllowTrailingCommas = dotNetConfiguration,
+            CommentHandling = lenient ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
+            AllowTrailingCommas = lenient,
             MaxDepth = ParseLimits.MaxDepth,
         };
         try

@@ -274,6 +274,10 @@ public static class CatalogLoader
             else { ctx.Error(YamlReaderContext.Get(map, "enabledByDefault"), $"{what}: enabledByDefault must be true or false"); ok = false; }
         }
 
+        var precision = ctx.OptionalString(map, "precision") ?? Precisions.High;
+        if (!Precisions.IsKnown(precision))
+        { ctx.Error(YamlReaderContext.Get(map, "precision"), $"{what} has precision '{precision}': use high, medium or low"); ok = false; }
+
         var title = ctx.Text(map, "title", what);
         var remediation = ctx.Text(map, "remediation", what);
         var description = ctx.Text(map, "description", what, required: false);
@@ -304,6 +308,7 @@ public static class CatalogLoader
             Controls = controls,
             Cwe = cwe,
             EnabledByDefault = enabled,
+            Precision = precision,
             SourceFile = ctx.File,
             Extra = extra,
         };
@@ -312,7 +317,7 @@ public static class CatalogLoader
     private static readonly LocalizedText Empty = new("", "");
 
     private static readonly HashSet<string> KnownRuleKeys =
-        ["id", "kind", "theme", "severity", "enabledByDefault", "title", "remediation", "description", "controls", "cwe"];
+        ["id", "kind", "theme", "severity", "enabledByDefault", "precision", "title", "remediation", "description", "controls", "cwe"];
 
     /// <summary>The rule keys the catalog reads (schemas/policy.schema.json is tested against them); a policy's other keys go to the engine.</summary>
     public static IReadOnlySet<string> RuleKeys => KnownRuleKeys;

@@ -51,6 +51,8 @@ public sealed record RuleDefinition
     public IReadOnlyList<string> Cwe { get; init; } = [];
     /// <summary>Off-by-default rules (e.g. non-security MD5) produce nothing unless enabled.</summary>
     public bool EnabledByDefault { get; init; } = true;
+    /// <summary>Default precision of its results (<c>precision:</c>, default high); a result may carry its own.</summary>
+    public string Precision { get; init; } = Model.Precisions.High;
     /// <summary>Relative docs page, docs/rules/&lt;ID&gt;.md.</summary>
     public string HelpPath => $"docs/rules/{Id}.md";
     public required string SourceFile { get; init; }

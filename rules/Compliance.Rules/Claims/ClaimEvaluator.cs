@@ -41,7 +41,7 @@ public static class ClaimEvaluator
             .Distinct(StringComparer.Ordinal).OrderBy(ThemeOrder).ToList();
 
         var evidence = findings
-            .Where(f => f.Suppression is null && f.BaselineState != "absent" && ControlsOf(f, catalog).Any(controls.Contains))
+            .Where(f => FindingState.IsActive(f) && ControlsOf(f, catalog).Any(controls.Contains))
             .Select(f => new ClaimEvidence { File = f.File, Line = f.StartLine, RuleId = f.RuleId })
             .DistinctBy(e => (e.File, e.Line, e.RuleId))
             .OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.RuleId, StringComparer.Ordinal)

@@ -26,6 +26,13 @@ public sealed record PolicyThresholds
 public sealed record Waiver(string Rule, string Path, string Reason, string Owner, DateOnly? Expires, int Line);
 
 /// <summary>
+/// A <c>contexts:</c> entry: files matching <see cref="Path"/> (glob, scan-root relative) have the context
+/// <see cref="Context"/> (test, fixture, sample, dev, generated) or, for <c>none</c>, are production
+/// whatever their folders say. The first matching entry wins; unmatched files keep the automatic context.
+/// </summary>
+public sealed record ContextRule(string Path, string Context, int Line);
+
+/// <summary>
 /// <c>compliance.yaml</c> at the scan root: report identity, profile or claims file, language, file
 /// selection, policy thresholds, waivers and the secret allow-list. Everything is optional; an
 /// invalid file throws <see cref="ConfigException"/> with file:line (the CLI exits 2).
@@ -55,6 +62,8 @@ public sealed partial class ComplianceConfig
     public IReadOnlyList<Waiver> Waivers { get; init; } = [];
     /// <summary>Lower-case SHA-256 hex digests of values that are not secrets (the values themselves are never written down).</summary>
     public IReadOnlyList<string> SecretAllowlist { get; init; } = [];
+    /// <summary>Context overrides, in file order (first match wins).</summary>
+    public IReadOnlyList<ContextRule> Contexts { get; init; } = [];
 
     public static readonly IReadOnlyList<string> PasswordHashProfiles = ["microsoft-sdl", "owasp-2023"];
 
@@ -78,6 +87,7 @@ public sealed partial class ComplianceConfig
     [
         "systemName", "organisation", "profile", "claimsFile", "lang", "include", "exclude", "maxFileSizeMb",
         "approvedNetworks", "thresholds", "passwordHashProfile", "waivers", "secretAllowlist",
+        "contexts",
     ];
     private static readonly string[] ThresholdKeys = ["maxAuthTries", "minBackupRetentionDays", "logRetentionCheck"];
     private static readonly string[] WaiverKeys = ["rule", "path", "reason", "owner", "expires"];
@@ -162,6 +172,7 @@ public sealed partial class ComplianceConfig
             PasswordHashProfile = p.OneOf(root, "passwordHashProfile", PasswordHashProfiles),
             Waivers = p.Waivers(root),
             SecretAllowlist = p.Digests(root),
+            Contexts = p.Contexts(root),
         };
     }
 
@@ -312,6 +323,26 @@ public sealed partial class ComplianceConfig
                     expires = d;
                 }
                 list.Add(new Waiver(rule, path.Replace('\\', '/'), reason, owner, expires, (int)w.Start.Line));
+            }
+            return list;
+        }
+
+        /// <summary><c>contexts: { "glob": test|fixture|sample|dev|generated|none }</c>.</summary>
+        public IReadOnlyList<ContextRule> Contexts(YamlMappingNode map)
+        {
+            var node = Get(map, "contexts");
+            if (node is null || IsNull(node)) return [];
+            if (node is not YamlMappingNode m) throw Fail(node, "'contexts' must be a mapping of path globs to a context (test, fixture, sample, dev, generated or none)");
+            var list = new List<ContextRule>();
+            foreach (var (k, v) in m.Children)
+            {
+                var glob = (k as YamlScalarNode)?.Value?.Trim();
+                if (string.IsNullOrEmpty(glob)) throw Fail(k, "contexts: a key must be a path glob");
+                if (glob.StartsWith('!')) throw Fail(k, $"contexts: globs cannot be negated ('{glob}'): map the path to 'none' instead");
+                var value = (v as YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
+                if (value is null || !(Model.FindingContexts.IsKnown(value) || value == Model.FindingContexts.None))
+                    throw Fail(v, $"contexts: '{glob}' must map to test, fixture, sample, dev, generated or none, got '{(v as YamlScalarNode)?.Value}'");
+                list.Add(new ContextRule(glob.Replace('\\', '/'), value, (int)k.Start.Line));
             }
             return list;
         }

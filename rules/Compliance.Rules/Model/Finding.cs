@@ -32,6 +32,10 @@ public sealed record Finding
     /// <summary>A secret whose value's SHA-256 is in compliance.yaml's secretAllowlist (kept, as suppressed).</summary>
     public bool AllowlistedSecret { get; init; }
     public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
+    /// <summary><see cref="Precisions"/> token when the check decides it per result; else the catalog rule's.</summary>
+    public string? Precision { get; init; }
+    /// <summary><see cref="FindingContexts"/> token (test, fixture, sample, dev, generated) or null for production.</summary>
+    public string? Context { get; init; }
 }
 
 public sealed record RelatedLocation(string File, int Line, int Column, string Message);

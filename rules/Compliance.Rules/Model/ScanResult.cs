@@ -3,13 +3,16 @@ namespace Compliance.Rules.Model;
 using System.Text.Json.Serialization;
 
 /// <summary>
-/// results.json (schemaVersion 1): the scan's machine-readable result and the report's data.
+/// results.json (schemaVersion 2; v1 is still read): the scan's machine-readable result and the report's data.
 /// Documented in docs/results-schema.md. No wall-clock time: asOf comes from --as-of or
 /// SOURCE_DATE_EPOCH only, so the same input gives byte-identical output.
 /// </summary>
 public sealed class ScanResult
 {
-    public int SchemaVersion { get; set; } = 1;
+    public int SchemaVersion { get; set; } = CurrentSchemaVersion;
+
+    /// <summary>v2 adds findings[].precision and findings[].context (and the claims fields of DECISIONS.md).</summary>
+    public const int CurrentSchemaVersion = 2;
     public ToolInfo Tool { get; set; } = new();
     public ScanInfo Scan { get; set; } = new();
     public ScanSummary Summary { get; set; } = new();
@@ -98,6 +101,8 @@ public sealed class ScanSummary
     public int Suppressed { get; set; }
     public int ParseErrors { get; set; }
     public int Skipped { get; set; }
+    /// <summary>Open low-precision results: listed apart, not in the severity counts above.</summary>
+    public int LowPrecision { get; set; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? New { get; set; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -114,6 +119,11 @@ public sealed class ResultFinding
     public string RuleId { get; set; } = "";
     public string Theme { get; set; } = "";
     public string Severity { get; set; } = "";
+    /// <summary>high | medium | low (<see cref="Precisions"/>); low never gates nor counts in totals. v1 files read as high.</summary>
+    public string Precision { get; set; } = Precisions.High;
+    /// <summary>test | fixture | sample | dev | generated, absent for production (<see cref="FindingContexts"/>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Context { get; set; }
     public List<string> Controls { get; set; } = [];
     public List<string> Clauses { get; set; } = [];
     public string File { get; set; } = "";

@@ -68,3 +68,24 @@ public sealed class GateEvaluatorTests
         Assert.Equal("critical,pii=low,secret=high", spec.ToString());
     }
 }
+
+/// <summary>DECISIONS.md "Precision and context": a low-precision result is listed but never counts.</summary>
+public sealed class LowPrecisionGatingTests
+{
+    [Fact]
+    public void Low_precision_results_never_gate_and_are_counted_apart()
+    {
+        var low = F("CMP3001", "Svc.cs", 3, "medium", "pii");
+        low.Precision = Precisions.Low;
+        var high = F("CMP1001", "a.cs", 1, "medium", "secret");
+        var result = Result(low, high);
+
+        Assert.Equal(GateEvaluator.Pass, GateEvaluator.Evaluate(result, FailOnSpec.Parse(["none", "pii=low"])));
+        Assert.Equal(GateEvaluator.Fail, GateEvaluator.Evaluate(result, FailOnSpec.Parse(["medium"])));
+        Assert.Equal(["CMP1001"], GateEvaluator.Failing(result, FailOnSpec.Parse(["low"])).Select(f => f.RuleId));
+
+        Compliance.Cli.Scanning.PostProcess.Summarise(result);
+        Assert.Equal(1, result.Summary.Medium);
+        Assert.Equal(1, result.Summary.LowPrecision);
+    }
+}

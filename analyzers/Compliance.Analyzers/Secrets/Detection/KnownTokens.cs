@@ -185,6 +185,11 @@ namespace Compliance.Analyzers.Secrets.Detection
                         continue;
                     }
 
+                    if (InUrlNotCredential(text, m.Index))
+                    {
+                        continue;
+                    }
+
                     Add(hits, new TokenHit(m.Index, m.Length, p.Kind, p.KindZh, p.Prefix(m.Value)));
                 }
             }
@@ -222,7 +227,8 @@ namespace Compliance.Analyzers.Secrets.Detection
 
                 foreach (Match s in secrets)
                 {
-                    if (!ShannonEntropy.LooksRandom(s.Value, 16) || !HasLetterAndDigit(s.Value) || Placeholders.IsPlaceholder(s.Value) || (!p.AllowHex && IsHex(s.Value)))
+                    if (!ShannonEntropy.LooksRandom(s.Value, 16) || !HasLetterAndDigit(s.Value) || Placeholders.IsPlaceholder(s.Value) || (!p.AllowHex && IsHex(s.Value))
+                        || InUrlNotCredential(text, s.Index))
                     {
                         continue;
                     }
@@ -251,6 +257,59 @@ namespace Compliance.Analyzers.Secrets.Detection
 
             hits.Sort((a, b) => a.Index.CompareTo(b.Index));
             return hits;
+        }
+
+        /// <summary>
+        /// True when a match sits in a URL's path or in a query parameter that is not a credential
+        /// (<c>https://cdn.example.com/img/AKIA….png?v=…</c>, an image's <c>?sign=…</c>): a token shape there is a file
+        /// name or a cache buster. User-info (<c>https://ghp_…@github.com</c>) and credential-named parameters
+        /// (<c>?access_token=</c>, <c>AWSAccessKeyId=</c>, <c>X-Amz-Credential=</c>) still count.
+        /// </summary>
+        internal static bool InUrlNotCredential(string text, int index)
+        {
+            var start = index;
+            while (start > 0 && index - start < 2048)
+            {
+                var c = text[start - 1];
+                if (char.IsWhiteSpace(c) || c == '"' || c == '\'' || c == '(' || c == '<' || c == '>' || c == '`')
+                {
+                    break;
+                }
+
+                start--;
+            }
+
+            var prefix = text.Substring(start, index - start);
+            var scheme = prefix.IndexOf("://", StringComparison.Ordinal);
+            if (scheme < 0)
+            {
+                return false;
+            }
+
+            var pathStart = prefix.IndexOf('/', scheme + 3);
+            if (pathStart < 0)
+            {
+                // still in the host or the user-info: a credential position
+                return false;
+            }
+
+            var q = Math.Max(prefix.LastIndexOf('?'), prefix.LastIndexOf('&'));
+            if (q > pathStart)
+            {
+                var eq = prefix.IndexOf('=', q);
+                var name = eq > q ? prefix.Substring(q + 1, eq - q - 1) : string.Empty;
+                return name.Length > 0 && !SecretNames.IsSecretName(name) && !IsCredentialParameter(name);
+            }
+
+            return true;
+        }
+
+        private static bool IsCredentialParameter(string name)
+        {
+            var lower = name.ToLowerInvariant();
+            return lower.IndexOf("credential", StringComparison.Ordinal) >= 0 || lower.IndexOf("key", StringComparison.Ordinal) >= 0
+                   || lower.IndexOf("token", StringComparison.Ordinal) >= 0 || lower.IndexOf("secret", StringComparison.Ordinal) >= 0
+                   || lower.IndexOf("pass", StringComparison.Ordinal) >= 0 || lower == "auth";
         }
 
         private static void Add(List<TokenHit> hits, TokenHit hit)

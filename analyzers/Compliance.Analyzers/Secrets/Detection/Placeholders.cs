@@ -78,7 +78,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 }
             }
 
-            if (IsSingleRepeatedChar(v) || IsKeyWordCompound(lower))
+            if (IsSingleRepeatedChar(v) || IsKeyWordCompound(lower) || IsWellKnownPublicCredential(v))
             {
                 return true;
             }
@@ -92,6 +92,30 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return true;
             }
         }
+
+        /// <summary>
+        /// Public development credentials that every developer has (not secrets): the Azure storage emulator's
+        /// account key (Azurite), recognised by its published prefix and shape so that the key itself is not
+        /// written here, and values marked as fakes (<c>TEST_FAKE_…</c>).
+        /// </summary>
+        public static bool IsWellKnownPublicCredential(string v)
+        {
+            // The value itself or "AccountKey=<it>": 88 base64 characters starting with the published prefix.
+            var at = v.IndexOf("Eby8vdM02xNOcqF", StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || v[at - 1] == '=') && v.Length - at >= 88 && v[at + 86] == '=' && v[at + 87] == '='
+                && (v.Length == at + 88 || !IsBase64Char(v[at + 88])))
+            {
+                return true;
+            }
+
+            return v.StartsWith("TEST_FAKE_", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static bool IsBase64Char(char c) => char.IsLetterOrDigit(c) || c == '+' || c == '/' || c == '=';
+
+        /// <summary>A key named as a fake (<c>TEST_FAKE_API_KEY</c>): its value is a test double, not a secret.</summary>
+        public static bool IsFakeName(string? name) =>
+            name != null && name.TrimStart('_').StartsWith("TEST_FAKE", StringComparison.OrdinalIgnoreCase);
 
         // "secret_key", "key_id", "client-secret": a value made only of key words names a credential instead of being one
         // (CloudNativePG's sample Secret stores base64 of "key_id" / "secret_key").

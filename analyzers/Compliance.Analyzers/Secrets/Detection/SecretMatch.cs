@@ -26,6 +26,9 @@ namespace Compliance.Analyzers.Secrets.Detection
         public int Offset { get; set; }
         public int Length { get; set; }
 
+        /// <summary>"high", "medium" or "low" when this match decides it (e.g. a commented-out sample); null = the rule's.</summary>
+        public string? Precision { get; set; }
+
         public override string ToString() => RuleId + " " + StartLine + ":" + StartColumn + " " + Kind + " [" + Anchor + "]";
     }
 }

@@ -250,7 +250,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return false;
             }
 
-            if (LooksLikeKeyPath(v) || LooksLikeUrlOrPath(v) || LooksLikeResourceName(v) || LooksLikeCode(v))
+            if (LooksLikeKeyPath(v) || LooksLikeUrlOrPath(v) || LooksLikeResourceName(v) || LooksLikeCode(v) || LooksLikeLabel(v))
             {
                 return false;
             }
@@ -323,6 +323,89 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Labels that mention a secret word instead of holding a secret: header names ("X-Api-Key",
+        /// "Authorization"), claim types and token identifiers ("refresh_token", "urn:…:token-type:jwt",
+        /// "client-secret"). Letters and separators only, no digit: generated secrets and passwords have them
+        /// or are not made of a secret word plus separators.
+        /// </summary>
+        internal static bool LooksLikeLabel(string v)
+        {
+            if (v.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) || v.Equals("Authorization", StringComparison.OrdinalIgnoreCase)
+                || v.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            // "AWS_SECRET_ACCESS_KEY, GITHUB_TOKEN": a list of environment variable names (a CI file's secrets list)
+            if (v.IndexOf(',') > 0 || v.IndexOf(' ') > 0)
+            {
+                var parts = v.Split(new[] { ',', ' ', ';', '\n', '\r', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+                var allNames = parts.Length >= 2;
+                foreach (var part in parts)
+                {
+                    allNames &= part.Length >= 2 && part[0] >= 'A' && part[0] <= 'Z' && part.IndexOf('_') > 0 && IsAllCapsName(part);
+                }
+
+                if (allNames)
+                {
+                    return true;
+                }
+            }
+
+            if (v.Length > 48)
+            {
+                return false;
+            }
+
+            var separators = 0;
+            foreach (var c in v)
+            {
+                if (c == '-' || c == '_' || c == '.')
+                {
+                    separators++;
+                }
+                else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+                {
+                    return false;
+                }
+            }
+
+            if (separators == 0 || separators >= v.Length / 2)
+            {
+                return false;
+            }
+
+            // "X-Api-Key" / "X-Auth-Token": an HTTP header name.
+            if (v.StartsWith("X-", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            foreach (var w in SplitWords(v))
+            {
+                if (SecretWords.Contains(w) || w == "key" || w == "token" || w == "secret" || w == "password")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsAllCapsName(string v)
+        {
+            foreach (var c in v)
+            {
+                if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // "CMP1001", "CA2100", "SYSLIB0057": diagnostic and error codes

@@ -35,7 +35,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var kind = Classify(path ?? string.Empty);
-            var ctx = new Context(text, kind != FileKind.Generic);
+            var ctx = new Context(text, kind != FileKind.Generic) { NamesAreLabels = NamesAreLabels(path ?? string.Empty) };
             try
             {
                 switch (kind)
@@ -64,9 +64,11 @@ namespace Compliance.Analyzers.Secrets.Detection
             return ctx.Matches;
         }
 
-        private static readonly string[] KeyStoreExtensions = { ".pfx", ".p12", ".jks", ".keystore", ".snk", ".ppk" };
+        // Not .snk: a strong-name key only gives an assembly its identity (Microsoft's guidance is to commit it for
+        // open-source projects); it protects nothing, so it is not a secret.
+        private static readonly string[] KeyStoreExtensions = { ".pfx", ".p12", ".jks", ".keystore", ".ppk" };
 
-        /// <summary>True for binary key stores (PKCS#12, Java key stores, strong-name keys, PuTTY keys) that should not be committed.</summary>
+        /// <summary>True for binary key stores (PKCS#12, Java key stores, PuTTY keys) that should not be committed; not strong-name keys (.snk).</summary>
         public static bool IsKeyStoreFile(string path)
         {
             var ext = Path.GetExtension(path ?? string.Empty).ToLowerInvariant();
@@ -152,6 +154,8 @@ namespace Compliance.Analyzers.Secrets.Detection
 
             public string Text { get; }
             public bool IsConfig { get; }
+            /// <summary>Package lock files: their keys are package names ("…Configuration.UserSecrets"), never secret names.</summary>
+            public bool NamesAreLabels { get; set; }
             public List<SecretMatch> Matches { get; } = new List<SecretMatch>();
 
             // Reported spans sorted by start, for an O(log n) overlap test (one-line files can hold
@@ -191,7 +195,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return kind.Replace(' ', '-') + "#" + n;
             }
 
-            public void Add(string ruleId, int index, int length, string kind, string kindZh, string masked, string anchor)
+            public void Add(string ruleId, int index, int length, string kind, string kindZh, string masked, string anchor, string? precision = null)
             {
                 if (length <= 0 || Overlaps(index, length))
                 {
@@ -228,7 +232,40 @@ namespace Compliance.Analyzers.Secrets.Detection
                     Anchor = unique,
                     Offset = index,
                     Length = length,
+                    Precision = precision,
                 });
+            }
+
+            /// <summary>
+            /// True when the offset is inside a comment: a line starting with //, #, ;, -- or *, a /* */ block or an XML
+            /// &lt;!-- --&gt; block. A commented-out connection string is a sample, not a running setting.
+            /// </summary>
+            public bool InComment(int offset)
+            {
+                var line = Position(offset).Line - 1;
+                var start = lineStarts[line];
+                var i = start;
+                while (i < offset && (Text[i] == ' ' || Text[i] == '\t'))
+                {
+                    i++;
+                }
+
+                if (i < Text.Length && (Text[i] == '#' || Text[i] == ';' || Text[i] == '*'
+                    || (i + 1 < Text.Length && ((Text[i] == '/' && Text[i + 1] == '/') || (Text[i] == '-' && Text[i + 1] == '-') || (Text[i] == '/' && Text[i + 1] == '*')))))
+                {
+                    return true;
+                }
+
+                // an open /* or <!-- before the offset that is not closed before it
+                var from = Math.Max(0, offset - 8192);
+                var open = Text.LastIndexOf("/*", offset, offset - from, StringComparison.Ordinal);
+                if (open >= 0 && Text.IndexOf("*/", open, offset - open, StringComparison.Ordinal) < 0)
+                {
+                    return true;
+                }
+
+                var xmlOpen = Text.LastIndexOf("<!--", offset, offset - from, StringComparison.Ordinal);
+                return xmlOpen >= 0 && Text.IndexOf("-->", xmlOpen, offset - xmlOpen, StringComparison.Ordinal) < 0;
             }
 
             private (int Line, int Column) Position(int offset)
@@ -339,12 +376,84 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var value = decoded ?? raw;
+            if (!forceSecret && (ctx.NamesAreLabels || Placeholders.IsFakeName(leafKey) || NamesASecretObject(anchor, value)))
+            {
+                return;
+            }
+
             var named = SecretNames.IsSecretName(leafKey) || IsClearTextPassword(leafKey) || IsSecretByParent(anchor, leafKey);
             if ((named || forceSecret) && SecretNames.IsPlausibleSecretValue(value, leafKey) && !ConnectionStrings.LooksLikeConnectionString(value))
             {
                 var isPassword = IsPasswordName(leafKey);
                 ctx.Add(RuleConfig, valueIndex, raw.Length, isPassword ? "password" : "secret", isPassword ? "密码" : "密钥", SecretMask.Mask(string.Empty, value.Length), anchor);
             }
+        }
+
+        private static readonly string[] SecretReferenceKeys =
+        {
+            "secretname", "secretkeyref", "secretref", "existingsecret", "secretproviderclass", "secretstoreref", "secretkeyselector",
+            "usesecret", "secretobjects", "imagepullsecrets",
+        };
+
+        /// <summary>
+        /// A value that names a secret held elsewhere, not the secret: Kubernetes references to a Secret object
+        /// (<c>secretName</c>, <c>secretKeyRef</c>, <c>existingSecret</c>…), annotations such as
+        /// <c>…/proxy-ssl-secret: ns/name</c>, and a CI file's list of secret names (<c>secrets:</c>).
+        /// </summary>
+        private static bool NamesASecretObject(string anchor, string value)
+        {
+            var parts = anchor.Split(':');
+            foreach (var part in parts)
+            {
+                var lower = part.ToLowerInvariant();
+                if (Array.IndexOf(SecretReferenceKeys, lower) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            // annotations: a namespace/name reference ("default/ca-secret", "ingress-nginx/tls")
+            if (anchor.IndexOf("annotations:", StringComparison.OrdinalIgnoreCase) >= 0 && IsObjectReference(value))
+            {
+                return true;
+            }
+
+            // GitHub Actions / GitLab CI: secrets: { NAME: { required: true } } / secrets: { NAME: { vault: path } }
+            return parts.Length >= 2 && Array.FindIndex(parts, p => p.Equals("secrets", StringComparison.OrdinalIgnoreCase)) is var i && i >= 0 && i < parts.Length - 1
+                   && (IsObjectReference(value) || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("false", StringComparison.OrdinalIgnoreCase)
+                       || value.IndexOf('@') > 0 && value.IndexOf('/') > 0 && value.IndexOf(' ') < 0 && !value.Contains("://"));
+        }
+
+        /// <summary>A Kubernetes object name or namespace/name (DNS-1123 labels, lower case).</summary>
+        private static bool IsObjectReference(string v)
+        {
+            if (v.Length == 0 || v.Length > 253)
+            {
+                return false;
+            }
+
+            var slashes = 0;
+            foreach (var c in v)
+            {
+                if (c == '/')
+                {
+                    slashes++;
+                }
+                else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'))
+                {
+                    return false;
+                }
+            }
+
+            return slashes <= 1 && v[0] != '/' && v[v.Length - 1] != '/' && v[0] != '-';
+        }
+
+        /// <summary>Package lock and dependency files: keys are package names.</summary>
+        private static bool NamesAreLabels(string path)
+        {
+            var name = Path.GetFileName(path.Replace('\\', '/')).ToLowerInvariant();
+            return name == "packages.lock.json" || name == "project.assets.json" || name == "package-lock.json" || name.EndsWith(".deps.json", StringComparison.Ordinal)
+                   || name == "yarn.lock" || name == "pnpm-lock.yaml" || name == "npm-shrinkwrap.json";
         }
 
         // "Jwt": { "Key": "…" } — a generic leaf named by its parent ("Jwt:Key", "Aes:Key")
@@ -414,7 +523,8 @@ namespace Compliance.Analyzers.Secrets.Detection
 
                 foreach (var s in ConnectionStrings.FindUriCredentials(block))
                 {
-                    ctx.Add(uriRule, start + s.Index, s.Length, s.Kind, s.KindZh, SecretMask.Mask(string.Empty, s.Length), ctx.NextOrdinalAnchorIfNew(start + s.Index, s.Length, s.Kind));
+                    ctx.Add(uriRule, start + s.Index, s.Length, s.Kind, s.KindZh, SecretMask.Mask(string.Empty, s.Length), ctx.NextOrdinalAnchorIfNew(start + s.Index, s.Length, s.Kind),
+                        ctx.IsConfig && ctx.InComment(start + s.Index) ? "low" : null);
                 }
             }
 
@@ -442,7 +552,9 @@ namespace Compliance.Analyzers.Secrets.Detection
                         {
                             foreach (var s in ConnectionStrings.FindPasswords(segment.Value))
                             {
-                                ctx.Add(uriRule == RuleConfig ? RuleConfig : RuleConnection, lineStart + segment.Index + s.Index, s.Length, s.Kind, s.KindZh, SecretMask.Mask(string.Empty, s.Length), ctx.NextOrdinalAnchor(s.Kind));
+                                var at = lineStart + segment.Index + s.Index;
+                                ctx.Add(uriRule == RuleConfig ? RuleConfig : RuleConnection, at, s.Length, s.Kind, s.KindZh, SecretMask.Mask(string.Empty, s.Length), ctx.NextOrdinalAnchor(s.Kind),
+                                    ctx.IsConfig && ctx.InComment(at) ? "low" : null);
                             }
                         }
                     }
@@ -857,6 +969,8 @@ namespace Compliance.Analyzers.Secrets.Detection
             var stack = new List<(int Indent, string Key)>();
             var lineStart = start;
             var inBlockScalar = -1;
+            // Kubernetes env entries: "- name: DB_PASSWORD" then "value: …" in the same mapping (its indent).
+            var envName = (Indent: -1, Name: string.Empty);
             while (lineStart < end)
             {
                 var nl = s.IndexOf('\n', lineStart);
@@ -900,6 +1014,24 @@ namespace Compliance.Analyzers.Secrets.Detection
                     }
 
                     var valGroup = m.Groups["val"];
+                    if (m.Groups["dash"].Length > 0 || keyIndent < envName.Indent)
+                    {
+                        envName = (-1, string.Empty);
+                    }
+
+                    if (key == "name" && m.Groups["dash"].Length > 0 && valGroup.Success)
+                    {
+                        envName = (keyIndent, valGroup.Value.Trim().Trim('"', '\''));
+                    }
+                    else if (key == "value" && keyIndent == envName.Indent && envName.Name.Length > 0 && valGroup.Success && valGroup.Value.Length > 0
+                             && valGroup.Value[0] != '|' && valGroup.Value[0] != '>' && SecretNames.IsSecretName(envName.Name))
+                    {
+                        var (evi, evv) = Unquote(lineStart + valGroup.Index, valGroup.Value);
+                        HandleValue(ctx, Join(PathOf(stack, keyIndent), envName.Name), envName.Name, evi, evv);
+                        lineStart = lineEnd + 1;
+                        continue;
+                    }
+
                     if (!valGroup.Success || valGroup.Value.Length == 0 || valGroup.Value[0] == '#')
                     {
                         stack.Add((keyIndent, key));

@@ -20,9 +20,9 @@ public sealed class YamlJsonSyntaxCheck : IPolicyCheck
             if (p.Error is not { } e) continue;
             var what = p.Format == DocFormat.Yaml ? "YAML" : "JSON";
             report.Add(DocFindings.At("CMP9001", p.Path, e.Line, e.Column,
-                $"{what} syntax error: {e.Message} The file was not checked; fix the syntax so its settings can be judged.",
+                $"{what} syntax error: {e.Message} Its settings were not judged (the secret scan still read it as text); fix the syntax so they can be.",
                 $"parse:{what.ToLowerInvariant()}").Zh(
-                $"{what} 语法错误：{e.Message} 该文件未被检查；请修正语法，以便评估其中的配置。"));
+                $"{what} 语法错误：{e.Message} 其中的配置未被评估（密钥扫描仍按文本读取了该文件）；请修正语法，以便评估这些配置。"));
         }
     }
 }

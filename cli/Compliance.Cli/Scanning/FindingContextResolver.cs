@@ -1,0 +1,67 @@
+namespace Compliance.Cli.Scanning;
+
+using Compliance.PolicyEngine.Documents;
+using Compliance.Rules.Configuration;
+using Compliance.Rules.Model;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+/// <summary>
+/// Gives each result its context (DECISIONS.md "Precision and context"), in this order: the first
+/// matching compliance.yaml <c>contexts:</c> entry (<c>none</c> = production); a file of a test
+/// project (references a unit-test framework); a development-only configuration file
+/// (policy-defaults' out-of-scope list: <c>appsettings.&lt;Env&gt;.json</c> other than Production,
+/// dev/local/override Compose files) = <c>dev</c>; the scan-root-relative folders
+/// (<see cref="FindingContexts.FromPath"/>). A result with a context is lowered to <c>low</c> and its
+/// message says why.
+/// </summary>
+public sealed class FindingContextResolver
+{
+    private readonly List<(Matcher Matcher, string Context)> _overrides = [];
+    private readonly IReadOnlySet<string> _testProjectFiles;
+
+    public FindingContextResolver(IReadOnlyList<ContextRule> overrides, IReadOnlySet<string> testProjectFiles)
+    {
+        foreach (var rule in overrides) _overrides.Add((MatcherFor(rule.Path), rule.Context));
+        _testProjectFiles = testProjectFiles;
+    }
+
+    /// <summary>The context of a scan-root-relative file, or null for production.</summary>
+    public string? ContextOf(string relativePath)
+    {
+        foreach (var (matcher, context) in _overrides)
+            if (matcher.Match(relativePath).HasMatches) return context == FindingContexts.None ? null : context;
+        if (_testProjectFiles.Contains(relativePath)) return FindingContexts.Test;
+        if (IsDevOnlyConfig(relativePath)) return FindingContexts.Dev;
+        return FindingContexts.FromPath(relativePath);
+    }
+
+    /// <summary>policy-defaults' out-of-scope files: they get no policy finding, and their secrets the context dev.</summary>
+    public static bool IsDevOnlyConfig(string relativePath) =>
+        ConfigIndex.AppSettingsLayer(relativePath) < 0
+        || (ConfigIndex.IsComposeName(relativePath) && ConfigIndex.IsOutOfScopeCompose(relativePath));
+
+    /// <summary>The finding with its context: severity low and the reason in the message (in the scan's language).</summary>
+    public Finding Apply(Finding f, bool english)
+    {
+        var context = f.Context ?? ContextOf(f.File);
+        if (context is null) return f;
+        return f with
+        {
+            Context = context,
+            SeverityOverride = Severity.Low,
+            Message = f.Message + FindingContexts.Reason(context, english),
+            MessageZh = f.MessageZh is null ? null : f.MessageZh + FindingContexts.Reason(context, english: false),
+        };
+    }
+
+    private static Matcher MatcherFor(string glob)
+    {
+        var pattern = glob.Trim();
+        if (pattern.StartsWith("./", StringComparison.Ordinal)) pattern = pattern[2..];
+        // "tools/seed/" means everything below that folder.
+        if (pattern.EndsWith('/')) pattern += "**/*";
+        var m = new Matcher(StringComparison.Ordinal);
+        m.AddInclude(pattern);
+        return m;
+    }
+}

@@ -1,0 +1,77 @@
+namespace Compliance.Cli.Tests.EndToEnd;
+
+using System.Security.Cryptography;
+using System.Text.Json;
+
+/// <summary>
+/// DECISIONS.md "Precision and context": a secret under tests/, in a development-only settings file
+/// or in a test project is reported at low with its context and the reason in the message; the same
+/// secret in production code gates; compliance.yaml's contexts: overrides the folders.
+/// </summary>
+public sealed class PrecisionAndContextTests
+{
+    private static string Random(int n) =>
+        new(Enumerable.Range(0, n).Select(_ => "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789"[RandomNumberGenerator.GetInt32(56)]).ToArray());
+
+    private static List<JsonElement> Findings(string root)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "out", "results.json")));
+        Assert.Equal(2, doc.RootElement.GetProperty("schemaVersion").GetInt32());
+        return doc.RootElement.GetProperty("findings").EnumerateArray().Select(e => e.Clone()).ToList();
+    }
+
+    private static string? Context(JsonElement f) => f.TryGetProperty("context", out var c) ? c.GetString() : null;
+
+    [Fact]
+    public void Test_fixture_and_dev_only_secrets_are_low_with_their_context_and_do_not_gate()
+    {
+        var root = CliRunner.TempDir("contexts");
+        Directory.CreateDirectory(Path.Combine(root, "tests", "Api"));
+        Directory.CreateDirectory(Path.Combine(root, "src", "Shop"));
+        var secret = "Zq7!" + Random(20);
+        File.WriteAllText(Path.Combine(root, "tests", "Api", ".env"), $"DB_PASSWORD={secret}\n");
+        File.WriteAllText(Path.Combine(root, "src", "Shop", "appsettings.Development.json"),
+            $"{{ \"Logging\": {{ \"LogLevel\": {{ \"Default\": \"Debug\" }} }}, \"Smtp\": {{ \"Password\": \"{secret}\" }} }}\n");
+
+        var run = CliRunner.Invoke(root, "scan", ".", "--output", "out", "--format", "json,sarif", "--lang", "en", "--untrusted");
+        Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr); // default gate (high) is not tripped by context findings
+        var findings = Findings(root);
+        var test = Assert.Single(findings, f => f.GetProperty("file").GetString() == "tests/Api/.env");
+        Assert.Equal(("CMP1005", "low", "test"), (test.GetProperty("ruleId").GetString(), test.GetProperty("severity").GetString(), Context(test)));
+        Assert.EndsWith("[Context: test code; reported at low severity and not gating.]", test.GetProperty("message").GetString());
+        // The development settings file: its secret at low with context dev, and no policy finding (log level) at all.
+        var dev = Assert.Single(findings, f => f.GetProperty("file").GetString() == "src/Shop/appsettings.Development.json");
+        Assert.Equal(("CMP1005", "low", "dev"), (dev.GetProperty("ruleId").GetString(), dev.GetProperty("severity").GetString(), Context(dev)));
+
+        var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "out", "results.sarif")));
+        var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        Assert.All(results, r => Assert.Equal("medium", r.GetProperty("properties").GetProperty("precision").GetString()));
+        Assert.Equal(["dev", "test"], results.Select(r => r.GetProperty("properties").GetProperty("context").GetString()).Order());
+        Assert.All(results, r => Assert.Equal("note", r.GetProperty("level").GetString()));
+        Assert.DoesNotContain(secret[4..], File.ReadAllText(Path.Combine(root, "out", "results.sarif")));
+
+        // compliance.yaml says tests/ is production here: the same secret is high and gates; the message has no context.
+        File.WriteAllText(Path.Combine(root, "compliance.yaml"), "contexts:\n  \"tests/**\": none\n");
+        run = CliRunner.Invoke(root, "scan", ".", "--output", "out", "--format", "json", "--lang", "zh-CN", "--untrusted");
+        Assert.True(run.ExitCode == 1, run.Stdout + run.Stderr);
+        test = Assert.Single(Findings(root), f => f.GetProperty("file").GetString() == "tests/Api/.env");
+        Assert.Equal("high", test.GetProperty("severity").GetString());
+        Assert.Null(Context(test));
+        Assert.DoesNotContain("上下文", test.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void The_scan_root_is_not_a_context_folder_itself()
+    {
+        // Scanning samples/ as the root (the README's main command): its files are production there.
+        var parent = CliRunner.TempDir("root-segments");
+        var root = Path.Combine(parent, "samples");
+        Directory.CreateDirectory(Path.Combine(root, "app"));
+        File.WriteAllText(Path.Combine(root, "app", ".env"), $"DB_PASSWORD=Yx8!{Random(20)}\n");
+        var run = CliRunner.Invoke(root, "scan", ".", "--output", "out", "--format", "json", "--fail-on", "none", "--untrusted");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var f = Assert.Single(Findings(root));
+        Assert.Equal("high", f.GetProperty("severity").GetString());
+        Assert.Null(Context(f));
+    }
+}

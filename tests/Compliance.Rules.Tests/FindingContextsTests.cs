@@ -1,0 +1,51 @@
+namespace Compliance.Rules.Tests;
+
+using Compliance.Rules.Configuration;
+using Compliance.Rules.Model;
+
+public class FindingContextsTests
+{
+    [Theory]
+    [InlineData("tests/Api/appsettings.json", "test")]
+    [InlineData("src/Shop.Tests/Fakes.cs", "test")]
+    [InlineData("src/Shop.IntegrationTests/Db.cs", "test")]
+    [InlineData("src/Data/Seed/users.json", "fixture")]
+    [InlineData("test-data/fixtures/keys.env", "fixture")]
+    [InlineData("docs/setup/appsettings.json", "sample")]
+    [InlineData("Examples/Console/Program.cs", "sample")]
+    [InlineData("samples/Demo/.env", "sample")]
+    [InlineData("src/Shop/appsettings.json", null)]
+    [InlineData("src/Contest/App.cs", null)]        // a word that contains "test" is not a test folder
+    [InlineData("src/Shop/tests.cs", null)]         // the file name itself is not a folder
+    [InlineData("deploy/k8s/secret.yaml", null)]
+    public void Folders_below_the_scan_root_give_the_context(string path, string? expected) =>
+        Assert.Equal(expected, FindingContexts.FromPath(path));
+
+    [Fact]
+    public void Every_context_explains_itself_in_both_languages()
+    {
+        foreach (var c in FindingContexts.All)
+        {
+            Assert.Contains("low severity", FindingContexts.Reason(c, english: true));
+            Assert.Contains("低风险", FindingContexts.Reason(c, english: false));
+        }
+    }
+
+    [Fact]
+    public void Contexts_key_maps_globs_to_a_context_or_none()
+    {
+        var config = ComplianceConfig.Parse("contexts:\n  \"tools/seed/**\": fixture\n  tests/: none\n");
+        Assert.Equal([new ContextRule("tools/seed/**", "fixture", 2), new ContextRule("tests/", "none", 3)], config.Contexts);
+    }
+
+    [Theory]
+    [InlineData("contexts:\n  src/**: production\n", "must map to test, fixture, sample, dev, generated or none")]
+    [InlineData("contexts:\n  - src/**\n", "'contexts' must be a mapping")]
+    [InlineData("contexts:\n  \"!src/**\": none\n", "cannot be negated")]
+    public void A_bad_contexts_entry_names_the_line(string yaml, string message)
+    {
+        var ex = Assert.Throws<ConfigException>(() => ComplianceConfig.Parse(yaml));
+        Assert.Contains(message, ex.Message);
+        Assert.StartsWith("compliance.yaml:", ex.Message);
+    }
+}
