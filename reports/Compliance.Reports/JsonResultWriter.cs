@@ -56,8 +56,9 @@ public static class JsonResultWriter
             throw new InvalidDataException($"results.json is truncated or not valid JSON{where}: {ex.Message}", ex);
         }
         if (result is null) throw new InvalidDataException("results.json is empty (null)");
-        if (result.SchemaVersion != 1)
-            throw new InvalidDataException($"results.json has schemaVersion {result.SchemaVersion}; this version reads schemaVersion 1");
+        // v1 files (no parts, no overall verdict) still render; the report says what v1 lacked.
+        if (result.SchemaVersion is not (1 or 2))
+            throw new InvalidDataException($"results.json has schemaVersion {result.SchemaVersion}; this version reads schemaVersion 1 and 2");
         return result;
     }
 }

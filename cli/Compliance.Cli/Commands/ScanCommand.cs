@@ -75,6 +75,9 @@ internal static class ScanCommand
                 customProfile = CatalogLoader.LoadProfileFile(Path.Combine(inv.Path, claimsFile), catalog);
             else if (!catalog.Profiles.ContainsKey(profileId))
                 throw new UsageException($"unknown profile '{profileId}': known profiles are {string.Join(", ", catalog.Profiles.Keys.Order())}");
+            var profileUsed = customProfile ?? catalog.Profiles[profileId];
+            // Evidence for a misspelt item would close nothing: fail before scanning.
+            config?.ValidateEvidence(profileUsed);
 
             var request = RequestFor(inv.Path, config) with
             {
@@ -87,7 +90,6 @@ internal static class ScanCommand
 
             var result = await new ProgressDisplay(stderr).RunAsync(p => ScanPipeline.RunAsync(request, catalog, p, ct));
 
-            var profileUsed = customProfile ?? catalog.Profiles[profileId];
             PostProcess.Apply(result, catalog, profileUsed, config, asOf.Date, inv.Baseline, request);
 
             OutputWriter.Write(result, catalog, formats, inv.Output, lang, stdout, stderr);
