@@ -95,7 +95,8 @@ public static class ReportModelBuilder
         for (var i = 1; t.All.ContainsKey($"manual_general_{i}"); i++)
             m.ManualReview.Add(new ManualItem { Text = t[$"manual_general_{i}"] });
 
-        m.Matrix = catalog.Rules.Values.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new MatrixRow
+        // Observation rules are evidence, not checks that can find something: not in the check matrix.
+        m.Matrix = catalog.Rules.Values.Where(r => r.Kind != RuleKind.Observation).OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new MatrixRow
         {
             RuleId = r.Id,
             Title = r.Title.For(lang),
