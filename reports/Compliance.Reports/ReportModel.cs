@@ -226,6 +226,14 @@ public sealed class ReportClause
     public string StatusLabel { get; set; } = "";
     public string Controls { get; set; } = "";
     public List<ReportFindingRef> Findings { get; set; } = [];
+    /// <summary>The clause's findings per rule (compact print view): rule id and count.</summary>
+    public List<RuleCount> FindingGroups { get; set; } = [];
+}
+
+public sealed class RuleCount
+{
+    public string RuleId { get; set; } = "";
+    public int Count { get; set; }
 }
 
 public sealed class ReportFindingRef

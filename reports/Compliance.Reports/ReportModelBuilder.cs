@@ -362,6 +362,8 @@ public static class ReportModelBuilder
                     Status = status,
                     StatusLabel = t["clause_status_" + status],
                     Controls = string.Join(", ", controls.Select(c => c.Title.For(t.Lang))),
+                    FindingGroups = hits.GroupBy(f => f.RuleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                        .Select(g => new RuleCount { RuleId = g.Key, Count = g.Count() }).ToList(),
                     Findings = hits.Select(f => new ReportFindingRef
                     {
                         Anchor = f.Anchor, RuleId = f.RuleId, Location = f.Location,
