@@ -28,5 +28,12 @@ namespace Compliance.Analyzers
         public const string PersonalDataInTelemetry = "CMP3005";
         public const string PersonalDataLiteral = "CMP3010";
         public const string PersonalDataInventory = "CMP3900";
+
+        // Observations (hidden positive evidence, catalog kind: observation; the last ids of each block)
+        public const string CredentialFromConfiguration = "CMP1990";
+        public const string PasswordSlowHash = "CMP2990";
+        public const string PersonalDataMasked = "CMP3990";
+        public const string PersonalDataMaskedInResponse = "CMP3991";
+        public const string PersonalDataMaskedInFile = "CMP3992";
     }
 }

@@ -15,7 +15,7 @@ public static class HtmlReportRenderer
         var texts = ReportTexts.Load(lang, templateDir);
         var model = ReportModelBuilder.Build(result, catalog, texts, renderedAt);
         return ScribanRenderer.Render(TemplateStore.Read(TemplateStore.HtmlTemplate, templateDir), TemplateStore.HtmlTemplate,
-            model, texts, MarkdownText.Html);
+            model, texts, MarkdownText.Html, MarkdownText.HtmlPath);
     }
 }
 

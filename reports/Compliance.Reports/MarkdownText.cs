@@ -34,4 +34,8 @@ public static class MarkdownText
     }
 
     public static string Html(string? text) => WebUtility.HtmlEncode(text ?? "");
+
+    /// <summary>An HTML-escaped path that may wrap after each '/' (&lt;wbr&gt;), so long paths break at directory boundaries, not mid-name.</summary>
+    public static string HtmlPath(string? path) =>
+        string.Join("/<wbr>", (path ?? "").Split('/').Select(segment => WebUtility.HtmlEncode(segment)));
 }

@@ -14,6 +14,18 @@ public sealed class ReportModel
     /// <summary>fail | attention | pass (texts: t.conclusion_fail…)</summary>
     public string Conclusion { get; set; } = "pass";
     public string ConclusionText { get; set; } = "";
+    /// <summary>met | partial | contradicted | insufficient-evidence (results.json summary.overall; "legacy" for v1 results).</summary>
+    public string Overall { get; set; } = "";
+    public string OverallLabel { get; set; } = "";
+    public string OverallText { get; set; } = "";
+    /// <summary>评估基准日: asOf, else the render date (Asia/Shanghai for zh-CN).</summary>
+    public string AssessmentDate { get; set; } = "";
+    public string ReportNumber { get; set; } = "";
+    public ReportSignOff SignOff { get; set; } = new();
+    public List<ReportEvidenceRecord> EvidenceRecords { get; set; } = [];
+    public List<RemediationRow> Remediation { get; set; } = [];
+    /// <summary>Findings grouped by rule (one row per rule: count, fix, clauses) — the compact view for print.</summary>
+    public List<RuleGroup> RuleGroups { get; set; } = [];
     public List<ChartBar> RiskChart { get; set; } = [];
     public List<ChartBar> VerdictChart { get; set; } = [];
     public List<ReportClaim> Claims { get; set; } = [];
@@ -28,6 +40,76 @@ public sealed class ReportModel
     public List<MatrixRow> Matrix { get; set; } = [];
     public List<SkippedRow> Skipped { get; set; } = [];
     public List<NoticeRow> Notices { get; set; } = [];
+}
+
+public sealed class ReportSignOff
+{
+    public string PreparedBy { get; set; } = "";
+    public string ReviewedBy { get; set; } = "";
+    public string ApprovedBy { get; set; } = "";
+}
+
+public sealed class ReportEvidenceRecord
+{
+    public string Item { get; set; } = "";
+    public string Document { get; set; } = "";
+    public string Reviewer { get; set; } = "";
+    public string Date { get; set; } = "";
+    public string Expires { get; set; } = "";
+    public string Note { get; set; } = "";
+    /// <summary>valid | expired</summary>
+    public string Status { get; set; } = "";
+    public string StatusLabel { get; set; } = "";
+}
+
+/// <summary>A remediation table row: a finding group (rule), its open count, owner and due date.</summary>
+public sealed class RemediationRow
+{
+    public string Group { get; set; } = "";
+    public string GroupTitle { get; set; } = "";
+    public int Open { get; set; }
+    public int Waived { get; set; }
+    public string Owner { get; set; } = "";
+    public string Due { get; set; } = "";
+    /// <summary>plan (compliance.yaml remediation) | waiver | none</summary>
+    public string Source { get; set; } = "";
+    public string SourceLabel { get; set; } = "";
+    public string Note { get; set; } = "";
+}
+
+public sealed class RuleGroup
+{
+    public string RuleId { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Risk { get; set; } = "";
+    public string RiskLabel { get; set; } = "";
+    public int Count { get; set; }
+    public string Remediation { get; set; } = "";
+    public string Clauses { get; set; } = "";
+    public string HelpUri { get; set; } = "";
+}
+
+/// <summary>One part of a claim as the report lists it.</summary>
+public sealed class ReportClaimPart
+{
+    /// <summary>control | manual</summary>
+    public string Kind { get; set; } = "";
+    public string Id { get; set; } = "";
+    /// <summary>Control title or manual item text.</summary>
+    public string Title { get; set; } = "";
+    /// <summary>verified | contradicted | not-covered | open | closed | expired</summary>
+    public string Status { get; set; } = "";
+    public string StatusLabel { get; set; } = "";
+    public List<ReportObservation> Observations { get; set; } = [];
+    /// <summary>For closed/expired manual parts: who supplied what, when, until when.</summary>
+    public string EvidenceText { get; set; } = "";
+}
+
+public sealed class ReportObservation
+{
+    public string Location { get; set; } = "";
+    public string RuleId { get; set; } = "";
+    public string RuleTitle { get; set; } = "";
 }
 
 public sealed class ReportToolModel
@@ -93,6 +175,13 @@ public sealed class ReportClaim
     /// <summary>met | contradicted | partial | manual | not-covered</summary>
     public string Verdict { get; set; } = "";
     public string VerdictLabel { get; set; } = "";
+    /// <summary>checked | attested | "" (v1)</summary>
+    public string Basis { get; set; } = "";
+    public string BasisLabel { get; set; } = "";
+    public List<ReportClaimPart> Parts { get; set; } = [];
+    public List<ReportClaimPart> Verified { get; set; } = [];
+    public List<ReportClaimPart> NotCovered { get; set; } = [];
+    public List<ReportClaimPart> ManualParts { get; set; } = [];
     public string Note { get; set; } = "";
     public List<ReportEvidence> Evidence { get; set; } = [];
     public List<ReportExamined> Examined { get; set; } = [];
@@ -141,6 +230,14 @@ public sealed class ReportClause
     public string StatusLabel { get; set; } = "";
     public string Controls { get; set; } = "";
     public List<ReportFindingRef> Findings { get; set; } = [];
+    /// <summary>The clause's findings per rule (compact print view): rule id and count.</summary>
+    public List<RuleCount> FindingGroups { get; set; } = [];
+}
+
+public sealed class RuleCount
+{
+    public string RuleId { get; set; } = "";
+    public int Count { get; set; }
 }
 
 public sealed class ReportFindingRef

@@ -21,10 +21,22 @@ public static class ReportModelBuilder
     public static ReportModel Build(ScanResult result, RuleCatalog catalog, ReportTexts t, DateTimeOffset renderedAt)
     {
         var lang = t.Lang;
+        // zh-CN reports speak Beijing time (Asia/Shanghai: UTC+8, no daylight saving since 1991), en reports UTC.
+        var local = Lang.IsEnglish(lang) ? renderedAt.ToUniversalTime() : renderedAt.ToOffset(TimeSpan.FromHours(8));
         var m = new ReportModel
         {
             Lang = lang,
-            RenderedAt = renderedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
+            RenderedAt = Lang.IsEnglish(lang)
+                ? local.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)
+                : local.ToString("yyyy-MM-dd HH:mm '(UTC+8)'", CultureInfo.InvariantCulture),
+            AssessmentDate = result.Scan.AsOf ?? local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ReportNumber = result.Scan.ReportNumber ?? "",
+            SignOff = new ReportSignOff
+            {
+                PreparedBy = result.Scan.Signoff?.PreparedBy ?? "",
+                ReviewedBy = result.Scan.Signoff?.ReviewedBy ?? "",
+                ApprovedBy = result.Scan.Signoff?.ApprovedBy ?? "",
+            },
             Tool = new ReportToolModel { Name = result.Tool.Name, Version = result.Tool.Version, CatalogVersion = result.Tool.CatalogVersion },
         };
         catalog.Profiles.TryGetValue(result.Scan.Profile ?? "", out var profile);
@@ -76,10 +88,21 @@ public static class ReportModelBuilder
             Absent = result.Summary.Absent ?? result.Findings.Count(f => f.BaselineState == "absent"),
             ClaimsTotal = result.Claims.Count,
         };
-        m.Conclusion = m.Counts.High > 0 || result.Claims.Any(c => c.Verdict == "contradicted") ? "fail"
-            : m.Counts.Total > 0 || result.Claims.Any(c => c.Verdict is "partial" or "not-covered") ? "attention"
-            : "pass";
+        // v2: the overall verdict decides the conclusion; an empty or irrelevant scan root is "insufficient
+        // evidence", never "largely compliant". v1 results keep the old reading of their counts.
+        m.Overall = result.Summary.Overall ?? "legacy";
+        m.Conclusion = m.Overall switch
+        {
+            "contradicted" => "fail",
+            "met" => "pass",
+            "partial" => "attention",
+            "insufficient-evidence" => "insufficient",
+            _ => m.Counts.High > 0 || result.Claims.Any(c => c.Verdict == "contradicted") ? "fail"
+                : m.Counts.Total > 0 || result.Claims.Any(c => c.Verdict is "partial" or "not-covered") ? "attention" : "pass",
+        };
         m.ConclusionText = t["conclusion_" + m.Conclusion];
+        m.OverallLabel = t.Get("overall_" + m.Overall, m.Overall);
+        m.OverallText = m.ConclusionText;
 
         m.TopFindings = active
             .OrderByDescending(f => SeverityRank(f.Severity)).ThenBy(f => f.Index)
@@ -88,8 +111,27 @@ public static class ReportModelBuilder
         m.RiskChart = Bars([("high", t["risk_high"], m.Counts.High), ("medium", t["risk_medium"], m.Counts.Medium), ("low", t["risk_low"], m.Counts.Low)]);
         m.VerdictChart = Bars(Verdicts.Select(v => (v, t["verdict_" + v], result.Claims.Count(c => c.Verdict == v))).ToList());
 
-        m.Claims = result.Claims.Select(c => BuildClaim(c, catalog, t, byKey)).ToList();
+        m.Claims = result.Claims.Select(c => BuildClaim(c, catalog, t, byKey, result.EvidenceRecords)).ToList();
         m.Laws = BuildLaws(result, catalog, t, findings);
+        m.EvidenceRecords = result.EvidenceRecords.Select(e => new ReportEvidenceRecord
+        {
+            Item = e.Item, Document = e.Document, Reviewer = e.Reviewer, Date = e.Date, Expires = e.Expires ?? "", Note = e.Note ?? "",
+            Status = e.Status, StatusLabel = t.Get("evidence_status_" + e.Status, e.Status),
+        }).ToList();
+        m.RuleGroups = active.GroupBy(f => f.RuleId, StringComparer.Ordinal)
+            .Select(g => new RuleGroup
+            {
+                RuleId = g.Key,
+                Title = g.First().RuleTitle,
+                Risk = g.OrderByDescending(f => SeverityRank(f.Severity)).First().Risk,
+                RiskLabel = g.OrderByDescending(f => SeverityRank(f.Severity)).First().RiskLabel,
+                Count = g.Count(),
+                Remediation = g.First().Remediation,
+                Clauses = string.Join(Lang.IsEnglish(lang) ? "; " : "；", g.First().Clauses.Select(c => c.Reference)),
+                HelpUri = g.First().HelpUri,
+            })
+            .OrderByDescending(g => g.Risk switch { "high" => 3, "medium" => 2, _ => 1 }).ThenBy(g => g.RuleId, StringComparer.Ordinal).ToList();
+        m.Remediation = BuildRemediation(result, findings, catalog, t);
         BuildPersonalData(result, t, m);
 
         foreach (var c in result.Claims)
@@ -98,7 +140,8 @@ public static class ReportModelBuilder
         for (var i = 1; t.All.ContainsKey($"manual_general_{i}"); i++)
             m.ManualReview.Add(new ManualItem { Text = t[$"manual_general_{i}"] });
 
-        m.Matrix = catalog.Rules.Values.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new MatrixRow
+        // Observation rules are evidence, not checks that can find something: not in the check matrix.
+        m.Matrix = catalog.Rules.Values.Where(r => r.Kind != RuleKind.Observation).OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new MatrixRow
         {
             RuleId = r.Id,
             Title = r.Title.For(lang),
@@ -180,15 +223,82 @@ public static class ReportModelBuilder
         return rf;
     }
 
-    private static ReportClaim BuildClaim(ClaimResult c, RuleCatalog catalog, ReportTexts t, Dictionary<(string, int, string), ReportFinding> byKey)
+    /// <summary>
+    /// One row per finding group (rule): open and waived counts, with the owner and due date from
+    /// compliance.yaml <c>remediation:</c> (by rule id, else by theme), else from the waivers.
+    /// </summary>
+    private static List<RemediationRow> BuildRemediation(ScanResult result, List<ReportFinding> findings, RuleCatalog catalog, ReportTexts t)
+    {
+        var plan = result.Remediation ?? [];
+        var rows = new List<RemediationRow>();
+        foreach (var g in findings.Where(f => f.BaselineState != "absent").GroupBy(f => f.RuleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var open = g.Count(f => f.Active);
+            var waivers = g.Where(f => f.Waiver is { Kind: "external" } && f.Waiver.Owner != "").Select(f => f.Waiver!).ToList();
+            if (open == 0 && waivers.Count == 0) continue;
+            var entry = plan.FirstOrDefault(p => p.Group == g.Key) ?? plan.FirstOrDefault(p => p.Group == g.First().Theme);
+            var row = new RemediationRow
+            {
+                Group = g.Key,
+                GroupTitle = g.First().RuleTitle,
+                Open = open,
+                Waived = waivers.Count,
+            };
+            if (entry is not null) { row.Owner = entry.Owner; row.Due = entry.Due; row.Note = entry.Note ?? ""; row.Source = "plan"; }
+            else if (waivers.Count > 0)
+            {
+                var w = waivers.OrderBy(x => x.Expires == "" ? "9999" : x.Expires, StringComparer.Ordinal).First();
+                row.Owner = w.Owner; row.Due = w.Expires; row.Note = w.Justification; row.Source = "waiver";
+            }
+            else row.Source = "none";
+            row.SourceLabel = t.Get("remediation_source_" + row.Source, row.Source);
+            rows.Add(row);
+        }
+        return rows;
+    }
+
+    private static ReportClaim BuildClaim(ClaimResult c, RuleCatalog catalog, ReportTexts t, Dictionary<(string, int, string), ReportFinding> byKey,
+        IReadOnlyList<EvidenceRecord> records)
     {
         var en = Lang.IsEnglish(t.Lang);
+        var parts = c.Parts.Select(p =>
+        {
+            var part = new ReportClaimPart
+            {
+                Kind = p.Kind,
+                Id = p.Id,
+                Title = p.Kind == ClaimPart.ControlKind
+                    ? catalog.Controls.TryGetValue(p.Id, out var ctl) ? ctl.Title.For(t.Lang) : p.Id
+                    : (en ? p.TextEn ?? p.Text : p.Text) ?? p.Id,
+                Status = p.Status,
+                StatusLabel = t.Get("part_" + p.Status, p.Status),
+                Observations = p.Observations.Select(o => new ReportObservation
+                {
+                    Location = Location(o.File, o.Line, 0),
+                    RuleId = o.RuleId,
+                    RuleTitle = catalog.FindRule(o.RuleId)?.Title.For(t.Lang) ?? o.RuleId,
+                }).ToList(),
+            };
+            if (p.EvidenceRecord is int i && i >= 0 && i < records.Count)
+            {
+                var r = records[i];
+                part.EvidenceText = string.Format(CultureInfo.InvariantCulture, t["evidence_supplied"], r.Document, r.Reviewer, r.Date,
+                    string.IsNullOrEmpty(r.Expires) ? t["evidence_no_expiry"] : r.Expires);
+            }
+            return part;
+        }).ToList();
         return new ReportClaim
         {
             Id = c.Id,
             Title = ClaimTitle(c, t.Lang),
             Verdict = c.Verdict,
             VerdictLabel = t.Get("verdict_" + c.Verdict, c.Verdict),
+            Basis = c.Basis ?? "",
+            BasisLabel = c.Basis is null ? "" : t.Get("basis_" + c.Basis, c.Basis),
+            Parts = parts,
+            Verified = parts.Where(p => p.Status == ClaimPart.Verified).ToList(),
+            NotCovered = parts.Where(p => p.Status == ClaimPart.NotCovered).ToList(),
+            ManualParts = parts.Where(p => p.Kind == ClaimPart.ManualKind).ToList(),
             Note = (en ? c.NoteEn ?? c.Note : c.Note) ?? "",
             Controls = c.Controls.ToList(),
             Manual = (en && c.ManualEn.Count > 0 ? c.ManualEn : c.Manual).ToList(),
@@ -223,6 +333,10 @@ public static class ReportModelBuilder
         var examined = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in result.Claims) foreach (var x in c.Examined) if (x.Files.Count > 0) examined.Add(x.Theme);
         foreach (var f in findings) examined.Add(f.Theme);
+        // v2: controls with positive evidence (a verified claim part).
+        var verified = result.Claims.SelectMany(c => c.Parts).Where(p => p.Kind == ClaimPart.ControlKind && p.Status == ClaimPart.Verified)
+            .Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var v2 = result.SchemaVersion >= 2;
 
         var laws = catalog.Laws.Values
             .OrderBy(l => Array.IndexOf(LawOrder, l.Id) is var i && i >= 0 ? i : LawOrder.Length)
@@ -237,11 +351,11 @@ public static class ReportModelBuilder
                     .OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
                 var hits = findings.Where(f => f.Active && f.Clauses.Any(c => c.Id == clause.Id)).ToList();
                 var themes = controls.Select(c => c.Theme).Distinct(StringComparer.Ordinal).ToList();
-                var status = hits.Count > 0 ? "contradicted"
-                    : controls.Count == 0 ? "manual"
-                    : themes.All(examined.Contains) ? "met"
-                    : themes.Any(examined.Contains) ? "partial"
-                    : "not-covered";
+                // Worded as risk, never as a legal conclusion (DECISIONS.md): 存在风险 / 未发现风险 / 需人工核查.
+                // "No risk found" needs positive evidence for a control citing the clause and no finding.
+                var status = hits.Count > 0 ? "risk"
+                    : v2 ? (controls.Any(c => verified.Contains(c.Id)) ? "no-risk-found" : "manual-check")
+                    : controls.Count > 0 && themes.All(examined.Contains) ? "no-risk-found" : "manual-check";
                 // CSL clauses carry both numbers in their reference already ("Art. 21 (2016) / Art. 23 (2025)");
                 // a legacy clause of its own is shown only when the catalog has it, never as a raw id.
                 var legacy = !string.IsNullOrEmpty(clause.Legacy) && catalog.Clauses.TryGetValue(clause.Legacy, out var old)
@@ -257,6 +371,8 @@ public static class ReportModelBuilder
                     Status = status,
                     StatusLabel = t["clause_status_" + status],
                     Controls = string.Join(", ", controls.Select(c => c.Title.For(t.Lang))),
+                    FindingGroups = hits.GroupBy(f => f.RuleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                        .Select(g => new RuleCount { RuleId = g.Key, Count = g.Count() }).ToList(),
                     Findings = hits.Select(f => new ReportFindingRef
                     {
                         Anchor = f.Anchor, RuleId = f.RuleId, Location = f.Location,

@@ -11,7 +11,12 @@ using Scriban.Runtime;
 /// </summary>
 internal static class ScribanRenderer
 {
-    public static string Render(string templateText, string templateName, ReportModel model, ReportTexts texts, Func<string, string> escape)
+    /// <summary>A scan-root-relative path a template wraps with <c>wrap_path</c>: HTML may break the line after each '/'.</summary>
+    internal sealed record PathText(string Path);
+
+    /// <param name="pathEscape">How a <c>wrap_path</c> value is written (HTML: escaped segments joined by "/&lt;wbr&gt;"); default <paramref name="escape"/>.</param>
+    public static string Render(string templateText, string templateName, ReportModel model, ReportTexts texts, Func<string, string> escape,
+        Func<string, string>? pathEscape = null)
     {
         var template = Template.Parse(templateText, templateName);
         if (template.HasErrors)
@@ -22,8 +27,9 @@ internal static class ScribanRenderer
         var t = new ScriptObject();
         foreach (var (k, v) in texts.All) t[k] = v;
         globals["t"] = t;
+        globals.Import("wrap_path", new Func<string?, PathText>(p => new PathText(p ?? "")));
 
-        var context = new EscapingTemplateContext(escape)
+        var context = new EscapingTemplateContext(escape, pathEscape ?? escape)
         {
             // Big reports: no truncation of long strings, no loop cap (DECISIONS.md, Scriban traps).
             LimitToString = 0,
@@ -43,11 +49,12 @@ internal static class ScribanRenderer
         }
     }
 
-    private sealed class EscapingTemplateContext(Func<string, string> escape) : TemplateContext
+    private sealed class EscapingTemplateContext(Func<string, string> escape, Func<string, string> pathEscape) : TemplateContext
     {
         public override TemplateContext Write(SourceSpan span, object? textAsObject)
         {
             if (textAsObject is null) return this;
+            if (textAsObject is PathText path) return base.Write(span, pathEscape(path.Path));
             var text = textAsObject as string ?? ObjectToString(textAsObject);
             return base.Write(span, escape(text ?? ""));
         }

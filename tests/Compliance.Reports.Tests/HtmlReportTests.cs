@@ -20,12 +20,14 @@ public class HtmlReportTests
         Assert.Contains("示例科技有限公司", html);
         Assert.Contains("3f1c0e9d2b7a4c55e1f0aa92b8d36c7e0f4d5b6a7c8e9f00112233445566778", html);
         Assert.Contains(SampleScan.Catalog.Version, html);
-        Assert.Contains("2026-11-20 08:30 UTC", html);
+        Assert.Contains("2026-11-20 16:30 (UTC+8)", html); // zh-CN speaks Beijing time
         // CMP1001, CMP2002 (critical) + CMP3001, CMP5201 (high) = 4 高; CMP5304 medium; CMP5501 waived.
         Assert.Matches(@"<div class=""card high""><div class=""num"">4</div><div>高风险 <span class=""muted small"">\(严重 2\)</span>", html);
         Assert.Contains("<div class=\"card medium\"><div class=\"num\">1</div>", html);
         Assert.Contains("<div class=\"card\"><div class=\"num\">1</div><div>已豁免/已抑制</div>", html);
-        Assert.Contains("不符合——存在高风险问题", html);
+        Assert.Contains("不符合——存在与白皮书声明相矛盾的发现", html);
+        // The verdict is on the cover (page 1), before the summary section.
+        Assert.True(html.IndexOf("总体结论：不符合", StringComparison.Ordinal) < html.IndexOf("id=\"summary\"", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -40,12 +42,20 @@ public class HtmlReportTests
         foreach (var c in scan.Claims)
             Assert.Matches($@"<td><a href=""#claim-{Regex.Escape(c.Id)}"">{Regex.Escape(c.Id)}</a></td><td>[^<]+</td><td><span class=""badge v-{c.Verdict}"">{labels[c.Verdict]}</span>", html);
         Assert.Equal("contradicted", scan.Claims.Single(c => c.Id == "3.1").Verdict);
-        Assert.Equal("manual", scan.Claims.Single(c => c.Id == "2.5").Verdict);
+        Assert.Equal("not-covered", scan.Claims.Single(c => c.Id == "2.5").Verdict); // profile v2: endpoint authorization, no evidence
+        Assert.Equal("met", scan.Claims.Single(c => c.Id == "4.3").Verdict);         // closed by the evidence register
         Assert.Equal("not-covered", scan.Claims.Single(c => c.Id == "2.2").Verdict);
         // evidence of 3.1: file:line, rule, redacted snippet
         var claim31 = html[html.IndexOf("id=\"claim-3.1\"", StringComparison.Ordinal)..];
         claim31 = claim31[..claim31.IndexOf("id=\"claim-3.2\"", StringComparison.Ordinal)];
-        Assert.Contains("src/Warehouse.Api/Services/PasswordService.cs:21", claim31);
+        Assert.Contains("src/<wbr>Warehouse.Api/<wbr>Services/<wbr>PasswordService.cs:21", claim31); // paths wrap at '/'
+        // parts: each control with its status; 2.1's observation with file:line
+        Assert.Contains("badge v-contradicted\">存在矛盾</span> 口令", claim31);
+        var claim21 = html[html.IndexOf("id=\"claim-2.1\"", StringComparison.Ordinal)..html.IndexOf("id=\"claim-2.2\"", StringComparison.Ordinal)];
+        Assert.Contains("badge v-verified\">已验证</span>", claim21);
+        Assert.Contains("正面证据：<span class=\"path\">deploy/<wbr>k8s/<wbr>pdb.yaml:3</span> (CMP5502)", claim21);
+        var claim43 = html[html.IndexOf("id=\"claim-4.3\"", StringComparison.Ordinal)..html.IndexOf("id=\"claim-4.4\"", StringComparison.Ordinal)];
+        Assert.Contains("证明材料：docs/drill-2026.pdf，由 李审核 于 2026-09-01 核查，有效期至 2027-09-01", claim43);
         Assert.Contains("CMP2002", claim31);
         Assert.Contains("MD5.HashData(Encoding.UTF8.GetBytes(password))", claim31);
         Assert.Contains("SHA-256 是快速哈希", claim31); // the wording note
@@ -69,8 +79,9 @@ public class HtmlReportTests
         var row = Regex.Match(html, $@"<tr id=""clause-{Regex.Escape(cited)}"">.*?</tr>", RegexOptions.Singleline).Value;
         Assert.Contains(System.Net.WebUtility.HtmlEncode(clause.Quote.Zh), row);
         Assert.Contains($"{clause.Mark} · ", row);
-        Assert.Contains("badge v-contradicted", row);
-        Assert.Contains("deploy/ssh/sshd_config:12:1", row);
+        Assert.Contains("badge v-risk", row);
+        Assert.Contains("存在风险", row); // a risk indication, not a legal conclusion
+        Assert.Contains("CMP5201</a> ×1", row);
         // CSL: 2025 numbering with the 2016 number beside it
         var csl = catalog.Clauses.Values.First(c => c.LawId == "csl" && c.Legacy is not null);
         var cslRow = Regex.Match(html, $@"<tr id=""clause-{Regex.Escape(csl.Id)}"">.*?</tr>", RegexOptions.Singleline).Value;
@@ -88,7 +99,7 @@ public class HtmlReportTests
         Assert.Contains("deploy/ssh/sshd_config:12:1", text);
         Assert.Contains(catalog.Rules["CMP5201"].Remediation.Zh, text);
         Assert.Contains("配置豁免（compliance.yaml）：staging only；负责人 ops@example.com；到期日 2027-01-31", text);
-        Assert.Contains("finding inactive", html); // the waived one is shown, but set apart
+        Assert.Contains("class=\"muted\"><td>", html); // the waived one is shown, but set apart
         Assert.Contains("id=\"personal-data\"", html);
         Assert.Contains("Customer.Phone → ILogger.LogInformation", text);
         Assert.Contains("id=\"manual-review\"", html);
@@ -96,7 +107,7 @@ public class HtmlReportTests
         Assert.Contains("个人信息安全事件应急预案", text);
         Assert.Contains("id=\"methodology\"", html);
         Assert.Contains("id=\"appendix\"", html);
-        foreach (var id in catalog.Rules.Keys) Assert.Contains($"<strong>{id}</strong>", html);
+        foreach (var id in catalog.Rules.Values.Where(r => r.Kind != Compliance.Rules.Catalog.RuleKind.Observation).Select(r => r.Id)) Assert.Contains($"<strong>{id}</strong>", html);
     }
 
     [Fact]
@@ -166,7 +177,7 @@ public class HtmlReportTests
         Assert.Contains("badge v-contradicted\">Contradicted</span>", html);
         Assert.Contains("Password hashing algorithm", html); // claim 3.1's English title
         // Only user data (system name, organisation) and the Chinese inventory may hold CJK in the English report.
-        var text = Text(html).Replace("仓储与客户管理系统", "").Replace("示例科技有限公司", "");
+        var text = Text(html).Replace("仓储与客户管理系统", "").Replace("示例科技有限公司", "").Replace("李审核", "");
         var cjk = Regex.Matches(text, @"\p{IsCJKUnifiedIdeographs}+").Select(m => m.Value).Distinct().ToList();
         Assert.True(cjk.Count == 0, "untranslated text in the English report: " + string.Join(", ", cjk.Take(20)));
     }

@@ -20,7 +20,7 @@ public class JsonResultWriterTests
     {
         var json = JsonResultWriter.ToJson(SampleScan.Build());
         var root = JsonNode.Parse(json)!.AsObject();
-        Assert.Equal(["schemaVersion", "tool", "scan", "summary", "findings", "claims", "personalData", "skipped", "notices"],
+        Assert.Equal(["schemaVersion", "tool", "scan", "summary", "findings", "claims", "personalData", "skipped", "notices", "evidenceRecords"],
             root.Select(p => p.Key).ToArray());
         var finding = root["findings"]![0]!.AsObject();
         Assert.Equal(["id", "ruleId", "theme", "severity", "precision", "controls", "clauses", "file", "startLine", "startColumn", "endLine",

@@ -17,8 +17,10 @@ public class MarkdownReportTests
         var md = Render(scan);
         Assert.StartsWith("## 安全白皮书合规审计报告 — 仓储与客户管理系统\n", md);
         Assert.Contains("| 4 | 1 | 0 | 1 | 0 | 1 |", md);
-        foreach (var c in scan.Claims) Assert.Matches($@"\n\| {Regex.Escape(c.Id)} \| [^|]+ \| [^|]+ \| {c.Evidence.Count} \|", md);
-        Assert.Contains("| 3.1 | 账号加密算法 | 不符合 | 1 |", md);
+        foreach (var c in scan.Claims) Assert.Matches($@"\n\| {Regex.Escape(c.Id)} \| [^|]+ \| [^|]+ \| \d+ / \d+ \| [^|]* \| {c.Evidence.Count} \|", md);
+        Assert.Contains("| 3.1 | 账号加密算法 | 不符合 | 0 / 2 |  | 1 |", md);
+        Assert.Contains("| 2.1 | 数据高可用 | 符合 | 1 / 1 | deploy/k8s/pdb.yaml:3  | 0 |", md);
+        Assert.Contains("本文为摘要", md); // says where the full report is
         // top findings: critical first, with a link to the rule's docs
         var top = md[md.IndexOf("### 主要问题", StringComparison.Ordinal)..];
         Assert.Matches(@"\| 高风险 \| \[CMP1001\]\(https://[^)]+/CMP1001\.md\) \| src/Warehouse\.Api/appsettings\.json:7:24 \|", top);
@@ -27,8 +29,8 @@ public class MarkdownReportTests
         // tables stay tables: no blank line inside one, and each table is preceded by a blank line
         Assert.DoesNotMatch(@"\|\n\n\|", md);
         Assert.DoesNotContain("\n\n\n", md);
-        Assert.Contains("| --- | --- | --- | ---: |\n| 2.1 |", md);
-        Assert.Contains("| 3.1 | Password hashing algorithm | Contradicted | 1 |", Render(scan, "en"));
+        Assert.Contains("| --- | --- | --- | ---: | --- | ---: |\n| 2.1 |", md);
+        Assert.Contains("| 3.1 | Password hashing algorithm | Contradicted | 0 / 2 |  | 1 |", Render(scan, "en"));
     }
 
     [Fact]
@@ -121,7 +123,7 @@ public class BaselineTests
         var md = MarkdownReportRenderer.Render(scan, SampleScan.Catalog, "zh-CN", SampleScan.RenderedAt);
         Assert.Contains("基线对比：新增 1 · 未变化 4 · 已修复 1", md);
         var html = HtmlReportRenderer.Render(scan, SampleScan.Catalog, "zh-CN", SampleScan.RenderedAt);
-        Assert.Contains("<dt>基线对比</dt><dd>已修复</dd>", html);
+        Assert.Contains("基线对比：已修复", html);
     }
 }
 

@@ -12,6 +12,10 @@ public class CatalogLoaderTests
         "ctl-mfa-remote-admin", "ctl-admin-network-allowlist", "ctl-datastore-network-isolation", "ctl-ssh-key-only-login",
         "ctl-ssh-no-root-password", "ctl-login-failure-limits", "ctl-tls-in-transit", "ctl-backup-daily-retained-offsite",
         "ctl-datastore-ha", "ctl-login-audit-logging", "ctl-inputs-analysable",
+        // Profile v2 (issue 15): 2.3, 2.5, 3.2-3.5, 4.1, 4.2, 4.4.
+        "ctl-tls-certificate-validation", "ctl-tls-strong-cipher-suites", "ctl-endpoint-authorization", "ctl-reset-token-lifetime",
+        "ctl-session-revocation", "ctl-account-lockout", "ctl-app-login-failure-logging", "ctl-password-policy",
+        "ctl-k8s-rbac-least-privilege", "ctl-dependency-vulnerability-audit",
     ];
 
     [Fact]
@@ -146,7 +150,7 @@ public class CatalogLoaderTests
     {
         using var copy = new CatalogCopy();
         copy.Replace("diagnostics/CMP9099.yaml", "theme: parse-error", "theme: tls");
-        Assert.Equal("rules/diagnostics/CMP9099.yaml:1: rule 'CMP9099' is outside the range of theme 'tls' (CMP5300-CMP5399)",
+        Assert.Equal("rules/diagnostics/CMP9099.yaml:1: rule 'CMP9099' is outside the range of theme 'tls' (CMP5300-CMP5399, CMP4200-CMP4299)",
             copy.Break().Message);
     }
 

@@ -91,7 +91,7 @@ public class ComplianceConfigTests
     }
 
     [Theory]
-    [InlineData("profle: saas-whitepaper\n", "compliance.yaml:1: unknown setting 'profle' (known: systemName, organisation, profile, claimsFile, lang, include, exclude, maxFileSizeMb, approvedNetworks, thresholds, passwordHashProfile, waivers, secretAllowlist, contexts)")]
+    [InlineData("profle: saas-whitepaper\n", "compliance.yaml:1: unknown setting 'profle' (known: systemName, organisation, profile, claimsFile, lang, include, exclude, maxFileSizeMb, approvedNetworks, thresholds, passwordHashProfile, waivers, secretAllowlist, contexts, evidence, remediation, signoff, reportNumber)")]
     [InlineData("Profile: saas-whitepaper\n", "compliance.yaml:1: unknown setting 'Profile' (did you mean 'profile'?)")]
     [InlineData("lang: fr\n", "compliance.yaml:1: lang must be zh-CN or en, got 'fr'")]
     [InlineData("profile: a\nclaimsFile: claims.yaml\n", "compliance.yaml:2: set either 'profile' or 'claimsFile', not both")]

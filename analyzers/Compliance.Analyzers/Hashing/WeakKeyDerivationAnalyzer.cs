@@ -121,7 +121,7 @@ namespace Compliance.Analyzers.Hashing
             }
         }
 
-        private static bool IsArgon2(INamedTypeSymbol? type)
+        internal static bool IsArgon2(INamedTypeSymbol? type)
         {
             for (var t = type; t != null; t = t.BaseType)
                 if ((t.Name == "Argon2id" || t.Name == "Argon2") && t.ContainingNamespace?.ToDisplayString() == Argon2Namespace) return true;
@@ -193,7 +193,7 @@ namespace Compliance.Analyzers.Hashing
         }
 
         /// <summary>"SHA1", "SHA256", "SHA512"… for HashAlgorithmName.X or KeyDerivationPrf.HMACX; null when unknown.</summary>
-        private static string? PrfName(IOperation prf, CryptoSymbols symbols)
+        internal static string? PrfName(IOperation prf, CryptoSymbols symbols)
         {
             var value = LocalValueSources.Unwrap(prf);
             if (value is IPropertyReferenceOperation property && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, symbols.HashAlgorithmName))
@@ -203,7 +203,7 @@ namespace Compliance.Analyzers.Hashing
             return WeakHashAlgorithmAnalyzer.HashAlgorithmNameOf(value, symbols);
         }
 
-        private static int? IntValue(IOperation value)
+        internal static int? IntValue(IOperation value)
         {
             value = LocalValueSources.Unwrap(value);
             if (value.ConstantValue.HasValue && value.ConstantValue.Value is int i) return i;

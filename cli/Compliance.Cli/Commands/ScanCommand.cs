@@ -99,6 +99,9 @@ internal static class ScanCommand
                 customProfile = CatalogLoader.LoadProfileFile(Path.Combine(inv.Config is null ? inv.Path : Path.GetDirectoryName(Path.GetFullPath(inv.Config))!, claimsFile), catalog);
             else if (!catalog.Profiles.ContainsKey(profileId))
                 throw new UsageException($"unknown profile '{profileId}': known profiles are {string.Join(", ", catalog.Profiles.Keys.Order())}");
+            var profileUsed = customProfile ?? catalog.Profiles[profileId];
+            // Evidence for a misspelt item would close nothing: fail before scanning.
+            config?.ValidateEvidence(profileUsed);
 
             var request = RequestFor(inv.Path, config) with
             {
@@ -115,7 +118,6 @@ internal static class ScanCommand
             var result = await new ProgressDisplay(inv.Quiet ? TextWriter.Null : stderr).RunAsync(p => ScanPipeline.RunAsync(request, catalog, p, ct));
             foreach (var n in result.Notices.Where(n => n.Code == ScanPipeline.ChangedSinceFallback)) stderr.WriteLine("warning: " + n.Message);
 
-            var profileUsed = customProfile ?? catalog.Profiles[profileId];
             selection.ApplyToScan(result);
             PostProcess.Apply(result, catalog, profileUsed, config, asOf.Date, inv.Baseline, request);
             selection.ApplyToBaseline(result);

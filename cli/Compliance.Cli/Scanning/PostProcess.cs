@@ -15,6 +15,12 @@ public static class PostProcess
         result.Scan.Profile = profile.Id;
         result.Scan.SystemName = config?.SystemName;
         result.Scan.Organisation = config?.Organisation;
+        result.Scan.ReportNumber = config?.ReportNumber;
+        if (config?.SignOff is { } so)
+            result.Scan.Signoff = new SignOffNames { PreparedBy = so.PreparedBy, ReviewedBy = so.ReviewedBy, ApprovedBy = so.ApprovedBy };
+        if (config?.Remediation is { Count: > 0 } plan)
+            result.Remediation = plan.Select(r => new RemediationPlan { Group = r.Group, Owner = r.Owner, Due = r.Due.ToString("yyyy-MM-dd"), Note = r.Note }).ToList();
+        result.EvidenceRecords = EvidenceRegister(config, asOf, result.Notices);
 
         if (config?.Waivers is { Count: > 0 } waivers)
             Waivers.Apply(result, waivers.Select(w => new WaiverEntry(w.Rule, w.Path, w.Reason, w.Owner, w.Expires)), asOf);
@@ -37,9 +43,41 @@ public static class PostProcess
         else
         {
             var examined = result.Examined.ToDictionary(kv => kv.Key, kv => (IReadOnlyCollection<string>)kv.Value, StringComparer.Ordinal);
-            result.Claims = ClaimEvaluator.Evaluate(profile, catalog, result.Findings, examined);
+            result.Claims = ClaimEvaluator.Evaluate(profile, catalog, result.Findings, examined, result.Observations, result.EvidenceRecords);
+            result.Summary.Overall = ClaimEvaluator.Overall(result.Claims);
         }
         Summarise(result);
+    }
+
+    /// <summary>
+    /// compliance.yaml <c>evidence:</c> judged against asOf (else today): an entry past its expiry no longer
+    /// closes its item, which reopens, and a notice says so (as for an expired waiver).
+    /// </summary>
+    public static List<EvidenceRecord> EvidenceRegister(ComplianceConfig? config, DateOnly asOf, List<Notice> notices)
+    {
+        var list = new List<EvidenceRecord>();
+        foreach (var e in config?.Evidence ?? [])
+        {
+            var expired = e.Expires is { } x && x < asOf;
+            if (expired)
+                notices.Add(new Notice
+                {
+                    Code = "evidence-expired",
+                    File = Path.GetFileName(config!.SourceFile),
+                    Message = $"Evidence for {e.Item} ({e.Document}, reviewed by {e.Reviewer}) expired on {e.Expires:yyyy-MM-dd}; the item is open again until new evidence is recorded.",
+                });
+            list.Add(new EvidenceRecord
+            {
+                Item = e.Item,
+                Document = e.Document,
+                Reviewer = e.Reviewer,
+                Date = e.Date.ToString("yyyy-MM-dd"),
+                Expires = e.Expires?.ToString("yyyy-MM-dd"),
+                Note = e.Note,
+                Status = expired ? "expired" : "valid",
+            });
+        }
+        return list;
     }
 
     public static void Summarise(ScanResult result)

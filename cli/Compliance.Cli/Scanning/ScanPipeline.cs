@@ -139,6 +139,7 @@ public static class ScanPipeline
         }
         foreach (var (theme, files) in policy.Examined)
             foreach (var f in files) Examine(examined, theme, f);
+        result.Observations.AddRange(policy.Observations);
 
         // Secrets in every non-C# text file (C# gets the analyzers).
         foreach (var cf in configFiles)
@@ -163,7 +164,15 @@ public static class ScanPipeline
             AnalyseOnly = changes is null ? null : csFiles.Where(f => changes.Contains(f.RelativePath)).Select(f => Path.GetFullPath(f.FullPath)).ToHashSet(StringComparer.Ordinal),
         }, progress, ct);
         var (csFindings, personalData) = DiagnosticBridge.Convert(request.Root, cs.Diagnostics, culture, request.SecretAllowlist);
-        findings.AddRange(csFindings);
+        // Diagnostics of `kind: observation` rules (hidden, e.g. CMP2990 "password hashed with a slow salted
+        // hash") are positive evidence for claims, never findings.
+        foreach (var f in csFindings)
+        {
+            if (catalog.IsObservation(f.RuleId)) result.Observations.Add(new Observation { RuleId = f.RuleId, File = f.File, Line = f.StartLine });
+            else findings.Add(f);
+        }
+        result.Observations = result.Observations.Distinct()
+            .OrderBy(o => o.File, StringComparer.Ordinal).ThenBy(o => o.Line).ThenBy(o => o.RuleId, StringComparer.Ordinal).ToList();
         foreach (var f in cs.AnalysedFiles)
         {
             Examine(examined, Themes.Secret, f);

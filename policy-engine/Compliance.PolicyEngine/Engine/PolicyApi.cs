@@ -33,6 +33,7 @@ public interface IPolicyCheck
 public sealed class PolicyReport
 {
     private readonly List<Finding> _findings = [];
+    private readonly HashSet<Observation> _observations = [];
     private readonly SortedDictionary<string, SortedSet<string>> _examined = new(StringComparer.Ordinal);
 
     public PolicyOptions Options { get; }
@@ -49,9 +50,34 @@ public sealed class PolicyReport
         }
     }
 
+    /// <summary>
+    /// Records positive evidence: <paramref name="ruleId"/>'s judgement passed at a site that actually
+    /// configures the thing (a TLS server with good protocols, a backup schedule covering a database…),
+    /// at <paramref name="line"/> of <paramref name="file"/>. Call it only where the check judged something:
+    /// "examined, nothing to judge" is never an observation (DECISIONS.md, "Observations").
+    /// </summary>
+    public void Observe(string ruleId, string file, int line)
+    {
+        lock (_observations) _observations.Add(new Observation { RuleId = ruleId, File = file, Line = Math.Max(1, line) });
+    }
+
     public IReadOnlyList<Finding> Findings => _findings;
+
+    /// <summary>Observations sorted by file, line, rule.</summary>
+    public IReadOnlyList<Observation> Observations
+    {
+        get
+        {
+            lock (_observations)
+                return _observations.OrderBy(o => o.File, StringComparer.Ordinal).ThenBy(o => o.Line).ThenBy(o => o.RuleId, StringComparer.Ordinal).ToList();
+        }
+    }
     public IReadOnlyDictionary<string, SortedSet<string>> ExaminedFiles => _examined;
 }
 
 /// <summary>The result of evaluating every check over a scan's config files.</summary>
-public sealed record PolicyRunResult(IReadOnlyList<Finding> Findings, IReadOnlyDictionary<string, SortedSet<string>> Examined);
+public sealed record PolicyRunResult(IReadOnlyList<Finding> Findings, IReadOnlyDictionary<string, SortedSet<string>> Examined)
+{
+    /// <summary>Positive evidence the checks recorded (<see cref="PolicyReport.Observe"/>).</summary>
+    public IReadOnlyList<Observation> Observations { get; init; } = [];
+}

@@ -42,6 +42,9 @@ public static class PolicyEvaluator
         var findings = report.Findings
             .OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.StartLine).ThenBy(f => f.StartColumn)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
-        return new PolicyRunResult(findings, report.ExaminedFiles);
+        // A site with a finding of the same rule is not evidence for it (a check may judge several settings of one site).
+        var flagged = findings.Select(f => (f.RuleId, f.File, f.StartLine)).ToHashSet();
+        var observations = report.Observations.Where(o => !flagged.Contains((o.RuleId, o.File, o.Line))).ToList();
+        return new PolicyRunResult(findings, report.ExaminedFiles) { Observations = observations };
     }
 }

@@ -49,8 +49,13 @@ public static class SshdPolicy
         foreach (var config in SshdConfig.AllIn(documents))
         {
             foreach (var f in config.Files) report.Examined(theme, f);
-            var global = rule(new SshdView(config, null));
+            var globalView = new SshdView(config, null);
+            var global = rule(globalView);
             if (global is not null) report.Add(Make(ruleId, config, null, global, global.Culprit));
+            else if (globalView.Touched.Select(k => config.Effective(null, k)).OfType<SshdDirective>().OrderBy(d => d.Line).FirstOrDefault() is { } set)
+                // Positive evidence is the effective directive the rule read and accepted; a pass that rests
+                // only on OpenSSH's defaults configures nothing and is not an observation.
+                report.Observe(ruleId, set.File, set.Line);
             foreach (var block in config.Matches)
             {
                 var view = new SshdView(config, block);

@@ -249,9 +249,12 @@ public static class CatalogLoader
         {
             if (!IsNamedAfter(ctx.File, id)) { ctx.Error(map, $"{what} must be in a file named {id}.yaml"); ok = false; }
             var k = ctx.RequiredString(map, "kind", what);
-            kind = k switch { "analyzer" => RuleKind.Analyzer, "tool" => RuleKind.Tool, _ => RuleKind.Tool };
-            if (k is not null and not ("analyzer" or "tool"))
-            { ctx.Error(YamlReaderContext.Get(map, "kind"), $"{what} has kind '{k}': use analyzer or tool"); ok = false; }
+            kind = k switch { "analyzer" => RuleKind.Analyzer, "tool" => RuleKind.Tool, "observation" => RuleKind.Observation, _ => RuleKind.Tool };
+            if (k is not null and not ("analyzer" or "tool" or "observation"))
+            { ctx.Error(YamlReaderContext.Get(map, "kind"), $"{what} has kind '{k}': use analyzer, observation or tool"); ok = false; }
+            // Observation ids are the last ten of their block (CMP2990-CMP2999…), so a finding id never becomes one by accident.
+            if (k == "observation" && RuleIdRanges.IsWellFormed(id) && !RuleIdRanges.IsObservationId(id))
+            { ctx.Error(YamlReaderContext.Get(map, "id"), $"{what}: observation ids are the last ten of a block (CMPxx90-CMPxx99, CMP3900 excepted)"); ok = false; }
             if (k is null) ok = false;
         }
 
@@ -316,6 +319,9 @@ public static class CatalogLoader
 
     private static readonly LocalizedText Empty = new("", "");
 
+    /// <summary>Manual item ids: claim id, '/', lower-case words joined by '-' (<c>2.4/encryption-at-rest</c>).</summary>
+    private static readonly System.Text.RegularExpressions.Regex ManualIdPattern = new(@"^[^/\s]+/[a-z0-9]+(-[a-z0-9]+)*$");
+
     private static readonly HashSet<string> KnownRuleKeys =
         ["id", "kind", "theme", "severity", "enabledByDefault", "precision", "title", "remediation", "description", "controls", "cwe"];
 
@@ -328,6 +334,7 @@ public static class CatalogLoader
         var name = ctx.Text(map, "name", $"profile '{id}'");
         var claims = new List<Claim>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seenManual = new HashSet<string>(StringComparer.Ordinal);
         var node = YamlReaderContext.Get(map, "claims");
         if (node is not YamlSequenceNode seq || seq.Children.Count == 0)
         {
@@ -349,18 +356,29 @@ public static class CatalogLoader
                     ctx.Error(controlsNode is not null && i < controlsNode.Children.Count ? controlsNode.Children[i] : c,
                         $"{what} links unknown control '{controls[i]}'");
             var manual = new List<LocalizedText>();
+            var manualIds = new List<string>();
             var manualNode = YamlReaderContext.Get(c, "manual");
             if (manualNode is YamlSequenceNode ms)
             {
                 foreach (var m in ms)
-                    if (ctx.Text(m, "manual", what) is { } t) manual.Add(t);
+                {
+                    if (ctx.Text(m, "manual", what) is not { } t) continue;
+                    // Evidence register entries name these ids, so each item carries one explicitly.
+                    var mid = m is YamlMappingNode mm ? ctx.OptionalString(mm, "id") : null;
+                    if (mid is null) { ctx.Error(m, $"{what}: every manual item needs an 'id' such as '{cid}/encryption-at-rest' (compliance.yaml evidence entries name it)"); continue; }
+                    if (!ManualIdPattern.IsMatch(mid) || !mid.StartsWith(cid + "/", StringComparison.Ordinal))
+                    { ctx.Error(YamlReaderContext.Get((YamlMappingNode)m, "id"), $"{what}: manual item id '{mid}' must be '{cid}/' followed by lower-case words joined by '-'"); continue; }
+                    if (!seenManual.Add(mid)) { ctx.Error(m, $"duplicate manual item id '{mid}' in profile '{id}'"); continue; }
+                    manual.Add(t);
+                    manualIds.Add(mid);
+                }
             }
             else if (manualNode is not null and not YamlScalarNode { Value: null or "" })
                 ctx.Error(manualNode, $"{what}: 'manual' must be a list of {{zh, en}} items");
             var note = ctx.Text(c, "note", what, required: false);
             if (controls.Count == 0 && manual.Count == 0)
                 ctx.Error(c, $"{what} links no control and lists nothing manual");
-            if (title is not null) claims.Add(new Claim(cid, title, controls, manual, note));
+            if (title is not null) claims.Add(new Claim(cid, title, controls, manual, note) { ManualIds = manualIds });
         }
         if (id is null || name is null) return null;
         return new Profile(id, name, claims, ctx.File);

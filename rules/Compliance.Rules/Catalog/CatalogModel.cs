@@ -30,7 +30,7 @@ public sealed record Control(string Id, string Theme, LocalizedText Title, Local
     IReadOnlyList<string> Clauses, string SourceFile);
 
 /// <summary>What kind of check produces a rule's findings.</summary>
-public enum RuleKind { Analyzer, Policy, Tool }
+public enum RuleKind { Analyzer, Policy, Tool, Observation }
 
 /// <summary>
 /// A check with an id (CMPxxxx): an analyzer diagnostic (rules/diagnostics/&lt;id&gt;.yaml), a
@@ -68,7 +68,17 @@ public sealed record Profile(string Id, LocalizedText Name, IReadOnlyList<Claim>
 /// lists what only documents can prove (drills, contracts…).
 /// </summary>
 public sealed record Claim(string Id, LocalizedText Title, IReadOnlyList<string> Controls,
-    IReadOnlyList<LocalizedText> Manual, LocalizedText? Note);
+    IReadOnlyList<LocalizedText> Manual, LocalizedText? Note)
+{
+    /// <summary>
+    /// Explicit id of each <see cref="Manual"/> item, same order (<c>2.4/encryption-at-rest</c>): what
+    /// compliance.yaml <c>evidence:</c> entries name. Checked by the loader (DECISIONS.md, "Evidence ids").
+    /// </summary>
+    public IReadOnlyList<string> ManualIds { get; init; } = [];
+
+    /// <summary>The id of manual item <paramref name="index"/> (a positional fallback for claims built in code).</summary>
+    public string ManualId(int index) => index < ManualIds.Count ? ManualIds[index] : $"{Id}/manual-{index + 1}";
+}
 
 /// <summary>The whole validated catalog.</summary>
 public sealed class RuleCatalog
@@ -86,6 +96,12 @@ public sealed class RuleCatalog
     public IReadOnlyList<string> ClausesOf(RuleDefinition rule) =>
         rule.Controls.Where(Controls.ContainsKey).SelectMany(c => Controls[c].Clauses)
             .Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// True for rules whose results are positive evidence, never findings (diagnostics with
+    /// <c>kind: observation</c>, e.g. CMP2990): the CLI turns them into observations.
+    /// </summary>
+    public bool IsObservation(string ruleId) => FindRule(ruleId)?.Kind == RuleKind.Observation;
 
     /// <summary>Rules that evidence a control.</summary>
     public IEnumerable<RuleDefinition> RulesFor(string controlId) =>

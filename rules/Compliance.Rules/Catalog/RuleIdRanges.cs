@@ -22,7 +22,17 @@ public static partial class RuleIdRanges
         [Themes.Backup] = (5400, 5499),
         [Themes.Ha] = (5500, 5599),
         [Themes.AuditLog] = (5600, 5699),
+        [Themes.VulnManagement] = (5800, 5899),
+        [Themes.AccessControl] = (4000, 4099),
+        [Themes.AccountSecurity] = (4100, 4199),
         [Themes.ParseError] = (9000, 9999),
+    };
+
+    /// <summary>Second blocks of themes that own several (DECISIONS.md, "Second wave": tls code, Kubernetes RBAC).</summary>
+    public static readonly IReadOnlyDictionary<string, (int First, int Last)> MoreByTheme = new Dictionary<string, (int, int)>(StringComparer.Ordinal)
+    {
+        [Themes.Tls] = (4200, 4299),
+        [Themes.AccessControl] = (5700, 5799),
     };
 
     public static bool IsWellFormed(string id) => IdPattern().IsMatch(id);
@@ -31,9 +41,27 @@ public static partial class RuleIdRanges
     public static bool InRange(string id, string theme)
     {
         var m = IdPattern().Match(id);
-        return m.Success && ByTheme.TryGetValue(theme, out var r) && int.Parse(m.Groups[1].Value) is var n && n >= r.First && n <= r.Last;
+        if (!m.Success) return false;
+        var n = int.Parse(m.Groups[1].Value);
+        return (ByTheme.TryGetValue(theme, out var r) && n >= r.First && n <= r.Last)
+            || (MoreByTheme.TryGetValue(theme, out var r2) && n >= r2.First && n <= r2.Last);
+    }
+
+    /// <summary>
+    /// Observation ids (DECISIONS.md, "Observations"; shared with the checks of issue 15 §2): CMP19xx,
+    /// CMP29xx, CMP39xx (CMP3900 stays the inventory, a kind of its own), CMP4090-4099, CMP4190-4199, CMP4290-4299.
+    /// </summary>
+    public static bool IsObservationId(string id)
+    {
+        var m = IdPattern().Match(id);
+        if (!m.Success) return false;
+        var n = int.Parse(m.Groups[1].Value);
+        return n is (>= 1900 and <= 1999) or (>= 2900 and <= 2999) or (>= 3901 and <= 3999)
+            or (>= 4090 and <= 4099) or (>= 4190 and <= 4199) or (>= 4290 and <= 4299);
     }
 
     public static string Describe(string theme) =>
-        ByTheme.TryGetValue(theme, out var r) ? $"CMP{r.First:D4}-CMP{r.Last:D4}" : "none";
+        !ByTheme.TryGetValue(theme, out var r) ? "none"
+        : MoreByTheme.TryGetValue(theme, out var r2) ? $"CMP{r.First:D4}-CMP{r.Last:D4}, CMP{r2.First:D4}-CMP{r2.Last:D4}"
+        : $"CMP{r.First:D4}-CMP{r.Last:D4}";
 }

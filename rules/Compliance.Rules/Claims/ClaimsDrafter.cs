@@ -25,7 +25,11 @@ public static partial class ClaimsDrafter
 
     /// <summary>A detected section and what was found in it.</summary>
     public sealed record DraftClaim(string Id, string Title, IReadOnlyList<string> Promises, IReadOnlyList<string> Controls,
-        IReadOnlyList<LocalizedText> Manual, LocalizedText? Note);
+        IReadOnlyList<LocalizedText> Manual, LocalizedText? Note)
+    {
+        /// <summary>The explicit id of each manual item (<c>&lt;claim&gt;/&lt;promise&gt;</c>), which compliance.yaml evidence entries name.</summary>
+        public IReadOnlyList<string> ManualIds { get; init; } = [];
+    }
 
     public static string Draft(string whitepaperText, string profileId = DefaultProfileId) =>
         ToYaml(Analyse(whitepaperText), DocumentTitle(whitepaperText), profileId);
@@ -38,12 +42,14 @@ public static partial class ClaimsDrafter
         {
             var found = Promises.Where(p => p.Matches(section.Title, section.Body)).ToList();
             var controls = found.SelectMany(p => p.Controls).Distinct(StringComparer.Ordinal).ToList();
-            var manual = found.Where(p => p.Manual is not null).Select(p => p.Manual!).Distinct().ToList();
-            if (found.Count == 0) manual.Add(ReviewManually);
+            var withManual = found.Where(p => p.Manual is not null).DistinctBy(p => p.Manual).ToList();
+            var manual = withManual.Select(p => p.Manual!).ToList();
+            var manualIds = withManual.Select(p => $"{section.Id}/{p.Id}").ToList();
+            if (found.Count == 0) { manual.Add(ReviewManually); manualIds.Add($"{section.Id}/review"); }
             var notes = found.Select(p => p.Note?.Invoke(section.Title + "\n" + section.Body)).OfType<LocalizedText>().ToList();
             LocalizedText? note = notes.Count == 0 ? null
                 : new LocalizedText(string.Join(" ", notes.Select(n => n.Zh)), string.Join(" ", notes.Select(n => n.En)));
-            claims.Add(new DraftClaim(section.Id, section.Title, found.Select(p => p.Id).ToList(), controls, manual, note));
+            claims.Add(new DraftClaim(section.Id, section.Title, found.Select(p => p.Id).ToList(), controls, manual, note) { ManualIds = manualIds });
         }
         return claims;
     }
@@ -189,7 +195,59 @@ public static partial class ClaimsDrafter
     [GeneratedRegex(@"(\s*[.。…·]{2,}\s*\d+|\t+\s*\d+)\s*$")]
     private static partial Regex TocTail();
 
+    /// <summary>
+    /// Sections by headings; a document that has at most one such section but lists its promises as
+    /// one-line items — numbered (<c>1.1 所有密码…</c>, <c>3. …</c>) or bulleted (<c>- 传输加密：…</c>) — is split
+    /// into one claim per item instead (a whole whitepaper as one claim is useless to judge).
+    /// </summary>
     private static IReadOnlyList<Section> Sections(string text)
+    {
+        var byHeadings = HeadingSections(text);
+        if (byHeadings.Count > 1) return byHeadings;
+        var items = OneLinePromises(text);
+        return items.Count >= 2 ? items : byHeadings;
+    }
+
+    private static IReadOnlyList<Section> OneLinePromises(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var items = new List<(string? Num, string Text)>();
+        var inFence = false;
+        foreach (var raw in lines)
+        {
+            if (raw.TrimStart().StartsWith("```", StringComparison.Ordinal)) { inFence = !inFence; continue; }
+            if (inFence) continue;
+            var n = NumberedPromise().Match(raw);
+            var b = n.Success ? Match.Empty : BulletPromise().Match(raw);
+            if (n.Success) items.Add((n.Groups["num"].Value, n.Groups["text"].Value.Trim()));
+            else if (b.Success) items.Add((null, b.Groups["text"].Value.Trim()));
+            else if (items.Count > 0 && raw.Length > 0 && char.IsWhiteSpace(raw[0]) && raw.Trim().Length > 0)
+                items[^1] = (items[^1].Num, items[^1].Text + " " + raw.Trim()); // an indented continuation line
+        }
+        // Numbered items keep their numbers (unless some repeat); bullets are numbered 1, 2, 3 in document order.
+        var numbered = items.All(i => i.Num is not null) && items.Select(i => i.Num).Distinct().Count() == items.Count;
+        return items.Select((item, i) => new Section(
+            numbered ? item.Num!.TrimEnd('.') : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            PromiseTitle(item.Text), 2, true, 2, item.Text)).ToList();
+    }
+
+    /// <summary>"传输加密：全站 HTTPS" → "传输加密"; a sentence without a label → its first 30 characters.</summary>
+    private static string PromiseTitle(string text)
+    {
+        var t = text.Replace("**", "").Trim();
+        var colon = t.IndexOfAny(['：', ':']);
+        if (colon is > 0 and <= 24) return t[..colon].Trim();
+        t = t.TrimEnd('。', '.', '；', ';');
+        return t.Length <= 30 ? t : t[..30] + "…";
+    }
+
+    [GeneratedRegex(@"^\s*(?<num>\d{1,2}(?:\.\d{1,2})*\.?)[、)]?\s+(?<text>\S.{3,})$")]
+    private static partial Regex NumberedPromise();
+
+    [GeneratedRegex(@"^\s{0,3}[-*+•·]\s+(?<text>\S.{3,})$")]
+    private static partial Regex BulletPromise();
+
+    private static IReadOnlyList<Section> HeadingSections(string text)
     {
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var heads = new List<(int Line, string Id, string Title, int Depth, bool Numbered, int Level)>();
@@ -301,7 +359,7 @@ public static partial class ClaimsDrafter
             // Nothing looked like a section: one claim for the whole document, to be split by hand.
             sb.Append("  - id: \"1\"\n    title: {zh: ").Append(Q(docTitle)).Append(", en: ").Append(Q(docTitle)).Append("}\n")
               .Append("    controls: []\n    manual:\n")
-              .Append("      - {zh: ").Append(Q(ReviewManually.Zh)).Append(", en: ").Append(Q(ReviewManually.En)).Append("}\n");
+              .Append("      - {id: \"1/review\", zh: ").Append(Q(ReviewManually.Zh)).Append(", en: ").Append(Q(ReviewManually.En)).Append("}\n");
             return sb.ToString();
         }
         foreach (var c in claims)
@@ -313,7 +371,9 @@ public static partial class ClaimsDrafter
             if (c.Manual.Count > 0)
             {
                 sb.Append("    manual:\n");
-                foreach (var m in c.Manual) sb.Append("      - {zh: ").Append(Q(m.Zh)).Append(", en: ").Append(Q(m.En)).Append("}\n");
+                for (var i = 0; i < c.Manual.Count; i++)
+                    sb.Append("      - {id: ").Append(Q(i < c.ManualIds.Count ? c.ManualIds[i] : $"{c.Id}/item-{i + 1}"))
+                      .Append(", zh: ").Append(Q(c.Manual[i].Zh)).Append(", en: ").Append(Q(c.Manual[i].En)).Append("}\n");
             }
             if (c.Note is { } note)
                 sb.Append("    note:\n      zh: ").Append(Q(note.Zh)).Append("\n      en: ").Append(Q(note.En)).Append('\n');

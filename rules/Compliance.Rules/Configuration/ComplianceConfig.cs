@@ -31,6 +31,18 @@ public sealed record Waiver(string Rule, string Path, string Reason, string Owne
 /// whatever their folders say. The first matching entry wins; unmatched files keep the automatic context.
 /// </summary>
 public sealed record ContextRule(string Path, string Context, int Line);
+/// An evidence-register entry (compliance.yaml <c>evidence:</c>): a document that closes a manual part of
+/// a claim — <see cref="Item"/> is a manual item id (<c>2.4/encryption-at-rest</c>) or a claim id (<c>4.3</c>,
+/// every manual item of it) — reviewed by <see cref="Reviewer"/> on <see cref="Date"/>, valid until
+/// <see cref="Expires"/> (judged against asOf, else today).
+/// </summary>
+public sealed record EvidenceEntry(string Item, string Document, string Reviewer, DateOnly Date, DateOnly? Expires, string? Note, int Line);
+
+/// <summary>A remediation plan line (compliance.yaml <c>remediation:</c>): a finding group (rule id or theme), its owner and due date.</summary>
+public sealed record RemediationEntry(string Group, string Owner, DateOnly Due, string? Note, int Line);
+
+/// <summary>Names on the report's sign-off block (编制 / 审核 / 批准).</summary>
+public sealed record SignOff(string? PreparedBy, string? ReviewedBy, string? ApprovedBy);
 
 /// <summary>
 /// <c>compliance.yaml</c> at the scan root: report identity, profile or claims file, language, file
@@ -64,6 +76,13 @@ public sealed partial class ComplianceConfig
     public IReadOnlyList<string> SecretAllowlist { get; init; } = [];
     /// <summary>Context overrides, in file order (first match wins).</summary>
     public IReadOnlyList<ContextRule> Contexts { get; init; } = [];
+    /// <summary>The evidence register: documents that close manual parts of claims.</summary>
+    public IReadOnlyList<EvidenceEntry> Evidence { get; init; } = [];
+    /// <summary>Remediation plan: owner and due date per finding group (rule id or theme).</summary>
+    public IReadOnlyList<RemediationEntry> Remediation { get; init; } = [];
+    public SignOff? SignOff { get; init; }
+    /// <summary>The report's number (报告编号), shown on its cover.</summary>
+    public string? ReportNumber { get; init; }
 
     public static readonly IReadOnlyList<string> PasswordHashProfiles = ["microsoft-sdl", "owasp-2023"];
 
@@ -81,6 +100,30 @@ public sealed partial class ComplianceConfig
         foreach (var w in Waivers)
             if (catalog.FindRule(w.Rule) is null)
                 throw new ConfigException($"{SourceFile}:{w.Line}: waiver names unknown rule '{w.Rule}' (see `compliance rules list`)");
+        foreach (var r in Remediation)
+            if (r.Group.StartsWith("CMP", StringComparison.Ordinal) ? catalog.FindRule(r.Group) is null : !Model.Themes.IsKnown(r.Group))
+                throw new ConfigException($"{SourceFile}:{r.Line}: remediation names unknown rule or theme '{r.Group}' (see `compliance rules list`)");
+    }
+
+    /// <summary>
+    /// Every evidence entry must name a claim or a manual item of the profile in use: evidence for a
+    /// misspelt item would silently close nothing.
+    /// </summary>
+    public void ValidateEvidence(Catalog.Profile profile)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in profile.Claims)
+        {
+            ids.Add(c.Id);
+            for (var i = 0; i < c.Manual.Count; i++) ids.Add(c.ManualId(i));
+        }
+        foreach (var e in Evidence)
+            if (!ids.Contains(e.Item))
+            {
+                var near = ids.Where(i => i.StartsWith(e.Item.Split('/')[0] + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+                throw new ConfigException($"{SourceFile}:{e.Line}: evidence names unknown claim or manual item '{e.Item}' in profile '{profile.Id}'"
+                    + (near.Count > 0 ? $" (items of that claim: {string.Join(", ", near)})" : ""));
+            }
     }
 
     private static readonly string[] Keys =
@@ -88,6 +131,7 @@ public sealed partial class ComplianceConfig
         "systemName", "organisation", "profile", "claimsFile", "lang", "include", "exclude", "maxFileSizeMb",
         "approvedNetworks", "thresholds", "passwordHashProfile", "waivers", "secretAllowlist",
         "contexts",
+        "evidence", "remediation", "signoff", "reportNumber",
     ];
     private static readonly string[] ThresholdKeys = ["maxAuthTries", "minBackupRetentionDays", "logRetentionCheck"];
     private static readonly string[] WaiverKeys = ["rule", "path", "reason", "owner", "expires"];
@@ -173,6 +217,10 @@ public sealed partial class ComplianceConfig
             Waivers = p.Waivers(root),
             SecretAllowlist = p.Digests(root),
             Contexts = p.Contexts(root),
+            Evidence = p.ReadEvidence(root),
+            Remediation = p.ReadRemediation(root),
+            SignOff = p.ReadSignOff(root),
+            ReportNumber = p.String(root, "reportNumber"),
         };
     }
 
@@ -345,6 +393,72 @@ public sealed partial class ComplianceConfig
                 list.Add(new ContextRule(glob.Replace('\\', '/'), value, (int)k.Start.Line));
             }
             return list;
+        }
+
+        /// <summary>A list of mappings whose keys are all known; each yielded with its node.</summary>
+        private IEnumerable<YamlMappingNode> Entries(YamlMappingNode map, string key, string[] known, string shape)
+        {
+            var node = Get(map, key);
+            if (node is null || IsNull(node)) yield break;
+            if (node is not YamlSequenceNode seq) throw Fail(node, $"'{key}' must be a list");
+            foreach (var item in seq)
+            {
+                if (item is not YamlMappingNode m) throw Fail(item, $"a {key} entry must be a mapping with {shape}");
+                foreach (var k in m.Children.Keys)
+                    if (!known.Contains((k as YamlScalarNode)?.Value, StringComparer.Ordinal))
+                        throw Fail(k, $"unknown {key} field '{(k as YamlScalarNode)?.Value}' (known: {string.Join(", ", known)})");
+                yield return m;
+            }
+        }
+
+        private DateOnly? Date(YamlMappingNode map, string key, string what)
+        {
+            if (String(map, key) is not { } text) return null;
+            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                throw Fail(Get(map, key), $"{what} {key} must be a date yyyy-MM-dd, got '{text}'");
+            return d;
+        }
+
+        public IReadOnlyList<EvidenceEntry> ReadEvidence(YamlMappingNode map)
+        {
+            var list = new List<EvidenceEntry>();
+            foreach (var e in Entries(map, "evidence", ["item", "document", "reviewer", "date", "expires", "note"], "item, document, reviewer, date and expires"))
+            {
+                var item = String(e, "item") ?? throw Fail(e, "an evidence entry needs 'item' (a claim id such as 4.3 or a manual item id such as 2.4/encryption-at-rest)");
+                var what = $"evidence for {item}";
+                var document = String(e, "document") ?? throw Fail(e, $"{what} needs 'document' (a path or URL of the document)");
+                var reviewer = String(e, "reviewer") ?? throw Fail(e, $"{what} needs 'reviewer' (who checked the document)");
+                var date = Date(e, "date", what) ?? throw Fail(e, $"{what} needs 'date' (yyyy-MM-dd, when it was reviewed)");
+                var expires = Date(e, "expires", what);
+                if (expires is { } x && x < date) throw Fail(Get(e, "expires"), $"{what} expires ({x:yyyy-MM-dd}) before its date ({date:yyyy-MM-dd})");
+                list.Add(new EvidenceEntry(item, document, reviewer, date, expires, String(e, "note"), (int)e.Start.Line));
+            }
+            return list;
+        }
+
+        public IReadOnlyList<RemediationEntry> ReadRemediation(YamlMappingNode map)
+        {
+            var list = new List<RemediationEntry>();
+            foreach (var e in Entries(map, "remediation", ["group", "owner", "due", "note"], "group (rule id or theme), owner and due"))
+            {
+                var group = String(e, "group") ?? throw Fail(e, "a remediation entry needs 'group' (a rule id such as CMP5201 or a theme such as ssh-hardening)");
+                var owner = String(e, "owner") ?? throw Fail(e, $"the remediation of {group} needs an 'owner'");
+                var due = Date(e, "due", $"the remediation of {group}") ?? throw Fail(e, $"the remediation of {group} needs 'due' (yyyy-MM-dd)");
+                list.Add(new RemediationEntry(group, owner, due, String(e, "note"), (int)e.Start.Line));
+            }
+            return list;
+        }
+
+        public SignOff? ReadSignOff(YamlMappingNode map)
+        {
+            var node = Get(map, "signoff");
+            if (node is null || IsNull(node)) return null;
+            if (node is not YamlMappingNode m) throw Fail(node, "'signoff' must be a mapping with preparedBy, reviewedBy and approvedBy");
+            string[] known = ["preparedBy", "reviewedBy", "approvedBy"];
+            foreach (var k in m.Children.Keys)
+                if (!known.Contains((k as YamlScalarNode)?.Value, StringComparer.Ordinal))
+                    throw Fail(k, $"unknown signoff field '{(k as YamlScalarNode)?.Value}' (known: {string.Join(", ", known)})");
+            return new SignOff(String(m, "preparedBy"), String(m, "reviewedBy"), String(m, "approvedBy"));
         }
 
         public IReadOnlyList<string> Digests(YamlMappingNode map)

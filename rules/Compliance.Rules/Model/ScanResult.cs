@@ -22,6 +22,15 @@ public sealed class ScanResult
     public List<SkippedFile> Skipped { get; set; } = [];
     /// <summary>Tool notices: fallback compilation, expired waivers, files with compile errors…</summary>
     public List<Notice> Notices { get; set; } = [];
+    /// <summary>compliance.yaml <c>evidence:</c> entries as judged against asOf (v2).</summary>
+    public List<EvidenceRecord> EvidenceRecords { get; set; } = [];
+    /// <summary>compliance.yaml <c>remediation:</c> plan (finding group, owner, due date), for the report's remediation table.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public List<RemediationPlan>? Remediation { get; set; }
+
+    /// <summary>Positive evidence the checks recorded (input to claim parts; claims[].parts[].observations carries it into results.json).</summary>
+    [JsonIgnore]
+    public List<Observation> Observations { get; set; } = [];
 
     /// <summary>Files each theme's checks examined (input to claim verdicts; claims[].examined carries it into results.json).</summary>
     [JsonIgnore]
@@ -50,6 +59,12 @@ public sealed class ScanInfo
     public string? Organisation { get; set; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? AsOf { get; set; }
+    /// <summary>compliance.yaml reportNumber (报告编号), shown on the report's cover.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ReportNumber { get; set; }
+    /// <summary>compliance.yaml signoff: the names of the report's sign-off block (编制 / 审核 / 批准).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SignOffNames? Signoff { get; set; }
     public int FilesScanned { get; set; }
     [JsonPropertyName("csharpFiles")]
     public int CSharpFiles { get; set; }
@@ -92,8 +107,31 @@ public sealed class ChangedSinceInfo
     public List<string> Files { get; set; } = [];
 }
 
+public sealed class SignOffNames
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? PreparedBy { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ReviewedBy { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ApprovedBy { get; set; }
+}
+
+/// <summary>A remediation plan line: a finding group (rule id or theme), who fixes it, by when.</summary>
+public sealed class RemediationPlan
+{
+    public string Group { get; set; } = "";
+    public string Owner { get; set; } = "";
+    public string Due { get; set; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Note { get; set; }
+}
+
 public sealed class ScanSummary
 {
+    /// <summary>met | partial | contradicted | insufficient-evidence (v2; absent when read from v1).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Overall { get; set; }
     public int Critical { get; set; }
     public int High { get; set; }
     public int Medium { get; set; }
@@ -160,7 +198,12 @@ public sealed class ClaimResult
     public string TitleEn { get; set; } = "";
     /// <summary>met | contradicted | partial | manual | not-covered</summary>
     public string Verdict { get; set; } = "";
+    /// <summary>checked | attested (v2): attested when a manual part was closed by the evidence register.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Basis { get; set; }
     public List<string> Controls { get; set; } = [];
+    /// <summary>The claim's checkable (control) and manual parts with their status and observations (v2).</summary>
+    public List<ClaimPart> Parts { get; set; } = [];
     public List<ClaimEvidence> Evidence { get; set; } = [];
     /// <summary>Checks that ran for the claim and the files they examined (auditors need more than "no findings").</summary>
     public List<ExaminedInput> Examined { get; set; } = [];

@@ -33,7 +33,8 @@ public sealed class AspNetLogLevelCheck : IPolicyCheck
                 def = app.Get("Logging:LogLevel:Default");
                 overrides = app.Under("Logging:LogLevel");
             }
-            if (def is null || IsVerbose(def.Value)) continue;
+            if (def is null) continue;
+            if (IsVerbose(def.Value)) { report.Observe("CMP5606", def.File, def.Line); continue; }
             if (overrides.Any(o => s_auditCategories.Any(c => o.Key.Split(':')[^1].Contains(c, StringComparison.OrdinalIgnoreCase)) && IsVerbose(o.Value))) continue;
             report.Add(DocFindings.At("CMP5606", def.File, def.Line, def.Column,
                 $"{def.Key} is '{def.Value}' in the production configuration, so sign-ins and other Information-level security events are not logged; use Information (or keep a category such as the authentication/audit logger at Information).",

@@ -20,7 +20,12 @@ public sealed class ConnectionStringTlsCheck : IPolicyCheck
             foreach (var f in app.Files) report.Examined(Themes.Tls, f);
             foreach (var v in app.Under("ConnectionStrings"))
             {
-                if (Verdict(v.Value) is not { } why) continue;
+                if (Verdict(v.Value) is not { } why)
+                {
+                    // A database connection string that requires TLS (not merely an unrecognised string) is positive evidence.
+                    if (RequiresTls(v.Value)) report.Observe("CMP5308", v.File, v.Line);
+                    continue;
+                }
                 buffer.Add(DocFindings.At("CMP5308", v.File, v.Line, v.Column, $"{v.Key}: {why.En}", $"appsettings:{v.Key}").Zh($"{v.Key}：{why.Zh}"));
             }
         }
@@ -64,6 +69,15 @@ public sealed class ConnectionStringTlsCheck : IPolicyCheck
         mode is not null && (Eq(mode, "Require") || Eq(mode, "VerifyCA") || Eq(mode, "VerifyFull") || Eq(mode, "verify-ca") || Eq(mode, "verify-full")) ? null
             : ($"the PostgreSQL connection string {(mode is null ? "has no SslMode" : $"has SslMode={mode}")}, so the connection may be unencrypted; set SslMode=Require (or VerifyCA/VerifyFull).",
                $"PostgreSQL 连接字符串{(mode is null ? "未设置 SslMode" : $"设置了 SslMode={mode}")}，连接可能未加密；请设置 SslMode=Require（或 VerifyCA/VerifyFull）。");
+
+    /// <summary>True when the string explicitly requires an encrypted connection (sslmode / SslMode / Encrypt).</summary>
+    private static bool RequiresTls(string cs)
+    {
+        var s = cs.Trim();
+        if (s.StartsWith("postgres", StringComparison.OrdinalIgnoreCase) && s.Contains("sslmode=", StringComparison.OrdinalIgnoreCase)) return true;
+        var kv = Pairs(s);
+        return kv.ContainsKey("sslmode") || (kv.GetValueOrDefault("encrypt") is { } e && (Eq(e, "True") || Eq(e, "Yes") || Eq(e, "Strict") || Eq(e, "Mandatory")));
+    }
 
     private static bool Eq(string a, string b) => a.Trim().Equals(b, StringComparison.OrdinalIgnoreCase);
 

@@ -24,7 +24,12 @@ public sealed class KestrelPlainHttpCheck : IPolicyCheck
             foreach (var v in urls)
             {
                 var plain = v.Value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(IsPublicPlainHttp);
-                if (plain is null) continue;
+                if (plain is null)
+                {
+                    // An endpoint that serves https configures TLS: positive evidence (localhost-only http is merely not wrong).
+                    if (v.Value.Contains("https://", StringComparison.OrdinalIgnoreCase)) report.Observe("CMP5306", v.File, v.Line);
+                    continue;
+                }
                 buffer.Add(DocFindings.At("CMP5306", v.File, v.Line, v.Column,
                     $"{v.Key} serves plain HTTP on a non-loopback address ({plain}) in the production configuration; use an https:// endpoint with a certificate, or bind http only to localhost behind a TLS-terminating proxy.",
                     $"appsettings:{v.Key}").Zh(

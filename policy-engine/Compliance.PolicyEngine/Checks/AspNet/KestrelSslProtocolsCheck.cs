@@ -18,7 +18,7 @@ public sealed class KestrelSslProtocolsCheck : IPolicyCheck
             {
                 var bad = v.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                     .Where(p => !p.Equals("Tls12", StringComparison.OrdinalIgnoreCase) && !p.Equals("Tls13", StringComparison.OrdinalIgnoreCase)).ToList();
-                if (bad.Count == 0) continue;
+                if (bad.Count == 0) { report.Observe("CMP5307", v.File, v.Line); continue; }
                 buffer.Add(DocFindings.At("CMP5307", v.File, v.Line, v.Column,
                     $"{v.Key} enables {string.Join(", ", bad)}; allow only Tls12 and Tls13.", $"appsettings:{v.Key}")
                     .Zh($"{v.Key} 启用了 {string.Join(", ", bad)}；请只允许 Tls12 和 Tls13。"));

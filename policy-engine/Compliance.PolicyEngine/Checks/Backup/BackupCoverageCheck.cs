@@ -20,6 +20,8 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
     private sealed class BackupDef
     {
         public required string File { get; init; }
+        /// <summary>Line of the definition (the Kubernetes kind: line, the Compose service key): where an observation points.</summary>
+        public int Line { get; init; } = 1;
         public required Func<Database, bool> Covers { get; init; }
         public List<(Finding Finding, string DocKey)> Failures { get; } = [];
         public List<string> Files { get; } = [];
@@ -62,7 +64,12 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
                     $"{db.DisplayZh}（{db.Engine}）没有备份：没有任何 Velero Schedule、备份 CronJob、CloudNativePG ScheduledBackup 或 Compose 备份服务覆盖它；请配置每日备份，保留至少 7 天，并在另一地域保存副本。"));
                 continue;
             }
-            if (covering.Any(d => d.Failures.Count == 0)) continue; // one adequate definition: the others are not judged
+            if (covering.FirstOrDefault(d => d.Failures.Count == 0) is { } adequate)
+            {
+                // A schedule covering a database that passes every backup rule: positive evidence for each of them.
+                foreach (var rule in RuleIds) report.Observe(rule, adequate.File, adequate.Line);
+                continue; // one adequate definition: the others are not judged
+            }
             judged.UnionWith(covering);
         }
         foreach (var def in judged)
@@ -94,6 +101,7 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
         var def = new BackupDef
         {
             File = s.File,
+            Line = s.KindLine,
             Covers = db => db.K8s is { } o && (inc.Count == 0 || inc.Contains("*") || inc.Contains(o.Namespace)) && !exc.Contains(o.Namespace),
         };
         def.Files.Add(s.File);
@@ -163,7 +171,7 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
     {
         var clusterName = sb.Spec.At("cluster", "name") is ScalarNode { IsNull: false } n ? n.Value : null;
         var cluster = all.FirstOrDefault(o => DataStores.IsCnpgCluster(o) && o.Name == clusterName && o.Namespace == sb.Namespace);
-        var def = new BackupDef { File = sb.File, Covers = db => cluster is not null && ReferenceEquals(db.K8s, cluster) };
+        var def = new BackupDef { File = sb.File, Line = sb.KindLine, Covers = db => cluster is not null && ReferenceEquals(db.K8s, cluster) };
         def.Files.Add(sb.File);
         var doc = sb.DocIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (sb.Spec?.Entry("suspend") is { Value: ScalarNode sp } spe && sp.AsLooseBool() == true)
@@ -234,7 +242,7 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
 
     private static BackupDef CronJob(K8sObject cj, string engine, Ctx ctx)
     {
-        var def = new BackupDef { File = cj.File, Covers = db => db.K8s is { } o && db.Engine == engine && o.Namespace == cj.Namespace };
+        var def = new BackupDef { File = cj.File, Line = cj.KindLine, Covers = db => db.K8s is { } o && db.Engine == engine && o.Namespace == cj.Namespace };
         def.Files.Add(cj.File);
         var doc = cj.DocIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (cj.Spec?.Entry("suspend") is { Value: ScalarNode sp } spe && sp.AsLooseBool() == true)
@@ -286,7 +294,7 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
     {
         var img = svc.Image?.ToLowerInvariant() ?? "";
         string? engine = img.Contains("postgres") ? "postgresql" : img.Contains("mysql") || img.Contains("mariadb") ? "mysql" : img.Contains("mongo") ? "mongodb" : null;
-        var def = new BackupDef { File = svc.File.File, Covers = db => db.Compose is { } c && c.File.File == svc.File.File && (engine is null || engine == db.Engine) };
+        var def = new BackupDef { File = svc.File.File, Line = svc.Key.Line, Covers = db => db.Compose is { } c && c.File.File == svc.File.File && (engine is null || engine == db.Engine) };
         def.Files.Add(svc.File.File);
         var env = svc.Environment;
         foreach (var key in new[] { "SCHEDULE", "BACKUP_SCHEDULE", "CRON_TIME", "CRON_SCHEDULE" })

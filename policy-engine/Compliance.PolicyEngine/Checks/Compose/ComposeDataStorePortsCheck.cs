@@ -32,7 +32,11 @@ public sealed class ComposeDataStorePortsCheck : IPolicyCheck
                     };
                     // A private (or loopback) host address; with approved networks configured it must also be inside one of them.
                     if (hostIp is not null && hostIp.Length > 0 && NetRanges.IsPrivate(hostIp) &&
-                        (hostIp is "127.0.0.1" or "::1" or "localhost" || !NetRanges.IsOpenOrUnapproved(hostIp, report.Options.ApprovedNetworks))) continue;
+                        (hostIp is "127.0.0.1" or "::1" or "localhost" || !NetRanges.IsOpenOrUnapproved(hostIp, report.Options.ApprovedNetworks)))
+                    {
+                        report.Observe("CMP5107", file.File, entry.Line);
+                        continue;
+                    }
                     buffer.Add(DocFindings.At("CMP5107", file.File, entry,
                         $"Compose service '{svc.Name}' ({DataStores.ImageName(svc.Image!)}) publishes a port on all host interfaces; bind it to a private address such as 127.0.0.1:HOST:CONTAINER or drop the port and use the Compose network.",
                         svc.Anchor($"ports[{i}]")).Zh(

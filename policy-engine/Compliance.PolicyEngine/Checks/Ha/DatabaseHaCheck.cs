@@ -26,6 +26,7 @@ public sealed class DatabaseHaCheck : IPolicyCheck
             {
                 var inst = db.Spec?.Entry("instances");
                 var n = (inst?.Value as ScalarNode)?.AsInt() ?? 1;
+                if (n >= 2 && inst is not null) report.Observe("CMP5503", db.File, inst.Key.Line);
                 if (n < 2)
                     buffer.Add(DocFindings.At("CMP5503", db.File, inst?.Key.Line ?? db.KindLine, inst?.Key.Column ?? 1,
                         $"{db.Display} runs {n} instance{(n == 1 ? "" : "s")}, so a node failure stops the database; set spec.instances to at least 2 (3 recommended).",
@@ -35,6 +36,7 @@ public sealed class DatabaseHaCheck : IPolicyCheck
             }
             var rep = db.Spec?.Entry("replicas");
             var replicas = (rep?.Value as ScalarNode)?.AsInt() ?? 1;
+            if (replicas >= 2 && rep is not null) report.Observe("CMP5501", db.File, rep.Key.Line);
             if (replicas < 2)
                 buffer.Add(DocFindings.At("CMP5501", db.File, rep?.Key.Line ?? db.KindLine, rep?.Key.Column ?? 1,
                     $"{db.Display} ({engine}) runs {replicas} replica{(replicas == 1 ? "" : "s")}{(rep is null ? " (replicas not set)" : "")}, so one pod failure stops the database; run at least 2 replicas with replication (or an operator such as CloudNativePG).",
@@ -52,7 +54,12 @@ public sealed class DatabaseHaCheck : IPolicyCheck
                     $"{db.DisplayZh()}（{engine}）没有 PodDisruptionBudget，节点排空（drain）时可能同时驱逐其全部 Pod；请添加选中其 Pod 的 PodDisruptionBudget，并设置 minAvailable: 1。"), "");
                 continue;
             }
-            if (selecting.Any(p => KeepsAPod(p, replicas))) continue;
+            if (selecting.FirstOrDefault(p => KeepsAPod(p, replicas)) is { } keeping)
+            {
+                // A PodDisruptionBudget that keeps a pod of a replicated database running: positive evidence.
+                if (replicas >= 2) report.Observe("CMP5502", keeping.File, keeping.KindLine);
+                continue;
+            }
             var bad = selecting[0];
             var at = bad.Spec?.Entry("minAvailable") ?? bad.Spec?.Entry("maxUnavailable");
             buffer.Add(DocFindings.At("CMP5502", bad.File, at?.Key.Line ?? bad.KindLine, at?.Key.Column ?? 1,

@@ -20,6 +20,9 @@ public sealed class KeycloakEventsCheck : IPolicyCheck
                     $"Realm '{realm.Realm}' {(enabled is null ? "does not enable events (eventsEnabled absent = false)" : "has eventsEnabled false")}, so logins and failed logins are not recorded; set \"eventsEnabled\": true.",
                     realm.Anchor("eventsEnabled")).Zh(
                     $"Realm '{realm.Realm}' {(enabled is null ? "未启用事件记录（未设置 eventsEnabled，即为 false）" : "的 eventsEnabled 为 false")}，登录成功与登录失败事件均不会被记录；请设置 \"eventsEnabled\": true。"));
+            var typesOk = realm.Root.Entry("enabledEventTypes") is not { Value: SeqNode { Items.Count: > 0 } ts }
+                || new[] { "LOGIN", "LOGIN_ERROR" }.All(t => ts.Strings().Contains(t, StringComparer.Ordinal));
+            if (enabled is not null && (enabled.Value as ScalarNode)?.AsLooseBool() == true && typesOk) report.Observe("CMP5607", realm.File, enabled.Key.Line);
             if (realm.Root.Entry("enabledEventTypes") is { Value: SeqNode { Items.Count: > 0 } types } te)
             {
                 var set = types.Strings().ToHashSet(StringComparer.Ordinal);

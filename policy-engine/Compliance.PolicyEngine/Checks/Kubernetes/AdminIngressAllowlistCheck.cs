@@ -34,7 +34,8 @@ public sealed class AdminIngressAllowlistCheck : IPolicyCheck
             }
             var ranges = (entry.Value as ScalarNode)?.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
             var approved = report.Options.ApprovedNetworks;
-            if (ranges.Length == 0 || ranges.Any(r => NetRanges.IsOpenOrUnapproved(r, approved)))
+            if (ranges.Length > 0 && !ranges.Any(r => NetRanges.IsOpenOrUnapproved(r, approved))) report.Observe("CMP5106", ing.File, entry.Key.Line);
+            else
                 report.Add(DocFindings.At("CMP5106", ing.File, entry.Key,
                     $"{ing.Display} serves an admin surface and its {entry.Key.Value} annotation {(ranges.Length == 0 ? "is empty" : ranges.Any(NetRanges.IsOpen) ? "includes an open range (0.0.0.0/0 or ::/0)" : "includes a range outside the approved networks")}; list only the approved networks.",
                     ing.Anchor("metadata.annotations." + entry.Key.Value)).Zh(

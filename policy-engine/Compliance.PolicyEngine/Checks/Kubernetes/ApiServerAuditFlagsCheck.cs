@@ -30,7 +30,7 @@ public sealed class ApiServerAuditFlagsCheck : IPolicyCheck
                     missing.Add("--audit-log-path (or --audit-webhook-config-file)");
                     missingZh.Add("--audit-log-path（或 --audit-webhook-config-file）");
                 }
-                if (missing.Count == 0) continue;
+                if (missing.Count == 0) { report.Observe("CMP5604", pod.File, exe.Line); continue; }
                 report.Add(DocFindings.At("CMP5604", pod.File, exe,
                     $"{pod.Display}: kube-apiserver runs without {string.Join(" and ", missing)}, so API requests (logins, changes) are not audited; add an audit policy and an audit log path or webhook.",
                     pod.Anchor("spec.containers.command.kube-apiserver")).Zh(

@@ -33,7 +33,9 @@ public sealed class DataStoreNetworkPolicyCheck : IPolicyCheck
             foreach (var p in selecting)
             {
                 report.Examined(Themes.Allowlist, p.File);
-                if (OpenRule(p, report.Options.ApprovedNetworks) is { } rule)
+                if (OpenRule(p, report.Options.ApprovedNetworks) is not { } rule)
+                    report.Observe("CMP5104", p.File, p.KindLine);
+                else
                     buffer.Add(DocFindings.At("CMP5104", p.File, rule.Node,
                         $"NetworkPolicy {p.Namespace}/{p.Name} selects data store {store.Display} and has an ingress rule that admits every source or an unapproved one ({rule.Why}); list the allowed pods, namespaces or approved ipBlocks in 'from'.",
                         p.Anchor($"spec.ingress[{rule.Index}]")).Zh(

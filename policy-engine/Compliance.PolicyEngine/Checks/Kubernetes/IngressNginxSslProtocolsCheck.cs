@@ -16,7 +16,8 @@ public sealed class IngressNginxSslProtocolsCheck : IPolicyCheck
             report.Examined(Themes.Tls, cm.File);
             var weak = (e.Value as ScalarNode)?.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Where(p => p is not ("TLSv1.2" or "TLSv1.3")).ToList() ?? [];
-            if (weak.Count > 0)
+            if (weak.Count == 0) report.Observe("CMP5305", cm.File, e.Key.Line);
+            else
                 report.Add(DocFindings.At("CMP5305", cm.File, e.Key,
                     $"ConfigMap {cm.Namespace}/{cm.Name}: ssl-protocols enables {string.Join(", ", weak)}; allow only TLSv1.2 and TLSv1.3 (the controller's default).",
                     cm.Anchor("data.ssl-protocols")).Zh(

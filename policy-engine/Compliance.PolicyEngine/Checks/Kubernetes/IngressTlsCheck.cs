@@ -23,6 +23,10 @@ public sealed class IngressTlsCheck : IPolicyCheck
             }
             var covered = tls.Maps().SelectMany(t => t["hosts"].Strings()).ToList();
             var rules = ing.Spec.Seq("rules");
+            var uncovered = Enumerable.Range(0, rules?.Items.Count ?? 0).Any(i => rules!.Items[i] is MapNode r
+                && r.Entry("host") is { Value: ScalarNode { IsNull: false } h } && !covered.Any(c => Covers(c, h.Value)));
+            // An ingress whose every host has a certificate configures TLS: positive evidence at spec.tls.
+            if (!uncovered && ing.Spec.Entry("tls") is { } tlsEntry) report.Observe("CMP5303", ing.File, tlsEntry.Key.Line);
             for (var i = 0; i < (rules?.Items.Count ?? 0); i++)
             {
                 if (rules!.Items[i] is not MapNode rule || rule.Entry("host") is not { Value: ScalarNode { IsNull: false } host } entry) continue;

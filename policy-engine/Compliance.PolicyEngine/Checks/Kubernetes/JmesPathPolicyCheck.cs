@@ -54,6 +54,8 @@ public sealed class JmesPathPolicyCheck : IPolicyCheck
                 if (!policy.Applies(jmes, obj, out var json)) continue;
                 report.Examined(policy.Theme, obj.File);
                 if (policy.Evaluate(jmes, obj, json) is { } f) report.Add(f);
+                // Every assert passed on a document the rule applies to: positive evidence at the document.
+                else report.Observe(policy.Id, obj.File, obj.Root.Entry("kind")?.Key.Line ?? obj.Root.Line);
             }
         }
     }

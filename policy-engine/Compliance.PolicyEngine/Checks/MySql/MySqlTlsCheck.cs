@@ -37,7 +37,11 @@ public sealed class MySqlTlsCheck : IPolicyCheck
             // One result per configuration: a written wrong value beats the missing default.
             var pick = problems.Where(p => p.At is not null).OrderBy(p => p.At!.File, StringComparer.Ordinal).ThenBy(p => p.At!.Line).FirstOrDefault();
             if (pick.Message is null) pick = problems.FirstOrDefault();
-            if (pick.Message is null) continue;
+            if (pick.Message is null)
+            {
+                if (rst is not null) report.Observe("CMP5312", rst.File, rst.Line);
+                continue;
+            }
             report.Add(new Finding
             {
                 RuleId = "CMP5312", File = pick.At?.File ?? config.MainFile, StartLine = pick.At?.Line ?? 1, EndLine = pick.At?.Line ?? 1,

@@ -30,6 +30,8 @@ public sealed class NginxAccessLogCheck : IPolicyCheck
         if (block.Name == "location" && Exempt(block)) return;
         foreach (var d in block.Children ?? [])
         {
+            if (d.Name == "access_log" && d.Args.FirstOrDefault() is not (null or "off" or "/dev/null"))
+                findings.Observe(d); // an access log written somewhere: positive evidence
             if (d.Name == "access_log" && d.Args.FirstOrDefault() is "off" or "/dev/null")
                 findings.Add(d, "access_log is off here, so requests (logins included) leave no access record; log to a file kept at least six months (e.g. 'access_log /var/log/nginx/access.log;').",
                     "此处关闭了 access_log，请求（包括登录）不留访问记录；请写入日志文件并至少保留六个月（例如 'access_log /var/log/nginx/access.log;'）。",

@@ -34,10 +34,14 @@ public sealed class NginxAdminAllowlistCheck : IPolicyCheck
                         findings.Add(adminName, "This admin server (by its server_name) is reachable from any address; add 'allow <admin CIDR>;' and end with 'deny all;' (without 'satisfy any;').",
                             "该管理 server（按 server_name 判断）可从任意地址访问；请添加 'allow <admin CIDR>;' 并以 'deny all;' 结尾（不要使用 'satisfy any;'）。", anchor);
                     }
+                    else findings.Observe(adminName);
                     continue;
                 }
                 var bad = NginxSemantics.Locations(server)
                     .FirstOrDefault(l => NginxSemantics.PathHasAdminMarker(NginxSemantics.LocationPath(l)) && !Restricted(l, approved));
+                foreach (var ok in NginxSemantics.Locations(server)
+                             .Where(l => NginxSemantics.PathHasAdminMarker(NginxSemantics.LocationPath(l)) && Restricted(l, approved)))
+                    findings.Observe(ok);
                 if (bad is not null)
                     findings.Add(bad, "This admin location is reachable from any address; add 'allow <admin CIDR>;' followed by 'deny all;' (and no 'satisfy any;', which lets a password get around the IP list).",
                     "该管理 location 可从任意地址访问；请添加 'allow <admin CIDR>;' 并随后写 'deny all;'（不要使用 'satisfy any;'，否则凭口令即可绕过 IP 名单）。",

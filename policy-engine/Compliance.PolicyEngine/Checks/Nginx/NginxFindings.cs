@@ -26,6 +26,9 @@ internal sealed class NginxFindings(PolicyReport report, string ruleId, string t
         });
     }
 
+    /// <summary>Positive evidence: the directive (or server) this rule judged and accepted.</summary>
+    public void Observe(NginxDirective at) => report.Observe(ruleId, at.File, at.Line);
+
     private static string Trim(string s) => s.Length > 200 ? s[..200] + "…" : s;
 
     /// <summary>"nginx:ssl_protocols@server shop.example.com:443" — stable across line moves.</summary>

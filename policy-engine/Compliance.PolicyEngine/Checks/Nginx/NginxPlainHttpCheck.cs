@@ -20,7 +20,13 @@ public sealed class NginxPlainHttpCheck : IPolicyCheck
             findings.Examined(config);
             foreach (var server in config.Servers)
             {
-                if (NginxSemantics.OnlyRedirectsOrRefuses(server)) continue;
+                if (NginxSemantics.OnlyRedirectsOrRefuses(server))
+                {
+                    // A plain-HTTP server that only redirects configures "HTTP goes to HTTPS": positive evidence.
+                    if (server.Child("return").FirstOrDefault() is { } ret && ret.Args.Any(a => a.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+                        findings.Observe(ret);
+                    continue;
+                }
                 var anchor = "nginx:listen@" + NginxFindings.ServerName(server);
                 const string Message = "This server serves content over plain HTTP on a network address; redirect to HTTPS ('return 301 https://$host$request_uri;') and serve the content from a TLS listener.";
                 const string FixZh = "请重定向到 HTTPS（'return 301 https://$host$request_uri;'），内容只由 TLS 监听提供。";

@@ -27,7 +27,8 @@ public sealed class NginxSslProtocolsCheck : IPolicyCheck
                         "该 TLS server 未设置 ssl_protocols（server 与 http 中均无），1.23.4 之前的 nginx（Debian 12、Ubuntu 22.04 自带）仍提供 TLSv1 和 TLSv1.1；请添加 'ssl_protocols TLSv1.2 TLSv1.3;'。", anchor);
                     continue;
                 }
-                if (protocols.Args.Any(p => p is not ("TLSv1.2" or "TLSv1.3")))
+                if (protocols.Args.All(p => p is "TLSv1.2" or "TLSv1.3")) findings.Observe(protocols);
+                else
                     findings.Add(protocols, "ssl_protocols enables a protocol older than TLS 1.2 for a TLS server; set 'ssl_protocols TLSv1.2 TLSv1.3;'.",
                         "ssl_protocols 为 TLS server 启用了低于 TLS 1.2 的协议；请设置 'ssl_protocols TLSv1.2 TLSv1.3;'。", anchor);
             }

@@ -32,6 +32,7 @@ public sealed class PostgresSslCheck : IPolicyCheck
                 continue;
             }
             var min = PostgresConf.Last(settings, "ssl_min_protocol_version");
+            if (min is null || min.Value is "TLSv1.2" or "TLSv1.3") report.Observe("CMP5310", file.Path, (min ?? ssl).Line);
             if (min is not null && min.Value is not ("TLSv1.2" or "TLSv1.3"))
                 report.Add(Make(file.Path, min.Line, "ssl_min_protocol_version", "ssl_min_protocol_version allows a protocol older than TLS 1.2; set it to TLSv1.2 or TLSv1.3.",
                     "ssl_min_protocol_version 允许低于 TLS 1.2 的协议；请设为 TLSv1.2 或 TLSv1.3。"));

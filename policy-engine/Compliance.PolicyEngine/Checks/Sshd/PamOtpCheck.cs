@@ -33,6 +33,8 @@ public sealed class PamOtpCheck : IPolicyCheck
                     "sshd 的 PAM auth 栈中没有一次性口令模块，键盘交互只询问口令；请添加 'auth required pam_google_authenticator.so'（或 pam_oath.so），且不带 nullok。"));
                 continue;
             }
+            if (otp.FirstOrDefault(l => !l.Args.Contains("nullok", StringComparer.Ordinal)) is { } strong && otp.All(l => !l.Args.Contains("nullok", StringComparer.Ordinal)))
+                report.Observe("CMP5002", pam.Path, strong.Line); // the effective PAM OTP module, without nullok
             if (otp.FirstOrDefault(l => l.Args.Contains("nullok", StringComparer.Ordinal)) is { } weak)
                 report.Add(Make(pam.Path, weak.Line, $"{weak.ModuleName} has 'nullok', so a user who never enrolled a one-time-password secret logs in with no second factor; remove nullok after enrolling every administrator.",
                     $"{weak.ModuleName} 带有 'nullok'，未注册一次性口令的用户无需第二因素即可登录；请为所有管理员完成注册后删除 nullok。"));

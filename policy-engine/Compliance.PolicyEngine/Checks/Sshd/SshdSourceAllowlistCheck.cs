@@ -15,6 +15,8 @@ public sealed class SshdSourceAllowlistCheck : IPolicyCheck
 {
     public IReadOnlyList<string> RuleIds { get; } = ["CMP5101"];
 
+    private static void Observe(PolicyReport report, Compliance.PolicyEngine.Sshd.SshdDirective d) => report.Observe("CMP5101", d.File, d.Line);
+
     public void Run(DocumentSet documents, PolicyReport report)
     {
         var approved = report.Options.ApprovedNetworks;
@@ -23,10 +25,14 @@ public sealed class SshdSourceAllowlistCheck : IPolicyCheck
             foreach (var f in config.Files) report.Examined(Themes.Allowlist, f);
             var allowLines = config.GlobalAll("AllowUsers").ToList();
             var badAllow = allowLines.FirstOrDefault(d => d.Args.Any(e => !EntryRestricts(e, approved)));
-            if (allowLines.Count > 0 && badAllow is null) continue;                       // (a)
+            if (allowLines.Count > 0 && badAllow is null) { Observe(report, allowLines[0]); continue; }                       // (a)
             var listen = config.GlobalAll("ListenAddress").ToList();
-            if (listen.Count > 0 && listen.All(d => d.Args.Count > 0 && IpRanges.IsPrivate(ListenHost(d.Args[0])))) continue; // (b)
-            if (config.Matches.Any(m => DeniesAllButAllowed(m, approved))) continue;     // (c)
+            if (listen.Count > 0 && listen.All(d => d.Args.Count > 0 && IpRanges.IsPrivate(ListenHost(d.Args[0])))) { Observe(report, listen[0]); continue; } // (b)
+            if (config.Matches.FirstOrDefault(m => DeniesAllButAllowed(m, approved)) is { } denying)     // (c)
+            {
+                report.Observe("CMP5101", denying.File, denying.Line);
+                continue;
+            }
 
             report.Add(new Finding
             {
