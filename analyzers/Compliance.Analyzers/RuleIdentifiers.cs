@@ -28,5 +28,9 @@ namespace Compliance.Analyzers
         public const string PersonalDataInTelemetry = "CMP3005";
         public const string PersonalDataLiteral = "CMP3010";
         public const string PersonalDataInventory = "CMP3900";
+
+        // TLS in code (CMP42xx)
+        public const string CertificateValidationDisabled = "CMP4201";
+        public const string ObsoleteTlsProtocol = "CMP4202";
     }
 }

@@ -17,8 +17,8 @@ public class CatalogConsistencyTests
     public void Every_RuleIdentifiers_constant_has_an_analyzer_entry_in_rules_diagnostics()
     {
         var catalog = CatalogLoader.LoadEmbedded();
-        var missing = AnalyzerIds().Where(id => catalog.FindRule(id) is not { Kind: RuleKind.Analyzer }).ToList();
-        Assert.True(missing.Count == 0, "RuleIdentifiers without rules/diagnostics/<ID>.yaml (kind: analyzer): " + string.Join(", ", missing));
+        var missing = AnalyzerIds().Where(id => catalog.FindRule(id) is not { Kind: RuleKind.Analyzer or RuleKind.Observation }).ToList();
+        Assert.True(missing.Count == 0, "RuleIdentifiers without rules/diagnostics/<ID>.yaml (kind: analyzer or observation): " + string.Join(", ", missing));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public class CatalogConsistencyTests
     {
         var ids = AnalyzerIds().ToHashSet(StringComparer.Ordinal);
         var extra = CatalogLoader.LoadEmbedded().Rules.Values
-            .Where(r => r.Kind == RuleKind.Analyzer && !ids.Contains(r.Id)).Select(r => r.Id).Order(StringComparer.Ordinal).ToList();
+            .Where(r => r.Kind is RuleKind.Analyzer or RuleKind.Observation && !ids.Contains(r.Id)).Select(r => r.Id).Order(StringComparer.Ordinal).ToList();
         Assert.True(extra.Count == 0, "kind: analyzer entries without a RuleIdentifiers constant: " + string.Join(", ", extra));
     }
 

@@ -12,6 +12,9 @@ public class CatalogLoaderTests
         "ctl-mfa-remote-admin", "ctl-admin-network-allowlist", "ctl-datastore-network-isolation", "ctl-ssh-key-only-login",
         "ctl-ssh-no-root-password", "ctl-login-failure-limits", "ctl-tls-in-transit", "ctl-backup-daily-retained-offsite",
         "ctl-datastore-ha", "ctl-login-audit-logging", "ctl-inputs-analysable",
+        // second wave (issue 15)
+        "ctl-tls-certificate-validation", "ctl-account-lockout", "ctl-password-policy", "ctl-session-revocation",
+        "ctl-login-failure-logging", "ctl-api-authorization", "ctl-k8s-rbac-least-privilege", "ctl-dependency-vulnerability-audit",
     ];
 
     [Fact]
@@ -132,7 +135,7 @@ public class CatalogLoaderTests
     {
         using var copy = new CatalogCopy();
         copy.Replace("diagnostics/CMP9099.yaml", "theme: parse-error", "theme: tls");
-        Assert.Equal("rules/diagnostics/CMP9099.yaml:1: rule 'CMP9099' is outside the range of theme 'tls' (CMP5300-CMP5399)",
+        Assert.Equal("rules/diagnostics/CMP9099.yaml:1: rule 'CMP9099' is outside the range of theme 'tls' (CMP5300-CMP5399, CMP4200-CMP4299)",
             copy.Break().Message);
     }
 

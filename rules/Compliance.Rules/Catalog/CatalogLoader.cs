@@ -249,9 +249,9 @@ public static class CatalogLoader
         {
             if (!IsNamedAfter(ctx.File, id)) { ctx.Error(map, $"{what} must be in a file named {id}.yaml"); ok = false; }
             var k = ctx.RequiredString(map, "kind", what);
-            kind = k switch { "analyzer" => RuleKind.Analyzer, "tool" => RuleKind.Tool, _ => RuleKind.Tool };
-            if (k is not null and not ("analyzer" or "tool"))
-            { ctx.Error(YamlReaderContext.Get(map, "kind"), $"{what} has kind '{k}': use analyzer or tool"); ok = false; }
+            kind = k switch { "analyzer" => RuleKind.Analyzer, "observation" => RuleKind.Observation, "tool" => RuleKind.Tool, _ => RuleKind.Tool };
+            if (k is not null and not ("analyzer" or "observation" or "tool"))
+            { ctx.Error(YamlReaderContext.Get(map, "kind"), $"{what} has kind '{k}': use analyzer, observation or tool"); ok = false; }
             if (k is null) ok = false;
         }
 

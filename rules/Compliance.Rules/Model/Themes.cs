@@ -13,10 +13,13 @@ public static class Themes
     public const string Backup = "backup";
     public const string Ha = "ha";
     public const string AuditLog = "audit-log";
+    public const string AccessControl = "access-control";
+    public const string AccountSecurity = "account-security";
+    public const string VulnManagement = "vuln-management";
     public const string ParseError = "parse-error";
 
     public static readonly IReadOnlyList<string> All =
-        [Secret, WeakHash, Pii, Mfa, Allowlist, SshHardening, Tls, Backup, Ha, AuditLog, ParseError];
+        [Secret, WeakHash, Pii, Mfa, Allowlist, SshHardening, Tls, Backup, Ha, AuditLog, AccessControl, AccountSecurity, VulnManagement, ParseError];
 
     public static bool IsKnown(string? theme) => theme is not null && All.Contains(theme);
 }
