@@ -17,6 +17,11 @@ namespace Compliance.Analyzers.Candidates
             "ServerCertificateCustomValidationCallback", "ServerCertificateValidationCallback", "RemoteCertificateValidationCallback",
             "DangerousAcceptAnyServerCertificateValidator", "SslPolicyErrors", "SslStream", "SslClientAuthenticationOptions",
             "SslServerAuthenticationOptions", "SslOptions", "SslProtocols", "SecurityProtocolType", "SecurityProtocol", "EnabledSslProtocols",
+
+            // CMP4101–CMP4105, CMP4190–CMP4193: Identity options, sign-in calls, token lifetimes
+            "Lockout", "MaxFailedAccessAttempts", "AllowedForNewUsers", "PasswordSignInAsync", "CheckPasswordSignInAsync", "CheckPasswordAsync",
+            "RequiredLength", "RequireDigit", "RequireLowercase", "RequireUppercase", "RequireNonAlphanumeric",
+            "ValidationInterval", "TokenLifespan", "ValidateLifetime", "RequireExpirationTime", "JwtSecurityToken", "Expires",
         };
 
         public static bool Contains(string identifier) => Names.Contains(identifier);
