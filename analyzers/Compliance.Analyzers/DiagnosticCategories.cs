@@ -5,6 +5,9 @@ namespace Compliance.Analyzers
         public const string Secrets = "Compliance.Secrets";
         public const string Hashing = "Compliance.Hashing";
         public const string PersonalData = "Compliance.PersonalData";
+        public const string Tls = "Compliance.Tls";
+        public const string AccountSecurity = "Compliance.AccountSecurity";
+        public const string AccessControl = "Compliance.AccessControl";
     }
 
     internal static class HelpLinks

@@ -35,5 +35,19 @@ namespace Compliance.Analyzers
         public const string PersonalDataMasked = "CMP3990";
         public const string PersonalDataMaskedInResponse = "CMP3991";
         public const string PersonalDataMaskedInFile = "CMP3992";
+        // Account security in code (CMP41xx); CMP4190–CMP4199 are observations (hidden, positive evidence)
+        public const string LockoutWeak = "CMP4101";
+        public const string SignInWithoutLockout = "CMP4102";
+        public const string WeakPasswordOptions = "CMP4103";
+        public const string SessionRevocationWeak = "CMP4104";
+        public const string LoginFailureNotLogged = "CMP4105";
+        public const string LockoutObserved = "CMP4190";
+        public const string PasswordPolicyObserved = "CMP4191";
+        public const string SessionRevocationObserved = "CMP4192";
+        public const string LoginFailureLoggedObserved = "CMP4193";
+
+        // TLS in code (CMP42xx)
+        public const string CertificateValidationDisabled = "CMP4201";
+        public const string ObsoleteTlsProtocol = "CMP4202";
     }
 }

@@ -18,7 +18,7 @@ public class CatalogConsistencyTests
     {
         var catalog = CatalogLoader.LoadEmbedded();
         var missing = AnalyzerIds().Where(id => catalog.FindRule(id) is not { Kind: RuleKind.Analyzer or RuleKind.Observation }).ToList();
-        Assert.True(missing.Count == 0, "RuleIdentifiers without rules/diagnostics/<ID>.yaml (kind: analyzer): " + string.Join(", ", missing));
+        Assert.True(missing.Count == 0, "RuleIdentifiers without rules/diagnostics/<ID>.yaml (kind: analyzer or observation): " + string.Join(", ", missing));
     }
 
     [Fact]

@@ -373,7 +373,8 @@ namespace Compliance.Analyzers.Candidates
                 return Hit.SecretSink;
             }
 
-            if (IsCryptoName(name) || passwords.IsPassword(name) || passwords.IsPasswordMethod(name) || IsPiiName(name, pii) || vocabulary.Contains(name))
+            if (IsCryptoName(name) || passwords.IsPassword(name) || passwords.IsPasswordMethod(name) || IsPiiName(name, pii) || vocabulary.Contains(name)
+                || CandidateRuleNames.Contains(name))
             {
                 return Hit.Any;
             }

@@ -30,6 +30,10 @@ public sealed record Control(string Id, string Theme, LocalizedText Title, Local
     IReadOnlyList<string> Clauses, string SourceFile);
 
 /// <summary>What kind of check produces a rule's findings.</summary>
+/// <summary>
+/// Observation: a hidden analyzer diagnostic that records a passing judgement (positive evidence for a
+/// claim part, DECISIONS.md "Observations"), never a finding.
+/// </summary>
 public enum RuleKind { Analyzer, Policy, Tool, Observation }
 
 /// <summary>

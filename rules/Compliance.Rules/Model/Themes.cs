@@ -13,6 +13,9 @@ public static class Themes
     public const string Backup = "backup";
     public const string Ha = "ha";
     public const string AuditLog = "audit-log";
+    public const string AccessControl = "access-control";
+    public const string AccountSecurity = "account-security";
+    public const string VulnManagement = "vuln-management";
     public const string ParseError = "parse-error";
     public const string AccessControl = "access-control";
     public const string AccountSecurity = "account-security";

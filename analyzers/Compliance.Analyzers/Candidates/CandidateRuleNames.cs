@@ -1,0 +1,29 @@
+using System;
+using System.Collections.Generic;
+
+namespace Compliance.Analyzers.Candidates
+{
+    /// <summary>
+    /// API names that make a unit worth binding for the rules that are not about a personal-data,
+    /// secret or crypto name: tls in code (CMP42xx), account security (CMP41xx). Every such rule
+    /// reports inside a unit that writes one of these names (the assignment to the option, the call,
+    /// the callback conversion), which is what keeps the candidate path equal to the full run.
+    /// </summary>
+    internal static class CandidateRuleNames
+    {
+        private static readonly HashSet<string> Names = new HashSet<string>(StringComparer.Ordinal)
+        {
+            // CMP4201/CMP4202: certificate validation callbacks, protocol versions
+            "ServerCertificateCustomValidationCallback", "ServerCertificateValidationCallback", "RemoteCertificateValidationCallback",
+            "DangerousAcceptAnyServerCertificateValidator", "SslPolicyErrors", "SslStream", "SslClientAuthenticationOptions",
+            "SslServerAuthenticationOptions", "SslOptions", "SslProtocols", "SecurityProtocolType", "SecurityProtocol", "EnabledSslProtocols",
+
+            // CMP4101–CMP4105, CMP4190–CMP4193: Identity options, sign-in calls, token lifetimes
+            "Lockout", "MaxFailedAccessAttempts", "AllowedForNewUsers", "PasswordSignInAsync", "CheckPasswordSignInAsync", "CheckPasswordAsync",
+            "RequiredLength", "RequireDigit", "RequireLowercase", "RequireUppercase", "RequireNonAlphanumeric",
+            "ValidationInterval", "TokenLifespan", "ValidateLifetime", "RequireExpirationTime", "JwtSecurityToken", "Expires",
+        };
+
+        public static bool Contains(string identifier) => Names.Contains(identifier);
+    }
+}

@@ -1,0 +1,54 @@
+namespace Compliance.Analyzers.Tests.AccountSecurity;
+
+using Verify = Compliance.Analyzers.Tests.AnalyzerTest<Compliance.Analyzers.AccountSecurity.LoginFailureNotLoggedAnalyzer>;
+
+public class LoginFailureNotLoggedAnalyzerTests
+{
+    [Fact]
+    public Task A_login_method_without_any_log_call_is_reported_and_one_that_logs_is_observed() => Verify.VerifyAsync("""
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Identity;
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.Extensions.Logging;
+
+        public class AccountController(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, ILogger<AccountController> logger) : Controller
+        {
+            public async Task<IActionResult> Login(string userName, string password)
+            {
+                var result = await {|CMP4105:signIn.PasswordSignInAsync(userName, password, false, true)|};
+                return result.Succeeded ? Redirect("/") : View();
+            }
+
+            public async Task<IActionResult> LoginLogged(string userName, string password)
+            {
+                var result = await {|CMP4193:signIn.PasswordSignInAsync(userName, password, false, true)|};
+                if (!result.Succeeded)
+                {
+                    logger.LogWarning("Failed login for {User} from {Ip}", userName, HttpContext.Connection.RemoteIpAddress);
+                    return View();
+                }
+                return Redirect("/");
+            }
+
+            public async Task<bool> Check(IdentityUser user, string password)
+            {
+                var ok = await {|CMP4193:users.CheckPasswordAsync(user, password)|};
+                if (!ok) LogFailure(logger, user.UserName);
+                return ok;
+            }
+
+            [LoggerMessage(Level = LogLevel.Warning, Message = "Failed password check for {User}")]
+            static partial void LogFailure(ILogger logger, string? user);
+        }
+        """.Replace("public class AccountController", "public partial class AccountController"));
+
+    [Fact]
+    public Task Broken_code_does_not_throw() => Verify.VerifyBrokenAsync("""
+        using Microsoft.AspNetCore.Identity;
+
+        class Broken
+        {
+            SignInManager<IdentityUser> s;
+            void M() { var r = {|CMP4105:s.PasswordSignInAsync("u", "p", false, true)|}; Log.( }
+        """);
+}
