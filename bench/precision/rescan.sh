@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Real-world precision corpus (issue 14): re-scan each pinned public repository and join the findings
+# at severity >= medium with the hand judgements in bench/precision/repos/<name>.yaml, by fingerprint
+# (results.json finding id = rule, path, anchor). Prints per repository: findings >= medium,
+# TP / FP / debatable / unjudged, precision, false alarms per 10,000 lines; then the unjudged findings
+# as YAML lines ready to judge. Not part of the test run: the repositories are not in the clone and
+# nothing is fetched here.
+#
+# Usage: bench/precision/rescan.sh --src DIR [--cli compliance.dll] [--out DIR] [--reuse] [NAME...]
+#   --src DIR   folder holding one checkout per repository, named as the YAML's `name:`, each at the
+#               YAML's `commit:` (git -C DIR/NAME checkout COMMIT). A repository whose HEAD differs is
+#               skipped with a warning: the judgements belong to that commit.
+#   --cli DLL   the CLI to measure (default: this clone's Release build,
+#               cli/Compliance.Cli/bin/Release/net10.0/compliance.dll; build it first).
+#   --out DIR   where scan results go (default: $TMPDIR/compliance-precision).
+#   --reuse     do not re-scan when OUT/NAME/results.json exists (to re-join after judging).
+#   NAME...     only these repositories (default: every YAML file).
+# Needs bash, git, jq and dotnet. Scans run with --untrusted (fallback compilation: no MSBuild code of
+# the scanned repository runs) and --lang en, one at a time (a 100k-line repository takes minutes).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+src=""; cli="$root/cli/Compliance.Cli/bin/Release/net10.0/compliance.dll"
+out="${TMPDIR:-/tmp}/compliance-precision"; reuse=0; names=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --src) src=$2; shift 2 ;;
+    --cli) cli=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    --reuse) reuse=1; shift ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -*) echo "unknown option $1" >&2; exit 2 ;;
+    *) names+=("$1"); shift ;;
+  esac
+done
+[ -n "$src" ] || { echo "--src DIR is required (see --help)" >&2; exit 2; }
+command -v jq >/dev/null || { echo "jq is required (apt-get install jq)" >&2; exit 2; }
+if [ ${#names[@]} -eq 0 ]; then
+  for f in "$here"/repos/*.yaml; do names+=("$(basename "$f" .yaml)"); done
+fi
+mkdir -p "$out"
+
+field() { sed -n "s/^$1: *//p" "$2" | head -1 | sed 's/ *#.*$//; s/^"\(.*\)"$/\1/'; }
+# Judgements are YAML flow mappings written in JSON syntax, one per line under `findings:`.
+judgements() { grep '^  - {' "$1" | sed 's/^  - //' | jq -s '.'; }
+
+rows=()
+for name in "${names[@]}"; do
+  y="$here/repos/$name.yaml"
+  [ -f "$y" ] || { echo "no judgement file $y" >&2; continue; }
+  commit=$(field commit "$y"); mode=$(field mode "$y")
+  lines=$(( $(field lines_csharp "$y") + $(field lines_config "$y") ))
+  dir="$src/$name"
+  if [ ! -d "$dir" ]; then echo "skip $name: $dir not found" >&2; continue; fi
+  head=$(git -c safe.directory='*' -C "$dir" rev-parse HEAD)
+  if [ "$head" != "$commit" ]; then echo "skip $name: HEAD $head, judgements are for $commit" >&2; continue; fi
+  res="$out/$name/results.json"
+  if [ $reuse -eq 0 ] || [ ! -f "$res" ]; then
+    echo "scanning $name ..." >&2
+    ( cd "$src" && dotnet "$cli" scan "$name" --output "$out/$name" --fail-on none --untrusted --format json --lang en ) \
+      > "$out/$name.log" 2>&1 || { echo "scan of $name failed, see $out/$name.log" >&2; continue; }
+  fi
+  judgements "$y" > "$out/$name.judgements.json"
+  row=$(jq -r -n --slurpfile r "$res" --slurpfile j "$out/$name.judgements.json" \
+      --arg name "$name" --arg pinned "$mode" --argjson lines "$lines" '
+    ($r[0].findings | map(select(.severity == "medium" or .severity == "high" or .severity == "critical"))) as $f
+    | ($j[0] | map({key: .id, value: .}) | from_entries) as $jm
+    | ($f | map(. + {verdict: ($jm[.id].verdict // "?")})) as $v
+    | ($v | map(select(.verdict == "TP")) | length) as $tp
+    | ($v | map(select(.verdict == "FP")) | length) as $fp
+    | ($v | map(select(.verdict == "debatable")) | length) as $deb
+    | ($v | map(select(.verdict == "?")) | length) as $un
+    | ($f | map(.id)) as $ids
+    | ($j[0] | map(select(.id as $i | $ids | index($i) | not))) as $gone
+    | def pct(a; b): if b == 0 then "-" else ((a * 1000 / b | round) / 1000 | tostring) end;
+      def per10k(a): ((a * 100000 / $lines | round) / 10 | tostring);
+      # Sampled repositories: judged findings stand for the unjudged ones in the same proportion.
+      def est(a): if ($tp + $fp + $deb) == 0 then 0 else a * ($f | length) / ($tp + $fp + $deb) end;
+    [$name, ($r[0].scan.csharpMode + (if $r[0].scan.csharpMode == $pinned then "" else "(!" + $pinned + ")" end)),
+     $lines, ($f | length), $tp, $fp, $deb, $un,
+     pct($tp; $tp + $fp), pct($tp; $tp + $fp + $deb), per10k(est($fp)), per10k(est($fp + $deb)),
+     ($gone | map(select(.verdict == "TP")) | length), ($gone | map(select(.verdict != "TP")) | length)] | @tsv')
+  rows+=("$row")
+  jq -r -n --slurpfile r "$res" --slurpfile j "$out/$name.judgements.json" '
+    ($j[0] | map(.id)) as $known
+    | $r[0].findings[]
+    | select(.severity == "medium" or .severity == "high" or .severity == "critical")
+    | select(.id as $i | $known | index($i) | not)
+    | "  - " + ({id, rule: .ruleId, severity, path: .file, line: .startLine, verdict: "?", class: "", reason: ""} | tojson)' \
+    > "$out/$name.unjudged.yaml"
+done
+
+{
+  printf 'repository\tmode\tlines\tfindings>=medium\tTP\tFP\tdebatable\tunjudged\tprecision\tprecision(debatable=FP)\tFP/10k\t(FP+debatable)/10k\tTP gone\tFP/debatable gone\n'
+  printf '%s\n' "${rows[@]}"
+} | column -t -s $'\t'
+echo
+echo "precision = TP/(TP+FP) over judged findings; FP/10k lines = C# + configuration lines of the pinned commit,"
+echo "scaled to all findings where a repository was sampled. 'gone' = judged findings no longer reported >= medium."
+for name in "${names[@]}"; do
+  u="$out/$name.unjudged.yaml"
+  if [ -s "$u" ]; then
+    echo; echo "unjudged in $name ($(wc -l < "$u")): paste into bench/precision/repos/$name.yaml and judge"
+    cat "$u"
+  fi
+done
