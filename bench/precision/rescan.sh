@@ -45,6 +45,28 @@ field() { sed -n "s/^$1: *//p" "$2" | head -1 | sed 's/ *#.*$//; s/^"\(.*\)"$/\1
 # Judgements are YAML flow mappings written in JSON syntax, one per line under `findings:`.
 judgements() { grep '^  - {' "$1" | sed 's/^  - //' | jq -s '.'; }
 
+# Joins one results.json with its judgements and prints one TSV row of the table.
+join=$(cat <<'JQ'
+($r[0].findings | map(select(.severity == "medium" or .severity == "high" or .severity == "critical"))) as $f
+| ($j[0] | map({key: .id, value: .}) | from_entries) as $jm
+| ($f | map(. + {verdict: ($jm[.id].verdict // "?")})) as $v
+| def count(x): $v | map(select(.verdict == x)) | length;
+  # Sampled repositories: within each rule, the judged findings stand for the unjudged ones in the
+  # same proportion (the sample is stratified by rule); a rule with no judged finding adds nothing.
+  def est(x): [$v | group_by(.ruleId)[] | (map(select(.verdict != "?")) | length) as $k
+               | if $k == 0 then 0 else (map(select(.verdict == x)) | length) * length / $k end] | add // 0;
+  def ratio(a; b): if b == 0 then "-" else ((a * 1000 / b | round) / 1000 | tostring) end;
+  def per10k(a): ((a * 100000 / $lines | round) / 10 | tostring);
+($f | map(.id)) as $ids
+| ($j[0] | map(select(.id as $i | $ids | index($i) | not))) as $gone
+| (est("TP")) as $tp | (est("FP")) as $fp | (est("debatable")) as $deb
+| [$name, ($r[0].scan.csharpMode + (if $r[0].scan.csharpMode == $pinned then "" else "(!" + $pinned + ")" end)),
+   $lines, ($f | length), count("TP"), count("FP"), count("debatable"), count("?"),
+   ratio($tp; $tp + $fp), ratio($tp; $tp + $fp + $deb), per10k($fp), per10k($fp + $deb),
+   ($gone | map(select(.verdict == "TP")) | length), ($gone | map(select(.verdict != "TP")) | length)] | @tsv
+JQ
+)
+
 rows=()
 for name in "${names[@]}"; do
   y="$here/repos/$name.yaml"
@@ -63,24 +85,7 @@ for name in "${names[@]}"; do
   fi
   judgements "$y" > "$out/$name.judgements.json"
   row=$(jq -r -n --slurpfile r "$res" --slurpfile j "$out/$name.judgements.json" \
-      --arg name "$name" --arg pinned "$mode" --argjson lines "$lines" '
-    ($r[0].findings | map(select(.severity == "medium" or .severity == "high" or .severity == "critical"))) as $f
-    | ($j[0] | map({key: .id, value: .}) | from_entries) as $jm
-    | ($f | map(. + {verdict: ($jm[.id].verdict // "?")})) as $v
-    | ($v | map(select(.verdict == "TP")) | length) as $tp
-    | ($v | map(select(.verdict == "FP")) | length) as $fp
-    | ($v | map(select(.verdict == "debatable")) | length) as $deb
-    | ($v | map(select(.verdict == "?")) | length) as $un
-    | ($f | map(.id)) as $ids
-    | ($j[0] | map(select(.id as $i | $ids | index($i) | not))) as $gone
-    | def pct(a; b): if b == 0 then "-" else ((a * 1000 / b | round) / 1000 | tostring) end;
-      def per10k(a): ((a * 100000 / $lines | round) / 10 | tostring);
-      # Sampled repositories: judged findings stand for the unjudged ones in the same proportion.
-      def est(a): if ($tp + $fp + $deb) == 0 then 0 else a * ($f | length) / ($tp + $fp + $deb) end;
-    [$name, ($r[0].scan.csharpMode + (if $r[0].scan.csharpMode == $pinned then "" else "(!" + $pinned + ")" end)),
-     $lines, ($f | length), $tp, $fp, $deb, $un,
-     pct($tp; $tp + $fp), pct($tp; $tp + $fp + $deb), per10k(est($fp)), per10k(est($fp + $deb)),
-     ($gone | map(select(.verdict == "TP")) | length), ($gone | map(select(.verdict != "TP")) | length)] | @tsv')
+      --arg name "$name" --arg pinned "$mode" --argjson lines "$lines" "$join")
   rows+=("$row")
   jq -r -n --slurpfile r "$res" --slurpfile j "$out/$name.judgements.json" '
     ($j[0] | map(.id)) as $known
@@ -96,12 +101,14 @@ done
   printf '%s\n' "${rows[@]}"
 } | column -t -s $'\t'
 echo
-echo "precision = TP/(TP+FP) over judged findings; FP/10k lines = C# + configuration lines of the pinned commit,"
-echo "scaled to all findings where a repository was sampled. 'gone' = judged findings no longer reported >= medium."
+echo "TP/FP/debatable = judged findings still reported. precision = TP/(TP+FP); FP/10k = per 10,000 C# + configuration"
+echo "lines of the pinned commit. Sampled repositories: both are estimated per rule (judged share x findings of the rule)."
+echo "gone = judged findings no longer reported >= medium (TP gone = recall lost)."
 for name in "${names[@]}"; do
   u="$out/$name.unjudged.yaml"
   if [ -s "$u" ]; then
-    echo; echo "unjudged in $name ($(wc -l < "$u")): paste into bench/precision/repos/$name.yaml and judge"
-    cat "$u"
+    n=$(wc -l < "$u")
+    echo; echo "unjudged in $name ($n): paste into bench/precision/repos/$name.yaml and judge"
+    if [ "$n" -le 20 ]; then cat "$u"; else echo "  (listed in $u)"; fi
   fi
 done
