@@ -14,6 +14,8 @@
 #               cli/Compliance.Cli/bin/Release/net10.0/compliance.dll; build it first).
 #   --out DIR   where scan results go (default: $TMPDIR/compliance-precision).
 #   --reuse     do not re-scan when OUT/NAME/results.json exists (to re-join after judging).
+#   --include-low-precision  also count findings whose `precision` is low (results.json v2). By
+#               default they are left out, as from the gate and the report's headline counts.
 #   NAME...     only these repositories (default: every YAML file).
 # Needs bash, git, jq and dotnet. Scans run with --untrusted (fallback compilation: no MSBuild code of
 # the scanned repository runs) and --lang en, one at a time (a 100k-line repository takes minutes).
@@ -22,14 +24,15 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 src=""; cli="$root/cli/Compliance.Cli/bin/Release/net10.0/compliance.dll"
-out="${TMPDIR:-/tmp}/compliance-precision"; reuse=0; names=()
+out="${TMPDIR:-/tmp}/compliance-precision"; reuse=0; lowp=false; names=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --src) src=$2; shift 2 ;;
     --cli) cli=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     --reuse) reuse=1; shift ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    --include-low-precision) lowp=true; shift ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) names+=("$1"); shift ;;
   esac
@@ -47,7 +50,7 @@ judgements() { grep '^  - {' "$1" | sed 's/^  - //' | jq -s '.'; }
 
 # Joins one results.json with its judgements and prints one TSV row of the table.
 join=$(cat <<'JQ'
-($r[0].findings | map(select(.severity == "medium" or .severity == "high" or .severity == "critical"))) as $f
+($r[0].findings | map(select((.severity == "medium" or .severity == "high" or .severity == "critical") and ($lowp or (.precision // "high") != "low")))) as $f
 | ($j[0] | map({key: .id, value: .}) | from_entries) as $jm
 | ($f | map(. + {verdict: ($jm[.id].verdict // "?")})) as $v
 | def count(x): $v | map(select(.verdict == x)) | length;
@@ -85,12 +88,12 @@ for name in "${names[@]}"; do
   fi
   judgements "$y" > "$out/$name.judgements.json"
   row=$(jq -r -n --slurpfile r "$res" --slurpfile j "$out/$name.judgements.json" \
-      --arg name "$name" --arg pinned "$mode" --argjson lines "$lines" "$join")
+      --arg name "$name" --arg pinned "$mode" --argjson lines "$lines" --argjson lowp "$lowp" "$join")
   rows+=("$row")
-  jq -r -n --slurpfile r "$res" --slurpfile j "$out/$name.judgements.json" '
+  jq -r -n --slurpfile r "$res" --slurpfile j "$out/$name.judgements.json" --argjson lowp "$lowp" '
     ($j[0] | map(.id)) as $known
     | $r[0].findings[]
-    | select(.severity == "medium" or .severity == "high" or .severity == "critical")
+    | select((.severity == "medium" or .severity == "high" or .severity == "critical") and ($lowp or (.precision // "high") != "low"))
     | select(.id as $i | $known | index($i) | not)
     | "  - " + ({id, rule: .ruleId, severity, path: .file, line: .startLine, verdict: "?", class: "", reason: ""} | tojson)' \
     > "$out/$name.unjudged.yaml"
