@@ -107,6 +107,18 @@ echo
 echo "TP/FP/debatable = judged findings still reported. precision = TP/(TP+FP); FP/10k = per 10,000 C# + configuration"
 echo "lines of the pinned commit. Sampled repositories: both are estimated per rule (judged share x findings of the rule)."
 echo "gone = judged findings no longer reported >= medium (TP gone = recall lost)."
+# False-alarm classes among the judged findings still reported (what to fix next).
+echo
+echo "false alarms (FP) and debatable findings still reported, by class (count, one example):"
+for name in "${names[@]}"; do
+  [ -f "$out/$name.judgements.json" ] && [ -f "$out/$name/results.json" ] || continue
+  jq -c -n --slurpfile r "$out/$name/results.json" --slurpfile j "$out/$name.judgements.json" --arg name "$name" '
+    ($r[0].findings | map(.id)) as $ids
+    | $j[0][] | select(.verdict != "TP" and (.id as $i | $ids | index($i)))
+    | {verdict, class, example: ($name + "/" + .path)}'
+done | jq -r -s 'group_by([.verdict, .class]) | sort_by(-length) | .[]
+  | "  \(.[0].verdict)\t\(length)\t\(.[0].class)\t\(.[0].example)"' | column -t -s $'\t'
+
 for name in "${names[@]}"; do
   u="$out/$name.unjudged.yaml"
   if [ -s "$u" ]; then
