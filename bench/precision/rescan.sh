@@ -66,7 +66,8 @@ join=$(cat <<'JQ'
 | [$name, ($r[0].scan.csharpMode + (if $r[0].scan.csharpMode == $pinned then "" else "(!" + $pinned + ")" end)),
    $lines, ($f | length), count("TP"), count("FP"), count("debatable"), count("?"),
    ratio($tp; $tp + $fp), ratio($tp; $tp + $fp + $deb), per10k($fp), per10k($fp + $deb),
-   ($gone | map(select(.verdict == "TP")) | length), ($gone | map(select(.verdict != "TP")) | length)] | @tsv
+   ($gone | map(select(.verdict == "TP")) | length), ($gone | map(select(.verdict != "TP")) | length),
+   $tp, $fp, $deb] | @tsv
 JQ
 )
 
@@ -101,7 +102,13 @@ done
 
 {
   printf 'repository\tmode\tlines\tfindings>=medium\tTP\tFP\tdebatable\tunjudged\tprecision\tprecision(debatable=FP)\tFP/10k\t(FP+debatable)/10k\tTP gone\tFP/debatable gone\n'
-  printf '%s\n' "${rows[@]}"
+  # Columns 15-17 are the estimated TP/FP/debatable counts: summed into the total row, not printed.
+  printf '%s\n' "${rows[@]}" | awk -F'\t' -v OFS='\t' '
+    function r(a, b) { return b == 0 ? "-" : sprintf("%.3f", a / b) }
+    { print $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14
+      for (i = 3; i <= 8; i++) t[i] += $i; t[13] += $13; t[14] += $14; tp += $15; fp += $16; deb += $17; n++ }
+    END { if (n > 1) print "total", "", t[3], t[4], t[5], t[6], t[7], t[8], r(tp, tp + fp), r(tp, tp + fp + deb),
+            sprintf("%.1f", fp * 10000 / t[3]), sprintf("%.1f", (fp + deb) * 10000 / t[3]), t[13], t[14] }'
 } | column -t -s $'\t'
 echo
 echo "TP/FP/debatable = judged findings still reported. precision = TP/(TP+FP); FP/10k = per 10,000 C# + configuration"
@@ -112,8 +119,9 @@ echo
 echo "false alarms (FP) and debatable findings still reported, by class (count, one example):"
 for name in "${names[@]}"; do
   [ -f "$out/$name.judgements.json" ] && [ -f "$out/$name/results.json" ] || continue
-  jq -c -n --slurpfile r "$out/$name/results.json" --slurpfile j "$out/$name.judgements.json" --arg name "$name" '
-    ($r[0].findings | map(.id)) as $ids
+  jq -c -n --slurpfile r "$out/$name/results.json" --slurpfile j "$out/$name.judgements.json" --arg name "$name" --argjson lowp "$lowp" '
+    ($r[0].findings | map(select((.severity == "medium" or .severity == "high" or .severity == "critical")
+        and ($lowp or (.precision // "high") != "low")) | .id)) as $ids
     | $j[0][] | select(.verdict != "TP" and (.id as $i | $ids | index($i)))
     | {verdict, class, example: ($name + "/" + .path)}'
 done | jq -r -s 'group_by([.verdict, .class]) | sort_by(-length) | .[]
