@@ -16,6 +16,7 @@
 #   --reuse     do not re-scan when OUT/NAME/results.json exists (to re-join after judging).
 #   --include-low-precision  also count findings whose `precision` is low (results.json v2). By
 #               default they are left out, as from the gate and the report's headline counts.
+#   --markdown  print the table as a Markdown table (for docs/precision.md).
 #   NAME...     only these repositories (default: every YAML file).
 # Needs bash, git, jq and dotnet. Scans run with --untrusted (fallback compilation: no MSBuild code of
 # the scanned repository runs) and --lang en, one at a time (a 100k-line repository takes minutes).
@@ -24,7 +25,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 src=""; cli="$root/cli/Compliance.Cli/bin/Release/net10.0/compliance.dll"
-out="${TMPDIR:-/tmp}/compliance-precision"; reuse=0; lowp=false; names=()
+out="${TMPDIR:-/tmp}/compliance-precision"; reuse=0; lowp=false; md=0; names=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --src) src=$2; shift 2 ;;
@@ -32,7 +33,8 @@ while [ $# -gt 0 ]; do
     --out) out=$2; shift 2 ;;
     --reuse) reuse=1; shift ;;
     --include-low-precision) lowp=true; shift ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    --markdown) md=1; shift ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) names+=("$1"); shift ;;
   esac
@@ -109,7 +111,10 @@ done
       for (i = 3; i <= 8; i++) t[i] += $i; t[13] += $13; t[14] += $14; tp += $15; fp += $16; deb += $17; n++ }
     END { if (n > 1) print "total", "", t[3], t[4], t[5], t[6], t[7], t[8], r(tp, tp + fp), r(tp, tp + fp + deb),
             sprintf("%.1f", fp * 10000 / t[3]), sprintf("%.1f", (fp + deb) * 10000 / t[3]), t[13], t[14] }'
-} | column -t -s $'\t'
+} | if [ $md -eq 1 ]; then
+  awk -F'\t' 'NR == 1 { h = "|"; s = "|"; for (i = 1; i <= NF; i++) { h = h " " $i " |"; s = s (i <= 2 ? " --- |" : " ---: |") } print h; print s; next }
+               { l = "|"; for (i = 1; i <= NF; i++) l = l " " $i " |"; print l }'
+else column -t -s $'\t'; fi
 echo
 echo "TP/FP/debatable = judged findings still reported. precision = TP/(TP+FP); FP/10k = per 10,000 C# + configuration"
 echo "lines of the pinned commit. Sampled repositories: both are estimated per rule (judged share x findings of the rule)."
