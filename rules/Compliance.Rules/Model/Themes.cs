@@ -17,9 +17,6 @@ public static class Themes
     public const string AccountSecurity = "account-security";
     public const string VulnManagement = "vuln-management";
     public const string ParseError = "parse-error";
-    public const string AccessControl = "access-control";
-    public const string AccountSecurity = "account-security";
-    public const string VulnManagement = "vuln-management";
 
     public static readonly IReadOnlyList<string> All =
         [Secret, WeakHash, Pii, Mfa, Allowlist, SshHardening, Tls, Backup, Ha, AuditLog, AccessControl, AccountSecurity, VulnManagement, ParseError];
