@@ -198,6 +198,10 @@ public sealed class CliConventionsTests
         var run = CliRunner.Invoke(root, "scan", ".", "--format", "json", "--fail-on", "none", "--skip-rule", "CMX*");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("warning: --skip-rule 'CMX*' matches no rule", run.Stderr);
+
+        var quiet = CliRunner.Invoke(root, "scan", ".", "--format", "json", "--fail-on", "none", "--skip-rule", "CMX*", "--quiet");
+        Assert.Equal(0, quiet.ExitCode);
+        Assert.Equal("", quiet.Stderr); // --quiet: errors only
     }
 
     [Theory]
