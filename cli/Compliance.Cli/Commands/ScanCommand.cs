@@ -90,7 +90,7 @@ internal static class ScanCommand
             var config = LoadConfig(inv.Path, inv.Config);
             config?.ValidateAgainst(catalog);
             var selection = RuleSelection.Parse(inv.Rules, inv.SkipRules, catalog);
-            foreach (var w in selection.Warnings) stderr.WriteLine(w);
+            if (!inv.Quiet) foreach (var w in selection.Warnings) stderr.WriteLine(w);
             var lang = CommonOptions.NormaliseLang(inv.Lang, config?.Lang);
             var asOf = ResolveAsOf(inv.AsOf);
             var profileId = inv.Profile ?? config?.Profile ?? DefaultProfile;

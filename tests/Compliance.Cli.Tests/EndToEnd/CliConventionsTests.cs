@@ -105,6 +105,27 @@ public sealed class CliConventionsTests
     }
 
     [Fact]
+    public void Config_elsewhere_resolves_its_claims_file_next_to_itself()
+    {
+        var root = Repo();
+        Directory.CreateDirectory(Path.Combine(root, "ci"));
+        File.WriteAllText(Path.Combine(root, "ci", "whitepaper.md"), """
+            # 白皮书
+
+            ## 1 服务器登录限制
+            运维人员只能使用密钥登录服务器，禁止口令登录。
+            """);
+        var draft = CliRunner.Invoke(root, "claims", "init", "ci/whitepaper.md", "--output", "ci/claims.yaml");
+        Assert.True(draft.ExitCode == 0, draft.Stderr);
+        File.WriteAllText(Path.Combine(root, "ci", "compliance.yaml"), "claimsFile: claims.yaml\n");
+
+        var run = CliRunner.Invoke(root, "scan", ".", "--config", "ci/compliance.yaml", "--format", "json", "--fail-on", "none");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var claim = Assert.Single(Results(root)["claims"]!.AsArray())!;
+        Assert.Equal("contradicted", (string)claim["verdict"]!); // PasswordAuthentication yes
+    }
+
+    [Fact]
     public void Rule_and_skip_rule_filter_reported_rules_with_globs_and_keep_parse_errors()
     {
         var root = Repo();
@@ -177,6 +198,10 @@ public sealed class CliConventionsTests
         var run = CliRunner.Invoke(root, "scan", ".", "--format", "json", "--fail-on", "none", "--skip-rule", "CMX*");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("warning: --skip-rule 'CMX*' matches no rule", run.Stderr);
+
+        var quiet = CliRunner.Invoke(root, "scan", ".", "--format", "json", "--fail-on", "none", "--skip-rule", "CMX*", "--quiet");
+        Assert.Equal(0, quiet.ExitCode);
+        Assert.Equal("", quiet.Stderr); // --quiet: errors only
     }
 
     [Theory]

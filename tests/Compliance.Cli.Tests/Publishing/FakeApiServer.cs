@@ -24,7 +24,7 @@ internal sealed class FakeApiServer : IDisposable
 
     public sealed record Reply(int Status, string Body = "{}", IReadOnlyDictionary<string, string>? Headers = null);
 
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly ConcurrentQueue<Request> _requests = new();
     private sealed class RouteEntry(string method, string path)
     {
@@ -42,7 +42,8 @@ internal sealed class FakeApiServer : IDisposable
 
     public FakeApiServer()
     {
-        // HttpListener needs a concrete port: pick a free one, retry on the rare race.
+        // HttpListener needs a concrete port: pick a free one, retry on the race with other processes
+        // (a fresh listener each time: one whose Start failed keeps its old prefix on Linux).
         for (var attempt = 0; ; attempt++)
         {
             var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
@@ -50,10 +51,10 @@ internal sealed class FakeApiServer : IDisposable
             var port = ((IPEndPoint)probe.LocalEndpoint).Port;
             probe.Stop();
             var url = $"http://127.0.0.1:{port}/";
-            _listener.Prefixes.Clear();
-            _listener.Prefixes.Add(url);
-            try { _listener.Start(); BaseUrl = url; break; }
-            catch (HttpListenerException) when (attempt < 5) { }
+            var listener = new HttpListener();
+            listener.Prefixes.Add(url);
+            try { listener.Start(); _listener = listener; BaseUrl = url; break; }
+            catch (HttpListenerException) when (attempt < 20) { listener.Close(); }
         }
         _loop = Task.Run(LoopAsync);
     }
