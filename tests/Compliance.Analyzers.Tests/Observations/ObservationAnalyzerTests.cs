@@ -2,6 +2,7 @@ namespace Compliance.Analyzers.Tests.Observations;
 
 using Compliance.Analyzers.Observations;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 /// <summary>
@@ -27,6 +28,7 @@ public class ObservationAnalyzerTests
     public Task Password_hashed_with_PasswordHasher_or_strong_pbkdf2_is_observed_weak_settings_are_not() =>
         AnalyzerTest<PasswordSlowHashObservationAnalyzer>.VerifyAsync("""
             using System.Security.Cryptography;
+            using System.Text;
             using Microsoft.AspNetCore.Identity;
 
             public class AppUser { }
@@ -43,7 +45,7 @@ public class ObservationAnalyzerTests
                 // Below the microsoft-sdl profile, SHA-1, or a constant salt: no evidence (CMP2003 reports them).
                 public byte[] Few(string password) => Rfc2898DeriveBytes.Pbkdf2(password, RandomNumberGenerator.GetBytes(16), 10_000, HashAlgorithmName.SHA256, 32);
                 public byte[] Sha1(string password) => Rfc2898DeriveBytes.Pbkdf2(password, RandomNumberGenerator.GetBytes(16), 600_000, HashAlgorithmName.SHA1, 32);
-                public byte[] Fixed(string password) => Rfc2898DeriveBytes.Pbkdf2(password, new byte[16], 600_000, HashAlgorithmName.SHA512, 32);
+                public byte[] Fixed(string password) => Rfc2898DeriveBytes.Pbkdf2(password, Encoding.UTF8.GetBytes("company-salt-2024"), 600_000, HashAlgorithmName.SHA512, 32);
 
                 // Iterations that are not a constant: not evidence either way.
                 public byte[] Unknown(string password, int n) => Rfc2898DeriveBytes.Pbkdf2(password, RandomNumberGenerator.GetBytes(16), n, HashAlgorithmName.SHA256, 32);
