@@ -62,7 +62,7 @@ public class HtmlReportTests
         // the met/partial claims list what ran and on which files
         var claim23 = html[html.IndexOf("id=\"claim-2.3\"", StringComparison.Ordinal)..html.IndexOf("id=\"claim-2.4\"", StringComparison.Ordinal)];
         Assert.Contains("<li>传输加密（TLS） — 检查 ", claim23);
-        Assert.Contains("<span class=\"mono\">deploy/k8s/ingress.yaml</span>", claim23);
+        Assert.Contains("<span class=\"path\">deploy/<wbr>k8s/<wbr>ingress.yaml</span>", claim23);
     }
 
     [Fact]
