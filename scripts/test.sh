@@ -12,10 +12,10 @@ t0=$(date +%s)
 phase_start=$t0
 phase() { local now; now=$(date +%s); echo "[phase] $1: $((now - phase_start)) s"; phase_start=$now; }
 
-# 1. System packages: Chromium (report rendering test), a CJK font (readable zh-CN screenshots/PDF),
+# 1. System packages: Chromium (report rendering test), a CJK font (readable zh-CN screenshots/PDF), poppler-utils (the PDF page test),
 #    openssh-server and nginx (differential tests against the real parsers).
 need=()
-for pkg in chromium fonts-wqy-zenhei openssh-server nginx; do
+for pkg in chromium fonts-wqy-zenhei poppler-utils openssh-server nginx; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

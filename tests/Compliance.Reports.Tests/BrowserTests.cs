@@ -97,6 +97,46 @@ public class BrowserTests(ITestOutputHelper output)
         Assert.True(pages >= 5, $"expected one page per section at least, got {pages}");
     }
 
+    /// <summary>
+    /// Issue 15: the overall verdict is on page 1 of the PDF, and the findings are a compact table (all of the
+    /// sample's findings on one page, not one finding per page). Read with poppler's pdftotext.
+    /// </summary>
+    [ChromiumFact]
+    public void Pdf_page_one_holds_the_verdict_and_findings_are_a_compact_table()
+    {
+        if (ExternalTools.Pdftotext is not { } pdftotext)
+        {
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "CI must install poppler-utils (scripts/test.sh)");
+            return;
+        }
+        foreach (var (lang, verdict, findingsTitle, nextTitle) in new[] { ("zh-CN", "总体结论：不符合", "全部发现", "整改计划"), ("en", "Overall verdict: Not met", "All findings", "Remediation plan") })
+        {
+            var pdf = Path.Combine(SampleScan.ArtifactDir(), $"report.{lang}.pdf");
+            File.Delete(pdf);
+            Assert.True(PdfRenderer.TryRender(WriteReport(lang), pdf, out var message), message);
+            var pages = PdfPages(pdftotext, pdf);
+            Assert.Contains(verdict, pages[0]);
+            var first = pages.FindIndex(p => p.Contains(findingsTitle, StringComparison.Ordinal));
+            var next = pages.FindIndex(p => p.Contains(nextTitle, StringComparison.Ordinal) && !p.Contains(findingsTitle, StringComparison.Ordinal));
+            // The section (by-rule table + all findings) takes at most two pages; the next section starts on a new page.
+            Assert.True(first > 0 && next > first && next - first <= 2, $"{lang}: findings span pages {first + 1}-{next}");
+            // Every finding row is there, with its rule id.
+            var section = string.Concat(pages.Skip(first).Take(next - first));
+            foreach (var f in SampleScan.Build().Findings) Assert.Contains(f.RuleId, section);
+        }
+    }
+
+    private static List<string> PdfPages(string pdftotext, string pdf)
+    {
+        var psi = new ProcessStartInfo(pdftotext) { RedirectStandardOutput = true };
+        psi.ArgumentList.Add(pdf);
+        psi.ArgumentList.Add("-");
+        using var p = Process.Start(psi)!;
+        var text = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return text.Split('\f').Select(s => System.Text.RegularExpressions.Regex.Replace(s, @"[ \t]+", " ")).ToList();
+    }
+
     [Fact]
     public void MissingChromiumGivesAClearMessage()
     {

@@ -8,6 +8,9 @@ internal static class ExternalTools
 {
     public static string? Chromium => PdfRenderer.FindChromium();
 
+    /// <summary>poppler-utils' pdftotext (scripts/test.sh installs it), to read what a PDF page holds.</summary>
+    public static string? Pdftotext => File.Exists("/usr/bin/pdftotext") ? "/usr/bin/pdftotext" : null;
+
     public static string? SarifMultitool
     {
         get

@@ -65,4 +65,21 @@ public class JsonResultWriterTests
         var wrongVersion = Assert.Throws<InvalidDataException>(() => JsonResultWriter.Read(new MemoryStream("{\"schemaVersion\": 7}"u8.ToArray())));
         Assert.Contains("schemaVersion 7", wrongVersion.Message);
     }
+
+    [Fact]
+    public void A_v1_results_file_still_renders_without_parts_or_an_overall_verdict()
+    {
+        // schemaVersion 1: no summary.overall, no claims[].parts, no evidenceRecords.
+        var v1 = JsonNode.Parse(JsonResultWriter.ToJson(SampleScan.Build()))!.AsObject();
+        v1["schemaVersion"] = 1;
+        v1["summary"]!.AsObject().Remove("overall");
+        v1.Remove("evidenceRecords");
+        foreach (var c in v1["claims"]!.AsArray()) { c!.AsObject().Remove("parts"); c.AsObject().Remove("basis"); }
+        var read = JsonResultWriter.Read(new MemoryStream(Encoding.UTF8.GetBytes(v1.ToJsonString())));
+        Assert.Equal(1, read.SchemaVersion);
+        var html = HtmlReportRenderer.Render(read, SampleScan.Catalog, "zh-CN", SampleScan.RenderedAt);
+        Assert.Contains("（旧版结果，无总体结论）", html);
+        Assert.Contains("id=\"claim-3.1\"", html);
+        Assert.Contains("| 3.1 | 账号加密算法 | 不符合 | 0 / 0 |  | 1 |", MarkdownReportRenderer.Render(read, SampleScan.Catalog, "zh-CN", SampleScan.RenderedAt));
+    }
 }
