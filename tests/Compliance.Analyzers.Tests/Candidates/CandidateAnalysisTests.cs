@@ -149,6 +149,30 @@ public sealed class CandidateAnalysisTests
     }
 
     [Fact]
+    public async Task Auto_weighs_span_requests_against_the_whole_compilation_not_only_the_requested_files()
+    {
+        // A pull-request scan (--changed-since) asks for one small changed file of a large project:
+        // "whole" would bind the entire compilation, so spans are cheaper.
+        var refs = await References.Value;
+        var analyzers = AnalyzerRobustnessTests.AllAnalyzers();
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        const string changed = "public class Changed {\n    public void Notify(Microsoft.Extensions.Logging.ILogger l, string customerPhone) => Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(l, \"to {Phone}\", customerPhone);\n}\n";
+        var rest = new System.Text.StringBuilder("public class Rest {\n");
+        for (var i = 0; i < 800; i++) rest.Append($"    public int M{i}(int a, int b)\n    {{\n        var s = a + b * {i};\n        for (var k = 0; k < b; k++) s += k;\n        return s;\n    }}\n");
+        rest.Append("}\n");
+        var parse = new CSharpParseOptions(LanguageVersion.Preview);
+        var changedTree = CSharpSyntaxTree.ParseText(changed, parse, path: "Changed.cs");
+        var c = CSharpCompilation.Create("Pr", [changedTree, CSharpSyntaxTree.ParseText(rest.ToString(), parse, path: "Rest.cs")], refs,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        var run = await CandidateAnalysis.RunAsync(c.WithAnalyzers(analyzers, options), [changedTree], 2, default, strategy: AnalysisStrategy.Auto);
+
+        Assert.False(run.Whole, "one 3-line file of a 4,800-line compilation is analysed by its span");
+        Assert.Contains(run.Diagnostics, d => d.Id == "CMP3001" && d.Location.SourceTree == changedTree);
+        Assert.All(run.Diagnostics, d => Assert.Same(changedTree, d.Location.SourceTree));
+    }
+
+    [Fact]
     public async Task A_file_kept_whole_as_one_span_still_reports_what_its_semantic_model_action_finds()
     {
         // Every unit is a candidate, so the spans merge into the whole file: the shape in which a
