@@ -29,6 +29,11 @@ namespace Compliance.Analyzers
         public const string PersonalDataLiteral = "CMP3010";
         public const string PersonalDataInventory = "CMP3900";
 
+        // Access control in code (CMP40xx); CMP4090–CMP4099 are observations
+        public const string UnauthorizedPersonalDataEndpoint = "CMP4001";
+        public const string AnonymousAdminAction = "CMP4002";
+        public const string AuthorizedPersonalDataEndpointObserved = "CMP4090";
+
         // Account security in code (CMP41xx); CMP4190–CMP4199 are observations (hidden, positive evidence)
         public const string LockoutWeak = "CMP4101";
         public const string SignInWithoutLockout = "CMP4102";
