@@ -35,6 +35,12 @@ namespace Compliance.Analyzers
         public const string PersonalDataMasked = "CMP3990";
         public const string PersonalDataMaskedInResponse = "CMP3991";
         public const string PersonalDataMaskedInFile = "CMP3992";
+
+        // Access control in code (CMP40xx); CMP4090–CMP4099 are observations
+        public const string UnauthorizedPersonalDataEndpoint = "CMP4001";
+        public const string AnonymousAdminAction = "CMP4002";
+        public const string AuthorizedPersonalDataEndpointObserved = "CMP4090";
+
         // Account security in code (CMP41xx); CMP4190–CMP4199 are observations (hidden, positive evidence)
         public const string LockoutWeak = "CMP4101";
         public const string SignInWithoutLockout = "CMP4102";

@@ -22,6 +22,10 @@ namespace Compliance.Analyzers.Candidates
             "Lockout", "MaxFailedAccessAttempts", "AllowedForNewUsers", "PasswordSignInAsync", "CheckPasswordSignInAsync", "CheckPasswordAsync",
             "RequiredLength", "RequireDigit", "RequireLowercase", "RequireUppercase", "RequireNonAlphanumeric",
             "ValidationInterval", "TokenLifespan", "ValidateLifetime", "RequireExpirationTime", "JwtSecurityToken", "Expires",
+
+            // CMP4001/CMP4002/CMP4090: endpoints and authorization attributes (the personal-data return
+            // types themselves are in the compilation's vocabulary)
+            "MapGet", "MapPost", "MapPut", "MapPatch", "MapDelete", "AllowAnonymous",
         };
 
         public static bool Contains(string identifier) => Names.Contains(identifier);

@@ -22,11 +22,6 @@ public static class DiagnosticBridge
     public const string ContextProperty = "compliance.context";
     public const string InventoryId = "CMP3900";
 
-    /// <summary>A hidden diagnostic with an observation id (CMP40/41/42 blocks, numbers 90–99).</summary>
-    public static bool IsObservation(Diagnostic d) =>
-        d.Severity == DiagnosticSeverity.Hidden && d.Id.Length == 7 && d.Id.StartsWith("CMP4", StringComparison.Ordinal)
-        && d.Id[4] is '0' or '1' or '2' && d.Id[5] == '9';
-
     public static (List<Finding> Findings, List<PersonalDataEntry> Inventory) Convert(string root, IEnumerable<Diagnostic> diagnostics, CultureInfo culture,
         IReadOnlySet<string>? secretAllowlist = null)
     {
@@ -55,10 +50,6 @@ public static class DiagnosticBridge
                 });
                 continue;
             }
-
-            // Observations (hidden, the last ten ids of a block: CMP4090–99, CMP4190–99, CMP4290–99) are
-            // positive evidence for claims, never findings; the claims side reads them (issue 15).
-            if (IsObservation(d)) continue;
 
             var member = ContainingMember(d.Location);
             var anchor = Prop(d, AnchorProperty);

@@ -1,0 +1,195 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Compliance.Analyzers.Common;
+using Compliance.Analyzers.PersonalData.Detection;
+using Compliance.Analyzers.PersonalData.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Compliance.Analyzers.AccessControl
+{
+    /// <summary>
+    /// CMP4001: an endpoint that returns personal data without authorization. Endpoints:
+    /// controller actions whose declared return type (through Task, ActionResult&lt;T&gt; and collections)
+    /// is a source type with personal-data properties (the PII classification of
+    /// <see cref="PiiTypeMembers"/>); minimal-API <c>Map{Get,Post,Put,Patch,Delete}</c> handlers whose return
+    /// type is one. Authorized: <c>[Authorize]</c> on the action, its controller or a base class; a
+    /// fallback policy; a global <c>AuthorizeFilter</c> or <c>MapControllers().RequireAuthorization()</c>
+    /// (controllers); <c>RequireAuthorization()</c> on the endpoint, on its route group (also through a
+    /// local holding the group) or <c>[Authorize]</c> on the handler lambda. <c>[AllowAnonymous]</c> anywhere
+    /// on the action or controller chain, or <c>AllowAnonymous()</c> on the endpoint, overrides all of it.
+    /// Points at the action's name or the Map call's name. Authorized endpoints are observation CMP4090.
+    /// Razor Pages handlers are not judged yet (their data leaves through bound properties).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class UnauthorizedPersonalDataEndpointAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly HashSet<string> MapMethods = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "MapGet", "MapPost", "MapPut", "MapPatch", "MapDelete",
+        };
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint, AccessControlDescriptors.AuthorizedPersonalDataEndpointObserved);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (start.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpContext") == null
+                    && start.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase") == null)
+                    return;
+                var model = AuthorizationModel.For(start.Compilation, start.CancellationToken);
+                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), AccessControlDescriptors.CatalogSeverity);
+                var optionsProvider = start.Options.AnalyzerConfigOptionsProvider;
+                start.RegisterSyntaxNodeAction(c => AnalyzeMethod(c, model, optionsProvider, testSeverity), SyntaxKind.MethodDeclaration);
+                start.RegisterSyntaxNodeAction(c => AnalyzeMap(c, model, optionsProvider, testSeverity), SyntaxKind.InvocationExpression);
+            });
+        }
+
+        private static PiiOptions Options(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider, SyntaxTree tree)
+        {
+            var o = provider.GetOptions(tree);
+            return PiiOptions.Parse(key => o.TryGetValue(key, out var v) ? v : null);
+        }
+
+        private static void AnalyzeMethod(SyntaxNodeAnalysisContext context, AuthorizationModel model, AnalyzerConfigOptionsProvider provider, string? testSeverity)
+        {
+            var declaration = (MethodDeclarationSyntax)context.Node;
+            if (!(context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is IMethodSymbol method) || !AuthorizationModel.IsAction(method)) return;
+            var fields = PersonalFields(method.ReturnType, Options(provider, declaration.SyntaxTree));
+            if (fields == null) return;
+
+            var anonymous = AuthorizationModel.AllowAnonymous(method);
+            string? authorizedBy = AuthorizationModel.Authorize(method) ? "[Authorize]" : null;
+            for (var t = method.ContainingType; t != null; t = t.BaseType)
+            {
+                anonymous |= AuthorizationModel.AllowAnonymous(t);
+                if (authorizedBy == null && AuthorizationModel.Authorize(t)) authorizedBy = "[Authorize] on " + t.Name;
+            }
+            if (authorizedBy == null && model.ControllersRequireAuthorization) authorizedBy = model.FallbackPolicy ? "fallback policy" : "global authorization filter";
+            Report(context, declaration.Identifier.GetLocation(), declaration, method.ContainingType.Name + "." + method.Name, fields, anonymous, authorizedBy, testSeverity);
+        }
+
+        private static void AnalyzeMap(SyntaxNodeAnalysisContext context, AuthorizationModel model, AnalyzerConfigOptionsProvider provider, string? testSeverity)
+        {
+            var invocation = (InvocationExpressionSyntax)context.Node;
+            if (!(invocation.Expression is MemberAccessExpressionSyntax access) || !MapMethods.Contains(access.Name.Identifier.ValueText)
+                || invocation.ArgumentList.Arguments.Count < 2)
+                return;
+            if (!(context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is IMethodSymbol map)
+                || map.ContainingNamespace?.ToDisplayString() != "Microsoft.AspNetCore.Builder")
+                return;
+            var handler = invocation.ArgumentList.Arguments[invocation.ArgumentList.Arguments.Count - 1].Expression;
+            var returnType = HandlerReturnType(handler, context.SemanticModel, context.CancellationToken, out var handlerSymbol);
+            var fields = PersonalFields(returnType, Options(provider, invocation.SyntaxTree));
+            if (fields == null) return;
+
+            var (anonymous, authorized) = Chain(invocation);
+            var (groupAnonymous, groupAuthorized) = Group(access.Expression, context.SemanticModel, context.CancellationToken);
+            anonymous |= groupAnonymous || handlerSymbol != null && AuthorizationModel.AllowAnonymous(handlerSymbol);
+            string? authorizedBy = authorized ? "RequireAuthorization()"
+                : groupAuthorized ? "RequireAuthorization() on the group"
+                : handlerSymbol != null && AuthorizationModel.Authorize(handlerSymbol) ? "[Authorize]"
+                : model.FallbackPolicy ? "fallback policy" : null;
+            var route = invocation.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax literal ? literal.Token.ValueText : "?";
+            Report(context, access.Name.GetLocation(), invocation, access.Name.Identifier.ValueText + " " + route, fields, anonymous, authorizedBy, testSeverity);
+        }
+
+        private static void Report(SyntaxNodeAnalysisContext context, Location location, SyntaxNode anchor, string endpoint, string fields,
+            bool anonymous, string? authorizedBy, string? testSeverity)
+        {
+            Diagnostic diagnostic;
+            if (anonymous)
+                diagnostic = RuleReport.Create(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint, location, anchor, context.SemanticModel, testSeverity, null,
+                    AccessControlDescriptors.Reason("CMP4001_Anonymous", endpoint, fields));
+            else if (authorizedBy == null)
+                diagnostic = RuleReport.Create(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint, location, anchor, context.SemanticModel, testSeverity, null,
+                    AccessControlDescriptors.Reason("CMP4001_NoAuthorization", endpoint, fields));
+            else
+                diagnostic = RuleReport.Create(AccessControlDescriptors.AuthorizedPersonalDataEndpointObserved, location, anchor, context.SemanticModel, null, null,
+                    AccessControlDescriptors.Reason("CMP4090_Message", endpoint, fields, authorizedBy));
+            context.ReportDiagnostic(diagnostic);
+        }
+
+        /// <summary>"Phone, IdNumber" for a type with personal-data properties (Task/ValueTask, ActionResult&lt;T&gt;, Results&lt;…&gt; and collections unwrapped), else null.</summary>
+        private static string? PersonalFields(ITypeSymbol? type, PiiOptions options)
+        {
+            for (var i = 0; i < 4 && type is INamedTypeSymbol named && named.IsGenericType; i++)
+            {
+                var name = named.Name;
+                if (name == "Task" || name == "ValueTask" || name == "ActionResult" || name == "Ok" || name == "JsonHttpResult")
+                    type = named.TypeArguments[0];
+                else
+                    break;
+            }
+            var members = PiiTypeMembers.Find(type, options);
+            return members.Count == 0 ? null : string.Join(", ", members.Select(m => m.Property.Name).Distinct().Take(4));
+        }
+
+        /// <summary>The return type of a lambda or method-group handler.</summary>
+        private static ITypeSymbol? HandlerReturnType(ExpressionSyntax handler, SemanticModel model, System.Threading.CancellationToken ct, out ISymbol? symbol)
+        {
+            symbol = null;
+            if (handler is CastExpressionSyntax cast) handler = cast.Expression;
+            if (handler is LambdaExpressionSyntax lambda && model.GetSymbolInfo(lambda, ct).Symbol is IMethodSymbol l)
+            {
+                symbol = l;
+                return l.ReturnType;
+            }
+            var info = model.GetSymbolInfo(handler, ct);
+            var method = info.Symbol as IMethodSymbol ?? info.CandidateSymbols.OfType<IMethodSymbol>().FirstOrDefault();
+            symbol = method;
+            return method?.ReturnType;
+        }
+
+        /// <summary>RequireAuthorization()/AllowAnonymous() chained after the Map call (app.MapGet(…).RequireAuthorization().WithName(…)).</summary>
+        private static (bool Anonymous, bool Authorized) Chain(ExpressionSyntax call)
+        {
+            bool anonymous = false, authorized = false;
+            for (SyntaxNode? n = call; n?.Parent is MemberAccessExpressionSyntax member && member.Parent is InvocationExpressionSyntax next; n = next)
+            {
+                var name = member.Name.Identifier.ValueText;
+                anonymous |= name == "AllowAnonymous";
+                authorized |= name == "RequireAuthorization";
+            }
+            return (anonymous, authorized);
+        }
+
+        /// <summary>The route group the endpoint is mapped on: RequireAuthorization()/AllowAnonymous() in its creating chain, following locals to their initializer.</summary>
+        private static (bool Anonymous, bool Authorized) Group(ExpressionSyntax receiver, SemanticModel model, System.Threading.CancellationToken ct)
+        {
+            bool anonymous = false, authorized = false;
+            for (var depth = 0; depth < 8 && receiver != null; depth++)
+            {
+                switch (receiver)
+                {
+                    case InvocationExpressionSyntax call when call.Expression is MemberAccessExpressionSyntax m:
+                        var name = m.Name.Identifier.ValueText;
+                        anonymous |= name == "AllowAnonymous";
+                        authorized |= name == "RequireAuthorization";
+                        receiver = m.Expression;
+                        continue;
+                    case IdentifierNameSyntax identifier when model.GetSymbolInfo(identifier, ct).Symbol is ILocalSymbol local:
+                        receiver = null!;
+                        foreach (var reference in local.DeclaringSyntaxReferences)
+                            if (reference.GetSyntax(ct) is VariableDeclaratorSyntax declarator && declarator.Initializer != null)
+                                receiver = declarator.Initializer.Value;
+                        continue;
+                    case ParenthesizedExpressionSyntax p:
+                        receiver = p.Expression;
+                        continue;
+                    default:
+                        receiver = null!;
+                        continue;
+                }
+            }
+            return (anonymous, authorized);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+namespace Compliance.Analyzers.Tests.AccessControl;
+
+using Compliance.Analyzers.AccessControl;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = Compliance.Analyzers.Tests.AnalyzerTest<Compliance.Analyzers.AccessControl.UnauthorizedPersonalDataEndpointAnalyzer>;
+
+public class UnauthorizedPersonalDataEndpointAnalyzerTests
+{
+    private const string Dto = """
+
+        public record CustomerDto(int Id, string Name, string Phone, string IdNumber);
+        public record ProductDto(int Id, string Title, decimal Price);
+        """;
+
+    [Fact]
+    public Task Controller_actions_honour_authorize_on_action_class_and_base_and_allow_anonymous_overrides() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Authorization;
+        using Microsoft.AspNetCore.Mvc;
+
+        [ApiController, Route("api/customers")]
+        public class CustomersController : ControllerBase
+        {
+            [HttpGet("{id}")]
+            public ActionResult<CustomerDto> {|#0:Get|}(int id) => new CustomerDto(id, "", "", "");
+
+            [HttpGet, Authorize]
+            public Task<List<CustomerDto>> {|#1:List|}() => Task.FromResult(new List<CustomerDto>());
+
+            [HttpGet("products")]
+            public IEnumerable<ProductDto> Products() => new List<ProductDto>();
+
+            [NonAction]
+            public CustomerDto Map(int id) => new CustomerDto(id, "", "", "");
+        }
+
+        [Authorize]
+        public abstract class SecuredController : ControllerBase { }
+
+        public class ProfileController : SecuredController
+        {
+            public CustomerDto {|CMP4090:Me|}() => new CustomerDto(1, "", "", "");
+
+            [AllowAnonymous]
+            public CustomerDto {|#2:Public|}() => new CustomerDto(1, "", "", "");
+        }
+        """ + Dto,
+        new DiagnosticResult(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint).WithLocation(0)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4001_NoAuthorization", "CustomersController.Get", "Name, Phone, IdNumber")),
+        new DiagnosticResult(AccessControlDescriptors.AuthorizedPersonalDataEndpointObserved).WithLocation(1)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4090_Message", "CustomersController.List", "Name, Phone, IdNumber", "[Authorize]")),
+        new DiagnosticResult(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint).WithLocation(2)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4001_Anonymous", "ProfileController.Public", "Name, Phone, IdNumber")));
+
+    [Fact]
+    public Task A_fallback_policy_in_Program_cs_covers_controllers_in_another_file()
+    {
+        var test = new Verify();
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.TestState.Sources.Add(("Program.cs", """
+            using Microsoft.AspNetCore.Authorization;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddControllers();
+            builder.Services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            var app = builder.Build();
+            app.MapControllers();
+            app.Run();
+            """));
+        test.TestState.Sources.Add(("CustomersController.cs", """
+            using Microsoft.AspNetCore.Authorization;
+            using Microsoft.AspNetCore.Mvc;
+
+            public class CustomersController : ControllerBase
+            {
+                public CustomerDto {|CMP4090:Get|}(int id) => new CustomerDto(id, "", "", "");
+
+                [AllowAnonymous]
+                public CustomerDto {|CMP4001:Lookup|}(string phone) => new CustomerDto(0, "", phone, "");
+            }
+            """ + Dto));
+        return test.RunAsync();
+    }
+
+    /// <summary>Top-level Program.cs code needs an executable.</summary>
+    private static Task VerifyProgram(string source, params DiagnosticResult[] expected)
+    {
+        var test = new Verify { TestCode = source };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Minimal_api_endpoints_honour_RequireAuthorization_on_the_endpoint_and_the_group() => VerifyProgram("""
+        using System.Collections.Generic;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Http;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.{|#0:MapGet|}("/customers/{id}", (int id) => new CustomerDto(id, "", "", ""));
+        app.{|CMP4090:MapGet|}("/me", () => new CustomerDto(1, "", "", "")).RequireAuthorization();
+        var admin = app.MapGroup("/admin").RequireAuthorization("admin");
+        admin.{|CMP4090:MapGet|}("/customers", () => new List<CustomerDto>());
+        admin.{|CMP4001:MapGet|}("/lookup", () => new CustomerDto(1, "", "", "")).AllowAnonymous();
+        app.MapGet("/products", () => new List<ProductDto>());
+        app.Run();
+        """ + Dto,
+        new DiagnosticResult(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint).WithLocation(0)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4001_NoAuthorization", "MapGet /customers/{id}", "Name, Phone, IdNumber")));
+
+    [Fact]
+    public Task Broken_code_does_not_throw()
+    {
+        var test = new Verify { CompilerDiagnostics = CompilerDiagnostics.None };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.TestCode = """
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Mvc;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGet("/x", );
+        app.{|CMP4090:MapGet|}("/y", (int id) => new CustomerDto(id, "", "", "")).RequireAuthorization(;
+        app.MapGet(() => new CustomerDto(1, "", "", ""));
+
+        public class CustomersController : ControllerBase
+        {
+            public CustomerDto {|CMP4001:Get|}(int id) => new CustomerDto(id, "", "", ""
+            public Missing Other() => null;
+        }
+        public record CustomerDto(int Id, string Name, string Phone, string IdNumber);
+        """;
+        return test.RunAsync();
+    }
+}
