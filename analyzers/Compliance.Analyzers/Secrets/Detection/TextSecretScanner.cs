@@ -257,7 +257,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 }
 
                 // an open /* or <!-- before the offset that is not closed before it
-                var from = Math.Max(0, offset - 8192);
+                var from = Math.Max(0, offset - 512); // bounded: one-line files hold many matches
                 var open = Text.LastIndexOf("/*", offset, offset - from, StringComparison.Ordinal);
                 if (open >= 0 && Text.IndexOf("*/", open, offset - open, StringComparison.Ordinal) < 0)
                 {
