@@ -51,6 +51,8 @@ namespace Compliance.Analyzers.Hashing
             if (options.IsTrusted(context.ContainingSymbol)) return;
             var source = PasswordSource(invocation, symbols, options, out var algorithm);
             if (source == null || algorithm == null) return;
+            // The digest names a cache entry or a file: it does not store the password (issue 14 class 7).
+            if (HashUseContext.ResultIsKeyOrName(invocation.Syntax)) return;
 
             context.ReportDiagnostic(HashingReport.Create(
                 HashingDescriptors.FastHashOfPassword,
@@ -81,6 +83,7 @@ namespace Compliance.Analyzers.Hashing
                 if (options.PasswordNames.IsPasswordMethod(method.Name) || options.IsTrusted(method) || options.IsTrusted(context.ContainingSymbol)) return;
                 var source = PasswordFlow.Find(argument.Value, options.PasswordNames);
                 if (source == null) continue;
+                if (HashUseContext.ResultIsKeyOrName(invocation.Syntax)) return;
                 var algorithm = HelperHashShape.FastHashOfParameter(method.OriginalDefinition, argument.Parameter.OriginalDefinition);
                 if (algorithm == null) continue;
                 context.ReportDiagnostic(HashingReport.Create(

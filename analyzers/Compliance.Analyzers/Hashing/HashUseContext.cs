@@ -49,6 +49,73 @@ namespace Compliance.Analyzers.Hashing
             "totp", "hotp", "onetime", "authenticator", "rfc6238", "rfc4226", "googleauthenticator",
         });
 
+        // Where a digest ends up when it names a thing instead of protecting a password.
+        private static readonly WordList KeyOrNameWords = new WordList(new[]
+        {
+            "cache", "cachekey", "cached", "etag", "filename", "file", "path", "folder", "directory", "dir", "url", "uri", "slug", "avatar",
+            "gravatar", "thumbnail", "lock", "lockkey", "bucket", "shard", "partition",
+        }, substrings: new[] { "cache", "etag" });
+
+        /// <summary>
+        /// True when the result of a hash call (through hex/Base64 conversion, concatenation and string helpers) is
+        /// used as a cache key, file name or path: the local or member it is stored in, the method it is passed to, or
+        /// the method that returns it names such a thing and no security word. Such a digest names data; it does not
+        /// store a password, so CMP2002 does not apply (issue 14 class 7).
+        /// </summary>
+        public static bool ResultIsKeyOrName(SyntaxNode call)
+        {
+            SyntaxNode node = call;
+            for (var depth = 0; depth < 8 && node.Parent != null; depth++)
+            {
+                var parent = node.Parent;
+                string? name = null;
+                switch (parent)
+                {
+                    case ParenthesizedExpressionSyntax _: case CastExpressionSyntax _: case BinaryExpressionSyntax _:
+                    case InterpolationSyntax _: case InterpolatedStringExpressionSyntax _: case MemberAccessExpressionSyntax _:
+                    case ConditionalAccessExpressionSyntax _: case MemberBindingExpressionSyntax _: case ArgumentListSyntax _:
+                    case AwaitExpressionSyntax _:
+                        node = parent;
+                        continue;
+                    case ArgumentSyntax argument:
+                        // Convert.ToHexString(hash) / string.Concat(…) keep walking; Path.Combine(dir, hash) / cache.Set(hash, …) decide.
+                        if (argument.Parent?.Parent is InvocationExpressionSyntax outer)
+                        {
+                            var called = outer.Expression.ToString();
+                            if (KeyOrNameWords.Matches(called) || (argument.NameColon != null && KeyOrNameWords.Matches(argument.NameColon.Name.Identifier.ValueText)))
+                                return !SecurityWords.Matches(called);
+                            node = outer;
+                            continue;
+                        }
+
+                        return false;
+                    case InvocationExpressionSyntax _:
+                        node = parent;
+                        continue;
+                    case EqualsValueClauseSyntax _:
+                        name = (parent.Parent as VariableDeclaratorSyntax)?.Identifier.ValueText
+                               ?? (parent.Parent as PropertyDeclarationSyntax)?.Identifier.ValueText;
+                        break;
+                    case AssignmentExpressionSyntax assignment:
+                        name = assignment.Left is MemberAccessExpressionSyntax m ? m.Name.Identifier.ValueText : assignment.Left.ToString();
+                        break;
+                    case ReturnStatementSyntax _: case ArrowExpressionClauseSyntax _:
+                        for (var n = parent.Parent; n != null; n = n.Parent)
+                        {
+                            if (n is MethodDeclarationSyntax method) { name = method.Identifier.ValueText; break; }
+                            if (n is PropertyDeclarationSyntax property) { name = property.Identifier.ValueText; break; }
+                            if (n is LocalFunctionStatementSyntax local) { name = local.Identifier.ValueText; break; }
+                        }
+
+                        break;
+                }
+
+                return name != null && KeyOrNameWords.Matches(name) && !SecurityWords.Matches(name);
+            }
+
+            return false;
+        }
+
         /// <param name="node">The creating expression or the static hash call.</param>
         /// <param name="isHmacSha1">HMAC-SHA1 may be protocol-mandated (TOTP); plain digests are not.</param>
         public static HashUse Classify(SyntaxNode node, bool isHmacSha1, out string? nonSecurityWord)

@@ -236,4 +236,34 @@ public class FastPasswordHashAnalyzerTests
             public byte[] E(string password) => SHA256.Create().ComputeHash(
         }
         """);
+
+    // Issue 14 class 7: a digest that names a cache entry or a file does not store the password; the login path still fires.
+    [Fact]
+    public Task A_digest_used_as_a_cache_key_or_file_name_is_not_password_storage() => Verify.VerifyAsync("""
+        using System;
+        using System.IO;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        class Avatars
+        {
+            public string CacheKeyFor(string username, string password) => "u:" + Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(username + password)));
+
+            public string Save(string dir, string password, byte[] data)
+            {
+                var fileName = Convert.ToHexString(SHA1.HashData(Encoding.UTF8.GetBytes(password))) + ".bin";
+                var path = Path.Combine(dir, Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(password))));
+                File.WriteAllBytes(path, data);
+                return fileName;
+            }
+
+            public string Login(string password)
+            {
+                var stored = Convert.ToHexString({|#0:MD5.HashData(Encoding.UTF8.GetBytes({|#1:password|}))|});
+                return stored;
+            }
+        }
+        """,
+        new DiagnosticResult(HashingDescriptors.FastHashOfPassword).WithLocation(0).WithLocation(1)
+            .WithArguments("password", "MD5", "100,000", "microsoft-sdl"));
 }

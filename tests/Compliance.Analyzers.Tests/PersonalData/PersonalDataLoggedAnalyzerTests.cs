@@ -179,6 +179,25 @@ class C
 }");
     }
 
+    // Issue 14 misses: Serilog enrichment puts the value on every later event.
+    [Fact]
+    public Task Serilog_push_property_and_for_context_log_their_value()
+    {
+        return Verify.VerifyAsync(Usings + @"
+namespace Serilog { public interface ILogger { ILogger ForContext(string propertyName, object? value, bool destructureObjects = false); void Information(string messageTemplate); } }
+namespace Serilog.Context { public static class LogContext { public static IDisposable PushProperty(string name, object? value, bool destructureObjects = false) => null!; } }
+class C
+{
+    void M(Serilog.ILogger log, string mobile, string orderId)
+    {
+        using ({|CMP3001:Serilog.Context.LogContext.PushProperty(""Mobile"", mobile)|}) { log.Information(""placed""); }
+        using (Serilog.Context.LogContext.PushProperty(""OrderId"", orderId)) { log.Information(""placed""); }
+        {|CMP3001:log.ForContext(""Mobile"", mobile)|}.Information(""placed"");
+        log.ForContext(""OrderId"", orderId).Information(""placed"");
+    }
+}");
+    }
+
     [Fact]
     public Task Records_print_their_members_and_destructuring_logs_them()
     {

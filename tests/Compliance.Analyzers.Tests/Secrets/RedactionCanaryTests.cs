@@ -124,3 +124,41 @@ public class RedactionCanaryTests
         }
     }
 }
+
+/// <summary>Issue 14's message defects: what the redactor must show and what it must still hide.</summary>
+public class RedactorMessageDefectTests
+{
+    [Fact]
+    public void The_word_after_a_quoted_name_in_a_sentence_is_not_masked()
+    {
+        Assert.Equal("Constant value (…(len 12)) assigned to secret-named 'apiKey': load it from configuration or a secret store",
+            SecretRedactor.Redact("Constant value (…(len 12)) assigned to secret-named 'apiKey': load it from configuration or a secret store"));
+        Assert.Equal("Plain-text secret (…(len 20)) in configuration at 'Jwt:Key': move it to a secret store.",
+            SecretRedactor.Redact("Plain-text secret (…(len 20)) in configuration at 'Jwt:Key': move it to a secret store."));
+        // Structural keys with a bare value are still masked: YAML and JSON with a quoted key.
+        var v = "hunter" + "zebra";
+        Assert.DoesNotContain(v, SecretRedactor.Redact("  'password': " + v));
+        Assert.DoesNotContain(v, SecretRedactor.Redact("{\"password\": " + v + "}"));
+    }
+
+    [Fact]
+    public void A_hashing_call_assigned_to_a_password_stays_readable()
+    {
+        Assert.Equal("user.Password = HashHelper.Md5Encrypt(dto.Password + salt);",
+            SecretRedactor.Redact("user.Password = HashHelper.Md5Encrypt(dto.Password + salt);"));
+        Assert.Equal("entity.Pwd = Md5(input);", SecretRedactor.Redact("entity.Pwd = Md5(input);"));
+    }
+
+    [Theory]
+    [InlineData("Server=db;Database=shop;Uid=root;Pwd=root;", "root")]
+    [InlineData("\"Default\": \"Server=db;User Id=sa;Password=sa;\"", "sa")]
+    [InlineData("mysql://admin:admin@db:3306/shop", "admin")]
+    public void A_password_equal_to_the_user_name_is_masked_too(string line, string password)
+    {
+        // The password equals the user name: neither position may show it (the user name would give it away).
+        Assert.DoesNotMatch($@"(?<![A-Za-z0-9]){password}(?![A-Za-z0-9])", SecretRedactor.Redact(line));
+        var matches = TextSecretScanner.Scan("src/App/appsettings.json", "{ \"ConnectionStrings\": { \"Default\": \"" + line.Replace("\"", "'") + "\" } }");
+        foreach (var m in matches)
+            Assert.DoesNotMatch($@"(?<![A-Za-z0-9]){password}(?![A-Za-z0-9])", m.Evidence + " " + m.Message + " " + m.MessageZh);
+    }
+}

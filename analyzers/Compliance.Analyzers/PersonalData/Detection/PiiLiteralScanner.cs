@@ -106,20 +106,62 @@ namespace Compliance.Analyzers.PersonalData.Detection
                 || domain.EndsWith(".invalid", StringComparison.Ordinal) || domain.EndsWith(".localhost", StringComparison.Ordinal)
                 || domain.EndsWith(".local", StringComparison.Ordinal) || domain.EndsWith(".example.com", StringComparison.Ordinal)
                 || domain == "localhost" || domain == "test.com" || domain == "domain.com" || domain == "email.com"
-                || domain.EndsWith("noreply.github.com", StringComparison.Ordinal))
+                || domain.EndsWith("noreply.github.com", StringComparison.Ordinal) || IsPlaceholderDomain(domain))
             {
                 return true;
             }
 
-            // role mailboxes are an organisation's, not a person's
+            // role mailboxes are an organisation's, not a person's; placeholder local parts are nobody's
             switch (local)
             {
                 case "noreply": case "no-reply": case "support": case "admin": case "info": case "security": case "service":
                 case "webmaster": case "postmaster": case "sales": case "contact": case "help": case "abuse": case "hr":
+                case "team": case "dev": case "devs": case "developers": case "ops": case "devops": case "it": case "office": case "hello":
+                case "feedback": case "marketing": case "billing": case "privacy": case "legal": case "jobs": case "careers": case "press":
+                case "notifications": case "notification": case "alerts": case "bot": case "ci": case "build": case "maintainers": case "opensource":
+                case "user": case "username": case "yourname": case "your.name": case "name": case "someone": case "test": case "demo": case "foo":
+                    return true;
+            }
+
+            return IsRepeatedChar(local);
+        }
+
+        // "xxx.com", "xx.xxx", "aaa.cn", "yourdomain.com", "company.com": a template's domain, not a mailbox provider
+        private static bool IsPlaceholderDomain(string domain)
+        {
+            var dot = domain.IndexOf('.');
+            var label = dot > 0 ? domain.Substring(0, dot) : domain;
+            if (IsRepeatedChar(label))
+            {
+                return true;
+            }
+
+            switch (label)
+            {
+                case "yourdomain": case "mydomain": case "yourcompany": case "mycompany": case "company": case "domain": case "sample":
+                case "demo": case "test": case "foo": case "xyz": case "abc": case "project": case "your-domain": case "your-company":
                     return true;
             }
 
             return false;
+        }
+
+        private static bool IsRepeatedChar(string s)
+        {
+            if (s.Length < 2)
+            {
+                return false;
+            }
+
+            foreach (var c in s)
+            {
+                if (c != s[0] && c != '.')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

@@ -128,6 +128,55 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return testProject ? TestProjectDetector.Lower(severity) : severity;
         }
 
+        // Types whose members describe a person (or a parcel's recipient): a PII name word there meets a person context.
+        private static readonly HashSet<string> PersonWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "user", "customer", "patient", "employee", "member", "person", "people", "contact", "account", "student", "teacher", "staff",
+            "client", "applicant", "candidate", "buyer", "seller", "owner", "driver", "passenger", "guest", "visitor", "profile", "consignee",
+            "recipient", "receiver", "sender", "shipper", "order", "shipping", "delivery", "resident", "citizen", "doctor", "nurse", "tenant",
+            "subscriber", "author", "player", "admin", "operator", "manager", "worker", "traveler", "traveller", "holder", "kyc", "identity",
+            "register", "registration", "signup", "login", "yonghu", "kehu",
+        };
+
+        /// <summary>
+        /// How sure a PII finding is (DECISIONS.md "Precision and context"): a classified member is high; a name word on a
+        /// person-like type (Customer.Phone), a template placeholder or an unambiguous word (phone, id card, bank card, e-mail)
+        /// is medium; a name word alone — a member of a type that is not about a person (FileSystemInfo.FullName, a vault
+        /// item's Identity), or an ambiguous word (name, address, birthday, identity) on a local or parameter
+        /// (callerMemberName, imageAddress) — is low, which never gates and is never more than medium severity.
+        /// </summary>
+        internal static string PrecisionFor(PiiFlow flow)
+        {
+            if (flow.Classified)
+            {
+                return "high";
+            }
+
+            var symbol = flow.Symbol;
+            if (symbol.StartsWith("{", StringComparison.Ordinal))
+            {
+                return "medium";
+            }
+
+            var dot = symbol.LastIndexOf('.');
+            if (dot > 0)
+            {
+                foreach (var word in PiiNameClassifier.Tokenize(symbol.Substring(0, dot)))
+                {
+                    if (PersonWords.Contains(word))
+                    {
+                        return "medium";
+                    }
+                }
+
+                return "low";
+            }
+
+            var ambiguous = flow.Category == PiiCategory.Name || flow.Category == PiiCategory.Address || flow.Category == PiiCategory.Birthday
+                            || PiiNameClassifier.Tokenize(symbol).Contains("identity");
+            return ambiguous ? "low" : "medium";
+        }
+
         internal static string OwnerName(ISymbol? owner)
         {
             while (owner is IMethodSymbol m && (m.MethodKind == MethodKind.AnonymousFunction || m.MethodKind == MethodKind.LocalFunction))
@@ -165,6 +214,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             builder["compliance.evidence"] = PiiMasking.Snippet(hit.Node.ToString());
             builder["compliance.anchor"] = Anchor(owner, ruleId + ":" + hit.SinkName + ":" + primary.Symbol, ordinals);
             builder["compliance.severity"] = SeverityFor(primary, options, pii.IsTestProject);
+            builder["compliance.precision"] = PrecisionFor(primary);
             builder["compliance.pii.category"] = primary.Category.ToToken();
             builder["compliance.pii.kind"] = "sink";
             builder["compliance.pii.symbol"] = primary.Symbol;

@@ -237,6 +237,16 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
+            // Serilog enrichment: LogContext.PushProperty("Phone", phone), logger.ForContext("Phone", phone) — every later
+            // event of the scope carries the value, so it is logged as surely as a template argument.
+            if ((name == "PushProperty" && typeName == "LogContext" || name == "ForContext") && ns.StartsWith("Serilog", StringComparison.Ordinal)
+                && invocation.Arguments.Length >= 2 && invocation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String)
+            {
+                var key = ConstantString(invocation.Arguments[0].Value);
+                AddHit(hits, PiiSinkKind.Log, invocation.Syntax, typeName + "." + name, tracer.Trace(invocation.Arguments[1].Value, invocation.Syntax, key));
+                return;
+            }
+
             // Serilog, NLog, log4net and home-grown loggers by shape
             if (ShapeLogMethods.Contains(name) && IsLoggerType(type, invocation.Instance?.Type))
             {

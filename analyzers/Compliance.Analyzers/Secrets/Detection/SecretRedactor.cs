@@ -113,6 +113,19 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return t;
             }
 
+            // A secret equal to another visible value ("Uid=root;Pwd=root") would show through that value: mask every
+            // whole-token occurrence of each masked value.
+            foreach (var r in ranges.ToArray())
+            {
+                if (r.Length >= 2 && r.Length <= 256 && r.Index + r.Length <= t.Length)
+                {
+                    foreach (var at in TokenOccurrences(t, t.Substring(r.Index, r.Length)))
+                    {
+                        Add(ranges, new Range(at, r.Length, SecretMask.Mask(string.Empty, r.Length)));
+                    }
+                }
+            }
+
             ranges.Sort((a, b) => a.Index.CompareTo(b.Index));
             var sb = new StringBuilder(t.Length);
             var pos = 0;
@@ -127,19 +140,137 @@ namespace Compliance.Analyzers.Secrets.Detection
             return sb.ToString();
         }
 
+        /// <summary>Start offsets of <paramref name="value"/> in <paramref name="text"/> where it is a whole token (not inside a longer word).</summary>
+        internal static IEnumerable<int> TokenOccurrences(string text, string value)
+        {
+            if (value.Length == 0)
+            {
+                yield break;
+            }
+
+            var from = 0;
+            while (from <= text.Length - value.Length)
+            {
+                var at = text.IndexOf(value, from, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    yield break;
+                }
+
+                var end = at + value.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    yield return at;
+                }
+
+                from = at + 1;
+            }
+        }
+
+        /// <summary>Masks every whole-token occurrence of a secret's value left in an already redacted text.</summary>
+        public static string MaskOccurrences(string text, string value)
+        {
+            if (value.Length < 2 || text.IndexOf(value, StringComparison.Ordinal) < 0)
+            {
+                return text;
+            }
+
+            var sb = new StringBuilder(text.Length);
+            var pos = 0;
+            foreach (var at in TokenOccurrences(text, value))
+            {
+                if (at < pos)
+                {
+                    continue;
+                }
+
+                sb.Append(text, pos, at - pos).Append(SecretMask.Mask(string.Empty, value.Length));
+                pos = at + value.Length;
+            }
+
+            sb.Append(text, pos, text.Length - pos);
+            return sb.ToString();
+        }
+
         private static void AddKeyed(List<Range> ranges, Regex regex, string text)
         {
             AddMatches(ranges, regex, text, m =>
             {
                 var key = m.Groups["key"].Value;
                 var val = m.Groups["val"];
-                if (!SecretNames.IsSecretName(key) || val.Length == 0 || IsHarmless(val.Value))
+                if (!SecretNames.IsSecretName(key) || val.Length == 0 || IsHarmless(val.Value) || IsProseOrCode(text, m.Groups["key"], val))
                 {
                     return null;
                 }
 
                 return new Range(val.Index, val.Length, SecretMask.Mask(string.Empty, val.Length));
             });
+        }
+
+        /// <summary>
+        /// An unquoted "value" that is not one: the word after a quoted name inside a sentence ("secret-named 'apiKey':
+        /// load it…", a message of ours) or a call ("user.Password = HashHelper.Md5(…)" — the reader must see the call).
+        /// Structural key paths (line start, after { , [ or -) and quoted values are still masked.
+        /// </summary>
+        private static bool IsProseOrCode(string text, Group key, Group val)
+        {
+            var valueQuoted = val.Index > 0 && (text[val.Index - 1] == '"' || text[val.Index - 1] == '\'' || text[val.Index - 1] == '`');
+            if (valueQuoted)
+            {
+                return false;
+            }
+
+            var end = val.Index + val.Length;
+            if (end < text.Length && text[end] == '(' && IsDottedName(val.Value))
+            {
+                return true;
+            }
+
+            var q = key.Index - 1;
+            if (q < 0 || (text[q] != '\'' && text[q] != '"'))
+            {
+                return false;
+            }
+
+            var i = q - 1;
+            while (i >= 0 && (text[i] == ' ' || text[i] == '\t'))
+            {
+                i--;
+            }
+
+            return i >= 0 && text[i] != '\n' && text[i] != '{' && text[i] != ',' && text[i] != '[' && text[i] != '-' && text[i] != ':' && text[i] != '\r'
+                   && end < text.Length + 1 && IsPlainWord(val.Value);
+        }
+
+        private static bool IsDottedName(string v)
+        {
+            if (v.Length == 0 || !(char.IsLetter(v[0]) || v[0] == '_'))
+            {
+                return false;
+            }
+
+            foreach (var c in v)
+            {
+                if (!(char.IsLetterOrDigit(c) || c == '_' || c == '.'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsPlainWord(string v)
+        {
+            foreach (var c in v)
+            {
+                if (!((c >= 'a' && c <= 'z') || c > 0x2E7F))
+                {
+                    return false;
+                }
+            }
+
+            return v.Length > 0;
         }
 
         private static readonly Regex QuotedWord = RegexDefaults.Create(@"[""'](?<v>[^\s""']{8,128})[""']");

@@ -257,7 +257,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 }
 
                 // an open /* or <!-- before the offset that is not closed before it
-                var from = Math.Max(0, offset - 8192);
+                var from = Math.Max(0, offset - 512); // bounded: one-line files hold many matches
                 var open = Text.LastIndexOf("/*", offset, offset - from, StringComparison.Ordinal);
                 if (open >= 0 && Text.IndexOf("*/", open, offset - open, StringComparison.Ordinal) < 0)
                 {
@@ -332,7 +332,8 @@ namespace Compliance.Analyzers.Secrets.Detection
                 var windowEnd = end - afterStart > EvidenceContext ? PreviousDelimiter(afterStart + EvidenceContext, afterStart) : end;
                 var before = Text.Substring(windowStart, index - windowStart);
                 var after = index + length <= end ? Text.Substring(afterStart, windowEnd - afterStart) : string.Empty;
-                var evidence = SecretRedactor.Redact(before + masked + after).Trim();
+                // the value may also stand elsewhere on the line (a user name equal to the password)
+                var evidence = SecretRedactor.MaskOccurrences(SecretRedactor.Redact(before + masked + after), Text.Substring(index, length)).Trim();
                 return evidence.Length > 240 ? evidence.Substring(0, 240) + "…" : evidence;
             }
         }

@@ -1,0 +1,57 @@
+namespace Compliance.Analyzers.Tests.PersonalData;
+
+using Compliance.Analyzers.PersonalData;
+using Compliance.Analyzers.PersonalData.Detection;
+
+/// <summary>
+/// Issue 14 class 2: a PII name word must meet a person context before it is more than low
+/// precision; class 8: placeholder and role e-mail addresses are nobody's.
+/// </summary>
+public class PersonalDataPrecisionTests
+{
+    [Fact]
+    public async Task Name_words_without_a_person_context_are_low_precision_and_person_members_are_not()
+    {
+        var source = @"
+using System.IO;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+public class Customer { public string Phone { get; set; } = """"; public string FullName { get; set; } = """"; }
+public class CipherView { public string Identity { get; set; } = """"; }
+public class Svc
+{
+    public void Run(ILogger logger, Customer c, FileInfo file, CipherView item, string imageAddress, string mobilePhone, [CallerMemberName] string callerMemberName = """")
+    {
+        logger.LogInformation(""copy {Path}"", file.FullName);
+        logger.LogInformation(""called from {Caller}"", callerMemberName);
+        logger.LogInformation(""image {Url}"", imageAddress);
+        logger.LogInformation(""vault {Item}"", item.Identity);
+        logger.LogInformation(""customer {Phone}"", c.Phone);
+        logger.LogInformation(""customer {Who}"", c.FullName);
+        logger.LogInformation(""sms to {To}"", mobilePhone);
+    }
+}";
+        var diagnostics = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataLoggedAnalyzer(), source);
+        var bySymbol = diagnostics.ToDictionary(d => d.Properties["compliance.pii.symbol"]!, d => d.Properties["compliance.precision"]);
+        // Every name-only hit that the analyzer reports is low; the person-context ones are medium.
+        foreach (var nameOnly in new[] { "FileInfo.FullName", "callerMemberName", "imageAddress", "CipherView.Identity" })
+            if (bySymbol.TryGetValue(nameOnly, out var p)) Assert.Equal("low", p);
+        Assert.Equal("medium", bySymbol["Customer.Phone"]);
+        Assert.Equal("medium", bySymbol["Customer.FullName"]);
+        Assert.Equal("medium", bySymbol["mobilePhone"]);
+        Assert.Contains(bySymbol, kv => kv.Value == "low"); // at least one of the name-only words is reported, and low
+    }
+
+    [Theory]
+    [InlineData("zhangsan@xxx.com")]
+    [InlineData("team@project.org")]
+    [InlineData("developers@contoso.com")]
+    [InlineData("someone@yourdomain.com")]
+    [InlineData("a.b@example.com")]
+    public void Placeholder_and_role_addresses_are_not_personal_data(string email) =>
+        Assert.Empty(PiiLiteralScanner.Find("contact: " + email));
+
+    [Fact]
+    public void A_persons_address_at_a_real_domain_still_is() =>
+        Assert.Equal(PiiCategory.Email, Assert.Single(PiiLiteralScanner.Find("contact: li.wei" + "@corp-mail.cn")).Category);
+}
