@@ -52,7 +52,7 @@ namespace Compliance.Analyzers.Hashing
             var source = PasswordSource(invocation, symbols, options, out var algorithm);
             if (source == null || algorithm == null) return;
 
-            context.ReportDiagnostic(HashingReport.Create(
+            HashingReport.Report(context, HashingReport.Create(
                 HashingDescriptors.FastHashOfPassword,
                 invocation.Syntax,
                 invocation.SemanticModel,
@@ -83,7 +83,7 @@ namespace Compliance.Analyzers.Hashing
                 if (source == null) continue;
                 var algorithm = HelperHashShape.FastHashOfParameter(method.OriginalDefinition, argument.Parameter.OriginalDefinition);
                 if (algorithm == null) continue;
-                context.ReportDiagnostic(HashingReport.Create(
+                HashingReport.Report(context, HashingReport.Create(
                     HashingDescriptors.FastHashOfPassword,
                     invocation.Syntax,
                     invocation.SemanticModel,

@@ -116,6 +116,8 @@ internal static class ScanCommand
         Exclude = config?.Exclude ?? [],
         PolicyOptions = PolicyOptionsFrom(config),
         SecretAllowlist = (config?.SecretAllowlist ?? []).Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+        GeneratedPaths = config?.Generated?.Paths ?? [],
+        AnalyseGenerated = config?.Generated?.Analyse ?? false,
         AnalyzerDefaults = config?.PasswordHashProfile is { } hashProfile
             ? new Dictionary<string, string> { ["compliance.password_hash_profile"] = hashProfile }
             : new Dictionary<string, string>(),

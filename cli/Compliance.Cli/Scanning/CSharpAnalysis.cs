@@ -7,12 +7,19 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.MSBuild;
+using Microsoft.Extensions.FileSystemGlobbing;
 
 /// <summary>Options for how C# is loaded. Loading a project runs that repository's MSBuild code.</summary>
 public sealed record CSharpLoadOptions(bool Restore, bool Untrusted)
 {
     /// <summary>Analyzer option defaults from compliance.yaml (an .editorconfig value wins).</summary>
     public IReadOnlyDictionary<string, string> AnalyzerDefaults { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>compliance.yaml <c>generated.paths</c>: scan-root-relative globs of further files to treat as generated.</summary>
+    public IReadOnlyList<string> GeneratedPaths { get; init; } = [];
+
+    /// <summary>compliance.yaml <c>generated.analyse: true</c>: analyse generated code like any other.</summary>
+    public bool AnalyseGenerated { get; init; }
 }
 
 /// <summary>What the analyzers reported on the C# of a scan.</summary>
@@ -22,6 +29,8 @@ public sealed class CSharpAnalysisResult
     /// <summary>Relative paths of every C# file analysed.</summary>
     public SortedSet<string> AnalysedFiles { get; } = new(StringComparer.Ordinal);
     public SortedSet<string> FilesWithErrors { get; } = new(StringComparer.Ordinal);
+    /// <summary>Relative paths of the C# files treated as generated (not analysed, still compiled for binding), with why.</summary>
+    public SortedDictionary<string, string> GeneratedFiles { get; } = new(StringComparer.Ordinal);
     /// <summary>"msbuild", "fallback", "mixed" or "none".</summary>
     public string Mode { get; set; } = "none";
     public List<string> Notes { get; } = [];
@@ -78,7 +87,7 @@ public static class CSharpAnalysis
             }
             var compilation = CSharpCompilation.Create("Compliance.Fallback", trees, FallbackReferences.Value,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), options.AnalyzerDefaults), result, ct);
+            await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), options.AnalyzerDefaults), options, result, ct);
         }
 
         result.Mode = (usedMsBuild, usedFallback) switch
@@ -160,7 +169,7 @@ public static class CSharpAnalysis
             }
             progress($"Analysing {Rel(root, project.FilePath)} ({docs.Count} files)");
             // Only analyse the trees that belong to this scan (generated files and linked files outside it are context only).
-            await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(project.AnalyzerOptions, options.AnalyzerDefaults), result, ct,
+            await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(project.AnalyzerOptions, options.AnalyzerDefaults), options, result, ct,
                 docs.Select(d => Path.GetFullPath(d.FilePath!)).ToHashSet(StringComparer.Ordinal));
             foreach (var d in docs) remaining.Remove(Path.GetFullPath(d.FilePath!));
             any = true;
@@ -181,16 +190,34 @@ public static class CSharpAnalysis
         return project.ParseOptions is CSharpParseOptions parse ? project.WithParseOptions(ScanParseOptions(parse)) : project;
     }
 
-    private static async Task AnalyseCompilationAsync(string root, Compilation compilation, AnalyzerOptions analyzerOptions,
+    private static async Task AnalyseCompilationAsync(string root, Compilation compilation, AnalyzerOptions analyzerOptions, CSharpLoadOptions options,
         CSharpAnalysisResult result, CancellationToken ct, HashSet<string>? onlyFiles = null)
     {
         var errors = new List<string>();
-        var cwa = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(analyzerOptions,
-            onAnalyzerException: (ex, analyzer, diag) => { lock (errors) errors.Add($"{analyzer.GetType().Name}: {ex.GetType().Name}: {FirstLine(ex.Message)}"); },
-            concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true));
         var inScope = compilation.SyntaxTrees
             .Where(t => (onlyFiles is null || onlyFiles.Contains(Path.GetFullPath(t.FilePath))) && IsUnder(root, t.FilePath))
             .ToList();
+        // Generated code stays in the compilation (the rest binds against it) but is not analysed: out of the
+        // candidate search, and marked generated in the analyzer options, so the driver skips it in a whole run too.
+        var generated = new HashSet<SyntaxTree>();
+        if (!options.AnalyseGenerated)
+        {
+            var extra = GeneratedPathMatcher(options.GeneratedPaths);
+            foreach (var tree in inScope)
+            {
+                var rel = Rel(root, tree.FilePath);
+                var reason = extra is not null && extra.Match(rel).HasMatches ? "compliance.yaml generated.paths"
+                    : Compliance.Analyzers.Common.GeneratedCode.FileReason(tree, ct);
+                if (reason is null) continue;
+                generated.Add(tree);
+                result.GeneratedFiles[rel] = reason;
+            }
+            inScope.RemoveAll(generated.Contains);
+        }
+        analyzerOptions = GeneratedCodeOptionsProvider.Wrap(analyzerOptions, generated, options.AnalyseGenerated);
+        var cwa = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(analyzerOptions,
+            onAnalyzerException: (ex, analyzer, diag) => { lock (errors) errors.Add($"{analyzer.GetType().Name}: {ex.GetType().Name}: {FirstLine(ex.Message)}"); },
+            concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true));
         // Bind only the members where some rule could report (Candidates/CandidateUnits.cs) when that is
         // cheaper than binding everything; COMPLIANCE_FULL_ANALYSIS=1 always analyses the whole compilation.
         var run = await Compliance.Analyzers.Candidates.CandidateAnalysis.RunAsync(cwa, inScope, Environment.ProcessorCount, ct,
@@ -217,6 +244,45 @@ public static class CSharpAnalysis
             if (onlyFiles is not null && !onlyFiles.Contains(Path.GetFullPath(path))) continue;
             if (!IsUnder(root, path)) continue;
             result.Diagnostics.Add(d);
+        }
+    }
+
+    private static Matcher? GeneratedPathMatcher(IReadOnlyList<string> globs)
+    {
+        if (globs.Count == 0) return null;
+        var m = new Matcher(StringComparison.Ordinal);
+        foreach (var g in globs) m.AddInclude(g.EndsWith('/') ? g + "**/*" : g);
+        return m;
+    }
+
+    /// <summary>
+    /// The analyzer options with the scan's verdict on generated code as the <c>generated_code</c> option that
+    /// Roslyn's driver and <see cref="Compliance.Analyzers.Common.GeneratedCode"/> read: the trees the scan treats
+    /// as generated are marked so (the analyzers skip them, as they skip Roslyn's own generated files); with
+    /// <c>generated.analyse: true</c> every tree is marked not generated, so even files with an
+    /// <c>&lt;auto-generated&gt;</c> header are analysed. Every other option comes from the project as before.
+    /// </summary>
+    private sealed class GeneratedCodeOptionsProvider(AnalyzerConfigOptionsProvider inner, HashSet<SyntaxTree> generated, bool analyseAll)
+        : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions => inner.GlobalOptions;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => inner.GetOptions(textFile);
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) =>
+            analyseAll ? new Marked(inner.GetOptions(tree), "false")
+            : generated.Contains(tree) ? new Marked(inner.GetOptions(tree), "true")
+            : inner.GetOptions(tree);
+
+        public static AnalyzerOptions Wrap(AnalyzerOptions options, HashSet<SyntaxTree> generated, bool analyseAll) =>
+            !analyseAll && generated.Count == 0 ? options
+            : new AnalyzerOptions(options.AdditionalFiles, new GeneratedCodeOptionsProvider(options.AnalyzerConfigOptionsProvider, generated, analyseAll));
+
+        private sealed class Marked(AnalyzerConfigOptions inner, string value) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? result)
+            {
+                if (key == Compliance.Analyzers.Common.GeneratedCode.OptionKey) { result = value; return true; }
+                return inner.TryGetValue(key, out result);
+            }
         }
     }
 

@@ -30,6 +30,10 @@ public sealed record ScanRequest
     public IReadOnlySet<string> SecretAllowlist { get; init; } = new HashSet<string>();
     /// <summary>Analyzer option defaults (compliance.* keys) from compliance.yaml.</summary>
     public IReadOnlyDictionary<string, string> AnalyzerDefaults { get; init; } = new Dictionary<string, string>();
+    /// <summary>compliance.yaml <c>generated.paths</c>: further globs of C# files to treat as generated.</summary>
+    public IReadOnlyList<string> GeneratedPaths { get; init; } = [];
+    /// <summary>compliance.yaml <c>generated.analyse</c>: analyse generated code anyway.</summary>
+    public bool AnalyseGenerated { get; init; }
 }
 
 /// <summary>
@@ -139,7 +143,10 @@ public static class ScanPipeline
 
         // C#.
         progress($"Analysing {csFiles.Count} C# file(s)");
-        var cs = await CSharpAnalysis.RunAsync(request.Root, csFiles, projects, new CSharpLoadOptions(request.Restore, request.Untrusted) { AnalyzerDefaults = request.AnalyzerDefaults }, progress, ct);
+        var cs = await CSharpAnalysis.RunAsync(request.Root, csFiles, projects, new CSharpLoadOptions(request.Restore, request.Untrusted)
+        {
+            AnalyzerDefaults = request.AnalyzerDefaults, GeneratedPaths = request.GeneratedPaths, AnalyseGenerated = request.AnalyseGenerated,
+        }, progress, ct);
         var (csFindings, personalData) = DiagnosticBridge.Convert(request.Root, cs.Diagnostics, culture, request.SecretAllowlist);
         findings.AddRange(csFindings);
         foreach (var f in cs.AnalysedFiles)
@@ -151,6 +158,9 @@ public static class ScanPipeline
         result.Scan.CSharpMode = cs.Mode;
         result.Scan.CSharpFiles = cs.AnalysedFiles.Count;
         result.Scan.CSharpFilesWithErrors = cs.FilesWithErrors.Count;
+        // Generated code (docs/decisions.md "Generated code"): counted, and listed with why, so a user can check the verdict.
+        result.Scan.GeneratedFiles = cs.GeneratedFiles.Count;
+        foreach (var (file, reason) in cs.GeneratedFiles) result.Skipped.Add(new SkippedFile { File = file, Reason = "generated code: " + reason });
         foreach (var note in cs.Notes) result.Notices.Add(new Notice { Code = "csharp", Message = note });
         if (cs.Mode is "fallback" or "mixed")
             result.Notices.Add(new Notice { Code = "csharp-fallback", Message = "Some C# was compiled without its project (fallback): types from unrestored packages do not resolve and sinks are matched by name, so precision is reduced." });

@@ -19,6 +19,13 @@ public sealed record PolicyThresholds
 }
 
 /// <summary>
+/// <c>generated:</c> — C# treated as generated code is not analysed (docs/decisions.md "Generated code").
+/// </summary>
+/// <param name="Paths">Further scan-root-relative globs of C# files to treat as generated.</param>
+/// <param name="Analyse">True: analyse generated code like any other (the syntactic detection is off).</param>
+public sealed record GeneratedCodeSettings(IReadOnlyList<string> Paths, bool Analyse);
+
+/// <summary>
 /// A waiver: results of <see cref="Rule"/> in files matching <see cref="Path"/> (glob, scan-root
 /// relative) are suppressed (kind <c>external</c>) until <see cref="Expires"/>; an expired waiver
 /// un-suppresses them and adds a notice.
@@ -55,6 +62,7 @@ public sealed partial class ComplianceConfig
     public IReadOnlyList<Waiver> Waivers { get; init; } = [];
     /// <summary>Lower-case SHA-256 hex digests of values that are not secrets (the values themselves are never written down).</summary>
     public IReadOnlyList<string> SecretAllowlist { get; init; } = [];
+    public GeneratedCodeSettings? Generated { get; init; }
 
     public static readonly IReadOnlyList<string> PasswordHashProfiles = ["microsoft-sdl", "owasp-2023"];
 
@@ -78,6 +86,7 @@ public sealed partial class ComplianceConfig
     [
         "systemName", "organisation", "profile", "claimsFile", "lang", "include", "exclude", "maxFileSizeMb",
         "approvedNetworks", "thresholds", "passwordHashProfile", "waivers", "secretAllowlist",
+        "generated",
     ];
 
     /// <summary>Reads <c>compliance.yaml</c> (or <c>compliance.yml</c>) from the scan root; null when there is none.</summary>
@@ -151,6 +160,7 @@ public sealed partial class ComplianceConfig
             PasswordHashProfile = p.OneOf(root, "passwordHashProfile", PasswordHashProfiles),
             Waivers = p.Waivers(root),
             SecretAllowlist = p.Digests(root),
+            Generated = p.Generated(root),
         };
     }
 
@@ -273,6 +283,18 @@ public sealed partial class ComplianceConfig
                 MinBackupRetentionDays = Int(t, "minBackupRetentionDays", 1, 3650, "thresholds.minBackupRetentionDays"),
                 LogRetentionCheck = Bool(t, "logRetentionCheck", "thresholds.logRetentionCheck"),
             };
+        }
+
+        public GeneratedCodeSettings? Generated(YamlMappingNode map)
+        {
+            var node = Get(map, "generated");
+            if (node is null || IsNull(node)) return null;
+            if (node is not YamlMappingNode g) throw Fail(node, "'generated' must be a mapping (paths, analyse)");
+            string[] known = ["paths", "analyse"];
+            foreach (var k in g.Children.Keys)
+                if (!known.Contains((k as YamlScalarNode)?.Value, StringComparer.Ordinal))
+                    throw Fail(k, $"unknown generated setting '{(k as YamlScalarNode)?.Value}' (known: {string.Join(", ", known)})");
+            return new GeneratedCodeSettings(Globs(g, "paths"), Bool(g, "analyse", "generated.analyse") ?? false);
         }
 
         public IReadOnlyList<Waiver> Waivers(YamlMappingNode map)

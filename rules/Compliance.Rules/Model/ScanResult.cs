@@ -56,6 +56,8 @@ public sealed class ScanInfo
     public string CSharpMode { get; set; } = "none";
     [JsonPropertyName("csharpFilesWithErrors")]
     public int CSharpFilesWithErrors { get; set; }
+    /// <summary>C# files treated as generated and not analysed (each is in skipped[] with reason "generated code: …").</summary>
+    public int GeneratedFiles { get; set; }
 }
 
 public sealed class ScanSummary
