@@ -130,6 +130,8 @@ public static class CSharpAnalysis
             if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure) lock (failures) failures.Add(e.Diagnostic.Message);
         });
 
+        if (options.Restore) await RestoreAllAsync(csprojs, result, progress, ct);
+
         foreach (var proj in csprojs)
         {
             ct.ThrowIfCancellationRequested();
@@ -137,11 +139,6 @@ public static class CSharpAnalysis
             if (workspace.CurrentSolution.Projects.Any(p => string.Equals(p.FilePath, full, StringComparison.Ordinal))) continue;
             try
             {
-                if (options.Restore && !File.Exists(Path.Combine(Path.GetDirectoryName(full)!, "obj", "project.assets.json")))
-                {
-                    progress($"Restoring {proj.RelativePath}");
-                    if (!await RestoreAsync(full, ct)) result.Notes.Add($"{proj.RelativePath}: dotnet restore failed; loading without restore");
-                }
                 progress($"Loading {proj.RelativePath}");
                 failures.Clear();
                 await workspace.OpenProjectAsync(full, cancellationToken: ct);
@@ -338,7 +335,59 @@ public static class CSharpAnalysis
         catch (UnauthorizedAccessException) { return null; }
     }
 
-    private static async Task<bool> RestoreAsync(string project, CancellationToken ct)
+    /// <summary>Restoring every project of a scan root together may take this long, then the rest load without restore.</summary>
+    internal static TimeSpan RestoreTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Restores the root's never-restored projects in one bounded step (docs/decisions.md "Restore"): each
+    /// project on its own (never a .sln, which reaches outside the root), as many at once as there are cores,
+    /// all within <see cref="RestoreTimeout"/>. The first failure that looks like no feed access (NU1301:
+    /// the service index cannot be loaded) skips the restores not yet started — they would fail the same
+    /// way, each after its own network timeouts. Whatever failed is said once, in one notice.
+    /// </summary>
+    private static async Task RestoreAllAsync(List<ScanFile> csprojs, CSharpAnalysisResult result, Action<string> progress, CancellationToken ct)
+    {
+        var pending = csprojs.Where(p => !File.Exists(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(p.FullPath))!, "obj", "project.assets.json"))).ToList();
+        if (pending.Count == 0) return;
+        progress($"Restoring {pending.Count} project(s)");
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        bounded.CancelAfter(RestoreTimeout);
+        var failed = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var skipped = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var noFeed = 0;
+        try
+        {
+            await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = bounded.Token },
+                async (proj, token) =>
+                {
+                    if (Volatile.Read(ref noFeed) != 0) { skipped.Add(proj.RelativePath); return; }
+                    var (ok, output) = await RestoreAsync(Path.GetFullPath(proj.FullPath), token);
+                    if (ok) return;
+                    failed.Add(proj.RelativePath);
+                    if (LooksLikeNoFeedAccess(output)) Interlocked.Exchange(ref noFeed, 1);
+                });
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            foreach (var p in pending)
+                if (!failed.Contains(p.RelativePath) && !skipped.Contains(p.RelativePath)
+                    && !File.Exists(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(p.FullPath))!, "obj", "project.assets.json")))
+                    skipped.Add(p.RelativePath);
+            result.Notes.Add($"dotnet restore did not finish within {RestoreTimeout.TotalMinutes:0} minutes; the projects load without it");
+        }
+        if (failed.IsEmpty && skipped.IsEmpty) return;
+        var why = noFeed != 0 ? " (no package feed could be reached: the remaining restores were skipped)" : "";
+        var list = failed.Order(StringComparer.Ordinal).ToList();
+        var message = $"dotnet restore failed for {list.Count} project(s){why}: {string.Join(", ", list)}";
+        if (!skipped.IsEmpty) message += $"; not restored: {string.Join(", ", skipped.Distinct().Order(StringComparer.Ordinal))}";
+        result.Notes.Add(message + "; they load without restore (types from their packages may not resolve)");
+    }
+
+    /// <summary>NU1301 (service index unreachable) and NU1801 (a source failed): the feeds, not this project.</summary>
+    internal static bool LooksLikeNoFeedAccess(string restoreOutput) =>
+        restoreOutput.Contains("NU1301", StringComparison.Ordinal) || restoreOutput.Contains("NU1801", StringComparison.Ordinal);
+
+    private static async Task<(bool Ok, string Output)> RestoreAsync(string project, CancellationToken ct)
     {
         var psi = new ProcessStartInfo("dotnet", ["restore", project, "--nologo", "-v", "q"])
         {
@@ -347,14 +396,12 @@ public static class CSharpAnalysis
         psi.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         psi.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync(ct);
-        var stderr = p.StandardError.ReadToEndAsync(ct);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromMinutes(5));
-        try { await p.WaitForExitAsync(timeout.Token); }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested) { try { p.Kill(true); } catch { } return false; }
+        var stdout = p.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = p.StandardError.ReadToEndAsync(CancellationToken.None);
+        try { await p.WaitForExitAsync(ct); }
+        catch (OperationCanceledException) { try { p.Kill(true); } catch { } throw; }
         await Task.WhenAll(stdout, stderr);
-        return p.ExitCode == 0;
+        return (p.ExitCode == 0, stdout.Result + stderr.Result);
     }
 
     internal static bool IsUnder(string root, string path)
