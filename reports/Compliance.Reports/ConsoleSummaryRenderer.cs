@@ -31,6 +31,8 @@ public static class ConsoleSummaryRenderer
             sb.Append($"{t["label_baseline"]}{t["colon"]}{t["baseline_new"]} {m.Counts.New}, {t["baseline_unchanged"]} {m.Counts.Unchanged}, {t["baseline_absent"]} {m.Counts.Absent}\n");
         if (m.Scan.CsharpFilesWithErrors > 0)
             sb.Append($"{t["label_csharp_errors"]}{t["colon"]}{m.Scan.CsharpFilesWithErrors}\n");
+        if (m.Scan.GeneratedFiles > 0)
+            sb.Append($"{t["label_generated"]}{t["colon"]}{m.Scan.GeneratedFiles}\n");
         if (m.Scan.CsharpMode == "fallback") sb.Append(t["console_fallback_note"]).Append('\n');
 
         if (m.Claims.Count > 0)

@@ -135,6 +135,8 @@ public sealed class ReportScanModel
     public string CsharpMode { get; set; } = "none";
     public string CsharpModeText { get; set; } = "";
     public int CsharpFilesWithErrors { get; set; }
+    /// <summary>C# files treated as generated code and not analysed.</summary>
+    public int GeneratedFiles { get; set; }
 }
 
 public sealed class ReportCounts

@@ -55,6 +55,7 @@ public static class ReportModelBuilder
             CsharpMode = result.Scan.CSharpMode,
             CsharpModeText = t.Get("csharp_mode_" + result.Scan.CSharpMode, result.Scan.CSharpMode),
             CsharpFilesWithErrors = result.Scan.CSharpFilesWithErrors,
+            GeneratedFiles = result.Scan.GeneratedFiles,
         };
 
         // Findings in the scan's order (file, line, column, rule id); anchors f-1, f-2… follow it.

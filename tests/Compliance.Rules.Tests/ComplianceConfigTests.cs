@@ -90,8 +90,18 @@ public class ComplianceConfigTests
         finally { dir.Delete(true); }
     }
 
+    [Fact]
+    public void Generated_code_settings_are_read()
+    {
+        var config = ComplianceConfig.Parse("generated:\n  paths: [\"src/Proxies/**\", 'legacy\\Wsdl.cs']\n  analyse: false\n");
+        Assert.Equal(["src/Proxies/**", "legacy/Wsdl.cs"], config.Generated!.Paths);
+        Assert.False(config.Generated.Analyse);
+        Assert.True(ComplianceConfig.Parse("generated:\n  analyse: yes\n").Generated!.Analyse);
+        Assert.Null(ComplianceConfig.Parse("lang: en\n").Generated);
+    }
+
     [Theory]
-    [InlineData("profle: saas-whitepaper\n", "compliance.yaml:1: unknown setting 'profle' (known: systemName, organisation, profile, claimsFile, lang, include, exclude, maxFileSizeMb, approvedNetworks, thresholds, passwordHashProfile, waivers, secretAllowlist, contexts, evidence, remediation, signoff, reportNumber)")]
+    [InlineData("profle: saas-whitepaper\n", "compliance.yaml:1: unknown setting 'profle' (known: systemName, organisation, profile, claimsFile, lang, include, exclude, maxFileSizeMb, approvedNetworks, thresholds, passwordHashProfile, waivers, secretAllowlist, contexts, evidence, remediation, signoff, reportNumber, generated)")]
     [InlineData("Profile: saas-whitepaper\n", "compliance.yaml:1: unknown setting 'Profile' (did you mean 'profile'?)")]
     [InlineData("lang: fr\n", "compliance.yaml:1: lang must be zh-CN or en, got 'fr'")]
     [InlineData("profile: a\nclaimsFile: claims.yaml\n", "compliance.yaml:2: set either 'profile' or 'claimsFile', not both")]
@@ -107,6 +117,10 @@ public class ComplianceConfigTests
     [InlineData("waivers:\n  - rule: CMP1001\n    reason: r\n    owner: o\n    until: 2026-01-01\n", "compliance.yaml:5: unknown waiver field 'until' (known: rule, path, reason, owner, expires)")]
     [InlineData("secretAllowlist: [hunter2]\n", "compliance.yaml:1: secretAllowlist entries are SHA-256 digests of the allowed values (64 hex digits), never the values themselves")]
     [InlineData("exclude: ['!src/**']\n", "compliance.yaml:1: 'exclude' globs cannot be negated ('!src/**'): use include and exclude")]
+    [InlineData("generated: yes\n", "compliance.yaml:1: 'generated' must be a mapping (paths, analyse)")]
+    [InlineData("generated:\n  analyze: true\n", "compliance.yaml:2: unknown generated setting 'analyze' (known: paths, analyse)")]
+    [InlineData("generated:\n  analyse: sometimes\n", "compliance.yaml:2: generated.analyse must be true or false, got 'sometimes'")]
+    [InlineData("generated:\n  paths: ['!src/**']\n", "compliance.yaml:2: 'paths' globs cannot be negated ('!src/**'): use include and exclude")]
     [InlineData("- a\n- b\n", "compliance.yaml:1: expected a mapping of settings (key: value) at the top level")]
     public void Invalid_settings_name_file_line_and_problem(string yaml, string message) =>
         Assert.Equal(message, Invalid(yaml).Message);

@@ -71,6 +71,13 @@ namespace Compliance.Analyzers.Candidates
         private const int LinesPerSpanRequest = 30;
         private const int StartupLines = 3000;
 
+        /// <summary>
+        /// Characters of an ordinary line of C#: code is measured by its lines or by its length over this,
+        /// whichever is more, so a minified or generated file written on one line is not taken for a tiny one
+        /// (a 1.2 MB one-line file once made "4 lines" look cheaper to bind whole than one span request).
+        /// </summary>
+        private const int CharactersPerLine = 40;
+
         public static async Task<CandidateAnalysisResult> RunAsync(CompilationWithAnalyzers analyzers, IReadOnlyCollection<SyntaxTree> trees, int parallelism, CancellationToken ct,
             Action<string>? trace = null, AnalysisStrategy strategy = AnalysisStrategy.Candidates)
         {
@@ -129,7 +136,7 @@ namespace Compliance.Analyzers.Candidates
             if (strategy == AnalysisStrategy.Auto)
             {
                 // Whole binds the entire compilation, not only the requested trees (a pull-request scan asks for a few files of a big project).
-                var lines = analyzers.Compilation.SyntaxTrees.Sum(t => t.GetText(ct).Lines.Count);
+                var lines = analyzers.Compilation.SyntaxTrees.Sum(t => SizeInLines(t, ct));
                 if (spanCount > 0 && StartupLines + (long)spanCount * LinesPerSpanRequest > lines)
                 {
                     trace?.Invoke($"whole compilation: {spanCount} span requests would cost more than binding {lines} lines");
@@ -186,6 +193,13 @@ namespace Compliance.Analyzers.Candidates
             var sorted = Sort(unique);
             var uniqueErrors = errors.GroupBy(d => (d.Id, d.Location.SourceTree?.FilePath, d.Location.SourceSpan)).Select(g => g.First()).ToImmutableArray();
             return new CandidateAnalysisResult(sorted, uniqueErrors, units, candidates, spanCount, whole: false);
+        }
+
+        /// <summary>The cost of binding a whole tree, in ordinary lines (<see cref="CharactersPerLine"/>).</summary>
+        internal static long SizeInLines(SyntaxTree tree, CancellationToken ct)
+        {
+            var text = tree.GetText(ct);
+            return Math.Max(text.Lines.Count, text.Length / CharactersPerLine);
         }
 
         /// <summary>

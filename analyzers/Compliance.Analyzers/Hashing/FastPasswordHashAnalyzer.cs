@@ -54,7 +54,7 @@ namespace Compliance.Analyzers.Hashing
             // The digest names a cache entry or a file: it does not store the password (issue 14 class 7).
             if (HashUseContext.ResultIsKeyOrName(invocation.Syntax)) return;
 
-            context.ReportDiagnostic(HashingReport.Create(
+            HashingReport.Report(context, HashingReport.Create(
                 HashingDescriptors.FastHashOfPassword,
                 invocation.Syntax,
                 invocation.SemanticModel,
@@ -86,7 +86,7 @@ namespace Compliance.Analyzers.Hashing
                 if (HashUseContext.ResultIsKeyOrName(invocation.Syntax)) return;
                 var algorithm = HelperHashShape.FastHashOfParameter(method.OriginalDefinition, argument.Parameter.OriginalDefinition);
                 if (algorithm == null) continue;
-                context.ReportDiagnostic(HashingReport.Create(
+                HashingReport.Report(context, HashingReport.Create(
                     HashingDescriptors.FastHashOfPassword,
                     invocation.Syntax,
                     invocation.SemanticModel,

@@ -2,12 +2,22 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Compliance.Analyzers.Common;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Compliance.Analyzers.Hashing
 {
     /// <summary>Creates weak-hash diagnostics with the properties the CLI reads (anchor, test-project severity).</summary>
     internal static class HashingReport
     {
+        /// <summary>Reports unless the operation is in generated code (an EF Core migration: <see cref="Common.GeneratedCode"/>).</summary>
+        public static void Report(OperationAnalysisContext context, Diagnostic diagnostic)
+        {
+            if (!Common.GeneratedCode.IsGenerated(context.Operation.Syntax, context.Options, context.CancellationToken))
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+
         public static Diagnostic Create(
             DiagnosticDescriptor descriptor,
             SyntaxNode node,

@@ -133,7 +133,7 @@ namespace Compliance.Analyzers.Hashing
         }
 
         private static void Report(OperationAnalysisContext context, string reason, SyntaxNode node, bool isTest, params string[] args) =>
-            context.ReportDiagnostic(HashingReport.CreateWithEvidence(HashingDescriptors.WeakCipher, node, context.Operation.SemanticModel, isTest, null,
+            HashingReport.Report(context, HashingReport.CreateWithEvidence(HashingDescriptors.WeakCipher, node, context.Operation.SemanticModel, isTest, null,
                 reason == "HardcodedKey" ? RedactedEvidence(node, args[0]) : null,
                 HashingDescriptors.Reason("CMP2004_" + reason, args)));
 

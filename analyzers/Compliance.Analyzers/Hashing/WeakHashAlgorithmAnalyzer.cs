@@ -57,7 +57,7 @@ namespace Compliance.Analyzers.Hashing
                         var weak = HashAlgorithmNameOf(argument.Value, symbols);
                         if (weak != null)
                         {
-                            context.ReportDiagnostic(HashingReport.Create(HashingDescriptors.WeakHashAlgorithm, invocation.Syntax,
+                            HashingReport.Report(context, HashingReport.Create(HashingDescriptors.WeakHashAlgorithm, invocation.Syntax,
                                 invocation.SemanticModel, isTest, null, weak));
                             return;
                         }
@@ -131,10 +131,10 @@ namespace Compliance.Analyzers.Hashing
                 case HashUse.ProtocolMandated:
                     return;
                 case HashUse.NonSecurity:
-                    context.ReportDiagnostic(HashingReport.Create(HashingDescriptors.NonSecurityWeakHash, node, context.Operation.SemanticModel, isTest, null, algorithm, word));
+                    HashingReport.Report(context, HashingReport.Create(HashingDescriptors.NonSecurityWeakHash, node, context.Operation.SemanticModel, isTest, null, algorithm, word));
                     return;
                 default:
-                    context.ReportDiagnostic(HashingReport.Create(HashingDescriptors.WeakHashAlgorithm, node, context.Operation.SemanticModel, isTest, null, algorithm));
+                    HashingReport.Report(context, HashingReport.Create(HashingDescriptors.WeakHashAlgorithm, node, context.Operation.SemanticModel, isTest, null, algorithm));
                     return;
             }
         }

@@ -233,7 +233,7 @@ namespace Compliance.Analyzers.Hashing
             var diagnostic = HashingReport.Create(descriptor, node, context.Operation.SemanticModel, isTest, null, message);
             var properties = diagnostic.Properties.Add(ReasonProperty, char.ToLowerInvariant(reason[0]) + reason.Substring(1));
             if (extra != null) properties = properties.AddRange(extra);
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, diagnostic.Location, diagnostic.AdditionalLocations, properties, message));
+            HashingReport.Report(context, Diagnostic.Create(descriptor, diagnostic.Location, diagnostic.AdditionalLocations, properties, message));
         }
     }
 }

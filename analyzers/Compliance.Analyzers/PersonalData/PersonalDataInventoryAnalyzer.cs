@@ -3,6 +3,7 @@ namespace Compliance.Analyzers.PersonalData
     using System;
     using System.Collections.Generic;
     using System.Collections.Immutable;
+    using Compliance.Analyzers.Common;
     using Compliance.Analyzers.PersonalData.Detection;
     using Compliance.Analyzers.PersonalData.Flow;
     using Microsoft.CodeAnalysis;
@@ -43,6 +44,11 @@ namespace Compliance.Analyzers.PersonalData
             {
                 var symbol = symbolContext.Symbol;
                 if (symbol.IsImplicitlyDeclared || symbol.Locations.Length == 0 || !symbol.Locations[0].IsInSource)
+                {
+                    return;
+                }
+
+                if (GeneratedCode.IsGenerated(symbol.Locations[0], symbolContext.Options, symbolContext.CancellationToken))
                 {
                     return;
                 }

@@ -32,6 +32,11 @@ namespace Compliance.Analyzers.PersonalData
                 var testProject = TestProjectDetector.IsTestProject(start.Compilation);
                 start.RegisterOperationBlockStartAction(block =>
                 {
+                    if (block.OperationBlocks.Length > 0 && GeneratedCode.IsGenerated(block.OperationBlocks[0].Syntax, block.Options, block.CancellationToken))
+                    {
+                        return; // an EF Core migration: generated code is not analysed
+                    }
+
                     var found = new List<(SyntaxNode Node, PiiLiteralMatch Match)>();
                     block.RegisterOperationAction(operationContext =>
                     {

@@ -81,7 +81,7 @@ namespace Compliance.Analyzers.Secrets
 
                     foreach (var f in findings)
                     {
-                        if (f.RuleId == ruleId)
+                        if (f.RuleId == ruleId && !Common.GeneratedCode.IsGenerated(f.Location, ctx.Options, ctx.CancellationToken))
                         {
                             ctx.ReportDiagnostic(Diagnostic.Create(descriptor, f.Location, Properties(ruleId, f.Anchor, f.Evidence, isTest, f.ConfigKey), f.Args));
                         }

@@ -158,6 +158,8 @@ internal static class ScanCommand
         PolicyOptions = PolicyOptionsFrom(config),
         Contexts = config?.Contexts ?? [],
         SecretAllowlist = (config?.SecretAllowlist ?? []).Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+        GeneratedPaths = config?.Generated?.Paths ?? [],
+        AnalyseGenerated = config?.Generated?.Analyse ?? false,
         AnalyzerDefaults = config?.PasswordHashProfile is { } hashProfile
             ? new Dictionary<string, string> { ["compliance.password_hash_profile"] = hashProfile }
             : new Dictionary<string, string>(),

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.MSBuild;
+using Microsoft.Extensions.FileSystemGlobbing;
 
 /// <summary>Options for how C# is loaded. Loading a project runs that repository's MSBuild code.</summary>
 public sealed record CSharpLoadOptions(bool Restore, bool Untrusted)
@@ -15,6 +16,12 @@ public sealed record CSharpLoadOptions(bool Restore, bool Untrusted)
     public IReadOnlyDictionary<string, string> AnalyzerDefaults { get; init; } = new Dictionary<string, string>();
     /// <summary>--changed-since: full paths of the only files to analyse (the rest is compiled as context); null = all.</summary>
     public IReadOnlySet<string>? AnalyseOnly { get; init; }
+
+    /// <summary>compliance.yaml <c>generated.paths</c>: scan-root-relative globs of further files to treat as generated.</summary>
+    public IReadOnlyList<string> GeneratedPaths { get; init; } = [];
+
+    /// <summary>compliance.yaml <c>generated.analyse: true</c>: analyse generated code like any other.</summary>
+    public bool AnalyseGenerated { get; init; }
 }
 
 /// <summary>What the analyzers reported on the C# of a scan.</summary>
@@ -26,6 +33,8 @@ public sealed class CSharpAnalysisResult
     public SortedSet<string> FilesWithErrors { get; } = new(StringComparer.Ordinal);
     /// <summary>Relative paths of files compiled in a test project (references a unit-test framework): context <c>test</c>.</summary>
     public SortedSet<string> TestProjectFiles { get; } = new(StringComparer.Ordinal);
+    /// <summary>Relative paths of the C# files treated as generated (not analysed, still compiled for binding), with why.</summary>
+    public SortedDictionary<string, string> GeneratedFiles { get; } = new(StringComparer.Ordinal);
     /// <summary>"msbuild", "fallback", "mixed" or "none".</summary>
     public string Mode { get; set; } = "none";
     public List<string> Notes { get; } = [];
@@ -82,7 +91,7 @@ public static class CSharpAnalysis
             }
             var compilation = CSharpCompilation.Create("Compliance.Fallback", trees, FallbackReferences.Value,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), options.AnalyzerDefaults), result, ct,
+            await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), options.AnalyzerDefaults), options, result, ct,
                 options.AnalyseOnly?.ToHashSet(StringComparer.Ordinal));
         }
 
@@ -96,7 +105,19 @@ public static class CSharpAnalysis
         return result;
     }
 
-    private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Preview, DocumentationMode.None);
+    private static readonly CSharpParseOptions s_parseOptions = ScanParseOptions(new(LanguageVersion.Preview, DocumentationMode.None));
+
+    /// <summary>
+    /// Parse options of every compilation the scan analyses: documentation comments parsed as plain comments
+    /// (the secret rules read their text) and the compiler's nullable flow analysis off. No rule reads
+    /// nullable flow states, and that pass costs time quadratic in the depth of a nested expression (it
+    /// computes a location per operand conversion by walking down the left spine): a generated 200,000-term
+    /// concatenation took minutes to bind with it and seconds without. Declared annotations (<c>string?</c>)
+    /// still bind; <c>dotnet build</c> is unaffected (this only changes the CLI's own compilations).
+    /// </summary>
+    internal static CSharpParseOptions ScanParseOptions(CSharpParseOptions parse) =>
+        parse.WithDocumentationMode(DocumentationMode.None)
+            .WithFeatures(parse.Features.Where(f => f.Key != "run-nullable-analysis").Append(new("run-nullable-analysis", "never")));
 
     private static async Task<bool> AnalyseProjectsAsync(string root, List<ScanFile> csprojs, Dictionary<string, ScanFile> remaining,
         CSharpLoadOptions options, CSharpAnalysisResult result, Action<string> progress, CancellationToken ct)
@@ -114,6 +135,8 @@ public static class CSharpAnalysis
             if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure) lock (failures) failures.Add(e.Diagnostic.Message);
         });
 
+        if (options.Restore) await RestoreAllAsync(csprojs, result, progress, ct);
+
         foreach (var proj in csprojs)
         {
             ct.ThrowIfCancellationRequested();
@@ -121,11 +144,6 @@ public static class CSharpAnalysis
             if (workspace.CurrentSolution.Projects.Any(p => string.Equals(p.FilePath, full, StringComparison.Ordinal))) continue;
             try
             {
-                if (options.Restore && !File.Exists(Path.Combine(Path.GetDirectoryName(full)!, "obj", "project.assets.json")))
-                {
-                    progress($"Restoring {proj.RelativePath}");
-                    if (!await RestoreAsync(full, ct)) result.Notes.Add($"{proj.RelativePath}: dotnet restore failed; loading without restore");
-                }
                 progress($"Loading {proj.RelativePath}");
                 failures.Clear();
                 await workspace.OpenProjectAsync(full, cancellationToken: ct);
@@ -161,7 +179,7 @@ public static class CSharpAnalysis
             }
             progress($"Analysing {Rel(root, project.FilePath)} ({targets.Count} files)");
             // Only analyse the trees that belong to this scan (generated files and linked files outside it are context only).
-            await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(project.AnalyzerOptions, options.AnalyzerDefaults), result, ct,
+            await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(project.AnalyzerOptions, options.AnalyzerDefaults), options, result, ct,
                 targets.Select(d => Path.GetFullPath(d.FilePath!)).ToHashSet(StringComparer.Ordinal));
             foreach (var d in docs) remaining.Remove(Path.GetFullPath(d.FilePath!));
             any = true;
@@ -174,26 +192,42 @@ public static class CSharpAnalysis
     /// The project as the scan compiles it: without the project's own analyzers and source
     /// generators (package code that would run on every scan; their output is never a scan target,
     /// and the rules read [LoggerMessage]/[GeneratedRegex] declarations, not the generated bodies),
-    /// and with documentation comments parsed as plain comments (the secret rules read their text).
+    /// and with the scan's parse options (<see cref="ScanParseOptions"/>).
     /// </summary>
     private static Project ForScan(Project project)
     {
         project = project.WithAnalyzerReferences([]);
-        return project.ParseOptions is CSharpParseOptions parse && parse.DocumentationMode != DocumentationMode.None
-            ? project.WithParseOptions(parse.WithDocumentationMode(DocumentationMode.None))
-            : project;
+        return project.ParseOptions is CSharpParseOptions parse ? project.WithParseOptions(ScanParseOptions(parse)) : project;
     }
 
-    private static async Task AnalyseCompilationAsync(string root, Compilation compilation, AnalyzerOptions analyzerOptions,
+    private static async Task AnalyseCompilationAsync(string root, Compilation compilation, AnalyzerOptions analyzerOptions, CSharpLoadOptions options,
         CSharpAnalysisResult result, CancellationToken ct, HashSet<string>? onlyFiles = null)
     {
         var errors = new List<string>();
-        var cwa = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(analyzerOptions,
-            onAnalyzerException: (ex, analyzer, diag) => { lock (errors) errors.Add($"{analyzer.GetType().Name}: {ex.GetType().Name}: {FirstLine(ex.Message)}"); },
-            concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true));
         var inScope = compilation.SyntaxTrees
             .Where(t => (onlyFiles is null || onlyFiles.Contains(Path.GetFullPath(t.FilePath))) && IsUnder(root, t.FilePath))
             .ToList();
+        // Generated code stays in the compilation (the rest binds against it) but is not analysed: out of the
+        // candidate search, and marked generated in the analyzer options, so the driver skips it in a whole run too.
+        var generated = new HashSet<SyntaxTree>();
+        if (!options.AnalyseGenerated)
+        {
+            var extra = GeneratedPathMatcher(options.GeneratedPaths);
+            foreach (var tree in inScope)
+            {
+                var rel = Rel(root, tree.FilePath);
+                var reason = extra is not null && extra.Match(rel).HasMatches ? "compliance.yaml generated.paths"
+                    : Compliance.Analyzers.Common.GeneratedCode.FileReason(tree, ct);
+                if (reason is null) continue;
+                generated.Add(tree);
+                result.GeneratedFiles[rel] = reason;
+            }
+            inScope.RemoveAll(generated.Contains);
+        }
+        analyzerOptions = GeneratedCodeOptionsProvider.Wrap(analyzerOptions, generated, options.AnalyseGenerated);
+        var cwa = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(analyzerOptions,
+            onAnalyzerException: (ex, analyzer, diag) => { lock (errors) errors.Add($"{analyzer.GetType().Name}: {ex.GetType().Name}: {FirstLine(ex.Message)}"); },
+            concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true));
         // Bind only the members where some rule could report (Candidates/CandidateUnits.cs) when that is
         // cheaper than binding everything; COMPLIANCE_FULL_ANALYSIS=1 always analyses the whole compilation.
         var run = await Compliance.Analyzers.Candidates.CandidateAnalysis.RunAsync(cwa, inScope, Environment.ProcessorCount, ct,
@@ -222,6 +256,45 @@ public static class CSharpAnalysis
             if (onlyFiles is not null && !onlyFiles.Contains(Path.GetFullPath(path))) continue;
             if (!IsUnder(root, path)) continue;
             result.Diagnostics.Add(d);
+        }
+    }
+
+    private static Matcher? GeneratedPathMatcher(IReadOnlyList<string> globs)
+    {
+        if (globs.Count == 0) return null;
+        var m = new Matcher(StringComparison.Ordinal);
+        foreach (var g in globs) m.AddInclude(g.EndsWith('/') ? g + "**/*" : g);
+        return m;
+    }
+
+    /// <summary>
+    /// The analyzer options with the scan's verdict on generated code as the <c>generated_code</c> option that
+    /// Roslyn's driver and <see cref="Compliance.Analyzers.Common.GeneratedCode"/> read: the trees the scan treats
+    /// as generated are marked so (the analyzers skip them, as they skip Roslyn's own generated files); with
+    /// <c>generated.analyse: true</c> every tree is marked not generated, so even files with an
+    /// <c>&lt;auto-generated&gt;</c> header are analysed. Every other option comes from the project as before.
+    /// </summary>
+    private sealed class GeneratedCodeOptionsProvider(AnalyzerConfigOptionsProvider inner, HashSet<SyntaxTree> generated, bool analyseAll)
+        : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions => inner.GlobalOptions;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => inner.GetOptions(textFile);
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) =>
+            analyseAll ? new Marked(inner.GetOptions(tree), "false")
+            : generated.Contains(tree) ? new Marked(inner.GetOptions(tree), "true")
+            : inner.GetOptions(tree);
+
+        public static AnalyzerOptions Wrap(AnalyzerOptions options, HashSet<SyntaxTree> generated, bool analyseAll) =>
+            !analyseAll && generated.Count == 0 ? options
+            : new AnalyzerOptions(options.AdditionalFiles, new GeneratedCodeOptionsProvider(options.AnalyzerConfigOptionsProvider, generated, analyseAll));
+
+        private sealed class Marked(AnalyzerConfigOptions inner, string value) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? result)
+            {
+                if (key == Compliance.Analyzers.Common.GeneratedCode.OptionKey) { result = value; return true; }
+                return inner.TryGetValue(key, out result);
+            }
         }
     }
 
@@ -277,7 +350,59 @@ public static class CSharpAnalysis
         catch (UnauthorizedAccessException) { return null; }
     }
 
-    private static async Task<bool> RestoreAsync(string project, CancellationToken ct)
+    /// <summary>Restoring every project of a scan root together may take this long, then the rest load without restore.</summary>
+    internal static TimeSpan RestoreTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Restores the root's never-restored projects in one bounded step (docs/decisions.md "Restore"): each
+    /// project on its own (never a .sln, which reaches outside the root), as many at once as there are cores,
+    /// all within <see cref="RestoreTimeout"/>. The first failure that looks like no feed access (NU1301:
+    /// the service index cannot be loaded) skips the restores not yet started — they would fail the same
+    /// way, each after its own network timeouts. Whatever failed is said once, in one notice.
+    /// </summary>
+    private static async Task RestoreAllAsync(List<ScanFile> csprojs, CSharpAnalysisResult result, Action<string> progress, CancellationToken ct)
+    {
+        var pending = csprojs.Where(p => !File.Exists(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(p.FullPath))!, "obj", "project.assets.json"))).ToList();
+        if (pending.Count == 0) return;
+        progress($"Restoring {pending.Count} project(s)");
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        bounded.CancelAfter(RestoreTimeout);
+        var failed = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var skipped = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var noFeed = 0;
+        try
+        {
+            await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = bounded.Token },
+                async (proj, token) =>
+                {
+                    if (Volatile.Read(ref noFeed) != 0) { skipped.Add(proj.RelativePath); return; }
+                    var (ok, output) = await RestoreAsync(Path.GetFullPath(proj.FullPath), token);
+                    if (ok) return;
+                    failed.Add(proj.RelativePath);
+                    if (LooksLikeNoFeedAccess(output)) Interlocked.Exchange(ref noFeed, 1);
+                });
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            foreach (var p in pending)
+                if (!failed.Contains(p.RelativePath) && !skipped.Contains(p.RelativePath)
+                    && !File.Exists(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(p.FullPath))!, "obj", "project.assets.json")))
+                    skipped.Add(p.RelativePath);
+            result.Notes.Add($"dotnet restore did not finish within {RestoreTimeout.TotalMinutes:0} minutes; the projects load without it");
+        }
+        if (failed.IsEmpty && skipped.IsEmpty) return;
+        var why = noFeed != 0 ? " (no package feed could be reached: the remaining restores were skipped)" : "";
+        var list = failed.Order(StringComparer.Ordinal).ToList();
+        var message = $"dotnet restore failed for {list.Count} project(s){why}: {string.Join(", ", list)}";
+        if (!skipped.IsEmpty) message += $"; not restored: {string.Join(", ", skipped.Distinct().Order(StringComparer.Ordinal))}";
+        result.Notes.Add(message + "; they load without restore (types from their packages may not resolve)");
+    }
+
+    /// <summary>NU1301 (service index unreachable) and NU1801 (a source failed): the feeds, not this project.</summary>
+    internal static bool LooksLikeNoFeedAccess(string restoreOutput) =>
+        restoreOutput.Contains("NU1301", StringComparison.Ordinal) || restoreOutput.Contains("NU1801", StringComparison.Ordinal);
+
+    private static async Task<(bool Ok, string Output)> RestoreAsync(string project, CancellationToken ct)
     {
         var psi = new ProcessStartInfo("dotnet", ["restore", project, "--nologo", "-v", "q"])
         {
@@ -286,14 +411,12 @@ public static class CSharpAnalysis
         psi.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         psi.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync(ct);
-        var stderr = p.StandardError.ReadToEndAsync(ct);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromMinutes(5));
-        try { await p.WaitForExitAsync(timeout.Token); }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested) { try { p.Kill(true); } catch { } return false; }
+        var stdout = p.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = p.StandardError.ReadToEndAsync(CancellationToken.None);
+        try { await p.WaitForExitAsync(ct); }
+        catch (OperationCanceledException) { try { p.Kill(true); } catch { } throw; }
         await Task.WhenAll(stdout, stderr);
-        return p.ExitCode == 0;
+        return (p.ExitCode == 0, stdout.Result + stderr.Result);
     }
 
     internal static bool IsUnder(string root, string path)

@@ -34,6 +34,10 @@ public sealed record ScanRequest
     public string? ChangedSince { get; init; }
     /// <summary>compliance.yaml <c>contexts:</c> overrides (first match wins).</summary>
     public IReadOnlyList<Compliance.Rules.Configuration.ContextRule> Contexts { get; init; } = [];
+    /// <summary>compliance.yaml <c>generated.paths</c>: further globs of C# files to treat as generated.</summary>
+    public IReadOnlyList<string> GeneratedPaths { get; init; } = [];
+    /// <summary>compliance.yaml <c>generated.analyse</c>: analyse generated code anyway.</summary>
+    public bool AnalyseGenerated { get; init; }
 }
 
 /// <summary>
@@ -159,7 +163,7 @@ public static class ScanPipeline
         progress($"Analysing {csFiles.Count} C# file(s)");
         var cs = await CSharpAnalysis.RunAsync(request.Root, csFiles, projects, new CSharpLoadOptions(request.Restore, request.Untrusted)
         {
-            AnalyzerDefaults = request.AnalyzerDefaults,
+            AnalyzerDefaults = request.AnalyzerDefaults, GeneratedPaths = request.GeneratedPaths, AnalyseGenerated = request.AnalyseGenerated,
             // Every project still compiles whole (full semantic context); only the changed files are analysed.
             AnalyseOnly = changes is null ? null : csFiles.Where(f => changes.Contains(f.RelativePath)).Select(f => Path.GetFullPath(f.FullPath)).ToHashSet(StringComparer.Ordinal),
         }, progress, ct);
@@ -182,6 +186,9 @@ public static class ScanPipeline
         result.Scan.CSharpMode = cs.Mode;
         result.Scan.CSharpFiles = cs.AnalysedFiles.Count;
         result.Scan.CSharpFilesWithErrors = cs.FilesWithErrors.Count;
+        // Generated code (docs/decisions.md "Generated code"): counted, and listed with why, so a user can check the verdict.
+        result.Scan.GeneratedFiles = cs.GeneratedFiles.Count;
+        foreach (var (file, reason) in cs.GeneratedFiles) result.Skipped.Add(new SkippedFile { File = file, Reason = "generated code: " + reason });
         foreach (var note in cs.Notes) result.Notices.Add(new Notice { Code = "csharp", Message = note });
         if (cs.Mode is "fallback" or "mixed")
             result.Notices.Add(new Notice { Code = "csharp-fallback", Message = "Some C# was compiled without its project (fallback): types from unrestored packages do not resolve and sinks are matched by name, so precision is reduced." });

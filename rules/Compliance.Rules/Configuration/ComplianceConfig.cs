@@ -19,6 +19,13 @@ public sealed record PolicyThresholds
 }
 
 /// <summary>
+/// <c>generated:</c> — C# treated as generated code is not analysed (docs/decisions.md "Generated code").
+/// </summary>
+/// <param name="Paths">Further scan-root-relative globs of C# files to treat as generated.</param>
+/// <param name="Analyse">True: analyse generated code like any other (the syntactic detection is off).</param>
+public sealed record GeneratedCodeSettings(IReadOnlyList<string> Paths, bool Analyse);
+
+/// <summary>
 /// A waiver: results of <see cref="Rule"/> in files matching <see cref="Path"/> (glob, scan-root
 /// relative) are suppressed (kind <c>external</c>) until <see cref="Expires"/>; an expired waiver
 /// un-suppresses them and adds a notice.
@@ -83,6 +90,7 @@ public sealed partial class ComplianceConfig
     public SignOff? SignOff { get; init; }
     /// <summary>The report's number (报告编号), shown on its cover.</summary>
     public string? ReportNumber { get; init; }
+    public GeneratedCodeSettings? Generated { get; init; }
 
     public static readonly IReadOnlyList<string> PasswordHashProfiles = ["microsoft-sdl", "owasp-2023"];
 
@@ -132,6 +140,7 @@ public sealed partial class ComplianceConfig
         "approvedNetworks", "thresholds", "passwordHashProfile", "waivers", "secretAllowlist",
         "contexts",
         "evidence", "remediation", "signoff", "reportNumber",
+        "generated",
     ];
     private static readonly string[] ThresholdKeys = ["maxAuthTries", "minBackupRetentionDays", "logRetentionCheck"];
     private static readonly string[] WaiverKeys = ["rule", "path", "reason", "owner", "expires"];
@@ -221,6 +230,7 @@ public sealed partial class ComplianceConfig
             Remediation = p.ReadRemediation(root),
             SignOff = p.ReadSignOff(root),
             ReportNumber = p.String(root, "reportNumber"),
+            Generated = p.Generated(root),
         };
     }
 
@@ -343,6 +353,18 @@ public sealed partial class ComplianceConfig
                 MinBackupRetentionDays = Int(t, "minBackupRetentionDays", 1, 3650, "thresholds.minBackupRetentionDays"),
                 LogRetentionCheck = Bool(t, "logRetentionCheck", "thresholds.logRetentionCheck"),
             };
+        }
+
+        public GeneratedCodeSettings? Generated(YamlMappingNode map)
+        {
+            var node = Get(map, "generated");
+            if (node is null || IsNull(node)) return null;
+            if (node is not YamlMappingNode g) throw Fail(node, "'generated' must be a mapping (paths, analyse)");
+            string[] known = ["paths", "analyse"];
+            foreach (var k in g.Children.Keys)
+                if (!known.Contains((k as YamlScalarNode)?.Value, StringComparer.Ordinal))
+                    throw Fail(k, $"unknown generated setting '{(k as YamlScalarNode)?.Value}' (known: {string.Join(", ", known)})");
+            return new GeneratedCodeSettings(Globs(g, "paths"), Bool(g, "analyse", "generated.analyse") ?? false);
         }
 
         public IReadOnlyList<Waiver> Waivers(YamlMappingNode map)

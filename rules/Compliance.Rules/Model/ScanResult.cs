@@ -80,6 +80,8 @@ public sealed class ScanInfo
     /// <summary>Set by --changed-since: only findings in these changed files are reported and gated.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ChangedSinceInfo? ChangedSince { get; set; }
+    /// <summary>C# files treated as generated and not analysed (each is in skipped[] with reason "generated code: …").</summary>
+    public int GeneratedFiles { get; set; }
 }
 
 /// <summary>Where the scan root sits in its git repository. Never an absolute path of the machine.</summary>

@@ -173,6 +173,31 @@ public sealed class CandidateAnalysisTests
     }
 
     [Fact]
+    public async Task A_long_one_line_file_counts_by_its_length_so_one_loose_candidate_is_not_a_reason_to_bind_it()
+    {
+        // The hostile scan root's shape: a generated file that is one 250,000-character line (a 50,000-term
+        // concatenation) beside a tiny file with one candidate. Counted by lines the pair was "4 lines", so Auto
+        // bound everything, and binding the deep expression took minutes; by its length it is ~6,000 lines and
+        // the one span request is the cheap way.
+        var refs = await References.Value;
+        var deep = "class Deep { string M(string x0, string x1, string x2, string x3, string x4, string x5, string x6, string x7, string x8, string x9) { return "
+            + string.Join(" + ", Enumerable.Range(0, 50_000).Select(i => $"x{i % 10}")) + "; } }\n";
+        const string loose = "class Bad { void M() { var md5 = System.Security.Cryptography.MD5.Create(); } }\n";
+        var parse = new CSharpParseOptions(LanguageVersion.Preview);
+        var c = CSharpCompilation.Create("Loose", [CSharpSyntaxTree.ParseText(deep, parse, path: "Deep.cs"), CSharpSyntaxTree.ParseText(loose, parse, path: "Bad.cs")], refs,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+
+        var run = await CandidateAnalysis.RunAsync(c.WithAnalyzers(AnalyzerRobustnessTests.AllAnalyzers(), options), c.SyntaxTrees.ToList(), 2, default, strategy: AnalysisStrategy.Auto);
+
+        Assert.False(run.Whole, "a 250,000-character line is not one line's worth of binding");
+        Assert.Equal(1, run.Spans);
+        Assert.Contains(run.Diagnostics, d => d.Id == "CMP2001" && d.Location.SourceTree!.FilePath == "Bad.cs");
+        Assert.All(run.Diagnostics, d => Assert.Equal("Bad.cs", d.Location.SourceTree!.FilePath));
+        Assert.Equal(1_000, CandidateAnalysis.SizeInLines(CSharpSyntaxTree.ParseText(new string(' ', 40_000) + "\n"), default));
+    }
+
+    [Fact]
     public async Task A_file_kept_whole_as_one_span_still_reports_what_its_semantic_model_action_finds()
     {
         // Every unit is a candidate, so the spans merge into the whole file: the shape in which a

