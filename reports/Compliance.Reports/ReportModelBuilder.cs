@@ -154,7 +154,7 @@ public static class ReportModelBuilder
         }).ToList();
 
         m.Skipped = result.Skipped.Select(s => new SkippedRow { File = s.File, Reason = s.Reason }).ToList();
-        m.Notices = result.Notices.Select(n => new NoticeRow { Code = n.Code, Message = n.Message, File = n.File ?? "" }).ToList();
+        m.Notices = result.Notices.Select(n => new NoticeRow { Code = n.Code, Message = n.MessageIn(lang), File = n.File ?? "" }).ToList();
         return m;
     }
 
@@ -183,7 +183,7 @@ public static class ReportModelBuilder
             StartLine = f.StartLine,
             StartColumn = f.StartColumn,
             Location = Location(f.File, f.StartLine, f.StartColumn),
-            Message = f.Message,
+            Message = f.MessageIn(lang),
             Evidence = f.Evidence,
             Remediation = rule?.Remediation.For(lang) ?? "",
             HelpUri = SarifWriter.HelpBase + f.RuleId + ".md",

@@ -27,7 +27,7 @@ public static class OutputWriter
         if (formats.Contains("md"))
             File.WriteAllText(Path.Combine(outputDir, "report.md"), MarkdownReportRenderer.Render(result, catalog, lang, renderedAt));
         if (formats.Contains("junit"))
-            using (var s = File.Create(Path.Combine(outputDir, "junit.xml"))) JUnitWriter.Write(result, catalog, s);
+            using (var s = File.Create(Path.Combine(outputDir, "junit.xml"))) JUnitWriter.Write(result, catalog, s, lang);
         if (formats.Contains("pdf"))
         {
             if (!PdfRenderer.TryRender(htmlPath!, Path.Combine(outputDir, "report.pdf"), out var message))

@@ -28,7 +28,8 @@ public sealed class CSharpAnalysisResult
     public SortedSet<string> TestProjectFiles { get; } = new(StringComparer.Ordinal);
     /// <summary>"msbuild", "fallback", "mixed" or "none".</summary>
     public string Mode { get; set; } = "none";
-    public List<string> Notes { get; } = [];
+    /// <summary>Notices in both languages (results.json keeps both; the writers pick one).</summary>
+    public List<Compliance.Rules.Catalog.LocalizedText> Notes { get; } = [];
 }
 
 /// <summary>
@@ -66,7 +67,8 @@ public static class CSharpAnalysis
         }
         else if (csprojs.Count > 0)
         {
-            result.Notes.Add("untrusted mode: projects were not loaded with MSBuild; fallback compilation used");
+            result.Notes.Add(new("不受信任模式：未用 MSBuild 加载项目，使用了回退编译",
+                "untrusted mode: projects were not loaded with MSBuild; fallback compilation used"));
         }
 
         if (remaining.Count > 0 && (options.AnalyseOnly is null || remaining.Keys.Any(options.AnalyseOnly.Contains)))
@@ -124,7 +126,8 @@ public static class CSharpAnalysis
                 if (options.Restore && !File.Exists(Path.Combine(Path.GetDirectoryName(full)!, "obj", "project.assets.json")))
                 {
                     progress($"Restoring {proj.RelativePath}");
-                    if (!await RestoreAsync(full, ct)) result.Notes.Add($"{proj.RelativePath}: dotnet restore failed; loading without restore");
+                    if (!await RestoreAsync(full, ct)) result.Notes.Add(new($"{proj.RelativePath}：dotnet restore 失败；不经还原加载",
+                        $"{proj.RelativePath}: dotnet restore failed; loading without restore"));
                 }
                 progress($"Loading {proj.RelativePath}");
                 failures.Clear();
@@ -132,7 +135,9 @@ public static class CSharpAnalysis
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                result.Notes.Add($"{proj.RelativePath}: could not be loaded ({ex.GetType().Name}: {FirstLine(ex.Message)}); fallback compilation used");
+                // MSBuild's reason is English: kept in the en text only.
+                result.Notes.Add(new($"{proj.RelativePath}：无法加载（{ex.GetType().Name}）；使用了回退编译",
+                    $"{proj.RelativePath}: could not be loaded ({ex.GetType().Name}: {FirstLine(ex.Message)}); fallback compilation used"));
             }
         }
 
@@ -156,7 +161,8 @@ public static class CSharpAnalysis
             var compilation = await forScan.GetCompilationAsync(ct);
             if (compilation is null || compilation.ObjectType.TypeKind == TypeKind.Error)
             {
-                result.Notes.Add($"{Rel(root, project.FilePath)}: no usable references (not restored?); fallback compilation used");
+                result.Notes.Add(new($"{Rel(root, project.FilePath)}：没有可用的引用（未还原？）；使用了回退编译",
+                    $"{Rel(root, project.FilePath)}: no usable references (not restored?); fallback compilation used"));
                 continue;
             }
             progress($"Analysing {Rel(root, project.FilePath)} ({targets.Count} files)");
@@ -200,7 +206,7 @@ public static class CSharpAnalysis
             s_profile ? m => Console.Error.WriteLine("phase   " + m) : null,
             s_fullAnalysis ? Compliance.Analyzers.Candidates.AnalysisStrategy.Whole : Compliance.Analyzers.Candidates.AnalysisStrategy.Auto);
         var all = run.Diagnostics.AddRange(run.CompilerErrors);
-        foreach (var e in errors.Distinct().Order(StringComparer.Ordinal)) result.Notes.Add($"analyzer error (AD0001): {e}");
+        foreach (var e in errors.Distinct().Order(StringComparer.Ordinal)) result.Notes.Add(new($"分析器错误（AD0001）：{e}", $"analyzer error (AD0001): {e}"));
 
         foreach (var tree in inScope) result.AnalysedFiles.Add(Rel(root, tree.FilePath));
         if (Compliance.Analyzers.Common.TestProjectDetector.IsTestProject(compilation))
