@@ -16,7 +16,7 @@ public static class JUnitWriter
     public static void Write(ScanResult result, RuleCatalog catalog, Stream stream, string? lang = null)
     {
         lang ??= result.Scan.Lang;
-        var findings = result.Findings.Where(f => f.BaselineState != "absent").ToList();
+        var findings = result.Findings.Where(f => f.BaselineState != BaselineStates.Absent).ToList();
         var themes = Themes.All
             .Concat(findings.Select(f => f.Theme).Where(t => !Themes.IsKnown(t)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             .Where(t => findings.Any(f => f.Theme == t) || catalog.Rules.Values.Any(r => r.Theme == t && r.EnabledByDefault))

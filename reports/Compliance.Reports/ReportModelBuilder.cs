@@ -83,9 +83,9 @@ public static class ReportModelBuilder
             Skipped = result.Skipped.Count,
             LowPrecision = m.LowPrecisionFindings.Count(f => f.Open),
             HasBaseline = result.Summary.New is not null || result.Findings.Any(f => f.BaselineState is not null),
-            New = result.Summary.New ?? result.Findings.Count(f => f.BaselineState == "new"),
-            Unchanged = result.Summary.Unchanged ?? result.Findings.Count(f => f.BaselineState == "unchanged"),
-            Absent = result.Summary.Absent ?? result.Findings.Count(f => f.BaselineState == "absent"),
+            New = result.Summary.New ?? result.Findings.Count(f => f.BaselineState == BaselineStates.New),
+            Unchanged = result.Summary.Unchanged ?? result.Findings.Count(f => f.BaselineState == BaselineStates.Unchanged),
+            Absent = result.Summary.Absent ?? result.Findings.Count(f => f.BaselineState == BaselineStates.Absent),
             ClaimsTotal = result.Claims.Count,
         };
         // v2: the overall verdict decides the conclusion; an empty or irrelevant scan root is "insufficient
@@ -231,7 +231,7 @@ public static class ReportModelBuilder
     {
         var plan = result.Remediation ?? [];
         var rows = new List<RemediationRow>();
-        foreach (var g in findings.Where(f => f.BaselineState != "absent").GroupBy(f => f.RuleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var g in findings.Where(f => f.BaselineState != BaselineStates.Absent).GroupBy(f => f.RuleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var open = g.Count(f => f.Active);
             var waivers = g.Where(f => f.Waiver is { Kind: "external" } && f.Waiver.Owner != "").Select(f => f.Waiver!).ToList();

@@ -81,7 +81,7 @@ public static class PostProcess
         s.Critical = s.High = s.Medium = s.Low = s.Suppressed = s.ParseErrors = s.LowPrecision = 0;
         foreach (var f in result.Findings)
         {
-            if (f.BaselineState == "absent") continue;
+            if (f.BaselineState == BaselineStates.Absent) continue;
             if (f.Suppression is not null) { s.Suppressed++; continue; }
             if (FindingState.IsLowPrecision(f)) { s.LowPrecision++; continue; }
             if (f.Theme == Themes.ParseError) s.ParseErrors++;
