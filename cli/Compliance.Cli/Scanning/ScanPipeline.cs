@@ -21,8 +21,6 @@ public sealed record ScanRequest
     public IReadOnlyList<string> Include { get; init; } = [];
     public IReadOnlyList<string> Exclude { get; init; } = [];
     public PolicyOptions PolicyOptions { get; init; } = new();
-    public string? ProfileId { get; init; }
-    public Profile? CustomProfile { get; init; }
     public string? SystemName { get; init; }
     public string? Organisation { get; init; }
     /// <summary>Lower-case hex SHA-256 digests of secret values accepted on purpose (compliance.yaml secretAllowlist).</summary>
