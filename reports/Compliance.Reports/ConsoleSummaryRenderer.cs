@@ -16,7 +16,12 @@ public static class ConsoleSummaryRenderer
     public static string Render(ScanResult result, RuleCatalog catalog, string lang)
     {
         var t = ReportTexts.Load(lang);
-        var m = ReportModelBuilder.Build(result, catalog, t, DateTimeOffset.UnixEpoch);
+        return Render(ReportModelBuilder.Build(result, catalog, t, DateTimeOffset.UnixEpoch), t);
+    }
+
+    /// <summary>The summary of a model already built (the CLI builds it once for HTML, Markdown and the console; no date is printed).</summary>
+    public static string Render(ReportModel m, ReportTexts t)
+    {
         var sb = new StringBuilder();
         var title = t["report_title"] + (m.Scan.SystemName.Length > 0 ? " — " + Clean(m.Scan.SystemName) : "");
         sb.Append(title).Append('\n');

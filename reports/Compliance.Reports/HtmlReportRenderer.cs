@@ -13,10 +13,13 @@ public static class HtmlReportRenderer
     public static string Render(ScanResult result, RuleCatalog catalog, string lang, DateTimeOffset renderedAt, string? templateDir = null)
     {
         var texts = ReportTexts.Load(lang, templateDir);
-        var model = ReportModelBuilder.Build(result, catalog, texts, renderedAt);
-        return ScribanRenderer.Render(TemplateStore.Read(TemplateStore.HtmlTemplate, templateDir), TemplateStore.HtmlTemplate,
-            model, texts, MarkdownText.Html, MarkdownText.HtmlPath);
+        return Render(ReportModelBuilder.Build(result, catalog, texts, renderedAt), texts, templateDir);
     }
+
+    /// <summary>Renders a model already built (the CLI builds it once for HTML, Markdown and the console).</summary>
+    public static string Render(ReportModel model, ReportTexts texts, string? templateDir = null) =>
+        ScribanRenderer.Render(TemplateStore.Read(TemplateStore.HtmlTemplate, templateDir), TemplateStore.HtmlTemplate,
+            model, texts, MarkdownText.Html, MarkdownText.HtmlPath);
 }
 
 /// <summary>Compact Markdown for PR comments and wikis (templates/report.md.sbn); user strings are Markdown- and HTML-escaped.</summary>
@@ -25,8 +28,11 @@ public static class MarkdownReportRenderer
     public static string Render(ScanResult result, RuleCatalog catalog, string lang, DateTimeOffset renderedAt, string? templateDir = null)
     {
         var texts = ReportTexts.Load(lang, templateDir);
-        var model = ReportModelBuilder.Build(result, catalog, texts, renderedAt);
-        return ScribanRenderer.Render(TemplateStore.Read(TemplateStore.MarkdownTemplate, templateDir), TemplateStore.MarkdownTemplate,
-            model, texts, MarkdownText.Escape);
+        return Render(ReportModelBuilder.Build(result, catalog, texts, renderedAt), texts, templateDir);
     }
+
+    /// <summary>Renders a model already built (the CLI builds it once for HTML, Markdown and the console).</summary>
+    public static string Render(ReportModel model, ReportTexts texts, string? templateDir = null) =>
+        ScribanRenderer.Render(TemplateStore.Read(TemplateStore.MarkdownTemplate, templateDir), TemplateStore.MarkdownTemplate,
+            model, texts, MarkdownText.Escape);
 }

@@ -12,9 +12,11 @@ using Compliance.Rules.Model;
 /// </summary>
 public static class JUnitWriter
 {
-    public static void Write(ScanResult result, RuleCatalog catalog, Stream stream)
+    /// <param name="lang">Language of the failure messages; the scan's when not given.</param>
+    public static void Write(ScanResult result, RuleCatalog catalog, Stream stream, string? lang = null)
     {
-        var findings = result.Findings.Where(f => f.BaselineState != "absent").ToList();
+        lang ??= result.Scan.Lang;
+        var findings = result.Findings.Where(f => f.BaselineState != BaselineStates.Absent).ToList();
         var themes = Themes.All
             .Concat(findings.Select(f => f.Theme).Where(t => !Themes.IsKnown(t)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             .Where(t => findings.Any(f => f.Theme == t) || catalog.Rules.Values.Any(r => r.Theme == t && r.EnabledByDefault))
@@ -26,7 +28,7 @@ public static class JUnitWriter
             w.WriteStartDocument();
             w.WriteStartElement("testsuites");
             w.WriteAttributeString("name", "compliance");
-            var suites = themes.Select(theme => BuildSuite(theme, findings, catalog)).ToList();
+            var suites = themes.Select(theme => BuildSuite(theme, findings, catalog, lang)).ToList();
             w.WriteAttributeString("tests", suites.Sum(s => s.Cases.Count).ToString());
             w.WriteAttributeString("failures", suites.Sum(s => s.Cases.Count(c => c.Failure is not null)).ToString());
             w.WriteAttributeString("errors", "0");
@@ -72,7 +74,7 @@ public static class JUnitWriter
     private sealed record Case(string RuleId, string Name, string? File, (string Message, string Body)? Failure, string? Skipped);
     private sealed record Suite(string Theme, List<Case> Cases);
 
-    private static Suite BuildSuite(string theme, List<ResultFinding> findings, RuleCatalog catalog)
+    private static Suite BuildSuite(string theme, List<ResultFinding> findings, RuleCatalog catalog, string lang)
     {
         var cases = new List<Case>();
         var mine = findings.Where(f => f.Theme == theme).ToList();
@@ -94,10 +96,10 @@ public static class JUnitWriter
             var rule = catalog.FindRule(f.RuleId);
             var body = new StringBuilder()
                 .Append(location).Append('\n')
-                .Append(f.RuleId).Append(" [").Append(f.Severity).Append("] ").Append(f.Message).Append('\n');
+                .Append(f.RuleId).Append(" [").Append(f.Severity).Append("] ").Append(f.MessageIn(lang)).Append('\n');
             if (f.Clauses.Count > 0) body.Append("clauses: ").Append(string.Join(", ", f.Clauses)).Append('\n');
             if (rule is not null) body.Append("fix: ").Append(rule.Remediation.En).Append('\n');
-            cases.Add(new Case(f.RuleId, name, f.File, (f.Message, body.ToString()), null));
+            cases.Add(new Case(f.RuleId, name, f.File, (f.MessageIn(lang), body.ToString()), null));
         }
         var withFindings = mine.Where(FindingState.IsActive).Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
         foreach (var rule in catalog.Rules.Values.Where(r => r.Theme == theme && r.EnabledByDefault && !withFindings.Contains(r.Id))

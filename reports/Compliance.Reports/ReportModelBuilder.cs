@@ -84,9 +84,9 @@ public static class ReportModelBuilder
             Skipped = result.Skipped.Count,
             LowPrecision = m.LowPrecisionFindings.Count(f => f.Open),
             HasBaseline = result.Summary.New is not null || result.Findings.Any(f => f.BaselineState is not null),
-            New = result.Summary.New ?? result.Findings.Count(f => f.BaselineState == "new"),
-            Unchanged = result.Summary.Unchanged ?? result.Findings.Count(f => f.BaselineState == "unchanged"),
-            Absent = result.Summary.Absent ?? result.Findings.Count(f => f.BaselineState == "absent"),
+            New = result.Summary.New ?? result.Findings.Count(f => f.BaselineState == BaselineStates.New),
+            Unchanged = result.Summary.Unchanged ?? result.Findings.Count(f => f.BaselineState == BaselineStates.Unchanged),
+            Absent = result.Summary.Absent ?? result.Findings.Count(f => f.BaselineState == BaselineStates.Absent),
             ClaimsTotal = result.Claims.Count,
         };
         // v2: the overall verdict decides the conclusion; an empty or irrelevant scan root is "insufficient
@@ -155,7 +155,7 @@ public static class ReportModelBuilder
         }).ToList();
 
         m.Skipped = result.Skipped.Select(s => new SkippedRow { File = s.File, Reason = s.Reason }).ToList();
-        m.Notices = result.Notices.Select(n => new NoticeRow { Code = n.Code, Message = n.Message, File = n.File ?? "" }).ToList();
+        m.Notices = result.Notices.Select(n => new NoticeRow { Code = n.Code, Message = n.MessageIn(lang), File = n.File ?? "" }).ToList();
         return m;
     }
 
@@ -184,7 +184,7 @@ public static class ReportModelBuilder
             StartLine = f.StartLine,
             StartColumn = f.StartColumn,
             Location = Location(f.File, f.StartLine, f.StartColumn),
-            Message = f.Message,
+            Message = f.MessageIn(lang),
             Evidence = f.Evidence,
             Remediation = rule?.Remediation.For(lang) ?? "",
             HelpUri = SarifWriter.HelpBase + f.RuleId + ".md",
@@ -232,7 +232,7 @@ public static class ReportModelBuilder
     {
         var plan = result.Remediation ?? [];
         var rows = new List<RemediationRow>();
-        foreach (var g in findings.Where(f => f.BaselineState != "absent").GroupBy(f => f.RuleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var g in findings.Where(f => f.BaselineState != BaselineStates.Absent).GroupBy(f => f.RuleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var open = g.Count(f => f.Active);
             var waivers = g.Where(f => f.Waiver is { Kind: "external" } && f.Waiver.Owner != "").Select(f => f.Waiver!).ToList();

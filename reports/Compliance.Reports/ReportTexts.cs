@@ -75,9 +75,4 @@ public static class TemplateStore
         using var r = new StreamReader(s);
         return r.ReadToEnd();
     }
-
-    public static IReadOnlyList<string> EmbeddedNames() =>
-        typeof(TemplateStore).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("templates/", StringComparison.Ordinal))
-            .Select(n => n["templates/".Length..]).Order(StringComparer.Ordinal).ToList();
 }

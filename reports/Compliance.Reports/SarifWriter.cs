@@ -59,7 +59,7 @@ public static class SarifWriter
         w.WriteStartArray("invocations");
         w.WriteStartObject();
         w.WriteBoolean("executionSuccessful", true);
-        var notes = result.Notices.Select(n => (n.Code, n.Message, n.File, Level: "warning"))
+        var notes = result.Notices.Select(n => (n.Code, Message: n.MessageIn(lang), n.File, Level: "warning"))
             .Concat(result.Skipped.Select(s => (Code: "skipped", Message: $"skipped {s.File}: {s.Reason}", File: (string?)s.File, Level: "note")))
             .ToList();
         if (notes.Count > 0)
@@ -121,7 +121,7 @@ public static class SarifWriter
         w.WriteString("columnKind", "utf16CodeUnits");
 
         w.WriteStartArray("results");
-        foreach (var f in result.Findings) WriteResult(w, f, index[f.RuleId], catalog, prefix);
+        foreach (var f in result.Findings) WriteResult(w, f, index[f.RuleId], catalog, prefix, lang);
         w.WriteEndArray();
 
         w.WriteEndObject(); // run
@@ -211,7 +211,7 @@ public static class SarifWriter
         return en ? $"{sentence}. How to fix: {rule.Remediation.En}" : $"{sentence}。修复方法：{rule.Remediation.Zh}";
     }
 
-    private static void WriteResult(Utf8JsonWriter w, ResultFinding f, int ruleIndex, RuleCatalog catalog, string prefix)
+    private static void WriteResult(Utf8JsonWriter w, ResultFinding f, int ruleIndex, RuleCatalog catalog, string prefix, string lang)
     {
         SeverityExtensions.TryParse(f.Severity, out var sev);
         if (sev == Severity.None && catalog.FindRule(f.RuleId) is { } r) sev = r.Severity;
@@ -220,7 +220,7 @@ public static class SarifWriter
         w.WriteNumber("ruleIndex", ruleIndex);
         // Low precision (a name alone) is a note whatever its severity: GitHub does not alert on notes by default.
         w.WriteString("level", FindingState.IsLowPrecision(f) ? "note" : Level(sev));
-        w.WriteStartObject("message"); w.WriteString("text", f.Message); w.WriteEndObject();
+        w.WriteStartObject("message"); w.WriteString("text", f.MessageIn(lang)); w.WriteEndObject();
         w.WriteStartArray("locations");
         w.WriteStartObject();
         WritePhysical(w, prefix, f.File, f.StartLine, f.StartColumn, f.EndLine, f.EndColumn);

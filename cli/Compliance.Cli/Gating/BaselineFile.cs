@@ -115,11 +115,3 @@ public sealed class BaselineException : Exception
     public BaselineException(string message) : base(message) { }
     public BaselineException(string message, Exception inner) : base(message, inner) { }
 }
-
-/// <summary>SARIF 2.1.0 <c>result.baselineState</c> values used in results.json too.</summary>
-public static class BaselineStates
-{
-    public const string New = "new";
-    public const string Unchanged = "unchanged";
-    public const string Absent = "absent";
-}

@@ -1,6 +1,7 @@
 namespace Compliance.Cli.Gating;
 
 using System.Globalization;
+using Compliance.Rules.Catalog;
 using Compliance.Rules.Model;
 using Compliance.Rules.Configuration;
 using Microsoft.Extensions.FileSystemGlobbing;
@@ -57,13 +58,11 @@ public static class Waivers
         foreach (var (w, hits) in expiredHits.OrderBy(kv => kv.Key.RuleId, StringComparer.Ordinal).ThenBy(kv => kv.Key.Path, StringComparer.Ordinal))
         {
             var first = hits.Order(StringComparer.Ordinal).First();
-            result.Notices.Add(new Notice
-            {
-                Code = ExpiredWaiverCode,
-                Message = $"Waiver for {w.RuleId} on '{w.Path}' (owner {(string.IsNullOrWhiteSpace(w.Owner) ? "unknown" : w.Owner)}) expired on " +
-                          $"{w.Expires!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; {hits.Count} finding(s) are no longer suppressed.",
-                File = first[..first.LastIndexOf(':')],
-            });
+            var expires = w.Expires!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            result.Notices.Add(Notice.Of(ExpiredWaiverCode, new LocalizedText(
+                $"{w.RuleId} 在 '{w.Path}' 上的豁免（负责人 {(string.IsNullOrWhiteSpace(w.Owner) ? "未知" : w.Owner)}）已于 {expires} 过期；{hits.Count} 个发现不再被抑制。",
+                $"Waiver for {w.RuleId} on '{w.Path}' (owner {(string.IsNullOrWhiteSpace(w.Owner) ? "unknown" : w.Owner)}) expired on {expires}; {hits.Count} finding(s) are no longer suppressed."),
+                result.Scan.Lang, first[..first.LastIndexOf(':')]));
         }
     }
 

@@ -220,7 +220,7 @@ public static class GitHubPublisher
             if (run?["results"] is not JsonArray results) continue;
             for (var i = results.Count - 1; i >= 0; i--)
             {
-                if (results[i]?["baselineState"] is JsonValue v && v.TryGetValue<string>(out var state) && state == "absent")
+                if (results[i]?["baselineState"] is JsonValue v && v.TryGetValue<string>(out var state) && state == BaselineStates.Absent)
                 {
                     results.RemoveAt(i);
                     removed = true;

@@ -37,7 +37,8 @@ public sealed class CSharpAnalysisResult
     public SortedDictionary<string, string> GeneratedFiles { get; } = new(StringComparer.Ordinal);
     /// <summary>"msbuild", "fallback", "mixed" or "none".</summary>
     public string Mode { get; set; } = "none";
-    public List<string> Notes { get; } = [];
+    /// <summary>Notices in both languages (results.json keeps both; the writers pick one).</summary>
+    public List<Compliance.Rules.Catalog.LocalizedText> Notes { get; } = [];
 }
 
 /// <summary>
@@ -75,7 +76,8 @@ public static class CSharpAnalysis
         }
         else if (csprojs.Count > 0)
         {
-            result.Notes.Add("untrusted mode: projects were not loaded with MSBuild; fallback compilation used");
+            result.Notes.Add(new("不受信任模式：未用 MSBuild 加载项目，使用了回退编译",
+                "untrusted mode: projects were not loaded with MSBuild; fallback compilation used"));
         }
 
         if (remaining.Count > 0 && (options.AnalyseOnly is null || remaining.Keys.Any(options.AnalyseOnly.Contains)))
@@ -150,7 +152,9 @@ public static class CSharpAnalysis
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                result.Notes.Add($"{proj.RelativePath}: could not be loaded ({ex.GetType().Name}: {FirstLine(ex.Message)}); fallback compilation used");
+                // MSBuild's reason is English: kept in the en text only.
+                result.Notes.Add(new($"{proj.RelativePath}：无法加载（{ex.GetType().Name}）；使用了回退编译",
+                    $"{proj.RelativePath}: could not be loaded ({ex.GetType().Name}: {FirstLine(ex.Message)}); fallback compilation used"));
             }
         }
 
@@ -174,7 +178,8 @@ public static class CSharpAnalysis
             var compilation = await forScan.GetCompilationAsync(ct);
             if (compilation is null || compilation.ObjectType.TypeKind == TypeKind.Error)
             {
-                result.Notes.Add($"{Rel(root, project.FilePath)}: no usable references (not restored?); fallback compilation used");
+                result.Notes.Add(new($"{Rel(root, project.FilePath)}：没有可用的引用（未还原？）；使用了回退编译",
+                    $"{Rel(root, project.FilePath)}: no usable references (not restored?); fallback compilation used"));
                 continue;
             }
             progress($"Analysing {Rel(root, project.FilePath)} ({targets.Count} files)");
@@ -234,7 +239,7 @@ public static class CSharpAnalysis
             s_profile ? m => Console.Error.WriteLine("phase   " + m) : null,
             s_fullAnalysis ? Compliance.Analyzers.Candidates.AnalysisStrategy.Whole : Compliance.Analyzers.Candidates.AnalysisStrategy.Auto);
         var all = run.Diagnostics.AddRange(run.CompilerErrors);
-        foreach (var e in errors.Distinct().Order(StringComparer.Ordinal)) result.Notes.Add($"analyzer error (AD0001): {e}");
+        foreach (var e in errors.Distinct().Order(StringComparer.Ordinal)) result.Notes.Add(new($"分析器错误（AD0001）：{e}", $"analyzer error (AD0001): {e}"));
 
         foreach (var tree in inScope) result.AnalysedFiles.Add(Rel(root, tree.FilePath));
         if (Compliance.Analyzers.Common.TestProjectDetector.IsTestProject(compilation))
@@ -388,14 +393,19 @@ public static class CSharpAnalysis
                 if (!failed.Contains(p.RelativePath) && !skipped.Contains(p.RelativePath)
                     && !File.Exists(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(p.FullPath))!, "obj", "project.assets.json")))
                     skipped.Add(p.RelativePath);
-            result.Notes.Add($"dotnet restore did not finish within {RestoreTimeout.TotalMinutes:0} minutes; the projects load without it");
+            result.Notes.Add(new($"dotnet restore 未在 {RestoreTimeout.TotalMinutes:0} 分钟内完成；项目不经还原加载",
+                $"dotnet restore did not finish within {RestoreTimeout.TotalMinutes:0} minutes; the projects load without it"));
         }
         if (failed.IsEmpty && skipped.IsEmpty) return;
         var why = noFeed != 0 ? " (no package feed could be reached: the remaining restores were skipped)" : "";
-        var list = failed.Order(StringComparer.Ordinal).ToList();
-        var message = $"dotnet restore failed for {list.Count} project(s){why}: {string.Join(", ", list)}";
-        if (!skipped.IsEmpty) message += $"; not restored: {string.Join(", ", skipped.Distinct().Order(StringComparer.Ordinal))}";
-        result.Notes.Add(message + "; they load without restore (types from their packages may not resolve)");
+        var whyZh = noFeed != 0 ? "（无法访问任何包源：其余还原已跳过）" : "";
+        var list = string.Join(", ", failed.Order(StringComparer.Ordinal));
+        var notRestored = string.Join(", ", skipped.Distinct().Order(StringComparer.Ordinal));
+        var en = $"dotnet restore failed for {failed.Count} project(s){why}: {list}";
+        var zh = $"{failed.Count} 个项目 dotnet restore 失败{whyZh}：{list}";
+        if (!skipped.IsEmpty) { en += $"; not restored: {notRestored}"; zh += $"；未还原：{notRestored}"; }
+        result.Notes.Add(new(zh + "；这些项目不经还原加载（其包中的类型可能无法解析）",
+            en + "; they load without restore (types from their packages may not resolve)"));
     }
 
     /// <summary>NU1301 (service index unreachable) and NU1801 (a source failed): the feeds, not this project.</summary>

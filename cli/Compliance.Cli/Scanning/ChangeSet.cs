@@ -33,7 +33,7 @@ public sealed partial class ChangeSet
     /// not in the clone (a shallow CI checkout): the caller then scans everything. Throws
     /// <see cref="UsageException"/> when the scan root is not in a git repository at all.
     /// </summary>
-    public static ChangeSet? Compute(string root, string reference, out string? fallbackReason)
+    public static ChangeSet? Compute(string root, string reference, out Compliance.Rules.Catalog.LocalizedText? fallbackReason)
     {
         fallbackReason = null;
         // A ref is never an option: "--output=…" must not reach git's command line as one.
@@ -42,15 +42,18 @@ public sealed partial class ChangeSet
             throw new UsageException($"--changed-since needs the scanned folder to be in a git repository (with git installed): {root}");
         var shallow = Git.Run(root, "rev-parse", "--is-shallow-repository")?.Trim() == "true";
         var hint = shallow ? " This is a shallow clone: fetch REF and enough history (e.g. 'git fetch --depth=200 origin main') before the scan." : "";
+        var hintZh = shallow ? "这是浅克隆：扫描前请获取 REF 及足够的历史（例如 'git fetch --depth=200 origin main'）。" : "";
         if (Git.Run(root, "rev-parse", "--verify", "-q", reference + "^{commit}") is null)
         {
-            fallbackReason = $"--changed-since: '{reference}' is not a commit in this clone, so the whole scan root was scanned.{hint}";
+            fallbackReason = new($"--changed-since：'{reference}' 不是此克隆中的提交，因此扫描了整个扫描根目录。{hintZh}",
+                $"--changed-since: '{reference}' is not a commit in this clone, so the whole scan root was scanned.{hint}");
             return null;
         }
         var mergeBase = Git.Run(root, "merge-base", reference, "HEAD")?.Trim();
         if (string.IsNullOrEmpty(mergeBase))
         {
-            fallbackReason = $"--changed-since: '{reference}' and HEAD have no merge base in this clone, so the whole scan root was scanned.{hint}";
+            fallbackReason = new($"--changed-since：'{reference}' 与 HEAD 在此克隆中没有共同祖先（merge base），因此扫描了整个扫描根目录。{hintZh}",
+                $"--changed-since: '{reference}' and HEAD have no merge base in this clone, so the whole scan root was scanned.{hint}");
             return null;
         }
 

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 /// <summary>
-/// Turns analyzer diagnostics into findings: relative location, localized message, a stable
+/// Turns analyzer diagnostics into findings: relative location, the message in both languages, a stable
 /// anchor (containing member + ordinal of the rule in it, unless the analyzer gives one) and a
 /// redacted evidence line. CMP3900 (hidden) diagnostics become the personal-data inventory.
 /// </summary>
@@ -22,7 +22,10 @@ public static class DiagnosticBridge
     public const string ContextProperty = "compliance.context";
     public const string InventoryId = "CMP3900";
 
-    public static (List<Finding> Findings, List<PersonalDataEntry> Inventory) Convert(string root, IEnumerable<Diagnostic> diagnostics, CultureInfo culture,
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-Hans");
+
+    public static (List<Finding> Findings, List<PersonalDataEntry> Inventory) Convert(string root, IEnumerable<Diagnostic> diagnostics,
         IReadOnlySet<string>? secretAllowlist = null)
     {
         var findings = new List<Finding>();
@@ -69,7 +72,9 @@ public static class DiagnosticBridge
                 StartColumn = span.StartLinePosition.Character + 1,
                 EndLine = span.EndLinePosition.Line + 1,
                 EndColumn = span.EndLinePosition.Character + 1,
-                Message = d.GetMessage(culture),
+                // Both resources (the zh-Hans satellite and the neutral English one): the writers choose.
+                Message = d.GetMessage(English),
+                MessageZh = d.GetMessage(Chinese),
                 Evidence = Prop(d, EvidenceProperty) ?? EvidenceLine(d.Location),
                 Anchor = anchor,
                 SeverityOverride = severity,

@@ -40,8 +40,8 @@ public sealed class FindingContextResolver
         ConfigIndex.AppSettingsLayer(relativePath) < 0
         || (ConfigIndex.IsComposeName(relativePath) && ConfigIndex.IsOutOfScopeCompose(relativePath));
 
-    /// <summary>The finding with its context: severity low and the reason in the message (in the scan's language).</summary>
-    public Finding Apply(Finding f, bool english)
+    /// <summary>The finding with its context: severity low and the reason in the message (in both languages).</summary>
+    public Finding Apply(Finding f)
     {
         var context = f.Context ?? ContextOf(f.File);
         if (context is null) return f;
@@ -49,7 +49,7 @@ public sealed class FindingContextResolver
         {
             Context = context,
             SeverityOverride = Severity.Low,
-            Message = f.Message + FindingContexts.Reason(context, english),
+            Message = f.Message + FindingContexts.Reason(context, english: true),
             MessageZh = f.MessageZh is null ? null : f.MessageZh + FindingContexts.Reason(context, english: false),
         };
     }

@@ -20,7 +20,7 @@ public static class PostProcess
             result.Scan.Signoff = new SignOffNames { PreparedBy = so.PreparedBy, ReviewedBy = so.ReviewedBy, ApprovedBy = so.ApprovedBy };
         if (config?.Remediation is { Count: > 0 } plan)
             result.Remediation = plan.Select(r => new RemediationPlan { Group = r.Group, Owner = r.Owner, Due = r.Due.ToString("yyyy-MM-dd"), Note = r.Note }).ToList();
-        result.EvidenceRecords = EvidenceRegister(config, asOf, result.Notices);
+        result.EvidenceRecords = EvidenceRegister(config, asOf, result.Notices, request.Lang);
 
         if (config?.Waivers is { Count: > 0 } waivers)
             Waivers.Apply(result, waivers.Select(w => new WaiverEntry(w.Rule, w.Path, w.Reason, w.Owner, w.Expires)), asOf);
@@ -32,13 +32,10 @@ public static class PostProcess
         {
             // A verdict on a whitepaper claim speaks for the whole system; a pull-request scan sees only the change.
             result.Claims = [];
-            result.Notices.Add(new Notice
-            {
-                Code = "claims-not-judged",
-                Message = request.Lang.StartsWith("en", StringComparison.OrdinalIgnoreCase)
-                    ? "Claims were not judged: --changed-since reports only the changed files, and a claim's verdict needs the whole repository. Run a full scan for the audit report."
-                    : "未评估白皮书声明：--changed-since 只报告变更的文件，而声明的结论需要检查整个代码库。请运行完整扫描以生成审计报告。",
-            });
+            result.Notices.Add(Notice.Of("claims-not-judged", new LocalizedText(
+                "未评估白皮书声明：--changed-since 只报告变更的文件，而声明的结论需要检查整个代码库。请运行完整扫描以生成审计报告。",
+                "Claims were not judged: --changed-since reports only the changed files, and a claim's verdict needs the whole repository. Run a full scan for the audit report."),
+                request.Lang));
         }
         else
         {
@@ -53,19 +50,17 @@ public static class PostProcess
     /// compliance.yaml <c>evidence:</c> judged against asOf (else today): an entry past its expiry no longer
     /// closes its item, which reopens, and a notice says so (as for an expired waiver).
     /// </summary>
-    public static List<EvidenceRecord> EvidenceRegister(ComplianceConfig? config, DateOnly asOf, List<Notice> notices)
+    public static List<EvidenceRecord> EvidenceRegister(ComplianceConfig? config, DateOnly asOf, List<Notice> notices, string lang = "zh-CN")
     {
         var list = new List<EvidenceRecord>();
         foreach (var e in config?.Evidence ?? [])
         {
             var expired = e.Expires is { } x && x < asOf;
             if (expired)
-                notices.Add(new Notice
-                {
-                    Code = "evidence-expired",
-                    File = Path.GetFileName(config!.SourceFile),
-                    Message = $"Evidence for {e.Item} ({e.Document}, reviewed by {e.Reviewer}) expired on {e.Expires:yyyy-MM-dd}; the item is open again until new evidence is recorded.",
-                });
+                notices.Add(Notice.Of("evidence-expired", new LocalizedText(
+                    $"{e.Item} 的证据（{e.Document}，审核人 {e.Reviewer}）已于 {e.Expires:yyyy-MM-dd} 过期；在登记新的证据之前，该项重新处于未关闭状态。",
+                    $"Evidence for {e.Item} ({e.Document}, reviewed by {e.Reviewer}) expired on {e.Expires:yyyy-MM-dd}; the item is open again until new evidence is recorded."),
+                    lang, Path.GetFileName(config!.SourceFile)));
             list.Add(new EvidenceRecord
             {
                 Item = e.Item,
@@ -86,7 +81,7 @@ public static class PostProcess
         s.Critical = s.High = s.Medium = s.Low = s.Suppressed = s.ParseErrors = s.LowPrecision = 0;
         foreach (var f in result.Findings)
         {
-            if (f.BaselineState == "absent") continue;
+            if (f.BaselineState == BaselineStates.Absent) continue;
             if (f.Suppression is not null) { s.Suppressed++; continue; }
             if (FindingState.IsLowPrecision(f)) { s.LowPrecision++; continue; }
             if (f.Theme == Themes.ParseError) s.ParseErrors++;

@@ -1,6 +1,5 @@
 namespace Compliance.Cli.Scanning;
 
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Compliance.PolicyEngine;
@@ -22,8 +21,6 @@ public sealed record ScanRequest
     public IReadOnlyList<string> Include { get; init; } = [];
     public IReadOnlyList<string> Exclude { get; init; } = [];
     public PolicyOptions PolicyOptions { get; init; } = new();
-    public string? ProfileId { get; init; }
-    public Profile? CustomProfile { get; init; }
     public string? SystemName { get; init; }
     public string? Organisation { get; init; }
     /// <summary>Lower-case hex SHA-256 digests of secret values accepted on purpose (compliance.yaml secretAllowlist).</summary>
@@ -54,7 +51,6 @@ public static class ScanPipeline
 
     public static async Task<ScanResult> RunAsync(ScanRequest request, RuleCatalog catalog, Action<string> progress, CancellationToken ct)
     {
-        var culture = CultureInfo.GetCultureInfo(request.Lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "zh-Hans");
         var result = new ScanResult();
         result.Tool.Version = ToolVersion;
         result.Tool.CatalogVersion = catalog.Version;
@@ -66,7 +62,7 @@ public static class ScanPipeline
         if (request.ChangedSince is { } since)
         {
             changes = ChangeSet.Compute(request.Root, since, out var fallback);
-            if (changes is null) result.Notices.Add(new Notice { Code = ChangedSinceFallback, Message = fallback! });
+            if (changes is null) result.Notices.Add(Notice.Of(ChangedSinceFallback, fallback!, request.Lang));
         }
 
         progress("Selecting files");
@@ -90,6 +86,7 @@ public static class ScanPipeline
                 {
                     RuleId = UnreadableRule, File = file.RelativePath, Anchor = "size",
                     Message = $"File is larger than the size limit ({file.Length / (1024 * 1024)} MiB > {request.MaxFileSize / (1024 * 1024)} MiB) and was not checked. Raise maxFileSizeMb in compliance.yaml or exclude it.",
+                    MessageZh = $"文件超过大小上限（{file.Length / (1024 * 1024)} MiB > {request.MaxFileSize / (1024 * 1024)} MiB），未被检查。请在 compliance.yaml 中调高 maxFileSizeMb，或排除该文件。",
                 });
                 result.Skipped.Add(new SkippedFile { File = file.RelativePath, Reason = "over the size limit" });
                 continue;
@@ -98,7 +95,13 @@ public static class ScanPipeline
             try { bytes = await File.ReadAllBytesAsync(file.FullPath, ct); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                findings.Add(new Finding { RuleId = UnreadableRule, File = file.RelativePath, Anchor = "read", Message = $"File could not be read: {ex.Message}" });
+                // The OS's reason is English (or the machine's language): kept in the en text only.
+                findings.Add(new Finding
+                {
+                    RuleId = UnreadableRule, File = file.RelativePath, Anchor = "read",
+                    Message = $"File could not be read: {ex.Message}",
+                    MessageZh = $"文件无法读取（{(ex is UnauthorizedAccessException ? "没有读取权限" : "输入输出错误")}），未被检查。",
+                });
                 result.Skipped.Add(new SkippedFile { File = file.RelativePath, Reason = "unreadable" });
                 continue;
             }
@@ -111,7 +114,7 @@ public static class ScanPipeline
                 {
                     // A committed key store (.pfx/.p12/.jks/.ppk) is a secret even though it is binary (.snk strong-name keys are not).
                     foreach (var m in Compliance.Analyzers.Secrets.Detection.TextSecretScanner.ScanKeyStoreFile(file.RelativePath))
-                        findings.Add(ToFinding(m, file.RelativePath, culture));
+                        findings.Add(ToFinding(m, file.RelativePath));
                     Examine(examined, Themes.Secret, file.RelativePath);
                 }
                 result.Skipped.Add(new SkippedFile { File = file.RelativePath, Reason = kind == TextDecoder.Kind.Binary ? "binary file" : "not text (neither UTF-8 nor GB18030)" });
@@ -129,17 +132,16 @@ public static class ScanPipeline
         // Configuration policies.
         progress($"Checking {configFiles.Count} configuration/text file(s)");
         var policy = PolicyEvaluator.Evaluate(configFiles, request.PolicyOptions);
-        // Policy checks write English messages and, where they have it, a Chinese one; the
+        // Policy checks write an English and a Chinese message (both are kept); the
         // offending line becomes the evidence (redacted on output like every other snippet).
         var textByPath = configFiles.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
         foreach (var f in policy.Findings)
         {
             // Development-only files (policy-defaults' out-of-scope list) get no policy finding of any kind.
             if (FindingContextResolver.IsDevOnlyConfig(f.File)) continue;
-            var localized = !culture.Name.StartsWith("en", StringComparison.Ordinal) && f.MessageZh is not null ? f with { Message = f.MessageZh } : f;
-            findings.Add(string.IsNullOrEmpty(localized.Evidence) && f.RuleId != ParseErrorRule && textByPath.TryGetValue(f.File, out var text)
-                ? localized with { Evidence = EvidenceLine(text, f) }
-                : localized);
+            findings.Add(string.IsNullOrEmpty(f.Evidence) && f.RuleId != ParseErrorRule && textByPath.TryGetValue(f.File, out var text)
+                ? f with { Evidence = EvidenceLine(text, f) }
+                : f);
         }
         foreach (var (theme, files) in policy.Examined)
             foreach (var f in files) Examine(examined, theme, f);
@@ -155,7 +157,7 @@ public static class ScanPipeline
             {
                 var allowlisted = request.SecretAllowlist.Count > 0 && m.Length > 0 && m.Offset + m.Length <= cf.Text.Length
                                   && request.SecretAllowlist.Contains(Sha256Hex(cf.Text.Substring(m.Offset, m.Length)));
-                findings.Add(ToFinding(m, cf.Path, culture) with { AllowlistedSecret = allowlisted });
+                findings.Add(ToFinding(m, cf.Path) with { AllowlistedSecret = allowlisted });
             }
         }
 
@@ -167,7 +169,7 @@ public static class ScanPipeline
             // Every project still compiles whole (full semantic context); only the changed files are analysed.
             AnalyseOnly = changes is null ? null : csFiles.Where(f => changes.Contains(f.RelativePath)).Select(f => Path.GetFullPath(f.FullPath)).ToHashSet(StringComparer.Ordinal),
         }, progress, ct);
-        var (csFindings, personalData) = DiagnosticBridge.Convert(request.Root, cs.Diagnostics, culture, request.SecretAllowlist);
+        var (csFindings, personalData) = DiagnosticBridge.Convert(request.Root, cs.Diagnostics, request.SecretAllowlist);
         // Diagnostics of `kind: observation` rules (hidden, e.g. CMP2990 "password hashed with a slow salted
         // hash") are positive evidence for claims, never findings.
         foreach (var f in csFindings)
@@ -189,16 +191,17 @@ public static class ScanPipeline
         // Generated code (docs/decisions.md "Generated code"): counted, and listed with why, so a user can check the verdict.
         result.Scan.GeneratedFiles = cs.GeneratedFiles.Count;
         foreach (var (file, reason) in cs.GeneratedFiles) result.Skipped.Add(new SkippedFile { File = file, Reason = "generated code: " + reason });
-        foreach (var note in cs.Notes) result.Notices.Add(new Notice { Code = "csharp", Message = note });
+        foreach (var note in cs.Notes) result.Notices.Add(Notice.Of("csharp", note, request.Lang));
         if (cs.Mode is "fallback" or "mixed")
-            result.Notices.Add(new Notice { Code = "csharp-fallback", Message = "Some C# was compiled without its project (fallback): types from unrestored packages do not resolve and sinks are matched by name, so precision is reduced." });
+            result.Notices.Add(Notice.Of("csharp-fallback", new LocalizedText(
+                "部分 C# 代码未随其项目编译（回退模式）：未还原的包中的类型无法解析，敏感调用按名称匹配，因此精度降低。",
+                "Some C# was compiled without its project (fallback): types from unrestored packages do not resolve and sinks are matched by name, so precision is reduced."), request.Lang));
         result.PersonalData = personalData
             .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Category, StringComparer.Ordinal).ThenBy(p => p.Kind, StringComparer.Ordinal).ToList();
 
         progress("Joining findings");
         var contexts = new FindingContextResolver(request.Contexts, cs.TestProjectFiles);
-        var english = culture.Name.StartsWith("en", StringComparison.Ordinal);
-        result.Findings = Join(findings.Select(f => contexts.Apply(f, english)), catalog, result.Notices);
+        result.Findings = Join(findings.Select(contexts.Apply), catalog, result.Notices, request.Lang);
         result.Scan.FilesScanned = inventory.Files.Count;
         result.Scan.ConfigFiles = configFiles.Count;
         result.Scan.InputsSha256 = InputsHash(inputHashes);
@@ -243,11 +246,11 @@ public static class ScanPipeline
         return s.Length > 200 ? s[..200] + "…" : s;
     }
 
-    private static Finding ToFinding(Compliance.Analyzers.Secrets.Detection.SecretMatch m, string path, CultureInfo culture) => new()
+    private static Finding ToFinding(Compliance.Analyzers.Secrets.Detection.SecretMatch m, string path) => new()
     {
         RuleId = m.RuleId, File = path,
         StartLine = m.StartLine, StartColumn = m.StartColumn, EndLine = m.EndLine, EndColumn = m.EndColumn,
-        Message = culture.Name.StartsWith("en", StringComparison.Ordinal) ? m.Message : m.MessageZh,
+        Message = m.Message, MessageZh = m.MessageZh,
         Evidence = m.Evidence, Anchor = m.Anchor, Precision = m.Precision,
     };
 
@@ -258,7 +261,8 @@ public static class ScanPipeline
     }
 
     /// <summary>Joins findings with the catalog, redacts, fingerprints and sorts them.</summary>
-    public static List<ResultFinding> Join(IEnumerable<Finding> findings, RuleCatalog catalog, List<Notice> notices)
+    /// <remarks><paramref name="lang"/> only picks results.json's <c>message</c> (v1 readers); <c>messages</c> keeps both.</remarks>
+    public static List<ResultFinding> Join(IEnumerable<Finding> findings, RuleCatalog catalog, List<Notice> notices, string lang = "zh-CN")
     {
         var list = new List<ResultFinding>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -267,7 +271,8 @@ public static class ScanPipeline
             var rule = catalog.FindRule(f.RuleId);
             if (rule is null)
             {
-                notices.Add(new Notice { Code = "unknown-rule", File = f.File, Message = $"{f.RuleId} is not in the catalog; its result was dropped." });
+                notices.Add(Notice.Of("unknown-rule", new LocalizedText($"{f.RuleId} 不在规则目录中，其结果已丢弃。",
+                    $"{f.RuleId} is not in the catalog; its result was dropped."), lang, f.File));
                 continue;
             }
             // One finding per location and rule.
@@ -277,6 +282,7 @@ public static class ScanPipeline
             var severity = f.SeverityOverride ?? rule.Severity;
             // A name word alone (low precision) is never more than medium.
             if (precision == Precisions.Low && severity > Severity.Medium) severity = Severity.Medium;
+            var messages = new LocalizedText(Redaction.Apply(f.MessageZh ?? f.Message), Redaction.Apply(f.Message));
             list.Add(new ResultFinding
             {
                 Id = Fingerprint.Compute(f.RuleId, f.File, anchor),
@@ -292,7 +298,8 @@ public static class ScanPipeline
                 StartColumn = f.StartColumn,
                 EndLine = f.EndLine > 0 ? f.EndLine : f.StartLine,
                 EndColumn = f.EndColumn > 0 ? f.EndColumn : f.StartColumn,
-                Message = Redaction.Apply(f.Message),
+                Messages = messages,
+                Message = messages.For(lang),
                 Evidence = Redaction.Apply(f.Evidence),
                 Suppression = f.SuppressedInSource ? new Suppression { Kind = "inSource", Justification = "suppressed in source (#pragma or [SuppressMessage])" }
                     : f.AllowlistedSecret ? new Suppression { Kind = "external", Justification = AllowlistJustification } : null,

@@ -101,8 +101,4 @@ public static class LabelSelector
         }
         return true;
     }
-
-    /// <summary>Service-style selector: a flat map of labels (no selector = selects nothing).</summary>
-    public static bool MatchesFlat(MapNode? selector, IReadOnlyDictionary<string, string> labels) =>
-        selector is { Entries.Count: > 0 } && K8sObject.Labels(selector).All(kv => labels.TryGetValue(kv.Key, out var v) && v == kv.Value);
 }

@@ -2,10 +2,17 @@ namespace Compliance.Rules.Catalog;
 
 using Compliance.Rules.Model;
 
-/// <summary>Bilingual text. zh is the default language of the product.</summary>
-public sealed record LocalizedText(string Zh, string En)
+/// <summary>
+/// Bilingual text (zh is the default language of the product): catalog titles and quotes, and every
+/// finding and notice message. results.json stores messages as <c>{"zh-CN": "…", "en": "…"}</c>; only
+/// the writers (console, SARIF, HTML/Markdown, JUnit, comments) pick one, so <c>report --lang en</c> of
+/// a zh-CN scan is fully English.
+/// </summary>
+public sealed record LocalizedText(
+    [property: System.Text.Json.Serialization.JsonPropertyName("zh-CN")] string Zh,
+    [property: System.Text.Json.Serialization.JsonPropertyName("en")] string En)
 {
-    public string For(string lang) => lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En : Zh;
+    public string For(string? lang) => lang is not null && lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En : Zh;
     public override string ToString() => Zh;
 }
 

@@ -14,9 +14,9 @@ public sealed record Finding
     public int StartColumn { get; init; } = 1;
     public int EndLine { get; init; }
     public int EndColumn { get; init; }
-    /// <summary>English message (the analyzers' messages are already in the scan's language).</summary>
+    /// <summary>English message.</summary>
     public required string Message { get; init; }
-    /// <summary>Chinese message, when the check provides one; chosen over <see cref="Message"/> for zh-CN scans.</summary>
+    /// <summary>Chinese message; results.json carries both (<see cref="ResultFinding.Messages"/>) and the writers pick one.</summary>
     public string? MessageZh { get; init; }
     /// <summary>Redacted snippet shown as evidence (may be empty).</summary>
     public string Evidence { get; init; } = "";

@@ -85,7 +85,7 @@ public static class FindingContexts
 public static class FindingState
 {
     /// <summary>Not suppressed (waiver, #pragma, allow-list) and not absent from the baseline.</summary>
-    public static bool IsOpen(ResultFinding f) => f.Suppression is null && f.BaselineState != "absent";
+    public static bool IsOpen(ResultFinding f) => f.Suppression is null && f.BaselineState != BaselineStates.Absent;
 
     /// <summary>Open and not low precision: gates, contradicts claims, is annotated and counted in headlines.</summary>
     public static bool IsActive(ResultFinding f) => IsOpen(f) && !IsLowPrecision(f);

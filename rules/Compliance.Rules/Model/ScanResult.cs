@@ -1,6 +1,7 @@
 namespace Compliance.Rules.Model;
 
 using System.Text.Json.Serialization;
+using Compliance.Rules.Catalog;
 
 /// <summary>
 /// results.json (schemaVersion 2; v1 is still read): the scan's machine-readable result and the report's data.
@@ -171,7 +172,11 @@ public sealed class ResultFinding
     public int StartColumn { get; set; }
     public int EndLine { get; set; }
     public int EndColumn { get; set; }
+    /// <summary>The message in the scan's language (v1 readers); <see cref="Messages"/> holds both.</summary>
     public string Message { get; set; } = "";
+    /// <summary>The message in zh-CN and en (v2; absent when read from v1).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalizedText? Messages { get; set; }
     public string Evidence { get; set; } = "";
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? BaselineState { get; set; }
@@ -182,6 +187,9 @@ public sealed class ResultFinding
     /// <summary>--changed-since only: true when the finding's lines were added or changed since the merge base.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? ChangedLine { get; set; }
+
+    /// <summary>The message in an output language (the scan's <see cref="Message"/> for a v1 file).</summary>
+    public string MessageIn(string? lang) => Messages?.For(lang) ?? Message;
 }
 
 public sealed class Suppression
@@ -256,7 +264,18 @@ public sealed class SkippedFile
 public sealed class Notice
 {
     public string Code { get; set; } = "";
+    /// <summary>The notice in the scan's language (v1 readers); <see cref="Messages"/> holds both.</summary>
     public string Message { get; set; } = "";
+    /// <summary>The notice in zh-CN and en (v2; absent when read from v1).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalizedText? Messages { get; set; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? File { get; set; }
+
+    /// <summary>A notice in both languages; <paramref name="lang"/> (the scan's) picks <see cref="Message"/>.</summary>
+    public static Notice Of(string code, LocalizedText text, string? lang, string? file = null) =>
+        new() { Code = code, Message = text.For(lang), Messages = text, File = file };
+
+    /// <summary>The notice in an output language (the scan's <see cref="Message"/> for a v1 file).</summary>
+    public string MessageIn(string? lang) => Messages?.For(lang) ?? Message;
 }

@@ -141,9 +141,9 @@ public sealed class OptionsAndAdditionalFilesRobustnessTests
         var oneLine = new StringBuilder("{\"Items\":[");
         for (var i = 0; oneLine.Length < 2 * 1024 * 1024; i++) oneLine.Append(i == 0 ? "" : ",").Append($"{{\"Password\":\"v{i}\",\"ApiKey\":\"k{i}\"}}");
         var run = Run([("2 MB one line", ImmutableDictionary<string, string>.Empty, [new Additional("appsettings.Production.json", oneLine.Append("]}").ToString())])]);
-        // ~7 s alone; the bound only has to catch the old minutes-long behaviour, and this test shares two
-        // cores with every other test project (it once took over 30 s there).
-        Assert.True(await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(90))) == run, "did not finish in 90 s");
+        // ~7-17 s of CPU alone; the bound only has to catch the old behaviour (many minutes), and this test
+        // shares two cores with every other test project (it took over 90 s there at load average 60).
+        Assert.True(await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(240))) == run, "did not finish in 240 s");
         Assert.Empty(await run);
     }
 

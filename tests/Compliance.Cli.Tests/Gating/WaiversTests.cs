@@ -48,10 +48,16 @@ public sealed class WaiversTests
         Assert.All(result.Findings, f => Assert.Null(f.Suppression));
         var notice = Assert.Single(result.Notices);
         Assert.Equal("CMP9003", notice.Code);
-        Assert.Contains("CMP1001", notice.Message);
-        Assert.Contains("2026-05-31", notice.Message);
-        Assert.Contains("alice", notice.Message);
-        Assert.Contains("2 finding(s)", notice.Message);
+        // Both languages are stored; the message is the scan's (zh-CN by default).
+        Assert.Equal(notice.Messages!.Zh, notice.Message);
+        foreach (var text in new[] { notice.Messages.Zh, notice.Messages.En })
+        {
+            Assert.Contains("CMP1001", text);
+            Assert.Contains("2026-05-31", text);
+            Assert.Contains("alice", text);
+        }
+        Assert.Contains("2 finding(s)", notice.Messages.En);
+        Assert.Contains("2 个发现", notice.Messages.Zh);
         Assert.Equal("src/Legacy/Old.cs", notice.File);
         Assert.Equal(0, GateEvaluator.Evaluate(Result(), FailOnSpec.Parse([])));
         Assert.Equal(1, GateEvaluator.Evaluate(result, FailOnSpec.Parse([])));

@@ -82,8 +82,6 @@ public sealed class JmesPathPolicy
         return When is null || Truthy(jmes.Transform(json, When));
     }
 
-    public Finding? Evaluate(JmesPath jmes, K8sObject obj) => Applies(jmes, obj, out var json) ? Evaluate(jmes, obj, json) : null;
-
     public Finding? Evaluate(JmesPath jmes, K8sObject obj, string json)
     {
         foreach (var a in Asserts)

@@ -22,7 +22,8 @@ public sealed class YamlJsonSyntaxCheck : IPolicyCheck
             report.Add(DocFindings.At("CMP9001", p.Path, e.Line, e.Column,
                 $"{what} syntax error: {e.Message} Its settings were not judged (the secret scan still read it as text); fix the syntax so they can be.",
                 $"parse:{what.ToLowerInvariant()}").Zh(
-                $"{what} 语法错误：{e.Message} 其中的配置未被评估（密钥扫描仍按文本读取了该文件）；请修正语法，以便评估这些配置。"));
+                // The parser's own text is English: the zh message gives the position instead.
+                $"{what} 语法错误（第 {e.Line} 行第 {e.Column} 列）。其中的配置未被评估（密钥扫描仍按文本读取了该文件）；请修正语法，以便评估这些配置。"));
         }
     }
 }

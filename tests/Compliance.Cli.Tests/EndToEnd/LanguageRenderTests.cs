@@ -1,0 +1,119 @@
+namespace Compliance.Cli.Tests.EndToEnd;
+
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+/// <summary>
+/// A finding's message is stored in both languages (results.json <c>messages</c>) and only the writers
+/// choose: a zh-CN scan of the sample and of every policy fail example, re-rendered with
+/// <c>report --lang en</c>, has no Chinese character in its English outputs, and the zh-CN scan has
+/// no English-only message.
+/// <para>
+/// What is excluded from "no CJK in English", and why: quoted evidence (a source line is the user's
+/// text: HTML <c>&lt;pre class="evidence"&gt;</c>, SARIF <c>snippet</c>), law quotes (the report quotes
+/// the Chinese original: HTML <c>&lt;blockquote&gt;</c>), and the values the user wrote in
+/// compliance.yaml (system name, organisation), which are removed by value. One catalog text names the
+/// Chinese identifiers a rule matches (<c>mima/密码/口令/密钥</c>, code words, not untranslated prose):
+/// that list is removed too.
+/// </para>
+/// </summary>
+public sealed partial class LanguageRenderTests
+{
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex Cjk();
+
+    [GeneratedRegex(@"<pre class=""evidence"">.*?</pre>|<blockquote>.*?</blockquote>", RegexOptions.Singleline)]
+    private static partial Regex QuotedHtml();
+
+    [Fact]
+    public void A_zhCN_scan_of_the_sample_rerendered_in_English_has_no_Chinese_outside_quotes()
+    {
+        var root = CliRunner.TempDir("lang-sample");
+        CliRunner.CopyDirectory(Path.Combine(CliRunner.RepoRoot, "samples"), Path.Combine(root, "samples"));
+        var userValues = new[] { "冷链云仓 CRM（示例）", "示例冷链科技有限公司" };
+        ScanAndCheck(root, "samples", userValues);
+    }
+
+    [Fact]
+    public void A_zhCN_scan_of_the_policy_fail_examples_rerendered_in_English_has_no_Chinese_outside_quotes()
+    {
+        var root = CliRunner.TempDir("lang-policies");
+        var policies = Path.Combine(CliRunner.RepoRoot, "rules", "policies");
+        var cases = Directory.EnumerateDirectories(policies, "*", SearchOption.AllDirectories)
+            .Where(d => Path.GetFileName(Path.GetDirectoryName(d)) == "fail").ToList();
+        Assert.NotEmpty(cases);
+        // Each fail case in its own folder (fixtures/<theme>/<ID>/<case>): the checks see them as they are.
+        foreach (var dir in cases)
+            CliRunner.CopyDirectory(dir, Path.Combine(root, "input", Path.GetRelativePath(policies, dir).Replace(Path.Combine("fail", ""), "")));
+        ScanAndCheck(root, "input", []);
+    }
+
+    private static void ScanAndCheck(string root, string input, IReadOnlyList<string> userValues)
+    {
+        var scan = CliRunner.Invoke(root, "scan", input, "--output", "out", "--lang", "zh-CN", "--no-restore",
+            "--format", "json,console", "--fail-on", "none", "--as-of", "2026-11-01");
+        Assert.True(scan.ExitCode == 0, scan.Stderr);
+        using var results = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "out", "results.json")));
+        var findings = results.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        var notices = results.RootElement.GetProperty("notices").EnumerateArray().ToList();
+        Assert.NotEmpty(findings);
+
+        // (b) zh-CN: every message and notice is Chinese, and both languages are stored.
+        foreach (var item in findings.Concat(notices))
+        {
+            var where = item.TryGetProperty("ruleId", out var id) ? $"{id.GetString()} {item.GetProperty("file").GetString()}" : item.GetProperty("code").GetString();
+            var message = item.GetProperty("message").GetString()!;
+            var zh = item.GetProperty("messages").GetProperty("zh-CN").GetString()!;
+            var en = item.GetProperty("messages").GetProperty("en").GetString()!;
+            Assert.Equal(zh, message);
+            Assert.True(Cjk().IsMatch(zh), $"zh-CN message is not Chinese ({where}): {zh}");
+            Assert.False(Cjk().IsMatch(en), $"en message has Chinese ({where}): {en}");
+        }
+        Assert.Contains(findings, f => f.GetProperty("ruleId").GetString()!.StartsWith("CMP", StringComparison.Ordinal));
+
+        // (a) the saved scan re-rendered in English: HTML, Markdown, console, SARIF, JUnit.
+        var report = CliRunner.Invoke(root, "report", "out", "--lang", "en", "--output", "out-en", "--format", "html,md,sarif,junit,console");
+        Assert.True(report.ExitCode == 0, report.Stderr);
+        string Strip(string text) => userValues.Aggregate(text, (t, v) => t.Replace(v, "", StringComparison.Ordinal));
+
+        var html = Strip(QuotedHtml().Replace(File.ReadAllText(Path.Combine(root, "out-en", "report.html")), ""));
+        AssertNoCjk("report.html", html);
+        AssertNoCjk("report.md", Strip(File.ReadAllText(Path.Combine(root, "out-en", "report.md"))));
+        AssertNoCjk("console", Strip(report.Stdout));
+        AssertNoCjk("junit.xml", File.ReadAllText(Path.Combine(root, "out-en", "junit.xml")));
+        using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "out-en", "results.sarif")));
+        foreach (var (path, text) in Strings(sarif.RootElement, "$"))
+            Assert.False(Cjk().IsMatch(text.Replace(MatchedNames, "", StringComparison.Ordinal)), $"results.sarif {path} has Chinese: {text}");
+        // The English SARIF carries the messages the zh-CN scan stored in en, not the zh-CN ones.
+        var sarifMessages = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("message").GetProperty("text").GetString()).ToHashSet();
+        Assert.Contains(findings[0].GetProperty("messages").GetProperty("en").GetString(), sarifMessages);
+    }
+
+    /// <summary>The symbol names CMP1002 matches, quoted in its English remediation.</summary>
+    private const string MatchedNames = "mima/密码/口令/密钥";
+
+    private static void AssertNoCjk(string name, string text)
+    {
+        var m = Cjk().Match(text);
+        Assert.False(m.Success, m.Success ? $"{name} has Chinese: …{text[Math.Max(0, m.Index - 80)..Math.Min(text.Length, m.Index + 80)]}…" : "");
+    }
+
+    /// <summary>Every string value of a SARIF log except quoted source (<c>snippet</c>).</summary>
+    private static IEnumerable<(string Path, string Text)> Strings(JsonElement e, string path)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.String: yield return (path, e.GetString()!); break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in e.EnumerateArray()) foreach (var s in Strings(item, $"{path}[{i++}]")) yield return s;
+                break;
+            case JsonValueKind.Object:
+                foreach (var p in e.EnumerateObject())
+                    if (p.Name != "snippet")
+                        foreach (var s in Strings(p.Value, path + "." + p.Name)) yield return s;
+                break;
+        }
+    }
+}
