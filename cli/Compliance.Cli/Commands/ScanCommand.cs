@@ -116,7 +116,7 @@ internal static class ScanCommand
             };
 
             var result = await new ProgressDisplay(inv.Quiet ? TextWriter.Null : stderr).RunAsync(p => ScanPipeline.RunAsync(request, catalog, p, ct));
-            foreach (var n in result.Notices.Where(n => n.Code == ScanPipeline.ChangedSinceFallback)) stderr.WriteLine("warning: " + n.Message);
+            foreach (var n in result.Notices.Where(n => n.Code == ScanPipeline.ChangedSinceFallback)) stderr.WriteLine("warning: " + n.MessageIn("en")); // stderr speaks English, like every error line
 
             selection.ApplyToScan(result);
             PostProcess.Apply(result, catalog, profileUsed, config, asOf.Date, inv.Baseline, request);

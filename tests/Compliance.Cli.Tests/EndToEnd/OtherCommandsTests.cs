@@ -44,7 +44,7 @@ public sealed class OtherCommandsTests
         Assert.True(report.ExitCode == 0, report.Stderr);
         var html = File.ReadAllText(Path.Combine(root, "out", "report.html"));
         Assert.Contains("CMP5201", html);
-        Assert.Contains("etc/ssh/sshd_config", html);
+        Assert.Contains("etc/ssh/sshd_config", html.Replace("<wbr>", "")); // paths may break after each /
         Assert.Contains("CMP5201", File.ReadAllText(Path.Combine(root, "out", "report.md")));
 
         File.WriteAllText(Path.Combine(root, "broken.json"), "{\"schemaVersion\": 1, \"findings\": [");

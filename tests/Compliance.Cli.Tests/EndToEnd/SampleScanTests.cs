@@ -116,7 +116,7 @@ public sealed class SampleScanTests(SampleScanFixture scan)
     {
         var html = File.ReadAllText(Path.Combine(scan.Out, "report.html"));
         Assert.Contains("CMP5201", html);
-        Assert.Contains("deploy/etc/ssh/sshd_config", html);
+        Assert.Contains("deploy/etc/ssh/sshd_config", html.Replace("<wbr>", "")); // paths may break after each /
         Assert.Contains("3.1", html);
         Assert.Contains("不符合", html); // contradicted, zh-CN by default
         Assert.DoesNotContain("<script src", html);

@@ -200,8 +200,8 @@ public sealed class HostileScanRootTests : IClassFixture<HostileScanRootTests.Sc
         Assert.True(findings.Contains(("CMP9001", "bomb/values.yaml", 6)), Diag);
         Assert.True(findings.Any(f => f.Rule == "CMP9001" && f.File == "bomb/docker-compose.yml" && f.Line > 1), Diag);
         var bombMessages = _scan.Results.RootElement.GetProperty("findings").EnumerateArray()
-            .Where(f => f.GetProperty("file").GetString()!.StartsWith("bomb/", StringComparison.Ordinal)).Select(f => f.GetProperty("message").GetString()!);
-        Assert.All(bombMessages, m => Assert.Contains("alias", m));
+            .Where(f => f.GetProperty("file").GetString()!.StartsWith("bomb/", StringComparison.Ordinal)).Select(f => f.GetProperty("messages").GetProperty("en").GetString()!);
+        Assert.All(bombMessages, m => Assert.Contains("alias", m)); // the parser's detail is kept in the English text
         // 300 levels of nesting is valid YAML: read, no parse error, not skipped.
         Assert.DoesNotContain(findings, f => f.File.StartsWith("deep/", StringComparison.Ordinal));
         Assert.DoesNotContain(_scan.Skipped().Keys, k => k.StartsWith("deep/", StringComparison.Ordinal));
@@ -245,7 +245,7 @@ public sealed class HostileScanRootTests : IClassFixture<HostileScanRootTests.Sc
         Assert.True(findings.Any(f => f.File == "proj/Bad/Bad.cs" && f.Rule.StartsWith("CMP2", StringComparison.Ordinal)), Diag);
         Assert.True(findings.Any(f => f.File == "proj/Missing/Missing.cs" && f.Rule.StartsWith("CMP2", StringComparison.Ordinal)), Diag);
         // The user is told why precision is reduced, per project; no analyzer failed (AD0001).
-        var notices = _scan.Results.RootElement.GetProperty("notices").EnumerateArray().Select(n => n.GetProperty("message").GetString()!).ToList();
+        var notices = _scan.Results.RootElement.GetProperty("notices").EnumerateArray().Select(n => n.GetProperty("messages").GetProperty("en").GetString()!).ToList(); // the English text (the scan is zh-CN)
         Assert.Contains(notices, n => n.Contains("proj/Bad/Bad.csproj", StringComparison.Ordinal));
         Assert.Contains(notices, n => n.Contains("proj/Missing/Missing.csproj", StringComparison.Ordinal));
         // Restores run together and their failures are said once (docs/decisions.md "Restore").

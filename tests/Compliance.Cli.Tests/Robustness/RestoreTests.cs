@@ -42,7 +42,7 @@ public sealed class RestoreTests
         Assert.Contains(findings, f => f.File == "Orders/OrdersHash.cs" && f.Rule.StartsWith("CMP2", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.File == "Billing/BillingHash.cs" && f.Rule.StartsWith("CMP2", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.File == "tools/Loose.cs" && f.Rule.StartsWith("CMP2", StringComparison.Ordinal));
-        var notices = doc.RootElement.GetProperty("notices").EnumerateArray().Select(n => n.GetProperty("message").GetString()!).ToList();
+        var notices = doc.RootElement.GetProperty("notices").EnumerateArray().Select(n => n.GetProperty("messages").GetProperty("en").GetString()!).ToList(); // the English text (the scan is zh-CN)
         var restore = Assert.Single(notices, n => n.StartsWith("dotnet restore", StringComparison.Ordinal));
         Assert.StartsWith("dotnet restore failed for 2 project(s)", restore);
         Assert.Contains("Billing/Billing.csproj, Orders/Orders.csproj", restore);
