@@ -44,13 +44,7 @@ public static class GitHubPublisher
         if (!Uri.TryCreate(options.ApiUrl, UriKind.Absolute, out var apiUri) || (apiUri.Scheme != "https" && apiUri.Scheme != "http"))
         { say.Line($"error: --api-url '{options.ApiUrl}' is not an http(s) URL"); return 2; }
 
-        FailOnSpec failOn;
-        try { failOn = FailOnSpec.Parse(options.FailOn); }
-        catch (FailOnSpecException ex) { say.Line($"error: {ex.Message}"); return 2; }
-
-        PublishedResults published;
-        try { published = PublishedResults.Load(resultsDir); }
-        catch (PublishInputException ex) { say.Line($"error: {ex.Message}"); return 2; }
+        if (!PublishedResults.TryLoad(options.FailOn, resultsDir, say, out var failOn, out var published)) return 2;
         var result = published.Result;
 
         var client = CreateClient(apiUri, options.Token);

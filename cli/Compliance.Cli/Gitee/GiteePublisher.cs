@@ -23,13 +23,7 @@ public static class GiteePublisher
         ArgumentNullException.ThrowIfNull(options);
         var say = new SafeLog(log, options.Token);
 
-        FailOnSpec failOn;
-        try { failOn = FailOnSpec.Parse(options.FailOn); }
-        catch (FailOnSpecException ex) { say.Line($"error: {ex.Message}"); return 2; }
-
-        PublishedResults results;
-        try { results = PublishedResults.Load(resultsDir); }
-        catch (PublishInputException ex) { say.Line($"error: {ex.Message}"); return 2; }
+        if (!PublishedResults.TryLoad(options.FailOn, resultsDir, say, out var failOn, out var results)) return 2;
 
         if (options.PullRequestNumber is not { } pr)
         {

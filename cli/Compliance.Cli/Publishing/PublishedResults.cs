@@ -22,6 +22,20 @@ public sealed class PublishedResults
     /// <summary>Wraps an in-memory result.</summary>
     public static PublishedResults From(ScanResult result) => new(result);
 
+    /// <summary>
+    /// The start every publisher shares: the gate (--fail-on) and DIR/results.json. False (exit 2, the
+    /// reason written through the token-masking log) when either is unusable.
+    /// </summary>
+    public static bool TryLoad(IReadOnlyList<string> failOnArgs, string resultsDir, SafeLog say, out FailOnSpec failOn, out PublishedResults results)
+    {
+        failOn = null!; results = null!;
+        try { failOn = FailOnSpec.Parse(failOnArgs); }
+        catch (FailOnSpecException ex) { say.Line($"error: {ex.Message}"); return false; }
+        try { results = Load(resultsDir); }
+        catch (PublishInputException ex) { say.Line($"error: {ex.Message}"); return false; }
+        return true;
+    }
+
     /// <summary>Reads DIR/results.json. Throws <see cref="PublishInputException"/> with a one-line reason when it is missing or invalid.</summary>
     public static PublishedResults Load(string resultsDir)
     {
