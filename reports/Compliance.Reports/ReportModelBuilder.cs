@@ -154,7 +154,7 @@ public static class ReportModelBuilder
                 catalog.ClausesOf(r).Where(catalog.Clauses.ContainsKey).Select(c => catalog.Clauses[c].ReferenceFor(lang))),
         }).ToList();
 
-        m.Skipped = result.Skipped.Select(s => new SkippedRow { File = s.File, Reason = s.Reason }).ToList();
+        m.Skipped = result.Skipped.Select(s => new SkippedRow { File = s.File, Reason = s.ReasonIn(lang) }).ToList();
         m.Notices = result.Notices.Select(n => new NoticeRow { Code = n.Code, Message = n.MessageIn(lang), File = n.File ?? "" }).ToList();
         return m;
     }
@@ -201,7 +201,7 @@ public static class ReportModelBuilder
                 Mark = c.Mark,
             }).ToList(),
             Related = (f.Related ?? []).Select(r => string.IsNullOrEmpty(r.Message)
-                ? Location(r.File, r.Line, r.Column) : $"{Location(r.File, r.Line, r.Column)} — {r.Message}").ToList(),
+                ? Location(r.File, r.Line, r.Column) : $"{Location(r.File, r.Line, r.Column)} — {r.MessageIn(lang)}").ToList(),
             BaselineState = f.BaselineState ?? "",
             BaselineLabel = f.BaselineState is null ? "" : t.Get("baseline_" + f.BaselineState, f.BaselineState),
             Active = FindingState.IsActive(f),

@@ -60,7 +60,7 @@ public static class SarifWriter
         w.WriteStartObject();
         w.WriteBoolean("executionSuccessful", true);
         var notes = result.Notices.Select(n => (n.Code, Message: n.MessageIn(lang), n.File, Level: "warning"))
-            .Concat(result.Skipped.Select(s => (Code: "skipped", Message: $"skipped {s.File}: {s.Reason}", File: (string?)s.File, Level: "note")))
+            .Concat(result.Skipped.Select(s => (Code: "skipped", Message: Lang.IsEnglish(lang) ? $"skipped {s.File}: {s.ReasonIn(lang)}" : $"已跳过 {s.File}：{s.ReasonIn(lang)}", File: (string?)s.File, Level: "note")))
             .ToList();
         if (notes.Count > 0)
         {
@@ -109,11 +109,17 @@ public static class SarifWriter
         w.WriteStartObject("originalUriBaseIds");
         w.WriteStartObject(SrcRoot);
         w.WriteStartObject("description");
-        w.WriteString("text", repo is null
-            ? "The scanned PATH (results are relative to it)."
-            : prefix.Length == 0
-                ? "The root of the git repository, which is the scanned PATH (results are relative to it)."
-                : $"The root of the git repository (results are relative to it); the scanned PATH is {prefix}/.");
+        w.WriteString("text", en
+            ? repo is null
+                ? "The scanned PATH (results are relative to it)."
+                : prefix.Length == 0
+                    ? "The root of the git repository, which is the scanned PATH (results are relative to it)."
+                    : $"The root of the git repository (results are relative to it); the scanned PATH is {prefix}/."
+            : repo is null
+                ? "扫描的 PATH（结果路径相对于它）。"
+                : prefix.Length == 0
+                    ? "git 仓库的根目录，即扫描的 PATH（结果路径相对于它）。"
+                    : $"git 仓库的根目录（结果路径相对于它）；扫描的 PATH 是 {prefix}/。");
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndObject();
@@ -236,7 +242,7 @@ public static class SarifWriter
                 WritePhysical(w, prefix, related[i].File, related[i].Line, related[i].Column, 0, 0);
                 if (!string.IsNullOrEmpty(related[i].Message))
                 {
-                    w.WriteStartObject("message"); w.WriteString("text", related[i].Message); w.WriteEndObject();
+                    w.WriteStartObject("message"); w.WriteString("text", related[i].MessageIn(lang)); w.WriteEndObject();
                 }
                 w.WriteEndObject();
             }

@@ -1,5 +1,6 @@
 namespace Compliance.Cli.Scanning;
 
+using Compliance.Rules.Catalog;
 using Compliance.Rules.Model;
 using MAB.DotIgnore;
 using Microsoft.Extensions.FileSystemGlobbing;
@@ -46,10 +47,10 @@ public sealed class FileInventory
         // Symlink loops: remember each directory's real target.
         string real;
         try { real = dir.LinkTarget is null ? dir.FullName : (dir.ResolveLinkTarget(true)?.FullName ?? dir.FullName); }
-        catch (IOException) { inv.Skipped.Add(new SkippedFile { File = Rel(root, dir.FullName) + "/", Reason = "symbolic link loop" }); return; }
+        catch (IOException) { inv.Skipped.Add(SkippedFile.Of(Rel(root, dir.FullName) + "/", new LocalizedText("符号链接循环", "symbolic link loop"))); return; }
         if (!visited.Add(Path.TrimEndingDirectorySeparator(real)))
         {
-            inv.Skipped.Add(new SkippedFile { File = Rel(root, dir.FullName) + "/", Reason = "symbolic link loop (directory already scanned)" });
+            inv.Skipped.Add(SkippedFile.Of(Rel(root, dir.FullName) + "/", new LocalizedText("符号链接循环（该目录已扫描）", "symbolic link loop (directory already scanned)")));
             return;
         }
 
@@ -64,7 +65,7 @@ public sealed class FileInventory
         try { entries = dir.GetFileSystemInfos(); }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            inv.Skipped.Add(new SkippedFile { File = Rel(root, dir.FullName) + "/", Reason = $"unreadable directory: {ex.Message}" });
+            inv.Skipped.Add(SkippedFile.Of(Rel(root, dir.FullName) + "/", new LocalizedText("目录无法读取", $"unreadable directory: {ex.Message}")));
             return;
         }
         Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
@@ -87,12 +88,12 @@ public sealed class FileInventory
                 if (file.LinkTarget is not null)
                 {
                     // File.Exists is true for a dangling link on Unix (it falls back to lstat): resolve it.
-                    string? reason;
-                    try { reason = file.ResolveLinkTarget(true) is { Exists: true } ? null : "broken symbolic link"; }
-                    catch (IOException) { reason = "symbolic link loop"; }
+                    LocalizedText? reason;
+                    try { reason = file.ResolveLinkTarget(true) is { Exists: true } ? null : new LocalizedText("符号链接指向不存在的文件", "broken symbolic link"); }
+                    catch (IOException) { reason = new LocalizedText("符号链接循环", "symbolic link loop"); }
                     if (reason is not null)
                     {
-                        inv.Skipped.Add(new SkippedFile { File = rel, Reason = reason });
+                        inv.Skipped.Add(SkippedFile.Of(rel, reason));
                         continue;
                     }
                 }

@@ -38,4 +38,15 @@ public sealed record Finding
     public string? Context { get; init; }
 }
 
-public sealed record RelatedLocation(string File, int Line, int Column, string Message);
+public sealed record RelatedLocation(string File, int Line, int Column, string Message)
+{
+    /// <summary>
+    /// The label in an output language. <see cref="Message"/> is stored as a role ("source": where the
+    /// reported value comes from), so a zh-CN scan re-rendered in English (and back) reads in one language.
+    /// </summary>
+    public string MessageIn(string? lang) => Message switch
+    {
+        "source" => lang is not null && lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "source of the value" : "数据来源",
+        _ => Message,
+    };
+}

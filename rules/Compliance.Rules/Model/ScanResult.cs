@@ -258,7 +258,16 @@ public sealed class PersonalDataEntry
 public sealed class SkippedFile
 {
     public string File { get; set; } = "";
+    /// <summary>The reason in English (v1 readers); <see cref="Reasons"/> holds both languages.</summary>
     public string Reason { get; set; } = "";
+    /// <summary>The reason in zh-CN and en (v2; absent when read from v1).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalizedText? Reasons { get; set; }
+
+    public static SkippedFile Of(string file, LocalizedText reason) => new() { File = file, Reason = reason.En, Reasons = reason };
+
+    /// <summary>The reason in an output language (the stored English one for a v1 file).</summary>
+    public string ReasonIn(string? lang) => Reasons?.For(lang) ?? Reason;
 }
 
 public sealed class Notice

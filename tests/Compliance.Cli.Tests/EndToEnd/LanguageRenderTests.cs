@@ -48,6 +48,45 @@ public sealed partial class LanguageRenderTests
         ScanAndCheck(root, "input", []);
     }
 
+    [Fact]
+    public void Skipped_files_and_related_locations_are_stored_in_both_languages_and_rendered_in_the_one_asked()
+    {
+        var root = CliRunner.TempDir("lang-skipped");
+        var input = Path.Combine(root, "input");
+        Directory.CreateDirectory(Path.Combine(input, "src"));
+        File.WriteAllBytes(Path.Combine(input, "logo.png"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
+        File.WriteAllText(Path.Combine(input, "src", "Form1.Designer.cs"), "namespace Shop { partial class Form1 { private string password = \"Designer-Only-1\"; } }\n");
+        File.WriteAllText(Path.Combine(input, "src", "Accounts.cs"), """
+            using System.Security.Cryptography;
+            using System.Text;
+            namespace Shop;
+            public static class Accounts
+            {
+                public static byte[] HashPassword(string password) => MD5.HashData(Encoding.UTF8.GetBytes(password));
+            }
+            """);
+        ScanAndCheck(root, "input", []);
+
+        using var results = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "out", "results.json")));
+        var skipped = results.RootElement.GetProperty("skipped").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("file").GetString()!, s => s);
+        Assert.Equal("binary file", skipped["logo.png"].GetProperty("reason").GetString());
+        Assert.Equal("二进制文件", skipped["logo.png"].GetProperty("reasons").GetProperty("zh-CN").GetString());
+        Assert.Equal("generated code: generated file name", skipped["src/Form1.Designer.cs"].GetProperty("reasons").GetProperty("en").GetString());
+        Assert.Equal("生成的代码：生成文件的文件名", skipped["src/Form1.Designer.cs"].GetProperty("reasons").GetProperty("zh-CN").GetString());
+
+        // zh-CN SARIF and HTML say why in Chinese; the English re-render (checked above) in English.
+        var zh = CliRunner.Invoke(root, "report", "out", "--lang", "zh-CN", "--output", "out-zh", "--format", "html,sarif");
+        Assert.True(zh.ExitCode == 0, zh.Stderr);
+        var sarifZh = File.ReadAllText(Path.Combine(root, "out-zh", "results.sarif"));
+        Assert.Contains("已跳过 logo.png：二进制文件", JsonDocument.Parse(sarifZh).RootElement.GetProperty("runs")[0]
+            .GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray()
+            .Select(n => n.GetProperty("message").GetProperty("text").GetString()));
+        Assert.DoesNotContain("The scanned PATH", sarifZh);
+        Assert.Contains("生成的代码：生成文件的文件名", File.ReadAllText(Path.Combine(root, "out-zh", "report.html")));
+        Assert.Contains("generated code: generated file name", File.ReadAllText(Path.Combine(root, "out-en", "report.html")));
+    }
+
     private static void ScanAndCheck(string root, string input, IReadOnlyList<string> userValues)
     {
         var scan = CliRunner.Invoke(root, "scan", input, "--output", "out", "--lang", "zh-CN", "--no-restore",
