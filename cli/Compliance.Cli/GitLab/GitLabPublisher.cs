@@ -18,9 +18,6 @@ public static class GitLabPublisher
 {
     /// <summary>GitLab notes are limited to 1,000,000 characters; stay far below so the page stays usable.</summary>
     public const int MaxBodyLength = 200_000;
-    public const int NotesPerPage = 100;
-    /// <summary>Stop paging after this many pages (10,000 notes): a loop guard, not a limit anyone meets.</summary>
-    public const int MaxPages = 100;
 
     public static async Task<int> PublishAsync(GitLabPublishOptions options, string resultsDir, TextWriter log, CancellationToken cancellationToken = default)
     {
@@ -68,18 +65,9 @@ public static class GitLabPublisher
         var notes = $"projects/{Uri.EscapeDataString(options.ProjectId)}/merge_requests/{iid}/notes";
         try
         {
-            var existing = await FindNoteAsync(client, notes, cancellationToken);
-            var payload = new JsonObject { ["body"] = body };
-            if (existing is { } id)
-            {
-                await client.SendAsync(HttpMethod.Put, $"{notes}/{id}", null, payload, cancellationToken);
-                say.Line($"merge request note: updated on !{iid} (note {id})");
-            }
-            else
-            {
-                await client.SendAsync(HttpMethod.Post, notes, null, payload, cancellationToken);
-                say.Line($"merge request note: posted on !{iid}");
-            }
+            var edited = await MarkedComment.UpsertAsync(client, notes, new Dictionary<string, string> { ["sort"] = "asc", ["order_by"] = "created_at" },
+                noteId => (HttpMethod.Put, $"{notes}/{noteId}"), notes, new JsonObject { ["body"] = body }, cancellationToken);
+            say.Line(edited is { } id ? $"merge request note: updated on !{iid} (note {id})" : $"merge request note: posted on !{iid}");
         }
         catch (RestException ex) when (ex.IsPermission)
         {
@@ -97,34 +85,5 @@ public static class GitLabPublisher
             say.Line($"merge request note: not posted — GitLab's answer was not the expected JSON ({ex.Message})");
         }
         return 0;
-    }
-
-    /// <summary>Pages through the notes (X-Next-Page, else until a short page) for the one carrying the marker.</summary>
-    private static async Task<long?> FindNoteAsync(RestClient client, string notes, CancellationToken ct)
-    {
-        var page = 1;
-        for (var pages = 0; pages < MaxPages; pages++)
-        {
-            var response = await client.SendAsync(HttpMethod.Get, notes, new Dictionary<string, string>
-            {
-                ["per_page"] = NotesPerPage.ToString(), ["page"] = page.ToString(), ["sort"] = "asc", ["order_by"] = "created_at",
-            }, null, ct);
-            var list = response.Json as JsonArray ?? throw new InvalidOperationException("the notes list is not an array");
-            foreach (var note in list)
-            {
-                if (note?["system"]?.GetValue<bool>() == true) continue;
-                if (note?["body"]?.GetValue<string>() is { } b && b.Contains(CommentBody.Marker, StringComparison.Ordinal))
-                    return note["id"]!.GetValue<long>();
-            }
-            var next = response.Header("X-Next-Page");
-            if (next is not null)
-            {
-                if (!int.TryParse(next, out var n) || n <= page) return null; // empty on the last page
-                page = n;
-            }
-            else if (list.Count < NotesPerPage) return null;
-            else page++;
-        }
-        return null;
     }
 }

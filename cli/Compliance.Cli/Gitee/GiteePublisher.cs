@@ -15,8 +15,6 @@ public static class GiteePublisher
 {
     /// <summary>Gitee rejects very long comments; keep the body at GitHub's size.</summary>
     public const int MaxBodyLength = 60_000;
-    public const int CommentsPerPage = 100;
-    public const int MaxPages = 100;
 
     public static async Task<int> PublishAsync(GiteePublishOptions options, string resultsDir, TextWriter log, CancellationToken cancellationToken = default)
     {
@@ -43,18 +41,10 @@ public static class GiteePublisher
         var repo = $"repos/{Uri.EscapeDataString(options.Owner)}/{Uri.EscapeDataString(options.Repository)}";
         try
         {
-            var existing = await FindCommentAsync(client, $"{repo}/pulls/{pr}/comments", options.Token, cancellationToken);
-            var payload = new JsonObject { ["access_token"] = options.Token, ["body"] = body };
-            if (existing is { } id)
-            {
-                await client.SendAsync(HttpMethod.Patch, $"{repo}/pulls/comments/{id}", null, payload, cancellationToken);
-                say.Line($"pull request comment: updated on !{pr} (comment {id})");
-            }
-            else
-            {
-                await client.SendAsync(HttpMethod.Post, $"{repo}/pulls/{pr}/comments", null, payload, cancellationToken);
-                say.Line($"pull request comment: posted on !{pr}");
-            }
+            var edited = await MarkedComment.UpsertAsync(client, $"{repo}/pulls/{pr}/comments", new Dictionary<string, string> { ["access_token"] = options.Token },
+                commentId => (HttpMethod.Patch, $"{repo}/pulls/comments/{commentId}"), $"{repo}/pulls/{pr}/comments",
+                new JsonObject { ["access_token"] = options.Token, ["body"] = body }, cancellationToken);
+            say.Line(edited is { } id ? $"pull request comment: updated on !{pr} (comment {id})" : $"pull request comment: posted on !{pr}");
         }
         catch (RestException ex) when (ex.IsPermission)
         {
@@ -69,26 +59,5 @@ public static class GiteePublisher
             say.Line($"pull request comment: not posted — Gitee's answer was not the expected JSON ({ex.Message})");
         }
         return 0;
-    }
-
-    /// <summary>Pages through the comments (total_page header, else until a short page) for the one carrying the marker.</summary>
-    private static async Task<long?> FindCommentAsync(RestClient client, string path, string token, CancellationToken ct)
-    {
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var response = await client.SendAsync(HttpMethod.Get, path, new Dictionary<string, string>
-            {
-                ["access_token"] = token, ["page"] = page.ToString(), ["per_page"] = CommentsPerPage.ToString(),
-            }, null, ct);
-            var list = response.Json as JsonArray ?? throw new InvalidOperationException("the comment list is not an array");
-            foreach (var c in list)
-            {
-                if (c?["body"]?.GetValue<string>() is { } b && b.Contains(CommentBody.Marker, StringComparison.Ordinal))
-                    return c["id"]!.GetValue<long>();
-            }
-            if (int.TryParse(response.Header("total_page"), out var total)) { if (page >= total) return null; }
-            else if (list.Count < CommentsPerPage) return null;
-        }
-        return null;
     }
 }
