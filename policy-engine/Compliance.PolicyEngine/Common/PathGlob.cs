@@ -37,7 +37,9 @@ public static class PathGlob
         Regex re;
         try
         {
-            re = new Regex(ToRegex(norm), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            // NonBacktracking: linear in the path, so no wall-clock timeout is needed (a timeout dropped
+            // includes on a loaded machine: the bound counts time the thread is descheduled).
+            re = new Regex(ToRegex(norm), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         }
         catch (ArgumentException)
         {
@@ -46,13 +48,7 @@ public static class PathGlob
         var hits = new List<string>();
         foreach (var p in paths)
         {
-            try
-            {
-                if (re.IsMatch(p)) hits.Add(p);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-            }
+            if (re.IsMatch(p)) hits.Add(p);
         }
         hits.Sort(StringComparer.Ordinal);
         return hits;
