@@ -72,7 +72,7 @@ public static class RuleMetadataGenerator
             var classes = analyzer is not null
                 ? Implementers(analyzerSources, new System.Text.RegularExpressions.Regex($@"Descriptors\.{analyzer.Name}\b"))
                 : rule.Kind == RuleKind.Policy ? Implementers(checkSources, new System.Text.RegularExpressions.Regex($"\"{rule.Id}\"")) : [];
-            files[path] = DocsPage(existing, DocsHeader(rule, catalog, analyzer, classes), rule);
+            files[path] = DocsPage(existing, DocsHeader(rule, catalog, analyzer, classes), rule.Id, rule.Description ?? analyzer?.Description);
         }
         return files;
     }
@@ -254,19 +254,19 @@ public static class RuleMetadataGenerator
     private static string Md(string s) => s.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ").Trim();
 
-    private static string DocsPage(string? existing, string header, RuleDefinition rule)
+    private static string DocsPage(string? existing, string header, string id, LocalizedText? description)
     {
         if (existing is null)
         {
             // A new rule's page: the header and, for a start, the YAML's description; write the rest by hand.
-            var body = rule.Description is { } d ? $"## What it finds\n\n{Md(d.En)}\n\n{Md(d.Zh)}\n" : "## What it finds\n\n(to be written)\n";
+            var body = description is { } d ? $"## What it finds\n\n{Md(d.En)}\n\n{Md(d.Zh)}\n" : "## What it finds\n\n(to be written)\n";
             return header + "\n" + body;
         }
         var start = existing.IndexOf(DocsBegin, StringComparison.Ordinal);
         if (start >= 0)
         {
             var end = existing.IndexOf(DocsEnd, start, StringComparison.Ordinal);
-            if (end < 0) throw new RuleMetadataException($"docs/rules/{rule.Id}.md: '{DocsBegin}' without '{DocsEnd}'");
+            if (end < 0) throw new RuleMetadataException($"docs/rules/{id}.md: '{DocsBegin}' without '{DocsEnd}'");
             return existing[..start] + header + existing[(end + DocsEnd.Length)..].TrimStart('\n').Insert(0, "\n");
         }
         // First run on a hand-written page: drop its old header (title, bold Chinese title, table), keep the rest.
