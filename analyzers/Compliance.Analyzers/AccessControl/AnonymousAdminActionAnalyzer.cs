@@ -26,7 +26,7 @@ namespace Compliance.Analyzers.AccessControl
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), AccessControlDescriptors.CatalogSeverity);
+                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), AccessControlDescriptors.CatalogSeverity[RuleIdentifiers.AnonymousAdminAction]);
                 start.RegisterSyntaxNodeAction(c => Analyze(c, testSeverity), SyntaxKind.Attribute);
             });
         }

@@ -45,7 +45,7 @@ namespace Compliance.Analyzers.AccessControl
                     && start.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase") == null)
                     return;
                 var model = AuthorizationModel.For(start.Compilation, start.CancellationToken);
-                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), AccessControlDescriptors.CatalogSeverity);
+                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), AccessControlDescriptors.CatalogSeverity[RuleIdentifiers.UnauthorizedPersonalDataEndpoint]);
                 var optionsProvider = start.Options.AnalyzerConfigOptionsProvider;
                 start.RegisterSyntaxNodeAction(c => AnalyzeMethod(c, model, optionsProvider, testSeverity), SyntaxKind.MethodDeclaration);
                 start.RegisterSyntaxNodeAction(c => AnalyzeMap(c, model, optionsProvider, testSeverity), SyntaxKind.InvocationExpression);

@@ -32,7 +32,7 @@ namespace Compliance.Analyzers.AccountSecurity
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), "medium");
+                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), AccountSecurityDescriptors.CatalogSeverity[RuleIdentifiers.LoginFailureNotLogged]);
                 start.RegisterOperationAction(c => Analyze(c, testSeverity), OperationKind.Invocation);
             });
         }

@@ -30,7 +30,7 @@ namespace Compliance.Analyzers.AccountSecurity
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), AccountSecurityDescriptors.CatalogSeverity);
+                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), AccountSecurityDescriptors.CatalogSeverity[RuleIdentifiers.SessionRevocationWeak]);
                 start.RegisterOperationAction(c => AnalyzeAssignment(c, testSeverity), OperationKind.SimpleAssignment);
                 start.RegisterOperationAction(c => AnalyzeCreation(c, testSeverity), OperationKind.ObjectCreation);
             });

@@ -24,7 +24,7 @@ namespace Compliance.Analyzers.AccountSecurity
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), AccountSecurityDescriptors.CatalogSeverity);
+                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), AccountSecurityDescriptors.CatalogSeverity[RuleIdentifiers.SignInWithoutLockout]);
                 start.RegisterOperationAction(c => Analyze(c, testSeverity), OperationKind.Invocation);
             });
         }

@@ -31,7 +31,7 @@ namespace Compliance.Analyzers.AccountSecurity
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), AccountSecurityDescriptors.CatalogSeverity);
+                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), AccountSecurityDescriptors.CatalogSeverity[RuleIdentifiers.WeakPasswordOptions]);
                 start.RegisterOperationAction(c => Analyze(c, testSeverity), OperationKind.SimpleAssignment);
             });
         }

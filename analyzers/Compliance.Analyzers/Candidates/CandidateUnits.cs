@@ -314,7 +314,7 @@ namespace Compliance.Analyzers.Candidates
             switch (token.Kind())
             {
                 case SyntaxKind.IdentifierToken:
-                    if (HeaderMethods.Contains(token.ValueText))
+                    if (SinkShapes.HeaderMethods.Contains(token.ValueText))
                     {
                         return ClassifyIdentifier(token, vocabulary, pii, passwords);
                     }
@@ -362,12 +362,12 @@ namespace Compliance.Analyzers.Candidates
         {
             var name = token.ValueText;
             if (SinkShapes.CtorTypeNames.Contains(name) || SinkShapes.MemberNames.Contains(name) || SinkShapes.ConnectionStringMethods.ContainsKey(name)
-                || CredentialMethods.Contains(name) || SinkShapes.AuthHeaderNames.Contains(name) || SecretNames.IsSecretName(name))
+                || SinkShapes.CredentialMethods.Contains(name) || SinkShapes.AuthHeaderNames.Contains(name) || SecretNames.IsSecretName(name))
             {
                 return Hit.SecretSink;
             }
 
-            if (HeaderMethods.Contains(name) && token.Parent?.Parent?.Parent is InvocationExpressionSyntax inv && inv.ArgumentList.Arguments.Count == 2)
+            if (SinkShapes.HeaderMethods.Contains(name) && token.Parent?.Parent?.Parent is InvocationExpressionSyntax inv && inv.ArgumentList.Arguments.Count == 2)
             {
                 // headers.Add(name, value): the header name may be a constant declared anywhere
                 return Hit.SecretSink;
@@ -381,16 +381,6 @@ namespace Compliance.Analyzers.Candidates
 
             return Hit.None;
         }
-
-        private static readonly HashSet<string> CredentialMethods = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "GetProfile", "SetBasicAuthentication", "SetBearerToken", "UseBasicAuthentication",
-        };
-
-        private static readonly HashSet<string> HeaderMethods = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "Add", "TryAddWithoutValidation", "Append", "AddHeader", "SetHeader",
-        };
 
         /// <summary>A message template with a placeholder named like personal data ("sent to {Mobile}").</summary>
         internal static bool TemplateNamesPii(string template, PiiOptions pii)

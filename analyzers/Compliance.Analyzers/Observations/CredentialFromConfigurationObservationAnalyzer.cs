@@ -21,7 +21,7 @@ namespace Compliance.Analyzers.Observations
     public sealed class CredentialFromConfigurationObservationAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(ObservationDescriptors.CredentialFromConfiguration);
+            ImmutableArray.Create(Secrets.SecretsDescriptors.CredentialFromConfiguration);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -40,7 +40,7 @@ namespace Compliance.Analyzers.Observations
                 var properties = ImmutableDictionary<string, string?>.Empty
                     .Add("compliance.anchor", MemberAnchor.For(sink.Value, context.SemanticModel))
                     .Add("compliance.source", source.Value.Token);
-                context.ReportDiagnostic(Diagnostic.Create(ObservationDescriptors.CredentialFromConfiguration, sink.Value.GetLocation(), properties,
+                context.ReportDiagnostic(Diagnostic.Create(Secrets.SecretsDescriptors.CredentialFromConfiguration, sink.Value.GetLocation(), properties,
                     Kind(sink.Kind), sink.SinkName, source.Value.Text));
             }
         }

@@ -17,7 +17,7 @@ namespace Compliance.Analyzers.Observations
     public sealed class PasswordSlowHashObservationAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(ObservationDescriptors.PasswordSlowHash);
+            ImmutableArray.Create(Hashing.HashingDescriptors.PasswordSlowHash);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -112,6 +112,6 @@ namespace Compliance.Analyzers.Observations
             (t.Name == "PasswordHasher" || t.Name == "IPasswordHasher") && t.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Identity";
 
         private static void Report(OperationAnalysisContext context, SyntaxNode node, string what) =>
-            context.ReportDiagnostic(HashingReport.Create(ObservationDescriptors.PasswordSlowHash, node, context.Operation.SemanticModel, false, null, what));
+            context.ReportDiagnostic(HashingReport.Create(Hashing.HashingDescriptors.PasswordSlowHash, node, context.Operation.SemanticModel, false, null, what));
     }
 }

@@ -16,17 +16,17 @@ namespace Compliance.Analyzers.Observations
     public sealed class PersonalDataMaskedObservationAnalyzer : PiiSinkAnalyzerBase
     {
         private protected override PiiSinkKind? SinkKind => null;
-        private protected override DiagnosticDescriptor Rule => ObservationDescriptors.PersonalDataMasked;
+        private protected override DiagnosticDescriptor Rule => PersonalData.PersonalDataDescriptors.PersonalDataMasked;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            ObservationDescriptors.PersonalDataMasked, ObservationDescriptors.PersonalDataMaskedInResponse, ObservationDescriptors.PersonalDataMaskedInFile);
+            PersonalData.PersonalDataDescriptors.PersonalDataMasked, PersonalData.PersonalDataDescriptors.PersonalDataMaskedInResponse, PersonalData.PersonalDataDescriptors.PersonalDataMaskedInFile);
 
         /// <summary>CMP3990 logs, exceptions and telemetry; CMP3991 responses; CMP3992 files.</summary>
         private static DiagnosticDescriptor For(PiiSinkKind kind) => kind switch
         {
-            PiiSinkKind.Response => ObservationDescriptors.PersonalDataMaskedInResponse,
-            PiiSinkKind.File => ObservationDescriptors.PersonalDataMaskedInFile,
-            _ => ObservationDescriptors.PersonalDataMasked,
+            PiiSinkKind.Response => PersonalData.PersonalDataDescriptors.PersonalDataMaskedInResponse,
+            PiiSinkKind.File => PersonalData.PersonalDataDescriptors.PersonalDataMaskedInFile,
+            _ => PersonalData.PersonalDataDescriptors.PersonalDataMasked,
         };
         private protected override OperationKind[] OperationKinds => new[] { OperationKind.Invocation, OperationKind.Throw, OperationKind.ObjectCreation, OperationKind.Return, OperationKind.Invalid };
 

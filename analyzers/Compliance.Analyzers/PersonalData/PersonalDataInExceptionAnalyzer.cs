@@ -9,7 +9,7 @@ namespace Compliance.Analyzers.PersonalData
     public sealed class PersonalDataInExceptionAnalyzer : PiiSinkAnalyzerBase
     {
         private protected override PiiSinkKind? SinkKind => PiiSinkKind.Exception;
-        private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.InException;
+        private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.PersonalDataInException;
         private protected override OperationKind[] OperationKinds => new[] { OperationKind.Throw, OperationKind.ObjectCreation, OperationKind.Invocation };
     }
 }

@@ -12,7 +12,7 @@ namespace Compliance.Analyzers.PersonalData
     public sealed class PersonalDataInResponseAnalyzer : PiiSinkAnalyzerBase
     {
         private protected override PiiSinkKind? SinkKind => PiiSinkKind.Response;
-        private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.InResponse;
+        private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.PersonalDataInResponse;
         private protected override OperationKind[] OperationKinds => new[] { OperationKind.Return };
     }
 }

@@ -9,7 +9,7 @@ namespace Compliance.Analyzers.PersonalData
     public sealed class PersonalDataInTelemetryAnalyzer : PiiSinkAnalyzerBase
     {
         private protected override PiiSinkKind? SinkKind => PiiSinkKind.Telemetry;
-        private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.InTelemetry;
+        private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.PersonalDataInTelemetry;
         private protected override OperationKind[] OperationKinds => new[] { OperationKind.Invocation };
     }
 }

@@ -20,7 +20,7 @@ namespace Compliance.Analyzers.PersonalData
     public sealed class PersonalDataInventoryAnalyzer : PiiSinkAnalyzerBase
     {
         private protected override PiiSinkKind? SinkKind => null;
-        private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.Inventory;
+        private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.PersonalDataInventory;
         private protected override OperationKind[] OperationKinds => new[] { OperationKind.Invocation, OperationKind.Throw, OperationKind.ObjectCreation, OperationKind.Return, OperationKind.Invalid };
 
         private protected override Diagnostic? CreateDiagnostic(PiiSinkHit hit, ISymbol owner, Dictionary<string, int> ordinals, PiiCompilationContext pii)

@@ -21,7 +21,7 @@ namespace Compliance.Analyzers.PersonalData
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PersonalDataLiteralAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(PersonalDataDescriptors.Literal);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(PersonalDataDescriptors.PersonalDataLiteral);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -90,7 +90,7 @@ namespace Compliance.Analyzers.PersonalData
                             builder["compliance.pii.kind"] = "source";
                             builder["compliance.pii.symbol"] = match.Masked;
                             builder["compliance.pii.masked"] = "false";
-                            end.ReportDiagnostic(Diagnostic.Create(PersonalDataDescriptors.Literal, node.GetLocation(), builder.ToImmutable(), category, match.Masked));
+                            end.ReportDiagnostic(Diagnostic.Create(PersonalDataDescriptors.PersonalDataLiteral, node.GetLocation(), builder.ToImmutable(), category, match.Masked));
                         }
                     });
                 });

@@ -14,7 +14,7 @@ namespace Compliance.Analyzers.PersonalData
     public sealed class PersonalDataLoggedAnalyzer : PiiSinkAnalyzerBase
     {
         private protected override PiiSinkKind? SinkKind => PiiSinkKind.Log;
-        private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.Logged;
+        private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.PersonalDataLogged;
         private protected override OperationKind[] OperationKinds => new[] { OperationKind.Invocation, OperationKind.Invalid };
     }
 }

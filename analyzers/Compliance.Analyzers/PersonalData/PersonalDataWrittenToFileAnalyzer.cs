@@ -9,7 +9,7 @@ namespace Compliance.Analyzers.PersonalData
     public sealed class PersonalDataWrittenToFileAnalyzer : PiiSinkAnalyzerBase
     {
         private protected override PiiSinkKind? SinkKind => PiiSinkKind.File;
-        private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.WrittenToFile;
+        private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.PersonalDataWrittenToFile;
         private protected override OperationKind[] OperationKinds => new[] { OperationKind.Invocation };
     }
 }

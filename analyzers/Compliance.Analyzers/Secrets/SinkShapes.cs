@@ -129,6 +129,18 @@ namespace Compliance.Analyzers.Secrets
             ["Create"] = new[] { "NpgsqlDataSource" },
         };
 
+        /// <summary>Methods that set a header from (name, value): a credential when the name is in <see cref="AuthHeaderNames"/>.</summary>
+        internal static readonly HashSet<string> HeaderMethods = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Add", "TryAddWithoutValidation", "Append", "AddHeader", "SetHeader",
+        };
+
+        /// <summary>Methods whose last argument is a credential (GetProfile: its third, on DefaultProfile).</summary>
+        internal static readonly HashSet<string> CredentialMethods = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "GetProfile", "SetBasicAuthentication", "SetBearerToken", "UseBasicAuthentication",
+        };
+
         internal static readonly HashSet<string> AuthHeaderNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "Authorization", "Proxy-Authorization", "X-Api-Key", "Api-Key", "ApiKey", "X-Auth-Token", "Ocp-Apim-Subscription-Key", "X-API-TOKEN", "PRIVATE-TOKEN",
@@ -280,7 +292,7 @@ namespace Compliance.Analyzers.Secrets
                 yield break;
             }
 
-            if ((name == "Add" || name == "TryAddWithoutValidation" || name == "Append" || name == "AddHeader" || name == "SetHeader") && args.Count == 2)
+            if (HeaderMethods.Contains(name) && args.Count == 2)
             {
                 if (!ConstantResolver.MayBeConstant(args[1].Expression))
                 {
@@ -296,7 +308,7 @@ namespace Compliance.Analyzers.Secrets
                 yield break;
             }
 
-            if (name == "SetBasicAuthentication" || name == "SetBearerToken" || name == "UseBasicAuthentication")
+            if (CredentialMethods.Contains(name) && name != "GetProfile")
             {
                 yield return new SinkMatch(args[args.Count - 1].Expression, SinkValueKind.Credential, name, "Token");
             }

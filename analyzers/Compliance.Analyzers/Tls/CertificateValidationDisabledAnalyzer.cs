@@ -30,7 +30,7 @@ namespace Compliance.Analyzers.Tls
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), TlsDescriptors.CatalogSeverity);
+                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), TlsDescriptors.CatalogSeverity[RuleIdentifiers.CertificateValidationDisabled]);
                 start.RegisterOperationAction(c => AnalyzeDelegate(c, testSeverity), OperationKind.DelegateCreation);
                 start.RegisterOperationAction(c => AnalyzePropertyReference(c, testSeverity), OperationKind.PropertyReference);
             });

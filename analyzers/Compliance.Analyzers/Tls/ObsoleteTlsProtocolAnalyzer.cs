@@ -25,7 +25,7 @@ namespace Compliance.Analyzers.Tls
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), TlsDescriptors.CatalogSeverity);
+                var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), TlsDescriptors.CatalogSeverity[RuleIdentifiers.ObsoleteTlsProtocol]);
                 start.RegisterOperationAction(c => Analyze(c, testSeverity), OperationKind.FieldReference);
             });
         }

@@ -2,6 +2,7 @@ namespace Compliance.PolicyEngine.Checks.Kubernetes;
 
 using Compliance.PolicyEngine.Documents;
 using Compliance.PolicyEngine.Kubernetes;
+using Compliance.Rules.Catalog;
 using Compliance.Rules.Model;
 using DevLab.JmesPath;
 
@@ -125,38 +126,38 @@ public sealed class JmesPathPolicy
         return !(string.IsNullOrEmpty(r) || r.Equals("false", StringComparison.OrdinalIgnoreCase) || r == "null" || r == "\"\"" || r == "[]" || r == "{}");
     }
 
-    public static IReadOnlyList<JmesPathPolicy> LoadEmbedded()
-    {
-        var asm = typeof(Finding).Assembly;
-        var list = new List<JmesPathPolicy>();
-        foreach (var name in asm.GetManifestResourceNames().Where(n => n.StartsWith("catalog/policies/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var s = asm.GetManifestResourceStream(name)!;
-            using var r = new StreamReader(s);
-            if (Parse(r.ReadToEnd()) is { } p) list.Add(p);
-        }
-        return list;
-    }
+    /// <summary>The catalog's JMESPath rules: policy.yaml is read once, by the catalog, which keeps the engine's keys in <c>Extra</c>.</summary>
+    public static IReadOnlyList<JmesPathPolicy> LoadEmbedded() =>
+        CatalogLoader.LoadEmbedded().Rules.Values.Where(r => r.Kind == RuleKind.Policy).OrderBy(r => r.Id, StringComparer.Ordinal)
+            .Select(From).OfType<JmesPathPolicy>().ToList();
 
-    /// <summary>A policy.yaml with match.kubernetes and asserts; null for policies implemented in code.</summary>
-    public static JmesPathPolicy? Parse(string yaml)
+    /// <summary>A policy with <c>match.kubernetes</c> and <c>asserts</c> (plain values from the catalog); null for policies implemented in code.</summary>
+    public static JmesPathPolicy? From(RuleDefinition rule)
     {
-        var parsed = YamlReader.Read("policy.yaml", yaml);
-        if (!parsed.Ok || parsed.Documents.FirstOrDefault()?.Root is not MapNode root) return null;
-        if (root.At("match", "kubernetes") is not MapNode match || root.Seq("asserts") is not { } asserts) return null;
+        if (rule.Extra.GetValueOrDefault("match") is not IReadOnlyDictionary<string, object?> m
+            || m.GetValueOrDefault("kubernetes") is not IReadOnlyDictionary<string, object?> match
+            || rule.Extra.GetValueOrDefault("asserts") is not IEnumerable<object?> asserts) return null;
         return new JmesPathPolicy
         {
-            Id = root.Str("id") ?? "",
-            Theme = root.Str("theme") ?? "",
-            Kinds = match["kinds"].Strings().ToList(),
-            ApiGroups = match["apiGroups"].Strings().ToList(),
-            When = root.Str("when"),
-            Asserts = asserts.Maps().Select(a => new Assertion(
-                a.Str("assert") ?? "true",
-                a["at"].Strings().ToList(),
-                a.Str("atItem"),
-                a.Map("message")?.Str("en") ?? a.Str("message") ?? "",
-                a.Map("message")?.Str("zh"))).ToList(),
+            Id = rule.Id,
+            Theme = rule.Theme,
+            Kinds = Strings(match.GetValueOrDefault("kinds")),
+            ApiGroups = Strings(match.GetValueOrDefault("apiGroups")),
+            When = rule.Extra.GetValueOrDefault("when") as string,
+            Asserts = asserts.OfType<IReadOnlyDictionary<string, object?>>().Select(a => new Assertion(
+                a.GetValueOrDefault("assert") as string ?? "true",
+                Strings(a.GetValueOrDefault("at")),
+                a.GetValueOrDefault("atItem") as string,
+                (a.GetValueOrDefault("message") as IReadOnlyDictionary<string, object?>)?.GetValueOrDefault("en") as string ?? a.GetValueOrDefault("message") as string ?? "",
+                (a.GetValueOrDefault("message") as IReadOnlyDictionary<string, object?>)?.GetValueOrDefault("zh") as string)).ToList(),
         };
     }
+
+    /// <summary>A YAML list of scalars, or one scalar, as strings.</summary>
+    private static List<string> Strings(object? value) => value switch
+    {
+        string s => [s],
+        IEnumerable<object?> list => list.OfType<string>().ToList(),
+        _ => [],
+    };
 }
