@@ -89,6 +89,6 @@ public class ObservationTests
         Assert.Empty(weak.Observations);
         Assert.Contains(weak.Findings, f => f.RuleId == "CMP4106" && f.StartLine == 2);
         // A PAM file without a password stack judges nothing and observes nothing.
-        Assert.Empty(Run(("etc/pam.d/sshd", "auth required pam_google_authenticator.so\n")).Observations.Where(o => o.RuleId == "CMP4106"));
+        Assert.DoesNotContain(Run(("etc/pam.d/sshd", "auth required pam_google_authenticator.so\n")).Observations, o => o.RuleId == "CMP4106");
     }
 }
