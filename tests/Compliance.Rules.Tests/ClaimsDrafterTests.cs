@@ -70,6 +70,55 @@ public class ClaimsDrafterTests
     }
 
     [Fact]
+    public void English_promises_link_the_profile_v2_controls_and_operations_permissions_are_not_endpoint_authorization()
+    {
+        var draft = DraftAndParse("""
+            # Security overview
+
+            ## 1.1 Encryption in transit
+            All traffic uses TLS 1.2 or later with certificates from a public CA and modern cipher suites only.
+
+            ## 1.2 Data access control
+            Customer data is reachable only by authorised staff under role-based access control and least privilege.
+
+            ## 1.3 Operations access
+            Operations permissions are granted per role; production access needs an approved ticket and nobody holds cluster-admin.
+
+            ## 1.4 Password reset
+            Forgot your password? A password reset link expires after 30 minutes.
+
+            ## 1.5 Sign out everywhere
+            Users can sign out of every device at once from the account page.
+
+            ## 1.6 Account freeze
+            Administrators can freeze an account, and repeated failures lock it automatically.
+
+            ## 1.7 Strong passwords
+            Our password policy requires at least 12 characters and three character classes.
+
+            ## 1.8 Vulnerability management
+            Dependencies are scanned for known vulnerabilities on every build and patched within 30 days.
+
+            ## 1.9 Data at rest
+            Databases use AES-256 encryption at rest with keys in a KMS.
+            """);
+        Assert.Equal(
+            """
+            1.1: ctl-tls-certificate-validation, ctl-tls-in-transit, ctl-tls-strong-cipher-suites
+            1.2: ctl-endpoint-authorization
+            1.3: ctl-k8s-rbac-least-privilege
+            1.4: ctl-reset-token-lifetime
+            1.5: ctl-session-revocation
+            1.6: ctl-account-lockout
+            1.7: ctl-password-policy
+            1.8: ctl-dependency-vulnerability-audit
+            1.9: ctl-no-hardcoded-secrets, ctl-strong-crypto-algorithms
+            """.ReplaceLineEndings("\n"), Links(draft));
+        // The partly checkable promises keep a manual item for what only documents prove; TLS and the password policy are checked whole.
+        Assert.Equal(["1.2", "1.3", "1.4", "1.5", "1.6", "1.8", "1.9"], draft.Claims.Where(c => c.Manual.Count > 0).Select(c => c.Id));
+    }
+
+    [Fact]
     public void English_whitepaper_with_unnumbered_markdown_headings()
     {
         var draft = DraftAndParse(File.ReadAllText(RepoPaths.Fixture("whitepaper-en.md")));
