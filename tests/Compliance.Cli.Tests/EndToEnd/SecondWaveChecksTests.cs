@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 
 /// <summary>
-/// A small app of the team's own with planted access-control, lockout, password-policy, session,
+/// A small app of the team's own with planted access-control (controller, minimal API, Razor Pages), lockout, password-policy, session,
 /// certificate-validation, cipher, RBAC, PAM and NuGetAudit problems next to compliant decoys: the
 /// scan reports exactly the planted findings of the second-wave rules (marked "// PLANT CMPxxxx" or
 /// "# PLANT CMPxxxx" on their line) and no observation leaks into the findings.
@@ -22,6 +22,7 @@ public class SecondWaveChecksTests
             using Microsoft.Extensions.DependencyInjection;
 
             var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin"));
             builder.Services.Configure<IdentityOptions>(o =>
             {
                 o.Lockout.MaxFailedAccessAttempts = 10; // PLANT CMP4101
@@ -67,6 +68,28 @@ public class SecondWaveChecksTests
                     if (!result.Succeeded) logger.LogWarning("Failed login for {User}", user);
                     return result.Succeeded ? Redirect("/") : View();
                 }
+            }
+            """,
+        ["src/Shop/Pages/Customers/Details.cshtml.cs"] = """
+            using Microsoft.AspNetCore.Authorization;
+            using Microsoft.AspNetCore.Mvc.RazorPages;
+
+            public class CustomerDetailsModel : PageModel
+            {
+                public CustomerDto Customer { get; private set; } = new CustomerDto(0, "", "", "");
+
+                [Authorize] // ignored by Razor Pages on a handler
+                public void OnGet(int id) => Customer = new CustomerDto(id, "", "", ""); // PLANT CMP4001
+            }
+            """,
+        ["src/Shop/Pages/Admin/Customers.cshtml.cs"] = """
+            using Microsoft.AspNetCore.Mvc.RazorPages;
+
+            public class AdminCustomersModel : PageModel
+            {
+                public CustomerDto Customer { get; private set; } = new CustomerDto(0, "", "", "");
+
+                public void OnGet(int id) => Customer = new CustomerDto(id, "", "", "");
             }
             """,
         ["deploy/nginx/shop.conf"] = """
@@ -163,7 +186,8 @@ public class SecondWaveChecksTests
     {
         var (expected, results) = s_scan.Value;
         // Every finding of every rule, not only the second-wave ones: the decoys (the /me endpoint behind
-        // RequireAuthorization, the admin controller's authorized Get, the validating certificate callback,
+        // RequireAuthorization, the admin controller's authorized Get, the Razor page under AuthorizeFolder("/Admin"),
+        // the validating certificate callback,
         // the namespaced Role, the login that logs its failures) give none.
         Assert.Equal(expected.Order(StringComparer.Ordinal), Findings(results).Select(f => $"{f.Rule} {f.Where}").Order(StringComparer.Ordinal));
         var verdicts = results.GetProperty("claims").EnumerateArray()
@@ -174,7 +198,7 @@ public class SecondWaveChecksTests
             ["2.2"] = "not-covered",  // no backup configuration
             ["2.3"] = "contradicted", // certificate callback returning true, 3DES suite (protocols alone are fine)
             ["2.4"] = "not-covered",  // no password hashing, no secret, encryption at rest left to documents
-            ["2.5"] = "contradicted", // anonymous customer endpoint, [AllowAnonymous] export on the admin controller
+            ["2.5"] = "contradicted", // anonymous customer endpoint and Razor page, [AllowAnonymous] export on the admin controller
             ["2.6"] = "not-covered",  // no personal data reaches a log, file or response with a value
             ["3.1"] = "not-covered",
             ["3.2"] = "contradicted", // CMP4104 also covers reset tokens: one rule for session and token lifetimes
@@ -195,5 +219,12 @@ public class SecondWaveChecksTests
             met.GetProperty("parts").EnumerateArray().SelectMany(p => p.GetProperty("observations").EnumerateArray())
                 .Select(o => $"{o.GetProperty("ruleId").GetString()} {o.GetProperty("file").GetString()}:{o.GetProperty("line").GetInt32()}"));
         VerdictTests.EveryMetClaimIsEarned(results);
+        // Protected endpoints are observations of 2.5's part even though the claim is contradicted: the Razor page
+        // under AuthorizeFolder("/Admin") among them.
+        var endpointPart = results.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "2.5")
+            .GetProperty("parts").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "ctl-endpoint-authorization");
+        Assert.Equal(["CMP4090 src/Shop/AccountController.cs:10", "CMP4090 src/Shop/Pages/Admin/Customers.cshtml.cs:7", "CMP4090 src/Shop/Program.cs:26"],
+            endpointPart.GetProperty("observations").EnumerateArray()
+                .Select(o => $"{o.GetProperty("ruleId").GetString()} {o.GetProperty("file").GetString()}:{o.GetProperty("line").GetInt32()}"));
     }
 }
