@@ -64,4 +64,31 @@ public class ObservationTests
         Assert.Contains("CMP5502 k8s/db.yaml:15", seen); // the PodDisruptionBudget's kind: line
         Assert.Empty(Run(("k8s/app.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: app}\ndata: {a: b}\n")).Observations);
     }
+
+    [Fact]
+    public void NuGet_audit_set_on_purpose_is_observed_and_defaults_or_a_narrowed_audit_are_not()
+    {
+        const string On = "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n    <NuGetAudit>true</NuGetAudit>\n    <NuGetAuditMode>all</NuGetAuditMode>\n  </PropertyGroup>\n</Project>\n";
+        Assert.Equal(["CMP5801 src/App/App.csproj:4"], Seen(Run(("src/App/App.csproj", On))));
+        // The same file narrowed to direct packages: a finding, and the explicit NuGetAudit is no evidence beside it.
+        var narrowed = Run(("src/App/App.csproj", On.Replace("<NuGetAuditMode>all", "<NuGetAuditMode>direct").Replace("</NuGetAuditMode>", "</NuGetAuditMode>")));
+        Assert.Empty(narrowed.Observations);
+        Assert.Contains(narrowed.Findings, f => f.RuleId == "CMP5803" && f.StartLine == 5);
+        // Nothing set: the SDK default audits, but nothing in the repository says so on purpose.
+        Assert.Empty(Run(("src/App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n")).Observations);
+        // Under a Condition the shipped configuration is unknown: neither finding nor observation.
+        Assert.Empty(Run(("Directory.Build.props", "<Project>\n  <PropertyGroup Condition=\"'$(CI)' == 'true'\">\n    <NuGetAudit>true</NuGetAudit>\n  </PropertyGroup>\n</Project>\n")).Observations);
+    }
+
+    [Fact]
+    public void Pam_password_stack_at_policy_is_observed_at_the_quality_module_and_a_weak_one_is_not()
+    {
+        const string Stack = "# /etc/pam.d/common-password\npassword\trequisite\t\t\tpam_pwquality.so retry=3 minlen=12 minclass=3\npassword\t[success=1 default=ignore]\tpam_unix.so obscure use_authtok try_first_pass yescrypt\npassword\trequisite\t\t\tpam_deny.so\npassword\trequired\t\t\tpam_permit.so\n";
+        Assert.Equal(["CMP4106 etc/pam.d/common-password:2"], Seen(Run(("etc/pam.d/common-password", Stack))));
+        var weak = Run(("etc/pam.d/common-password", Stack.Replace(" minclass=3", "")));
+        Assert.Empty(weak.Observations);
+        Assert.Contains(weak.Findings, f => f.RuleId == "CMP4106" && f.StartLine == 2);
+        // A PAM file without a password stack judges nothing and observes nothing.
+        Assert.DoesNotContain(Run(("etc/pam.d/sshd", "auth required pam_google_authenticator.so\n")).Observations, o => o.RuleId == "CMP4106");
+    }
 }

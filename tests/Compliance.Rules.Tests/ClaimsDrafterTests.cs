@@ -36,18 +36,14 @@ public class ClaimsDrafterTests
     {
         var builtIn = CatalogLoader.LoadEmbedded().Profiles["saas-whitepaper"];
         var draft = DraftAndParse(File.ReadAllText(SeedFactAttribute.PathOf(Seed)));
-        // Known gap: `claims init` does not yet link the controls profile v2 added (DECISIONS.md "Built-in
-        // whitepaper profile (v2)"); it drafts those promises as document-only. Compare the links it can make.
-        string[] v2Only = ["ctl-tls-certificate-validation", "ctl-tls-strong-cipher-suites", "ctl-endpoint-authorization",
-            "ctl-reset-token-lifetime", "ctl-session-revocation", "ctl-account-lockout", "ctl-app-login-failure-logging",
-            "ctl-password-policy", "ctl-k8s-rbac-least-privilege", "ctl-dependency-vulnerability-audit"];
-        string V1Links(Profile p) => string.Join("\n", p.Claims.Select(c => $"{c.Id}: {string.Join(", ", c.Controls.Except(v2Only).Order(StringComparer.Ordinal))}"));
-        Assert.Equal(V1Links(builtIn), V1Links(draft));
-        Assert.Empty(draft.Claims.SelectMany(c => c.Controls).Intersect(v2Only)); // fails once the gap closes: then compare Links() again
+        // Every link of profile v2, the controls it added included (DECISIONS.md "Built-in whitepaper profile (v2)").
+        Assert.Equal(Links(builtIn), Links(draft));
+        Assert.Contains("ctl-k8s-rbac-least-privilege", draft.Claims.Single(c => c.Id == "4.2").Controls);
+        Assert.DoesNotContain("ctl-endpoint-authorization", draft.Claims.Single(c => c.Id == "4.2").Controls); // operators, not endpoints
         Assert.Equal(builtIn.Claims.Select(c => c.Title.Zh), draft.Claims.Select(c => c.Title.Zh));
-        // Claims with no v1 control stay document-only.
-        Assert.Equal(builtIn.Claims.Where(c => !c.Controls.Except(v2Only).Any()).Select(c => c.Id),
-            draft.Claims.Where(c => c.Controls.Count == 0 && c.Manual.Count > 0).Select(c => c.Id));
+        // Claims the built-in profile leaves to documents (4.3, 4.5) stay document-only; the partly checkable ones keep a manual item.
+        Assert.Equal(["4.3", "4.5"], draft.Claims.Where(c => c.Controls.Count == 0 && c.Manual.Count > 0).Select(c => c.Id));
+        Assert.Equal(builtIn.Claims.Where(c => c.Manual.Count > 0).Select(c => c.Id), draft.Claims.Where(c => c.Manual.Count > 0).Select(c => c.Id));
         Assert.Contains("PIPL Arts. 38-40", draft.Claims.Single(c => c.Id == "2.2").Note!.En);
         Assert.Contains("SHA-256", draft.Claims.Single(c => c.Id == "3.1").Note!.Zh);
     }
@@ -71,6 +67,55 @@ public class ClaimsDrafterTests
         // Nothing checkable in 2.2: the draft says so instead of inventing a link.
         Assert.Contains("未识别到可自动核查的承诺", Assert.Single(draft.Claims[5].Manual).Zh);
         Assert.Null(draft.Claims[1].Note); // bcrypt with salt promises nothing wrong
+    }
+
+    [Fact]
+    public void English_promises_link_the_profile_v2_controls_and_operations_permissions_are_not_endpoint_authorization()
+    {
+        var draft = DraftAndParse("""
+            # Security overview
+
+            ## 1.1 Encryption in transit
+            All traffic uses TLS 1.2 or later with certificates from a public CA and modern cipher suites only.
+
+            ## 1.2 Data access control
+            Customer data is reachable only by authorised staff under role-based access control and least privilege.
+
+            ## 1.3 Operations access
+            Operations permissions are granted per role; production access needs an approved ticket and nobody holds cluster-admin.
+
+            ## 1.4 Password reset
+            Forgot your password? A password reset link expires after 30 minutes.
+
+            ## 1.5 Sign out everywhere
+            Users can sign out of every device at once from the account page.
+
+            ## 1.6 Account freeze
+            Administrators can freeze an account, and repeated failures lock it automatically.
+
+            ## 1.7 Strong passwords
+            Our password policy requires at least 12 characters and three character classes.
+
+            ## 1.8 Vulnerability management
+            Dependencies are scanned for known vulnerabilities on every build and patched within 30 days.
+
+            ## 1.9 Data at rest
+            Databases use AES-256 encryption at rest with keys in a KMS.
+            """);
+        Assert.Equal(
+            """
+            1.1: ctl-tls-certificate-validation, ctl-tls-in-transit, ctl-tls-strong-cipher-suites
+            1.2: ctl-endpoint-authorization
+            1.3: ctl-k8s-rbac-least-privilege
+            1.4: ctl-reset-token-lifetime
+            1.5: ctl-session-revocation
+            1.6: ctl-account-lockout
+            1.7: ctl-password-policy
+            1.8: ctl-dependency-vulnerability-audit
+            1.9: ctl-no-hardcoded-secrets, ctl-strong-crypto-algorithms
+            """.ReplaceLineEndings("\n"), Links(draft));
+        // The partly checkable promises keep a manual item for what only documents prove; TLS and the password policy are checked whole.
+        Assert.Equal(["1.2", "1.3", "1.4", "1.5", "1.6", "1.8", "1.9"], draft.Claims.Where(c => c.Manual.Count > 0).Select(c => c.Id));
     }
 
     [Fact]
@@ -136,9 +181,9 @@ public class ClaimsDrafterTests
     {
         var advice = "用户可以在账号安全中心一键登出所有设备，系统会立即终止全部会话并要求重新认证。" + new string('。', 400) + "我们建议用户启用两步验证。";
         var longSection = DraftAndParse("## 3.3 远程登出\n\n" + advice + "\n");
-        Assert.Empty(longSection.Claims[0].Controls);
+        Assert.Equal(["ctl-session-revocation"], longSection.Claims[0].Controls); // the heading's promise, not the advice
         var shortSection = DraftAndParse("## 3.3 远程登出\n\n一键登出所有设备，并启用两步验证。\n");
-        Assert.Equal(["ctl-mfa-remote-admin"], shortSection.Claims[0].Controls);
+        Assert.Equal(["ctl-mfa-remote-admin", "ctl-session-revocation"], shortSection.Claims[0].Controls);
     }
 
     [Fact]

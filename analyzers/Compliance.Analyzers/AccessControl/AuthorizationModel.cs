@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,14 +14,56 @@ namespace Compliance.Analyzers.AccessControl
     /// filters) and <c>MapControllers().RequireAuthorization()</c> cover controllers. Found by one
     /// syntactic pass over every tree of the compilation — text first, so trees that cannot mention
     /// them are never parsed further — which gives the same answer in the CLI's span-only candidate
-    /// analysis as in a whole-compilation run.
+    /// analysis as in a whole-compilation run. Razor Pages: <c>MapRazorPages().RequireAuthorization()</c> and the
+    /// page conventions of <c>AddRazorPages(o => o.Conventions…)</c> (<c>AuthorizeFolder</c>, <c>AuthorizePage</c>,
+    /// <c>AllowAnonymousToFolder</c>, <c>AllowAnonymousToPage</c>) with literal paths.
     /// </summary>
     internal sealed class AuthorizationModel
     {
-        private AuthorizationModel(bool fallback, bool controllers)
+        private AuthorizationModel(bool fallback, bool controllers, bool pages, List<string> authorizeFolders, List<string> authorizePages,
+            List<string> anonymousFolders, List<string> anonymousPages)
         {
             FallbackPolicy = fallback;
             ControllersRequireAuthorization = controllers || fallback;
+            PagesRequireAuthorization = pages;
+            _authorizeFolders = authorizeFolders;
+            _authorizePages = authorizePages;
+            _anonymousFolders = anonymousFolders;
+            _anonymousPages = anonymousPages;
+        }
+
+        private readonly List<string> _authorizeFolders, _authorizePages, _anonymousFolders, _anonymousPages;
+
+        /// <summary><c>MapRazorPages().RequireAuthorization()</c>: every Razor Page without [AllowAnonymous] requires authorization.</summary>
+        public bool PagesRequireAuthorization { get; }
+
+        /// <summary>
+        /// The Razor Pages convention that authorizes the page at <paramref name="pagePath"/> ("/Admin/Customers"):
+        /// <c>AuthorizePage("/Admin/Customers")</c> or <c>AuthorizeFolder("/Admin")</c> (no argument: "/"), else null.
+        /// </summary>
+        public string? AuthorizingConvention(string pagePath)
+        {
+            foreach (var page in _authorizePages)
+                if (string.Equals(page, pagePath, StringComparison.OrdinalIgnoreCase)) return "AuthorizePage(\"" + page + "\")";
+            foreach (var folder in _authorizeFolders)
+                if (InFolder(pagePath, folder)) return "AuthorizeFolder(\"" + folder + "\")";
+            return null;
+        }
+
+        /// <summary><c>AllowAnonymousToPage</c>/<c>AllowAnonymousToFolder</c> naming the page: anonymous access wins over any authorization.</summary>
+        public bool AnonymousByConvention(string pagePath)
+        {
+            foreach (var page in _anonymousPages)
+                if (string.Equals(page, pagePath, StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var folder in _anonymousFolders)
+                if (InFolder(pagePath, folder)) return true;
+            return false;
+        }
+
+        private static bool InFolder(string pagePath, string folder)
+        {
+            var f = folder.TrimEnd('/');
+            return f.Length == 0 || pagePath.StartsWith(f + "/", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>Every endpoint without [AllowAnonymous] requires an authenticated user.</summary>
@@ -31,14 +74,17 @@ namespace Compliance.Analyzers.AccessControl
 
         public static AuthorizationModel For(Compilation compilation, CancellationToken ct)
         {
-            bool fallback = false, controllers = false;
+            bool fallback = false, controllers = false, pages = false;
+            List<string> authorizeFolders = new List<string>(), authorizePages = new List<string>(), anonymousFolders = new List<string>(), anonymousPages = new List<string>();
             foreach (var tree in compilation.SyntaxTrees)
             {
                 var text = tree.GetText(ct).ToString();
                 var mentionsFallback = text.IndexOf("FallbackPolicy", StringComparison.Ordinal) >= 0;
                 var mentionsFilter = text.IndexOf("AuthorizeFilter", StringComparison.Ordinal) >= 0;
                 var mentionsMapControllers = text.IndexOf("RequireAuthorization", StringComparison.Ordinal) >= 0;
-                if (!mentionsFallback && !mentionsFilter && !mentionsMapControllers) continue;
+                var mentionsPageConventions = text.IndexOf("AuthorizeFolder", StringComparison.Ordinal) >= 0 || text.IndexOf("AuthorizePage", StringComparison.Ordinal) >= 0
+                                              || text.IndexOf("AllowAnonymousTo", StringComparison.Ordinal) >= 0;
+                if (!mentionsFallback && !mentionsFilter && !mentionsMapControllers && !mentionsPageConventions) continue;
                 foreach (var node in tree.GetRoot(ct).DescendantNodes())
                 {
                     switch (node)
@@ -62,10 +108,27 @@ namespace Compliance.Analyzers.AccessControl
                                                                && (Name(inner.Expression) == "MapControllers" || Name(inner.Expression) == "MapDefaultControllerRoute"):
                             controllers = true;
                             break;
+                        // app.MapRazorPages().RequireAuthorization()
+                        case InvocationExpressionSyntax i when Name(i.Expression) == "RequireAuthorization"
+                                                               && i.Expression is MemberAccessExpressionSyntax m && m.Expression is InvocationExpressionSyntax inner
+                                                               && Name(inner.Expression) == "MapRazorPages":
+                            pages = true;
+                            break;
+                        // AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin").AuthorizePage("/Account/Me").AllowAnonymousToPage("/Index"))
+                        case InvocationExpressionSyntax i when mentionsPageConventions:
+                            var name = Name(i.Expression);
+                            var into = name == "AuthorizeFolder" ? authorizeFolders : name == "AuthorizePage" ? authorizePages
+                                : name == "AllowAnonymousToFolder" ? anonymousFolders : name == "AllowAnonymousToPage" ? anonymousPages : null;
+                            if (into == null) break;
+                            var path = i.ArgumentList.Arguments.Count > 0 && i.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax literal
+                                       && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+                            if (path != null) into.Add(path);
+                            else if (name == "AuthorizeFolder" && i.ArgumentList.Arguments.Count == 0) into.Add("/"); // AuthorizeFolder() is the whole site
+                            break;
                     }
                 }
             }
-            return new AuthorizationModel(fallback, controllers);
+            return new AuthorizationModel(fallback, controllers, pages, authorizeFolders, authorizePages, anonymousFolders, anonymousPages);
         }
 
         /// <summary>The rightmost simple name of an expression or type (<c>options.FallbackPolicy</c> → FallbackPolicy).</summary>
@@ -110,6 +173,46 @@ namespace Compliance.Analyzers.AccessControl
                     if (a.AttributeClass?.Name == "ApiControllerAttribute" || a.AttributeClass?.Name == "ControllerAttribute") return true;
             }
             return false;
+        }
+
+        /// <summary>A public class deriving from Razor Pages' <c>PageModel</c>.</summary>
+        public static bool IsPageModel(INamedTypeSymbol type)
+        {
+            if (type.IsAbstract || type.IsStatic || type.DeclaredAccessibility != Accessibility.Public) return false;
+            for (var t = type.BaseType; t != null; t = t.BaseType)
+                if (t.Name == "PageModel" && t.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Mvc.RazorPages") return true;
+            return false;
+        }
+
+        /// <summary>A page handler: a public instance method <c>On{Get,Post,Put,Patch,Delete}[Name][Async]</c> of a PageModel.</summary>
+        public static bool IsPageHandler(IMethodSymbol method)
+        {
+            if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public || method.IsGenericMethod
+                || !(method.ContainingType is INamedTypeSymbol t) || !IsPageModel(t) || Has(method, "", "NonHandlerAttribute"))
+                return false;
+            foreach (var verb in new[] { "OnGet", "OnPost", "OnPut", "OnPatch", "OnDelete" })
+                if (method.Name.StartsWith(verb, StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The page's route path ("/Admin/Customers"): from the file (<c>…/Pages/Admin/Customers.cshtml.cs</c>), else from the
+        /// namespace after its <c>Pages</c> segment and the class name without its <c>Model</c> suffix; null when neither says.
+        /// </summary>
+        public static string? PagePath(INamedTypeSymbol page, SyntaxTree tree)
+        {
+            var file = "/" + tree.FilePath.Replace('\\', '/').TrimStart('/');
+            var at = file.LastIndexOf("/Pages/", StringComparison.Ordinal);
+            if (at >= 0 && file.EndsWith(".cshtml.cs", StringComparison.OrdinalIgnoreCase))
+                return file.Substring(at + "/Pages".Length, file.Length - at - "/Pages".Length - ".cshtml.cs".Length);
+            var ns = page.ContainingNamespace?.ToDisplayString() ?? "";
+            var segments = ns.Split('.');
+            var pages = Array.LastIndexOf(segments, "Pages");
+            if (pages < 0) return null;
+            var name = page.Name.EndsWith("Model", StringComparison.Ordinal) && page.Name.Length > 5 ? page.Name.Substring(0, page.Name.Length - 5) : page.Name;
+            var path = "";
+            for (var i = pages + 1; i < segments.Length; i++) path += "/" + segments[i];
+            return path + "/" + name;
         }
 
         /// <summary>A public instance method of a controller that MVC routes to (not [NonAction], not a property accessor or override of object).</summary>

@@ -22,7 +22,12 @@ namespace Compliance.Analyzers.AccessControl
     /// local holding the group) or <c>[Authorize]</c> on the handler lambda. <c>[AllowAnonymous]</c> anywhere
     /// on the action or controller chain, or <c>AllowAnonymous()</c> on the endpoint, overrides all of it.
     /// Points at the action's name or the Map call's name. Authorized endpoints are observation CMP4090.
-    /// Razor Pages handlers are not judged yet (their data leaves through bound properties).
+    /// Razor Pages: a page's data leaves through its PageModel's public properties, so every handler
+    /// (<c>OnGet</c>, <c>OnPostExport</c>…) of a PageModel with a property of a personal-data type is an endpoint
+    /// (<c>[BindProperty]</c> properties are excluded: they echo the form back to whoever typed it). Authorized:
+    /// <c>[Authorize]</c> on the PageModel or a base class — not on a handler, which Razor Pages ignores —, a
+    /// page convention (<c>AuthorizePage</c>, <c>AuthorizeFolder</c>), <c>MapRazorPages().RequireAuthorization()</c>
+    /// or a fallback policy; <c>[AllowAnonymous]</c> on the PageModel chain or <c>AllowAnonymousToPage/Folder</c> overrides.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UnauthorizedPersonalDataEndpointAnalyzer : DiagnosticAnalyzer
@@ -61,7 +66,13 @@ namespace Compliance.Analyzers.AccessControl
         private static void AnalyzeMethod(SyntaxNodeAnalysisContext context, AuthorizationModel model, AnalyzerConfigOptionsProvider provider, string? testSeverity)
         {
             var declaration = (MethodDeclarationSyntax)context.Node;
-            if (!(context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is IMethodSymbol method) || !AuthorizationModel.IsAction(method)) return;
+            if (!(context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is IMethodSymbol method)) return;
+            if (AuthorizationModel.IsPageHandler(method))
+            {
+                AnalyzePageHandler(context, declaration, method, model, provider, testSeverity);
+                return;
+            }
+            if (!AuthorizationModel.IsAction(method)) return;
             var fields = PersonalFields(method.ReturnType, Options(provider, declaration.SyntaxTree));
             if (fields == null) return;
 
@@ -74,6 +85,45 @@ namespace Compliance.Analyzers.AccessControl
             }
             if (authorizedBy == null && model.ControllersRequireAuthorization) authorizedBy = model.FallbackPolicy ? "fallback policy" : "global authorization filter";
             Report(context, declaration.Identifier.GetLocation(), declaration, method.ContainingType.Name + "." + method.Name, fields, anonymous, authorizedBy, testSeverity);
+        }
+
+        private static void AnalyzePageHandler(SyntaxNodeAnalysisContext context, MethodDeclarationSyntax declaration, IMethodSymbol handler,
+            AuthorizationModel model, AnalyzerConfigOptionsProvider provider, string? testSeverity)
+        {
+            var page = handler.ContainingType;
+            var fields = PageFields(page, Options(provider, declaration.SyntaxTree));
+            if (fields == null) return;
+            var path = AuthorizationModel.PagePath(page, declaration.SyntaxTree);
+            var anonymous = path != null && model.AnonymousByConvention(path);
+            string? authorizedBy = null;
+            for (var t = page; t != null; t = t.BaseType)
+            {
+                anonymous |= AuthorizationModel.AllowAnonymous(t);
+                if (authorizedBy == null && AuthorizationModel.Authorize(t)) authorizedBy = "[Authorize] on " + t.Name;
+            }
+            if (authorizedBy == null && path != null) authorizedBy = model.AuthorizingConvention(path);
+            if (authorizedBy == null && model.PagesRequireAuthorization) authorizedBy = "MapRazorPages().RequireAuthorization()";
+            if (authorizedBy == null && model.FallbackPolicy) authorizedBy = "fallback policy";
+            Report(context, declaration.Identifier.GetLocation(), declaration, page.Name + "." + handler.Name, fields, anonymous, authorizedBy, testSeverity);
+        }
+
+        /// <summary>The personal-data fields of the PageModel's public output properties (declared in source, not [BindProperty]), else null.</summary>
+        private static string? PageFields(INamedTypeSymbol page, PiiOptions options)
+        {
+            var names = new List<string>();
+            for (var t = page; t != null && !(t.Name == "PageModel" && t.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Mvc.RazorPages"); t = t.BaseType)
+            {
+                var bindAll = AuthorizationModel.Has(t, "", "BindPropertiesAttribute");
+                foreach (var member in t.GetMembers())
+                {
+                    if (!(member is IPropertySymbol property) || property.IsStatic || property.DeclaredAccessibility != Accessibility.Public || property.IsIndexer
+                        || bindAll || AuthorizationModel.Has(property, "", "BindPropertyAttribute"))
+                        continue;
+                    foreach (var m in PiiTypeMembers.Find(property.Type, options))
+                        if (!names.Contains(m.Property.Name)) names.Add(m.Property.Name);
+                }
+            }
+            return names.Count == 0 ? null : string.Join(", ", names.Take(4));
         }
 
         private static void AnalyzeMap(SyntaxNodeAnalysisContext context, AuthorizationModel model, AnalyzerConfigOptionsProvider provider, string? testSeverity)

@@ -28,6 +28,12 @@ namespace Compliance.Analyzers.Candidates
             "MapGet", "MapPost", "MapPut", "MapPatch", "MapDelete", "AllowAnonymous",
         };
 
-        public static bool Contains(string identifier) => Names.Contains(identifier);
+        public static bool Contains(string identifier) => Names.Contains(identifier) || IsPageHandlerName(identifier);
+
+        /// <summary>CMP4001/CMP4090 on Razor Pages report at the handler's name (OnGet, OnPostExportAsync…).</summary>
+        private static bool IsPageHandlerName(string identifier) =>
+            identifier.StartsWith("OnGet", StringComparison.Ordinal) || identifier.StartsWith("OnPost", StringComparison.Ordinal)
+            || identifier.StartsWith("OnPut", StringComparison.Ordinal) || identifier.StartsWith("OnPatch", StringComparison.Ordinal)
+            || identifier.StartsWith("OnDelete", StringComparison.Ordinal);
     }
 }

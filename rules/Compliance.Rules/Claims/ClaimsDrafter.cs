@@ -41,6 +41,8 @@ public static partial class ClaimsDrafter
         foreach (var section in Sections(whitepaperText))
         {
             var found = Promises.Where(p => p.Matches(section.Title, section.Body)).ToList();
+            found.RemoveAll(p => found.Any(q => q.Replaces == p.Id)); // e.g. operations permissions are not endpoint authorization
+            found.RemoveAll(p => p.Requires is { } r && found.All(q => q.Id != r));
             var controls = found.SelectMany(p => p.Controls).Distinct(StringComparer.Ordinal).ToList();
             var withManual = found.Where(p => p.Manual is not null).DistinctBy(p => p.Manual).ToList();
             var manual = withManual.Select(p => p.Manual!).ToList();
@@ -57,7 +59,7 @@ public static partial class ClaimsDrafter
     // ---------------------------------------------------------------- promises
 
     private sealed record Promise(string Id, string[] Keywords, string[] Controls, LocalizedText? Manual = null,
-        string[]? HeadingOnly = null, Func<string, LocalizedText?>? Note = null)
+        string[]? HeadingOnly = null, Func<string, LocalizedText?>? Note = null, string? Replaces = null, string? Requires = null)
     {
         public bool Matches(string heading, string body) =>
             Count(heading, Keywords.Concat(HeadingOnly ?? [])) >= 1 || Count(body, Keywords) >= (body.Length < ShortSection ? 1 : 2);
@@ -76,6 +78,11 @@ public static partial class ClaimsDrafter
             "off-site", "offsite", "daily backup*", "backup retention", "geo-redundant", "cross-region"],
             ["ctl-backup-daily-retained-offsite"], HeadingOnly: ["备份", "容灾", "backup*", "disaster recovery"], Note: OffshoreNote),
         new("tls", ["SSL", "TLS", "HTTPS", "全程加密", "传输加密", "加密传输", "in transit"], ["ctl-tls-in-transit"]),
+        // What a TLS promise says about certificates (peer identity) and algorithms (profile v2, 2.3); only beside a
+        // TLS promise, so "AES" in an encryption-at-rest section links no cipher suites.
+        new("tls-certificates", ["证书", "中间人", "certificate*", "man-in-the-middle", "MITM"], ["ctl-tls-certificate-validation"], Requires: "tls"),
+        new("tls-ciphers", ["加密算法", "加密套件", "密码套件", "AES", "RSA", "ECDHE", "cipher*", "encryption algorithm*"],
+            ["ctl-tls-strong-cipher-suites"], Requires: "tls"),
         new("encryption-at-rest", ["加密存储", "存储加密", "静态加密", "at rest", "encrypted storage"],
             ["ctl-strong-crypto-algorithms", "ctl-no-hardcoded-secrets"],
             new("静态加密（数据库、存储卷或字段级加密）及密钥管理的证明材料", "Evidence of encryption at rest (database, volume or field-level) and of key management")),
@@ -96,19 +103,34 @@ public static partial class ClaimsDrafter
         new("mfa", ["双因素", "双因子", "多因素", "多因子", "两步验证", "二次验证", "动态口令", "2FA", "MFA", "OTP", "TOTP",
             "two-factor", "multi-factor", "2-step", "two-step"], ["ctl-mfa-remote-admin"]),
         new("login-logs", ["登录日志", "审计日志", "操作日志", "login log*", "audit log*", "audit trail*", "access log*"],
-            ["ctl-login-audit-logging"], HeadingOnly: ["审计", "登录记录", "audit*", "login history"]),
-        // Promises only documents can prove.
-        new("access-control", ["访问控制", "最小权限", "权限控制", "权限分级", "权限管理", "RBAC", "least privilege", "role-based", "access control*"], [],
+            ["ctl-app-login-failure-logging", "ctl-login-audit-logging"], HeadingOnly: ["审计", "登录记录", "audit*", "login history"]),
+        new("password-policy", ["强密码", "密码策略", "口令策略", "密码复杂度", "口令复杂度", "复杂密码", "密码长度", "口令长度",
+            "password polic*", "password complexity", "strong password*", "password length", "minimum length"], ["ctl-password-policy"]),
+        // Promises partly checkable (code and configuration), partly proven only by documents.
+        new("access-control", ["访问控制", "最小权限", "权限控制", "权限分级", "权限管理", "RBAC", "least privilege", "role-based", "access control*"],
+            ["ctl-endpoint-authorization"],
             new("角色与权限矩阵、权限审批记录和定期权限审查记录", "Role and permission matrix, access approvals and periodic access reviews")),
-        new("password-reset", ["密码重置", "重置密码", "找回密码", "忘记密码", "密码解锁", "password reset*", "reset password*", "forgot* password*"], [],
+        // Operators' access to servers and clusters, not the application's endpoints: it replaces access-control.
+        // Not "运维人员" or "Kubernetes" alone: staff reaching servers over a VPN, or a cluster, is no permission promise.
+        new("ops-permissions", ["运维权限", "运维角色", "服务器访问权限", "集群权限", "权限分级制度", "cluster-admin",
+            "operations permission*", "operator permission*", "ops access", "production access", "privileged access"],
+            ["ctl-k8s-rbac-least-privilege"],
+            new("运维角色定义、生产环境访问审批记录和定期权限审查记录", "Operations role definitions, production access approvals and periodic permission reviews"),
+            Replaces: "access-control"),
+        new("password-reset", ["密码重置", "重置密码", "找回密码", "忘记密码", "密码解锁", "password reset*", "reset password*", "forgot* password*"],
+            ["ctl-reset-token-lifetime"],
             new("密码重置流程的设计与测试记录", "Design and test records of the password reset flow")),
-        new("remote-logout", ["登出", "注销会话", "退出登录", "强制下线", "log out", "logout", "sign out", "sign-out", "revoke session*"], [],
+        new("remote-logout", ["登出", "注销会话", "退出登录", "强制下线", "log out", "logout", "sign out", "sign-out", "revoke session*"],
+            ["ctl-session-revocation"],
             new("远程登出（吊销全部会话）功能的设计与测试记录", "Design and test records of remote sign-out (revoking all sessions)")),
-        new("account-freeze", ["冻结", "停用账号", "禁用账号", "freez*", "suspend account*", "account suspension"], [],
+        new("account-freeze", ["冻结", "停用账号", "禁用账号", "freez*", "suspend account*", "account suspension"], ["ctl-account-lockout"],
             new("账号冻结与解冻的操作规程和处置记录", "Procedure and records of freezing and unfreezing accounts")),
-        new("incident-response", ["应急", "演练", "事件响应", "事件处置", "incident*", "emergency", "drill*"], [],
+        // Promises only documents can prove.
+        // Fixing the hole behind an incident is part of the response, not a vulnerability-management promise.
+        new("incident-response", ["应急", "演练", "事件响应", "事件处置", "incident*", "emergency", "drill*"], [], Replaces: "vulnerability-management",
+            Manual:
             new("应急预案、演练记录和安全事件处置与通知记录", "Emergency plan, drill records, incident handling and notification records")),
-        new("vulnerability-management", ["漏洞", "补丁", "渗透测试", "vulnerabilit*", "patch*", "penetration test*"], [],
+        new("vulnerability-management", ["漏洞", "补丁", "渗透测试", "vulnerabilit*", "patch*", "penetration test*"], ["ctl-dependency-vulnerability-audit"],
             new("漏洞扫描报告、修复与复测记录", "Vulnerability scan reports, fix and re-test records")),
     ];
 

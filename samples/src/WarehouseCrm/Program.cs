@@ -1,4 +1,5 @@
 using System.Net;
+using WarehouseCrm.Security;
 using WarehouseCrm.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,6 +7,7 @@ builder.Services.AddControllers();
 builder.Services.AddSingleton<PasswordService>();
 builder.Services.AddSingleton<CustomerService>();
 builder.Services.AddSingleton<ExportService>();
+builder.Services.AddAccountSecurity();
 
 var app = builder.Build();
 app.MapControllers();

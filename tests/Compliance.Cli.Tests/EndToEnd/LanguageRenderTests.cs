@@ -30,7 +30,10 @@ public sealed partial class LanguageRenderTests
     {
         var root = CliRunner.TempDir("lang-sample");
         CliRunner.CopyDirectory(Path.Combine(CliRunner.RepoRoot, "samples"), Path.Combine(root, "samples"));
-        var userValues = new[] { "冷链云仓 CRM（示例）", "示例冷链科技有限公司" };
+        // User data is shown as written: the names and the evidence register's reviewers and notes (samples/compliance.yaml).
+        var userValues = new[] { "冷链云仓 CRM（示例）", "示例冷链科技有限公司", "王审核", "李运维",
+            "安全戳更新即吊销全部会话；2026-10 回归测试记录 TC-311 至 TC-318", "冻结/解冻审批流程与异常登录告警规则，2026 年第三季度处置记录 7 条",
+            "运维角色清单、生产访问审批单与 2026Q3 权限复核", "季度漏洞扫描报告、风险评级与复扫记录" };
         ScanAndCheck(root, "samples", userValues);
     }
 

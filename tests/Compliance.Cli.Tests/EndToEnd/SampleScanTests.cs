@@ -128,6 +128,6 @@ public sealed class SampleScanTests(SampleScanFixture scan)
         // zh-CN by default: counts by risk level, the claims, and the critical findings first.
         Assert.Contains("无法解析的文件 1", scan.First.Stdout);
         Assert.Contains("3.1  不符合 (contradicted)", scan.First.Stdout);
-        Assert.Contains("src/WarehouseCrm/Program.cs:14 CMP1001", scan.First.Stdout);
+        Assert.Contains("src/WarehouseCrm/Program.cs:16 CMP1001", scan.First.Stdout);
     }
 }

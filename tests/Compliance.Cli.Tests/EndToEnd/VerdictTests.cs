@@ -185,13 +185,36 @@ public sealed class SampleVerdictTests(SampleScanFixture scan)
         var results = scan.Results.RootElement;
         Assert.Equal(2, results.GetProperty("schemaVersion").GetInt32());
         VerdictTests.EveryMetClaimIsEarned(results);
+        // What the sample really configures as promised (samples/README.md): session re-validation and lockout
+        // (Security/AccountSecurity.cs), namespaced RBAC (deploy/k8s/rbac.yaml), NuGet audit (the .csproj), with
+        // the documents of their manual parts in the evidence register of samples/compliance.yaml.
+        var met = results.GetProperty("claims").EnumerateArray().Where(c => c.GetProperty("verdict").GetString() == "met").ToList();
+        Assert.Equal(["3.3", "3.4", "4.2", "4.4"], met.Select(c => c.GetProperty("id").GetString()));
+        var html = File.ReadAllText(Path.Combine(scan.Out, "report.html")).Replace("<wbr>", "");
+        foreach (var claim in met)
+        {
+            var observations = claim.GetProperty("parts").EnumerateArray().SelectMany(p => p.GetProperty("observations").EnumerateArray()).ToList();
+            Assert.NotEmpty(observations);
+            foreach (var o in observations) // every verifying site is shown in the report, as file:line
+                Assert.Contains($"{o.GetProperty("file").GetString()}:{o.GetProperty("line").GetInt32()}", html);
+        }
+        string Observed(string claim, string control) => string.Join(", ", results.GetProperty("claims").EnumerateArray()
+            .Single(c => c.GetProperty("id").GetString() == claim).GetProperty("parts").EnumerateArray()
+            .Single(p => p.GetProperty("id").GetString() == control).GetProperty("observations").EnumerateArray()
+            .Select(o => $"{o.GetProperty("ruleId").GetString()} {o.GetProperty("file").GetString()}:{o.GetProperty("line").GetInt32()}"));
+        Assert.Equal("CMP4192 src/WarehouseCrm/Security/AccountSecurity.cs:23", Observed("3.3", "ctl-session-revocation"));
+        Assert.Equal("CMP4190 src/WarehouseCrm/Security/AccountSecurity.cs:16", Observed("3.4", "ctl-account-lockout"));
+        Assert.Equal("CMP5801 src/WarehouseCrm/WarehouseCrm.csproj:10", Observed("4.4", "ctl-dependency-vulnerability-audit"));
+        Assert.Contains("CMP5702 deploy/k8s/rbac.yaml:10", Observed("4.2", "ctl-k8s-rbac-least-privilege"));
+        // The planted problems still decide the overall verdict, and a well-configured part does not hide them:
+        // 4.1's password policy is verified (PAM pwquality, Identity options) while its SSH parts stay contradicted.
         Assert.Equal("contradicted", results.GetProperty("summary").GetProperty("overall").GetString());
+        Assert.Equal("CMP4106 deploy/etc/pam.d/common-password:2, CMP4191 src/WarehouseCrm/Security/AccountSecurity.cs:19", Observed("4.1", "ctl-password-policy"));
         foreach (var claim in results.GetProperty("claims").EnumerateArray())
             Assert.True(claim.GetProperty("parts").GetArrayLength() > 0, $"{claim.GetProperty("id")} has no parts");
         // Observations of the policy checks reach results.json (e.g. the ingress TLS or nginx protocols of the sample).
         Assert.Contains(results.GetProperty("claims").EnumerateArray().SelectMany(c => c.GetProperty("parts").EnumerateArray()),
             p => p.GetProperty("observations").GetArrayLength() > 0);
-        var html = File.ReadAllText(Path.Combine(scan.Out, "report.html"));
         Assert.Contains("总体结论", html);
         Assert.Contains("编制", html);
         Assert.Contains("整改计划", html);

@@ -13,6 +13,8 @@ using Compliance.Rules.Model;
 /// advisories are, go unchecked). Properties under a <c>Condition</c> (on the property or its
 /// PropertyGroup) are not judged: the tool cannot know which configuration ships. Read with
 /// System.Xml.Linq and line info; a file that is not well-formed XML is skipped (MSBuild would fail on it anyway).
+/// A file that sets the audit explicitly (true, a level below critical, mode all) and narrows none of it is
+/// observation CMP5801 at the first such property.
 /// </summary>
 public sealed class NuGetAuditChecks : IPolicyCheck
 {
@@ -39,6 +41,7 @@ public sealed class NuGetAuditChecks : IPolicyCheck
             }
             report.Examined(Themes.VulnManagement, file.Path);
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            XElement? explicitAudit = null;
             foreach (var property in doc.Descendants().Where(e => e.Parent?.Name.LocalName == "PropertyGroup"))
             {
                 if (property.Attribute("Condition") is not null || property.Parent!.Attribute("Condition") is not null) continue;
@@ -58,9 +61,23 @@ public sealed class NuGetAuditChecks : IPolicyCheck
                 };
                 // At most one result per rule per file: the first occurrence.
                 if (finding is not null && seen.Add(finding.RuleId)) report.Add(finding);
+                else if (finding is null && explicitAudit is null && IsExplicitAudit(property.Name.LocalName, value)) explicitAudit = property;
             }
+            // A file that switches the audit on explicitly and narrows none of it is positive evidence for
+            // the vulnerability-audit part; a file that merely leaves the defaults is not (DECISIONS.md, "Observations").
+            if (explicitAudit is not null && seen.Count == 0)
+                report.Observe("CMP5801", file.Path, ((IXmlLineInfo)explicitAudit).HasLineInfo() ? ((IXmlLineInfo)explicitAudit).LineNumber : 1);
         }
     }
+
+    /// <summary><c>NuGetAudit</c> true, <c>NuGetAuditLevel</c> low/moderate/high or <c>NuGetAuditMode</c> all, set on purpose.</summary>
+    private static bool IsExplicitAudit(string name, string value) => name switch
+    {
+        "NuGetAudit" => value.Equals("true", StringComparison.OrdinalIgnoreCase),
+        "NuGetAuditLevel" => value.ToLowerInvariant() is "low" or "moderate" or "high",
+        "NuGetAuditMode" => value.Equals("all", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     private static Finding Make(string ruleId, string file, XElement at, string message, string messageZh)
     {

@@ -15,7 +15,8 @@ using Compliance.Rules.Model;
 /// never below 6 (both modules' floor). A class counts as required with a negative credit.
 /// One finding per PAM file: at the line holding the first failing value (the module line for
 /// arguments and defaults, the pwquality.conf line for a value from there); no quality module in a
-/// password stack that has one at all: at the first password line.
+/// password stack that has one at all: at the first password line. A stack that passes is observation
+/// CMP4106 at the quality module's line.
 /// </summary>
 public sealed class PamPasswordQualityCheck : IPolicyCheck
 {
@@ -86,7 +87,11 @@ public sealed class PamPasswordQualityCheck : IPolicyCheck
             report.Add(Make(at.Item1, at.Item2,
                 $"{name} requires {classes} of the 4 character classes; the policy asks for at least 3: set minclass=3 (or dcredit/ucredit/lcredit/ocredit=-1 for three classes).",
                 $"{name} 只要求 4 类字符中的 {classes} 类；策略要求至少 3 类：请设置 minclass=3（或为三类设置 dcredit/ucredit/lcredit/ocredit=-1）。"));
+            return;
         }
+        // Length and classes at or above the policy: the effective quality module is positive evidence
+        // for the password-policy part (DECISIONS.md, "Observations": the effective PAM directive).
+        report.Observe(RuleId, pamPath, module.Line);
     }
 
     private static bool IsPasswordStack(string path)
