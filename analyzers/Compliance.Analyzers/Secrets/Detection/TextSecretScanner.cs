@@ -35,7 +35,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var kind = Classify(path ?? string.Empty);
-            var ctx = new Context(text, kind != FileKind.Generic) { NamesAreLabels = NamesAreLabels(path ?? string.Empty) };
+            var ctx = new Context(text, kind != FileKind.Generic) { NamesAreLabels = NamesAreLabels(path ?? string.Empty), IsLocaleResource = UiText.IsLocaleResource(path ?? string.Empty) };
             try
             {
                 switch (kind)
@@ -156,6 +156,8 @@ namespace Compliance.Analyzers.Secrets.Detection
             public bool IsConfig { get; }
             /// <summary>Package lock files: their keys are package names ("…Configuration.UserSecrets"), never secret names.</summary>
             public bool NamesAreLabels { get; set; }
+            /// <summary>Translation files (i18n/locales folders, de.json, backend_de.json, *.resx): values are UI text.</summary>
+            public bool IsLocaleResource { get; set; }
             public List<SecretMatch> Matches { get; } = new List<SecretMatch>();
 
             // Reported spans sorted by start, for an O(log n) overlap test (one-line files can hold
@@ -383,6 +385,14 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var named = SecretNames.IsSecretName(leafKey) || IsClearTextPassword(leafKey) || IsSecretByParent(anchor, leafKey);
+            // "common.password": "Passwort", "invalid-password": "Ungültiges Passwort": the key names a secret, the value
+            // is its translation. In a locale file any text is a label; elsewhere only text under a UI-string key.
+            if (named && !forceSecret && (ctx.IsLocaleResource ? UiText.IsNaturalLanguage(value, strict: false)
+                                                              : UiText.IsLabelKey(leafKey) && UiText.IsNaturalLanguage(value, strict: true)))
+            {
+                return;
+            }
+
             if ((named || forceSecret) && SecretNames.IsPlausibleSecretValue(value, leafKey) && !ConnectionStrings.LooksLikeConnectionString(value))
             {
                 var isPassword = IsPasswordName(leafKey);
