@@ -20,6 +20,8 @@ public class TranslationFileTests
         "    \"token\": \"Токен\",\n" +
         "    \"api-key\": \"API-Schlüssel\",\n" +
         "    \"secret\": \"密钥\",\n" +
+        "    \"invalid-token\": \"अवैध टोकन\",\n" +
+        "    \"hi-password\": \"पासवर्ड\",\n" +
         "    \"password-required\": \"Sie müssen Ihr bestehendes Passwort eingeben\"\n" +
         "}\n";
 

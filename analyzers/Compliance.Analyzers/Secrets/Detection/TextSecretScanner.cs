@@ -474,6 +474,8 @@ namespace Compliance.Analyzers.Secrets.Detection
         {
             "secretname", "secretkeyref", "secretref", "existingsecret", "secretproviderclass", "secretstoreref", "secretkeyselector",
             "usesecret", "secretobjects", "imagepullsecrets",
+            // Azure DevOps AzureKeyVault task: SecretsFilter lists the names of the Key Vault secrets to fetch
+            "secretsfilter",
         };
 
         /// <summary>

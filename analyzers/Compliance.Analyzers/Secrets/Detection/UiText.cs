@@ -162,9 +162,9 @@ namespace Compliance.Analyzers.Secrets.Detection
                 {
                     spaces++;
                 }
-                else if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                else if (IsMark(c))
                 {
-                    // combining marks of Indic and other scripts
+                    // vowel signs and viramas of Indic scripts ("अवैध पासवर्ड"), combining accents
                 }
                 else if (IsTextPunctuation(c))
                 {
@@ -198,6 +198,13 @@ namespace Compliance.Analyzers.Secrets.Detection
 
             // several words: digits belong to the text ("mindestens 8 Zeichen"), but not more digits than letters
             return digits <= letters;
+        }
+
+        private static bool IsMark(char c)
+        {
+            var cat = char.GetUnicodeCategory(c);
+            return cat == System.Globalization.UnicodeCategory.NonSpacingMark || cat == System.Globalization.UnicodeCategory.SpacingCombiningMark
+                   || cat == System.Globalization.UnicodeCategory.EnclosingMark;
         }
 
         private static bool IsTextPunctuation(char c)
