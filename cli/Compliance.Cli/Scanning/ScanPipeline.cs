@@ -138,7 +138,7 @@ public static class ScanPipeline
         foreach (var f in policy.Findings)
         {
             // Development-only files (policy-defaults' out-of-scope list) get no policy finding of any kind.
-            if (FindingContextResolver.IsDevOnlyConfig(f.File)) continue;
+            if (FindingContextResolver.IsOutOfPolicyScope(f.File)) continue;
             findings.Add(string.IsNullOrEmpty(f.Evidence) && f.RuleId != ParseErrorRule && textByPath.TryGetValue(f.File, out var text)
                 ? f with { Evidence = EvidenceLine(text, f) }
                 : f);
