@@ -92,7 +92,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 {
                     foreach (var t in Detection.PiiNameClassifier.Tokenize(symbol.Substring(0, dot)))
                     {
-                        if (t == "account" || t == "login" || t == "logon" || t == "credential" || t == "credentials")
+                        // a user's Id is its account key; a user's Name may be a person's name
+                        if (t == "account" || t == "login" || t == "logon" || t == "credential" || t == "credentials" || (t == "user" && member[0] == "id"))
                         {
                             return true;
                         }
