@@ -35,6 +35,18 @@ public class AppSettingsChecksTests
     [InlineData("Data Source=sql;Initial Catalog=x;Encrypt=Optional", true)]
     [InlineData("redis:6379,abortConnect=false", false)]
     [InlineData("amqp://localhost", false)]
+    // issue 14 (eShopOnAbp's services): a database on this machine has no network to encrypt
+    [InlineData("User ID=postgres;Host=localhost;Port=5432;Database=x;Pooling=false;", false)]
+    [InlineData("Host=127.0.0.1;Database=x;SslMode=Disable", false)]
+    [InlineData("Host=localhost,127.0.0.2;Database=x", false)]
+    [InlineData("Host=localhost,db;Database=x", true)]
+    [InlineData("postgres://app@[::1]:5432/x", false)]
+    [InlineData("postgres://app@localhost/x", false)]
+    [InlineData("postgres://app@localhost.shop.example/x", true)]
+    [InlineData("Server=localhost;Port=3306;Database=x;Uid=app", false)]
+    [InlineData("Server=(localdb)\\MSSQLLocalDB;Database=x;Encrypt=False", false)]
+    [InlineData("Data Source=localhost,1433;Initial Catalog=x;Encrypt=False", false)]
+    [InlineData("Data Source=sql,1433;Initial Catalog=x;Encrypt=False", true)]
     public void ConnectionStringRules(string cs, bool violation) => Assert.Equal(violation, ConnectionStringTlsCheck.Judge(cs) is not null);
 
     [Fact]

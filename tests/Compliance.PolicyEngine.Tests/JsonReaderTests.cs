@@ -26,33 +26,33 @@ public class JsonReaderTests
         Assert.Equal(("http://0.0.0.0:5000", 5, 24), (url.Value, url.Line, url.Column));
     }
 
-    [Fact]
-    public void OtherJsonIsStrict()
-    {
-        var r = YamlJsonTestKit.Scan(("realm/realm-export.json", "{\n  \"realm\": \"shop\",\n  // no comments in strict JSON\n  \"enabled\": true\n}\n"));
-        Assert.Equal(["realm/realm-export.json:3 CMP9001"], YamlJsonTestKit.Hits(r));
-    }
-
+    // Issue 14: Furion's Configuration/*.json, Admin.Core's ConfigCenter/*.json, .markdownlint.json, ocelot.json and
+    // tsconfig files outside any project folder carry // comments and trailing commas; their readers accept them.
     [Theory]
-    [InlineData("src/Api/Properties/launchSettings.json")]
-    [InlineData("src/Web/bundleconfig.json")]
+    [InlineData("Admin.NET.Application/Configuration/App.json")]
+    [InlineData("src/Host/ConfigCenter/dbconfig.json")]
+    [InlineData(".markdownlint.json")]
     [InlineData("src/Web/ClientApp/tsconfig.app.json")]
     [InlineData(".vscode/launch.json")]
-    [InlineData("src/Api/hosting.json")] // beside src/Api/Api.csproj
-    public void Files_tooling_reads_leniently_allow_comments_and_trailing_commas(string path)
+    [InlineData("gateway/ocelot.json")]
+    [InlineData("realm/realm-export.json")]
+    public void Json_with_comments_and_trailing_commas_is_read_everywhere(string path)
     {
-        var r = YamlJsonTestKit.Scan((path, "{\n  // dev profile\n  \"profiles\": { \"Api\": { \"commandName\": \"Project\", }, },\n}\n"),
-            ("src/Api/Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n"));
+        var text = "{\n  // dev profile\n  \"profiles\": { \"Api\": { \"commandName\": \"Project\", }, }, /* end */\n}\n";
+        var r = YamlJsonTestKit.Scan((path, text));
         Assert.Empty(YamlJsonTestKit.Hits(r));
+        var p = JsonReader.Read(path, text, dotNetConfiguration: false);
+        Assert.True(p.Ok, p.Error?.Message);
+        var commandName = ((MapNode)p.Documents[0].Root!).Map("profiles")!.Map("Api")!.Scalar("commandName")!;
+        Assert.Equal(("Project", 3), (commandName.Value, commandName.Line));
     }
 
     [Fact]
-    public void Json_with_comments_elsewhere_stays_a_parse_error_that_says_what_was_not_judged()
+    public void Really_broken_json_is_a_parse_error_at_its_line_that_says_what_was_not_judged()
     {
-        // Same content, in a folder without a project: strict.
-        var r = YamlJsonTestKit.Scan(("data/export/profiles.json", "{\n  // dev profile\n  \"profiles\": {}\n}\n"),
-            ("src/Api/Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n"));
-        Assert.Equal(["data/export/profiles.json:2 CMP9001"], YamlJsonTestKit.Hits(r));
+        // a missing comma between two members: no JSON reader accepts it
+        var r = YamlJsonTestKit.Scan(("data/export/profiles.json", "{\n  // dev profile\n  \"a\": 1\n  \"b\": 2\n}\n"));
+        Assert.Equal(["data/export/profiles.json:4 CMP9001"], YamlJsonTestKit.Hits(r));
         var message = Assert.Single(r.Findings).Message;
         Assert.Contains("settings were not judged (the secret scan still read it as text)", message);
         Assert.DoesNotContain("was not checked", message);

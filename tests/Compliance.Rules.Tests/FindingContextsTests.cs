@@ -9,6 +9,8 @@ public class FindingContextsTests
     [InlineData("tests/Api/appsettings.json", "test")]
     [InlineData("src/Shop.Tests/Fakes.cs", "test")]
     [InlineData("src/Shop.IntegrationTests/Db.cs", "test")]
+    [InlineData("tools/TestSuite/docker-compose-base.yml", "test")]
+    [InlineData("tools/TestSuite/TestSuite.ApiTests/AdminUsersTests.cs", "test")]
     [InlineData("src/Data/Seed/users.json", "fixture")]
     [InlineData("test-data/fixtures/keys.env", "fixture")]
     [InlineData("docs/setup/appsettings.json", "sample")]

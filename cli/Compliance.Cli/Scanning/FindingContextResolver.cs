@@ -35,16 +35,43 @@ public sealed class FindingContextResolver
         return FindingContexts.FromPath(relativePath);
     }
 
-    /// <summary>policy-defaults' out-of-scope files: they get no policy finding, and their secrets the context dev.</summary>
-    public static bool IsDevOnlyConfig(string relativePath) =>
+    /// <summary>policy-defaults' out-of-scope files (any appsettings.&lt;Env&gt;.json but Production, dev/local/override
+    /// Compose files): they get no policy finding.</summary>
+    public static bool IsOutOfPolicyScope(string relativePath) =>
         ConfigIndex.AppSettingsLayer(relativePath) < 0
         || (ConfigIndex.IsComposeName(relativePath) && ConfigIndex.IsOutOfScopeCompose(relativePath));
+
+    // Environment names that mean a developer's machine or a test run. appsettings.gw.json (Blog.Core's gateway),
+    // appsettings.Staging.json or appsettings.Tenant1.json are configuration that runs somewhere real.
+    private static readonly HashSet<string> DevEnvironments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Development", "Dev", "Develop", "Local", "Localhost", "Test", "Testing", "Debug", "Docker", "CI", "E2E", "IntegrationTest", "IntegrationTests", "UnitTest", "UnitTests",
+    };
+
+    /// <summary>
+    /// Development-only configuration, whose secrets get the context dev: appsettings.&lt;Env&gt;.json of a known
+    /// development environment name (a file name that is not one, such as appsettings.gw.json, is not) and
+    /// dev/local/override Compose files.
+    /// </summary>
+    public static bool IsDevOnlyConfig(string relativePath)
+    {
+        if (ConfigIndex.IsComposeName(relativePath)) return ConfigIndex.IsOutOfScopeCompose(relativePath);
+        if (ConfigIndex.AppSettingsLayer(relativePath) >= 0) return false;
+        var name = ConfigIndex.FileName(relativePath);
+        var env = name["appsettings.".Length..^".json".Length];
+        return env.Split('.').Any(DevEnvironments.Contains);
+    }
+
+    // Rules whose subject is the very data a context holds: CMP3010 (real-looking personal data written in code) is
+    // about seed and fixture data, so the fixture context does not lower it.
+    private static readonly Dictionary<string, string> RulesAboutTheirContext = new(StringComparer.Ordinal) { ["CMP3010"] = FindingContexts.Fixture };
 
     /// <summary>The finding with its context: severity low and the reason in the message (in both languages).</summary>
     public Finding Apply(Finding f)
     {
         var context = f.Context ?? ContextOf(f.File);
         if (context is null) return f;
+        if (RulesAboutTheirContext.TryGetValue(f.RuleId, out var own) && own == context) return f;
         return f with
         {
             Context = context,

@@ -140,7 +140,7 @@ public static class ScanPipeline
         foreach (var f in policy.Findings)
         {
             // Development-only files (policy-defaults' out-of-scope list) get no policy finding of any kind.
-            if (FindingContextResolver.IsDevOnlyConfig(f.File)) continue;
+            if (FindingContextResolver.IsOutOfPolicyScope(f.File)) continue;
             findings.Add(string.IsNullOrEmpty(f.Evidence) && f.RuleId != ParseErrorRule && textByPath.TryGetValue(f.File, out var text)
                 ? f with { Evidence = EvidenceLine(text, f) }
                 : f);
@@ -149,13 +149,16 @@ public static class ScanPipeline
             foreach (var f in files) Examine(examined, theme, f);
         result.Observations.AddRange(policy.Observations);
 
-        // Secrets in every non-C# text file (C# gets the analyzers).
+        // Secrets in every non-C# text file (C# gets the analyzers). Recorded tokens are judged expired against
+        // --as-of / SOURCE_DATE_EPOCH when given, so that results stay reproducible.
+        DateTimeOffset? tokensAsOf = DateOnly.TryParseExact(request.AsOf, "yyyy-MM-dd", out var asOfDate)
+            ? new DateTimeOffset(asOfDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
         foreach (var cf in configFiles)
         {
             // A pull-request scan reads secrets only in the changed files (no other file's findings are reported).
             if (changes is not null && !changes.Contains(cf.Path)) continue;
             Examine(examined, Themes.Secret, cf.Path);
-            foreach (var m in Compliance.Analyzers.Secrets.Detection.TextSecretScanner.Scan(cf.Path, cf.Text))
+            foreach (var m in Compliance.Analyzers.Secrets.Detection.TextSecretScanner.Scan(cf.Path, cf.Text, tokensAsOf))
             {
                 var allowlisted = request.SecretAllowlist.Count > 0 && m.Length > 0 && m.Offset + m.Length <= cf.Text.Length
                                   && request.SecretAllowlist.Contains(Sha256Hex(cf.Text.Substring(m.Offset, m.Length)));

@@ -49,7 +49,8 @@ public static class FindingContexts
             var seg = parts[i].ToLowerInvariant();
             switch (seg)
             {
-                case "test" or "tests" or "__tests__": return Test;
+                // "testsuite": squidex's tools/TestSuite (API tests and their compose files)
+                case "test" or "tests" or "__tests__" or "testsuite" or "test-suite": return Test;
                 case "fixtures" or "fixture" or "testdata" or "seed" or "seeds" or "seeddata": return Fixture;
                 case "samples" or "sample" or "examples" or "example" or "docs": return Sample;
             }

@@ -57,8 +57,52 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         public bool Masked { get; }
 
-        /// <summary>Sensitive or classified PII outranks name-matched PII.</summary>
-        public int Rank => (Masked ? 0 : 100) + (Category.IsSensitive() ? 20 : 0) + (Classified ? 10 : 0);
+        /// <summary>Sensitive or classified PII outranks name-matched PII; a person's data outranks an account identifier.</summary>
+        public int Rank => (Masked ? 0 : 100) + (Category.IsSensitive() ? 20 : 0) + (Classified ? 10 : 0) + (IsAccountIdentifier ? 0 : 5);
+
+        /// <summary>
+        /// The account's identifier rather than data about its person: <c>UserName</c>, <c>LoginName</c>, <c>UserId</c>,
+        /// <c>AccountId</c>, or <c>Name</c>/<c>Id</c> of an account or login type (TShock's <c>UserAccount.Name</c>, the game
+        /// login handle). Audit and security logs must name the account (GB/T 22239 8.1.4.3: user, event, result).
+        /// </summary>
+        public bool IsAccountIdentifier
+        {
+            get
+            {
+                if (Category != PiiCategory.Other && Category != PiiCategory.Name)
+                {
+                    return false;
+                }
+
+                var symbol = Symbol.Trim('{', '}', '@');
+                var dot = symbol.LastIndexOf('.');
+                var member = Detection.PiiNameClassifier.Tokenize(dot >= 0 ? symbol.Substring(dot + 1) : symbol);
+                if (member.Count == 2 && (member[0] == "user" || member[0] == "login" || member[0] == "account" || member[0] == "logon" || member[0] == "sign")
+                    && (member[1] == "name" || member[1] == "id"))
+                {
+                    return true;
+                }
+
+                if (member.Count == 1 && (member[0] == "login" || member[0] == "account" || member[0] == "username"))
+                {
+                    return true;
+                }
+
+                if (dot > 0 && member.Count == 1 && (member[0] == "name" || member[0] == "id"))
+                {
+                    foreach (var t in Detection.PiiNameClassifier.Tokenize(symbol.Substring(0, dot)))
+                    {
+                        // a user's Id is its account key; a user's Name may be a person's name
+                        if (t == "account" || t == "login" || t == "logon" || t == "credential" || t == "credentials" || (t == "user" && member[0] == "id"))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            }
+        }
     }
 
     /// <summary>A sink occurrence with the personal information that reaches it.</summary>

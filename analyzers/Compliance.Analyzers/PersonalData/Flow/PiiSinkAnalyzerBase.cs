@@ -150,8 +150,15 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// item's Identity), or an ambiguous word (name, address, birthday, identity) on a local or parameter
         /// (callerMemberName, imageAddress) — is low, which never gates and is never more than medium severity.
         /// </summary>
-        internal static string PrecisionFor(PiiFlow flow)
+        internal static string PrecisionFor(PiiFlow flow, PiiSinkKind? sink = null)
         {
+            // An account identifier alone in a log or exception: audit logs must name the account (MLPS/GB/T 22239
+            // requires user, event and result), so this is rarely a leak; a phone, e-mail or person's name still is.
+            if ((sink == PiiSinkKind.Log || sink == PiiSinkKind.Exception) && flow.IsAccountIdentifier)
+            {
+                return "low";
+            }
+
             if (flow.Classified)
             {
                 return "high";
@@ -219,7 +226,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             builder["compliance.evidence"] = PiiMasking.Snippet(hit.Node.ToString());
             builder["compliance.anchor"] = Anchor(owner, ruleId + ":" + hit.SinkName + ":" + primary.Symbol, ordinals);
             builder["compliance.severity"] = SeverityFor(primary, options, pii.IsTestProject);
-            builder["compliance.precision"] = PrecisionFor(primary);
+            builder["compliance.precision"] = PrecisionFor(primary, hit.Kind);
             builder["compliance.pii.category"] = primary.Category.ToToken();
             builder["compliance.pii.kind"] = "sink";
             builder["compliance.pii.symbol"] = primary.Symbol;

@@ -281,12 +281,19 @@ namespace Compliance.Analyzers.Secrets.Detection
 
             var prefix = text.Substring(start, index - start);
             var scheme = prefix.IndexOf("://", StringComparison.Ordinal);
+            var authority = scheme + 3;
             if (scheme < 0)
             {
-                return false;
+                // a scheme-relative URL ("//hm.baidu.com/hm.js?…" in a script tag)
+                if (!prefix.StartsWith("//", StringComparison.Ordinal) || prefix.Length < 3 || !char.IsLetterOrDigit(prefix[2]))
+                {
+                    return false;
+                }
+
+                authority = 2;
             }
 
-            var pathStart = prefix.IndexOf('/', scheme + 3);
+            var pathStart = prefix.IndexOf('/', authority);
             if (pathStart < 0)
             {
                 // still in the host or the user-info: a credential position
@@ -297,7 +304,13 @@ namespace Compliance.Analyzers.Secrets.Detection
             if (q > pathStart)
             {
                 var eq = prefix.IndexOf('=', q);
-                var name = eq > q ? prefix.Substring(q + 1, eq - q - 1) : string.Empty;
+                if (eq < 0)
+                {
+                    // a bare query value ("hm.js?<site id>", "app.js?<build hash>"): a cache buster or a public id
+                    return true;
+                }
+
+                var name = prefix.Substring(q + 1, eq - q - 1);
                 return name.Length > 0 && !SecretNames.IsSecretName(name) && !IsCredentialParameter(name);
             }
 

@@ -235,7 +235,42 @@ namespace Compliance.Analyzers.Secrets.Detection
                 }
             }
 
-            return spaces >= 2;
+            if (spaces >= 2)
+            {
+                return true;
+            }
+
+            // a format string ("{0} expected") is a message template
+            if (v.IndexOf("{0}", StringComparison.Ordinal) >= 0 || v.IndexOf("{1}", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+
+            // words that name the secret ("Change Password", "Access Token"): a role, a title, a label
+            return spaces == 1 && UiText.IsNaturalLanguage(v, strict: true) && MentionsSecretWord(lower);
+        }
+
+        private static readonly string[] SecretWordStems = { "password", "passwd", "passphrase", "token", "secret", "credential", "api key", "access key", "private key" };
+
+        private static bool MentionsSecretWord(string lower)
+        {
+            foreach (var w in SecretWordStems)
+            {
+                if (lower.IndexOf(w, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var w in ChineseWords)
+            {
+                if (lower.IndexOf(w, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -305,11 +340,27 @@ namespace Compliance.Analyzers.Secrets.Detection
 
             if (separators > 0)
             {
-                return char.IsLetter(v[0]) && v.IndexOf("::", StringComparison.Ordinal) < 0 && IsSecretNameOrWords(v);
+                // "Auth:Password"; "tshock.account.changepassword" (a permission node): two or more dots between
+                // letter segments name a path, whatever its words
+                return char.IsLetter(v[0]) && v.IndexOf("::", StringComparison.Ordinal) < 0 && (IsSecretNameOrWords(v) || (separators >= 2 && IsDottedName(v)));
             }
 
             // ALL_CAPS_WITH_UNDERSCORE containing a secret word: an environment variable name
             return hasUpper && !hasLower && v.IndexOf('_') > 0 && IsSecretNameOrWords(v);
+        }
+
+        // segments of letters (digits after the first letter allowed), none empty: "tshock.account.changepassword"
+        private static bool IsDottedName(string v)
+        {
+            foreach (var seg in v.Split('.', ':'))
+            {
+                if (seg.Length == 0 || !char.IsLetter(seg[0]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsSecretNameOrWords(string v)

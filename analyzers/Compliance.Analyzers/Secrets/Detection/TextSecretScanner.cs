@@ -27,7 +27,11 @@ namespace Compliance.Analyzers.Secrets.Detection
         private const string RuleConnection = "CMP1004";
         private const string RuleConfig = "CMP1005";
 
-        public static IReadOnlyList<SecretMatch> Scan(string path, string text)
+        public static IReadOnlyList<SecretMatch> Scan(string path, string text) => Scan(path, text, null);
+
+        /// <param name="asOf">The date recorded tokens are judged against (a JWT whose <c>exp</c> is before it has
+        /// expired); the CLI passes <c>--as-of</c>/<c>SOURCE_DATE_EPOCH</c> so that results are reproducible; null = now.</param>
+        public static IReadOnlyList<SecretMatch> Scan(string path, string text, DateTimeOffset? asOf)
         {
             if (string.IsNullOrEmpty(text))
             {
@@ -35,7 +39,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var kind = Classify(path ?? string.Empty);
-            var ctx = new Context(text, kind != FileKind.Generic) { NamesAreLabels = NamesAreLabels(path ?? string.Empty) };
+            var ctx = new Context(text, kind != FileKind.Generic) { NamesAreLabels = NamesAreLabels(path ?? string.Empty), IsLocaleResource = UiText.IsLocaleResource(path ?? string.Empty) };
             try
             {
                 switch (kind)
@@ -61,7 +65,73 @@ namespace Compliance.Analyzers.Secrets.Detection
 
             ScanGeneric(ctx);
             ctx.Matches.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : string.CompareOrdinal(a.RuleId, b.RuleId));
-            return ctx.Matches;
+            return Recorded(ctx, RecordedTokens.IsApiCollection(path ?? string.Empty, text), asOf ?? DateTimeOffset.UtcNow);
+        }
+
+        /// <summary>
+        /// One finding per token value and file: the same token repeated in a file (an API export replays one bearer
+        /// token in every request) is one finding at its first occurrence, saying how often it appears. A JWT recorded
+        /// in an API-collection export, or one that has expired, is low precision with that context in the message.
+        /// </summary>
+        private static List<SecretMatch> Recorded(Context ctx, bool apiCollection, DateTimeOffset asOf)
+        {
+            var kept = new List<SecretMatch>(ctx.Matches.Count);
+            var firstByValue = new Dictionary<string, (SecretMatch Match, int Count)>(StringComparer.Ordinal);
+            foreach (var m in ctx.Matches)
+            {
+                if (m.RuleId != RuleToken || m.Length <= 0 || m.Offset + m.Length > ctx.Text.Length)
+                {
+                    kept.Add(m);
+                    continue;
+                }
+
+                var value = ctx.Text.Substring(m.Offset, m.Length);
+                if (firstByValue.TryGetValue(value, out var first))
+                {
+                    firstByValue[value] = (first.Match, first.Count + 1);
+                    continue;
+                }
+
+                firstByValue[value] = (m, 1);
+                kept.Add(m);
+            }
+
+            foreach (var pair in firstByValue)
+            {
+                var m = pair.Value.Match;
+                if (pair.Value.Count > 1)
+                {
+                    m.Message += $" The same value appears {pair.Value.Count} times in this file (one finding).";
+                    m.MessageZh += $"同一值在该文件中出现 {pair.Value.Count} 次（只报告一次）。";
+                }
+
+                if (m.Kind != RecordedTokens.JwtKind)
+                {
+                    continue;
+                }
+
+                var expiry = RecordedTokens.Expiry(pair.Key);
+                var expired = expiry.HasValue && expiry.Value < asOf;
+                if (apiCollection)
+                {
+                    m.Precision = "low";
+                    m.Message += " It is recorded in an API-collection export (a captured request of a test run)"
+                                 + (expired ? ", and expired on " + expiry!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+                                 + ": the signing key that issued it is the secret to protect.";
+                    m.MessageZh += "该令牌记录在 API 测试集合导出文件中（测试运行时捕获的请求）"
+                                   + (expired ? "，且已于 " + expiry!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " 过期" : string.Empty)
+                                   + "：需要保护的是签发它的签名密钥。";
+                }
+                else if (expired)
+                {
+                    m.Precision = "low";
+                    var date = expiry!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                    m.Message += $" It expired on {date} (its exp claim): a recorded token no longer grants access; the signing key that issued it is the secret to protect.";
+                    m.MessageZh += $"该令牌已于 {date} 过期（exp 声明）：记录下来的令牌已不能再用于访问，需要保护的是签发它的签名密钥。";
+                }
+            }
+
+            return kept;
         }
 
         // Not .snk: a strong-name key only gives an assembly its identity (Microsoft's guidance is to commit it for
@@ -156,6 +226,8 @@ namespace Compliance.Analyzers.Secrets.Detection
             public bool IsConfig { get; }
             /// <summary>Package lock files: their keys are package names ("…Configuration.UserSecrets"), never secret names.</summary>
             public bool NamesAreLabels { get; set; }
+            /// <summary>Translation files (i18n/locales folders, de.json, backend_de.json, *.resx): values are UI text.</summary>
+            public bool IsLocaleResource { get; set; }
             public List<SecretMatch> Matches { get; } = new List<SecretMatch>();
 
             // Reported spans sorted by start, for an O(log n) overlap test (one-line files can hold
@@ -383,6 +455,14 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var named = SecretNames.IsSecretName(leafKey) || IsClearTextPassword(leafKey) || IsSecretByParent(anchor, leafKey);
+            // "common.password": "Passwort", "invalid-password": "Ungültiges Passwort": the key names a secret, the value
+            // is its translation. In a locale file any text is a label; elsewhere only text under a UI-string key.
+            if (named && !forceSecret && (ctx.IsLocaleResource ? UiText.IsNaturalLanguage(value, strict: false)
+                                                              : UiText.IsLabelKey(leafKey) && UiText.IsNaturalLanguage(value, strict: true)))
+            {
+                return;
+            }
+
             if ((named || forceSecret) && SecretNames.IsPlausibleSecretValue(value, leafKey) && !ConnectionStrings.LooksLikeConnectionString(value))
             {
                 var isPassword = IsPasswordName(leafKey);
@@ -394,6 +474,8 @@ namespace Compliance.Analyzers.Secrets.Detection
         {
             "secretname", "secretkeyref", "secretref", "existingsecret", "secretproviderclass", "secretstoreref", "secretkeyselector",
             "usesecret", "secretobjects", "imagepullsecrets",
+            // Azure DevOps AzureKeyVault task: SecretsFilter lists the names of the Key Vault secrets to fetch
+            "secretsfilter",
         };
 
         /// <summary>

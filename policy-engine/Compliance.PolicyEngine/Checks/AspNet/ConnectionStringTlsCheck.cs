@@ -6,7 +6,8 @@ using Compliance.Rules.Model;
 /// <summary>
 /// CMP5308: a ConnectionStrings entry of the effective production configuration that does not
 /// require TLS (PostgreSQL SslMode, MySQL SslMode, SQL Server Encrypt). Connection strings hold
-/// passwords: messages name the key and the TLS setting only, never the string.
+/// passwords: messages name the key and the TLS setting only, never the string. A database on the
+/// same machine (localhost, 127.0.0.0/8, ::1, SQL Server LocalDB) is not judged: no network to encrypt.
 /// </summary>
 public sealed class ConnectionStringTlsCheck : IPolicyCheck
 {
@@ -39,6 +40,7 @@ public sealed class ConnectionStringTlsCheck : IPolicyCheck
     private static (string En, string Zh)? Verdict(string cs)
     {
         var s = cs.Trim();
+        if (IsLocalDatabase(s)) return null;
         if (s.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || s.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
         {
             var q = s.IndexOf('?') is var qi and >= 0 ? s[(qi + 1)..] : "";
@@ -77,6 +79,44 @@ public sealed class ConnectionStringTlsCheck : IPolicyCheck
         if (s.StartsWith("postgres", StringComparison.OrdinalIgnoreCase) && s.Contains("sslmode=", StringComparison.OrdinalIgnoreCase)) return true;
         var kv = Pairs(s);
         return kv.ContainsKey("sslmode") || (kv.GetValueOrDefault("encrypt") is { } e && (Eq(e, "True") || Eq(e, "Yes") || Eq(e, "Strict") || Eq(e, "Mandatory")));
+    }
+
+    private static readonly string[] HostKeys = ["host", "server", "datasource", "address", "addr", "networkaddress"];
+
+    /// <summary>Every host the connection string names is this machine (a URL's authority, or Host/Server/Data Source).</summary>
+    private static bool IsLocalDatabase(string s)
+    {
+        string? hosts = null;
+        var scheme = s.IndexOf("://", StringComparison.Ordinal);
+        if (scheme > 0)
+        {
+            var authority = s[(scheme + 3)..];
+            authority = authority[..(authority.IndexOfAny(['/', '?']) is var e and >= 0 ? e : authority.Length)];
+            hosts = authority[(authority.LastIndexOf('@') + 1)..];
+        }
+        else
+        {
+            var kv = Pairs(s);
+            foreach (var k in HostKeys)
+                if (kv.TryGetValue(k, out var h)) { hosts = h; break; }
+        }
+        if (string.IsNullOrWhiteSpace(hosts)) return false;
+        var names = hosts.Split(',').Select(h => h.Trim()).Where(h => h.Length > 0 && !h.All(char.IsDigit)).ToList(); // SQL Server "host,port"
+        return names.Count > 0 && names.All(IsLoopback);
+    }
+
+    private static bool IsLoopback(string host)
+    {
+        var h = host.StartsWith("tcp:", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+        if (h.StartsWith('['))
+            h = h.IndexOf(']') is var close and > 0 ? h[1..close] : h;            // [::1]:5432
+        else if (h.Count(c => c == ':') == 1) h = h[..h.IndexOf(':')];            // localhost:5432
+        var instance = h.IndexOf('\\');                                           // (localdb)\MSSQLLocalDB, .\SQLEXPRESS
+        if (instance >= 0) h = h[..instance];
+        h = h.Trim();
+        return h.Equals("localhost", StringComparison.OrdinalIgnoreCase) || h == "::1" || h == "." || h.Equals("(local)", StringComparison.OrdinalIgnoreCase)
+               || h.Equals("(localdb)", StringComparison.OrdinalIgnoreCase)
+               || (System.Net.IPAddress.TryParse(h, out var ip) && System.Net.IPAddress.IsLoopback(ip));
     }
 
     private static bool Eq(string a, string b) => a.Trim().Equals(b, StringComparison.OrdinalIgnoreCase);

@@ -1,0 +1,62 @@
+namespace Compliance.Analyzers.Tests.Secrets;
+
+using Compliance.Analyzers.Secrets.Detection;
+using static SecretFixtures;
+
+/// <summary>
+/// Issue 14, real-world class "secret-named labels": Kavita's role constant <c>ChangePasswordRole = "Change Password"</c>,
+/// OpenAuth.Core's parser message <c>TokenExpected = "{0} expected"</c>, TShock's permission node
+/// <c>canchangepassword = "tshock.account.changepassword"</c>, and the Azure DevOps <c>SecretsFilter</c> of
+/// dotnet/arcade's eng/common templates (the names of Key Vault secrets to fetch). A real value beside them still fires.
+/// </summary>
+public class SecretNamedLabelTests
+{
+    private static readonly string Pwd = Password(601);
+
+    [Fact]
+    public Task Role_names_message_templates_and_permission_nodes_are_labels() =>
+        SecretsTest.VerifyAsync($$"""
+            public static class PolicyConstants
+            {
+                /// <summary>Used to give a user ability to change their own password</summary>
+                public const string ChangePasswordRole = "Change Password";
+                public const string AccessTokenTitle = "Access Token";
+            }
+
+            internal static class Res
+            {
+                public const string DigitExpected = "Digit expected";
+                public const string TokenExpected = "{0} expected";
+            }
+
+            public static class Permissions
+            {
+                public static readonly string canchangepassword = "tshock.account.changepassword";
+                public static readonly string resettoken = "server.user.token.reset";
+            }
+
+            public static class Seed
+            {
+                public const string AdminPassword = {|CMP1002:"{{Pwd}}"|};
+                public const string SmtpPassword = {|CMP1002:"Sommer 2024!"|};
+            }
+            """);
+
+    [Fact]
+    public void Azure_devops_secrets_filter_names_key_vault_secrets()
+    {
+        var yaml = "steps:\n" +
+                   "- ${{ if and(eq(parameters.runAsPublic, 'false'), not(eq(variables['System.TeamProject'], 'public'))) }}:\n" +
+                   "  - task: AzureKeyVault@1\n" +
+                   "    inputs:\n" +
+                   "      azureSubscription: 'HelixProd_KeyVault'\n" +
+                   "      KeyVaultName: HelixProdKV\n" +
+                   "      SecretsFilter: 'HelixApiAccessToken'\n" +
+                   "    condition: always()\n" +
+                   "  - task: PowerShell@2\n" +
+                   "    env:\n" +
+                   "      HelixAccessToken: '" + AlnumOf(40, 602) + "'\n";
+        var m = Assert.Single(TextSecretScanner.Scan("eng/common/templates/steps/telemetry-start.yml", yaml));
+        Assert.Equal(("CMP1005", 11), (m.RuleId, m.StartLine));
+    }
+}

@@ -1,0 +1,97 @@
+namespace Compliance.Analyzers.Tests.Secrets;
+
+using Compliance.Analyzers.Secrets.Detection;
+using static SecretFixtures;
+
+/// <summary>
+/// Issue 14, real-world class "translation files": Kavita's API/I18N/de.json and squidex's backend_de.json map
+/// password-like keys to the word "password" in another language. Those are labels; a value with a secret's shape
+/// in the same file is still reported.
+/// </summary>
+public class TranslationFileTests
+{
+    // shaped like Kavita's API/I18N/*.json (flat kebab-case keys)
+    private const string KavitaStyle = "{\n" +
+        "    \"confirm-email\": \"Sie müssen Ihre E-Mail zuerst bestätigen\",\n" +
+        "    \"generate-token\": \"Es gab ein Problem bei der Generierung eines Tokens\",\n" +
+        "    \"password-updated\": \"Passwort aktualisiert\",\n" +
+        "    \"invalid-password\": \"Ungültiges Passwort\",\n" +
+        "    \"password\": \"Passwort\",\n" +
+        "    \"token\": \"Токен\",\n" +
+        "    \"api-key\": \"API-Schlüssel\",\n" +
+        "    \"secret\": \"密钥\",\n" +
+        "    \"invalid-token\": \"अवैध टोकन\",\n" +
+        "    \"hi-password\": \"पासवर्ड\",\n" +
+        "    \"password-required\": \"Sie müssen Ihr bestehendes Passwort eingeben\"\n" +
+        "}\n";
+
+    // shaped like squidex's backend/i18n/frontend_de.json and source/backend_de.json (dotted keys)
+    private const string SquidexStyle = "{\n" +
+        "  \"common.clientSecret\": \"Client-Geheimnis\",\n" +
+        "  \"common.password\": \"Passwort\",\n" +
+        "  \"dotnet_identity_PasswordMismatch\": \"Falsches Passwort.\",\n" +
+        "  \"dotnet_identity_PasswordRequiresDigit\": \"Passw\\u00f6rter m\\u00fcssen mindestens eine Ziffer ('0'-'9') enthalten.\",\n" +
+        "  \"users.profile.changePassword\": \"Change Password\"\n" +
+        "}\n";
+
+    [Theory]
+    [InlineData("API/I18N/de.json")]
+    [InlineData("API/I18N/zh_Hans.json")]
+    [InlineData("src/app/locales/de.json")]
+    [InlineData("wwwroot/assets/i18n/translations.json")]
+    [InlineData("Localization/AdministrationService/de-DE.json")]
+    [InlineData("backend/i18n/source/backend_de.json")]
+    [InlineData("resources/frontend_zh-CN.json")]
+    [InlineData("lang/messages.yml")]
+    public void Ui_text_in_a_locale_file_is_not_a_secret(string path)
+    {
+        Assert.Empty(TextSecretScanner.Scan(path, KavitaStyle));
+        Assert.Empty(TextSecretScanner.Scan(path, SquidexStyle));
+    }
+
+    [Theory]
+    [InlineData("frontend_de.json")]
+    [InlineData("pt_BR.json")]
+    [InlineData("nb_NO.json")]
+    public void Locale_named_files_outside_a_locale_folder_are_locale_files(string path)
+    {
+        Assert.Empty(TextSecretScanner.Scan(path, "{ \"password\": \"Passwort\", \"token\": \"Zugangstoken\" }"));
+    }
+
+    [Fact]
+    public void A_secret_shaped_value_in_a_locale_file_is_still_reported()
+    {
+        var pwd = Password(301);
+        var aws = AwsKeyId(302);
+        var json = "{\n  \"common.password\": \"Passwort\",\n  \"password\": \"" + pwd + "\",\n  \"aws\": \"" + aws + "\"\n}\n";
+        var matches = TextSecretScanner.Scan("API/I18N/de.json", json);
+        Assert.Equal(new[] { ("CMP1005", 3), ("CMP1003", 4) }, matches.Select(m => (m.RuleId, m.StartLine)).ToArray());
+        Assert.Equal("password", matches[0].Kind);
+    }
+
+    [Theory]
+    [InlineData("appsettings.gw.json")]         // an environment name, not a language
+    [InlineData("deploy/values-az-cr.yaml")]    // a Helm values file named by a region
+    [InlineData("config/settings.json")]
+    public void Configuration_files_are_not_locale_files(string path)
+    {
+        // one ASCII word under a plain secret key: a (weak) password in configuration
+        var json = "{ \"Jwt\": { \"Secret\": \"Sommerzeit\" }, \"Db\": { \"Password\": \"Passwort\" } }";
+        var matches = TextSecretScanner.Scan(path, path.EndsWith(".yaml") ? "Jwt:\n  Secret: Sommerzeit\nDb:\n  Password: Passwort\n" : json);
+        Assert.Equal(2, matches.Count);
+        Assert.All(matches, m => Assert.Equal("CMP1005", m.RuleId));
+    }
+
+    [Fact]
+    public void Outside_locale_files_only_text_under_a_ui_string_key_is_a_label()
+    {
+        var json = "{\n" +
+                   "  \"Messages\": { \"InvalidPassword\": \"Mot de passe incorrect\", \"common.password\": \"Contraseña\" },\n" +
+                   "  \"Smtp\": { \"Password\": \"Kennwort gültig\" },\n" +
+                   "  \"Admin\": { \"NewPassword\": \"Sommer2024\" }\n" +
+                   "}\n";
+        var matches = TextSecretScanner.Scan("src/Api/appsettings.json", json);
+        // a plain Password key keeps its value even if it reads as words; a digit inside one token is a secret's shape
+        Assert.Equal(new[] { 3, 4 }, matches.Select(m => m.StartLine).ToArray());
+    }
+}
