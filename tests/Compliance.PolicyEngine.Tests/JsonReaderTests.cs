@@ -26,33 +26,50 @@ public class JsonReaderTests
         Assert.Equal(("http://0.0.0.0:5000", 5, 24), (url.Value, url.Line, url.Column));
     }
 
-    // Issue 14: Furion's Configuration/*.json, Admin.Core's ConfigCenter/*.json, .markdownlint.json, ocelot.json and
-    // tsconfig files outside any project folder carry // comments and trailing commas; their readers accept them.
+    // Issue 14: Furion's Configuration/*.json, Admin.Core's ConfigCenter/*.json (inside a project's folder tree),
+    // .markdownlint.json, ocelot.json and tsconfig files carry // comments and trailing commas; their readers accept them.
     [Theory]
     [InlineData("Admin.NET.Application/Configuration/App.json")]
     [InlineData("src/Host/ConfigCenter/dbconfig.json")]
+    [InlineData("src/Api/Properties/launchSettings.json")]
     [InlineData(".markdownlint.json")]
     [InlineData("src/Web/ClientApp/tsconfig.app.json")]
     [InlineData(".vscode/launch.json")]
     [InlineData("gateway/ocelot.json")]
-    [InlineData("realm/realm-export.json")]
-    public void Json_with_comments_and_trailing_commas_is_read_everywhere(string path)
+    [InlineData("tools/settings.jsonc")]
+    public void Json_that_lenient_readers_load_allows_comments_and_trailing_commas(string path)
     {
         var text = "{\n  // dev profile\n  \"profiles\": { \"Api\": { \"commandName\": \"Project\", }, }, /* end */\n}\n";
-        var r = YamlJsonTestKit.Scan((path, text));
+        var r = YamlJsonTestKit.Scan((path, text),
+            ("Admin.NET.Application/Admin.NET.Application.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />\n"),
+            ("src/Host/Host.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n"));
         Assert.Empty(YamlJsonTestKit.Hits(r));
-        var p = JsonReader.Read(path, text, dotNetConfiguration: false);
+        var p = JsonReader.Read(path, text, dotNetConfiguration: false, allowComments: true);
         Assert.True(p.Ok, p.Error?.Message);
         var commandName = ((MapNode)p.Documents[0].Root!).Map("profiles")!.Map("Api")!.Scalar("commandName")!;
         Assert.Equal(("Project", 3), (commandName.Value, commandName.Line));
     }
 
+    // DECISIONS "JSON with comments": strict JSON elsewhere — Keycloak imports realm exports with a strict reader,
+    // npm rejects a package.json with a comment; the same file beside no project is a parse error at the comment.
+    [Theory]
+    [InlineData("realm/realm-export.json")]
+    [InlineData("web/package.json")]
+    [InlineData("data/export/profiles.json")]
+    public void Json_that_strict_readers_load_stays_strict(string path)
+    {
+        var r = YamlJsonTestKit.Scan((path, "{\n  \"realm\": \"shop\",\n  // no comments in strict JSON\n  \"enabled\": true\n}\n"),
+            ("src/Api/Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n"));
+        Assert.Equal([path + ":3 CMP9001"], YamlJsonTestKit.Hits(r));
+    }
+
     [Fact]
     public void Really_broken_json_is_a_parse_error_at_its_line_that_says_what_was_not_judged()
     {
-        // a missing comma between two members: no JSON reader accepts it
-        var r = YamlJsonTestKit.Scan(("data/export/profiles.json", "{\n  // dev profile\n  \"a\": 1\n  \"b\": 2\n}\n"));
-        Assert.Equal(["data/export/profiles.json:4 CMP9001"], YamlJsonTestKit.Hits(r));
+        // a missing comma between two members: even a lenient reader rejects it
+        var r = YamlJsonTestKit.Scan(("src/Api/Configuration/profiles.json", "{\n  // dev profile\n  \"a\": 1\n  \"b\": 2\n}\n"),
+            ("src/Api/Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n"));
+        Assert.Equal(["src/Api/Configuration/profiles.json:4 CMP9001"], YamlJsonTestKit.Hits(r));
         var message = Assert.Single(r.Findings).Message;
         Assert.Contains("settings were not judged (the secret scan still read it as text)", message);
         Assert.DoesNotContain("was not checked", message);

@@ -52,6 +52,36 @@ public sealed class ConfigIndex
 
     public static string FileName(string path) => path[(path.LastIndexOf('/') + 1)..];
 
+    /// <summary>
+    /// JSON that .NET or common tooling reads with comments and trailing commas (DECISIONS.md "JSON with comments"):
+    /// appsettings*.json, launchSettings.json, bundleconfig.json, tsconfig/jsconfig, .vscode/ and .devcontainer/
+    /// files, linters' JSONC settings, *.jsonc, and any *.json inside a .NET project's folder tree (a project loads
+    /// its Configuration/*.json, ConfigCenter/*.json, ocelot.json through .NET configuration, which reads JSONC).
+    /// Everything else — Keycloak exports, package.json, data files — is strict JSON, as its readers are.
+    /// </summary>
+    public static bool IsLenientJson(string path, IReadOnlySet<string> projectFolders)
+    {
+        var name = FileName(path).ToLowerInvariant();
+        if (name.EndsWith(".jsonc", StringComparison.Ordinal)) return true;
+        if ((name.StartsWith("appsettings", StringComparison.Ordinal) || name.StartsWith("tsconfig", StringComparison.Ordinal)
+             || name.StartsWith("jsconfig", StringComparison.Ordinal) || name.StartsWith("ocelot", StringComparison.Ordinal)
+             || name.StartsWith(".markdownlint", StringComparison.Ordinal) || name.StartsWith(".eslintrc", StringComparison.Ordinal))
+            && name.EndsWith(".json", StringComparison.Ordinal)) return true;
+        if (name is "launchsettings.json" or "bundleconfig.json" or "compilerconfig.json" or "libman.json" or "global.json"
+            or "devcontainer.json" or ".babelrc.json" or "turbo.json") return true;
+        var folder = Folder(path);
+        if (FileName(folder) is ".vscode" or ".devcontainer") return true;
+        for (var f = folder; ; f = Folder(f))
+        {
+            if (projectFolders.Contains(f)) return true;
+            if (f.Length == 0) return false;
+        }
+    }
+
+    /// <summary>Folders (scan-root relative, "" for the root) that hold a .csproj.</summary>
+    public static HashSet<string> ProjectFolders(IEnumerable<string> paths) =>
+        paths.Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)).Select(Folder).ToHashSet(StringComparer.Ordinal);
+
     public static string Folder(string path) => path.LastIndexOf('/') is var i and >= 0 ? path[..i] : "";
 
     public static bool IsHelmTemplate(string path, IReadOnlySet<string> allPaths)
@@ -79,6 +109,7 @@ public sealed class ConfigIndex
     private static ConfigIndex Build(DocumentSet set)
     {
         var all = set.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var projectFolders = ProjectFolders(all);
         var parsed = new List<ParsedFile>();
         var k8s = new List<K8sObject>();
         var compose = new List<ComposeFile>();
@@ -108,7 +139,7 @@ public sealed class ConfigIndex
                 var layer = AppSettingsLayer(file.Path);
                 if (layer < 0) continue; // appsettings.<Env>.json other than Production: out of scope, not even parsed
                 var p = Safe(file.Path, layer > 0 ? DocFormat.DotNetConfigJson : DocFormat.Json,
-                    () => JsonReader.Read(file.Path, file.Text, dotNetConfiguration: layer > 0));
+                    () => JsonReader.Read(file.Path, file.Text, dotNetConfiguration: layer > 0, allowComments: IsLenientJson(file.Path, projectFolders)));
                 parsed.Add(p);
                 if (!p.Ok) continue;
                 var root = p.Documents[0].Root as MapNode;

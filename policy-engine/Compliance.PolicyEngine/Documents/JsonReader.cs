@@ -5,22 +5,24 @@ using System.Text.Json;
 
 /// <summary>
 /// Reads JSON into <see cref="DocNode"/> trees with lines, using <see cref="Utf8JsonReader"/>
-/// token offsets. Every file is read as JSON with comments (JSONC: <c>//</c> and <c>/* */</c> comments, trailing
-/// commas), as .NET's configuration reader, VS Code and TypeScript read their files: a configuration file that its
-/// own reader accepts is not a parse error. appsettings*.json is read as .NET configuration reads it (also
+/// token offsets. Strict JSON for files strict readers load (Keycloak exports, package.json, data files);
+/// JSON with comments and trailing commas for files .NET or common tooling reads leniently
+/// (<see cref="ConfigIndex.IsLenientJson"/>); appsettings*.json as .NET configuration reads it (also
 /// case-insensitive keys, no repeated key).
 /// </summary>
 public static class JsonReader
 {
-    public static ParsedFile Read(string path, string text, bool dotNetConfiguration)
+    /// <param name="allowComments">Comments and trailing commas allowed without the rest of .NET configuration's rules.</param>
+    public static ParsedFile Read(string path, string text, bool dotNetConfiguration, bool allowComments = false)
     {
         var format = dotNetConfiguration ? DocFormat.DotNetConfigJson : DocFormat.Json;
+        var lenient = dotNetConfiguration || allowComments;
         var bytes = Encoding.UTF8.GetBytes(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
         var lines = new LineMap(bytes);
         var options = new JsonReaderOptions
         {
-            CommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
+            CommentHandling = lenient ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
+            AllowTrailingCommas = lenient,
             MaxDepth = ParseLimits.MaxDepth,
         };
         try
