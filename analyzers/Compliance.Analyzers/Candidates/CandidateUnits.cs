@@ -362,7 +362,7 @@ namespace Compliance.Analyzers.Candidates
         {
             var name = token.ValueText;
             if (SinkShapes.CtorTypeNames.Contains(name) || SinkShapes.MemberNames.Contains(name) || SinkShapes.ConnectionStringMethods.ContainsKey(name)
-                || CredentialMethods.Contains(name) || SinkShapes.AuthHeaderNames.Contains(name) || SecretNames.IsSecretName(name))
+                || CredentialMethods.Contains(name) || SinkShapes.AuthHeaderNames.Contains(name) || SecretNames.IsSecretName(name) || SinkShapes.IsCipherWord(name))
             {
                 return Hit.SecretSink;
             }
@@ -384,7 +384,7 @@ namespace Compliance.Analyzers.Candidates
 
         private static readonly HashSet<string> CredentialMethods = new HashSet<string>(StringComparer.Ordinal)
         {
-            "GetProfile", "SetBasicAuthentication", "SetBearerToken", "UseBasicAuthentication",
+            "GetProfile", "SetBasicAuthentication", "SetBearerToken", "UseBasicAuthentication", "WithCredentials", "CreateEncryptor", "CreateDecryptor",
         };
 
         private static readonly HashSet<string> HeaderMethods = new HashSet<string>(StringComparer.Ordinal)
@@ -482,6 +482,11 @@ namespace Compliance.Analyzers.Candidates
         {
             if (value.Length >= 8 && (KnownTokens.Find(value).Count > 0 || ConnectionStrings.FindPasswords(value).Count > 0 || ConnectionStrings.FindUriCredentials(value).Count > 0
                                       || ConnectionStrings.LooksLikeConnectionString(value)))
+            {
+                return true;
+            }
+
+            if (UrlQueryCredentials.Find(value) != null)
             {
                 return true;
             }
