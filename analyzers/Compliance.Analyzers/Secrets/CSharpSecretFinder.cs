@@ -498,7 +498,7 @@ namespace Compliance.Analyzers.Secrets
                 return;
             }
 
-            if (name == null || value == null || !SecretNames.IsSecretName(name))
+            if (name == null || value == null || !(SecretNames.IsSecretName(name) || (node is VariableDeclaratorSyntax field && IsKeyFieldOfCipherType(field, name))))
             {
                 return;
             }
@@ -543,6 +543,22 @@ namespace Compliance.Analyzers.Secrets
                 Args = new object[] { name, SecretMask.Mask(string.Empty, text.Length), isPassword ? "password" : "secret" },
                 Precision = ShannonEntropy.LooksRandom(text, 16) ? null : "low",
             });
+        }
+
+        /// <summary>
+        /// class DesEncrypt { private const string Key = "…"; }: in a type named for a cipher, a field named key or IV is key material,
+        /// although "Key" alone names nothing (a cache key, a dictionary key) elsewhere.
+        /// </summary>
+        private static bool IsKeyFieldOfCipherType(VariableDeclaratorSyntax declarator, string name)
+        {
+            if (!(declarator.Parent?.Parent is FieldDeclarationSyntax) || !(declarator.Parent.Parent.Parent is TypeDeclarationSyntax type) || !SinkShapes.IsCipherWord(type.Identifier.ValueText))
+            {
+                return false;
+            }
+
+            var words = SecretNames.SplitWords(name);
+            var last = words.Count > 0 ? words[words.Count - 1] : string.Empty;
+            return last == "key" || last == "iv" || last == "skey";
         }
 
         private static bool IsKeyValueSetter(string method) =>

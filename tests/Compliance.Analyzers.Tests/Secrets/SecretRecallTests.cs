@@ -71,6 +71,51 @@ public class SecretRecallTests
             """);
 
     [Fact]
+    public Task Private_fields_never_written_slices_of_constants_and_key_fields_of_cipher_types() =>
+        Verify($$"""
+            public class Encryption
+            {
+                private static string encryptKey = {|CMP1001:"{{AesKey}}"|};
+                private static byte[] Keys = {|CMP1001:{ 0x41, 0x72, 0x65, 0x79, 0x6F, 0x75, 0x6D, 0x79, 0x53, 0x6E, 0x6F, 0x77, 0x6D, 0x61, 0x6E, 0x3F }|};
+
+                public static ICryptoTransform Encryptor()
+                {
+                    var aes = Aes.Create();
+                    aes.Key = Encoding.UTF8.GetBytes(encryptKey.Substring(0, 32));
+                    aes.IV = Keys;
+                    return aes.CreateEncryptor();
+                }
+            }
+
+            public class DesEncrypt
+            {
+                private const string Key = {|CMP1002:"{{DesKey}}x"|};
+                private const string KeyPrefix = "des:";
+
+                public static string Encrypt(string text, string key = null!)
+                {
+                    if (key == null) key = Key;
+                    using var des = DES.Create();
+                    des.Key = Encoding.UTF8.GetBytes(key[..8]);
+                    return text;
+                }
+            }
+
+            public class CacheConst
+            {
+                public const string KeyUser = "sys_user:";
+                public const string Key = "{{AlnumOf(12, 433)}}";
+            }
+
+            public class TokenService
+            {
+                private string signingKey = {|CMP1002:"{{AlnumOf(32, 434)}}"|};
+                public TokenService(IConfiguration config) { signingKey = config["Jwt:Key"]!; }
+                public HMACSHA256 Hmac() => new HMACSHA256(Encoding.UTF8.GetBytes(signingKey));
+            }
+            """);
+
+    [Fact]
     public Task Api_keys_inside_url_constants_are_reported_and_urls_without_a_key_are_not() =>
         Verify($$"""
             class Geo
