@@ -333,6 +333,8 @@ namespace Compliance.Analyzers.Secrets
                 RuleId = RuleIdentifiers.HardcodedCredentialInSink, Span = holder.Span, Node = holder, ValueLength = value.IsBytes ? holder.Span.Length : value.Text.Length,
                 Hint = sink.Hint,
                 Args = new object[] { kind, value.IsBytes ? value.Text : SecretMask.Mask(string.Empty, value.Text.Length), sink.SinkName },
+                // an IV is not secret: a constant one is a weakness, but less sure to be a leaked credential than a key
+                Precision = string.Equals(sink.Hint, "IV", StringComparison.OrdinalIgnoreCase) ? "medium" : null,
             });
         }
 
@@ -498,7 +500,7 @@ namespace Compliance.Analyzers.Secrets
                 return;
             }
 
-            if (name == null || value == null || !(SecretNames.IsSecretName(name) || (node is VariableDeclaratorSyntax field && IsKeyFieldOfCipherType(field, name))))
+            if (name == null || value == null || !(SecretNames.IsSecretName(name) || (node is VariableDeclaratorSyntax field && IsKeyFieldOfCipherType(field, name, model, ct))))
             {
                 return;
             }
@@ -549,7 +551,7 @@ namespace Compliance.Analyzers.Secrets
         /// class DesEncrypt { private const string Key = "…"; }: in a type named for a cipher, a field named key or IV is key material,
         /// although "Key" alone names nothing (a cache key, a dictionary key) elsewhere.
         /// </summary>
-        private static bool IsKeyFieldOfCipherType(VariableDeclaratorSyntax declarator, string name)
+        private static bool IsKeyFieldOfCipherType(VariableDeclaratorSyntax declarator, string name, SemanticModel model, CancellationToken ct)
         {
             if (!(declarator.Parent?.Parent is FieldDeclarationSyntax) || !(declarator.Parent.Parent.Parent is TypeDeclarationSyntax type) || !SinkShapes.IsCipherWord(type.Identifier.ValueText))
             {
@@ -558,7 +560,13 @@ namespace Compliance.Analyzers.Secrets
 
             var words = SecretNames.SplitWords(name);
             var last = words.Count > 0 ? words[words.Count - 1] : string.Empty;
-            return last == "key" || last == "iv" || last == "skey";
+            if (!(last == "key" || last == "iv" || last == "skey"))
+            {
+                return false;
+            }
+
+            // a field overwritten before use (this.tdesKey = pubkey.Substring(0, 8)) only has a dead initial value
+            return !(model.GetDeclaredSymbol(declarator, ct) is IFieldSymbol symbol) || symbol.IsConst || !ConstantResolver.IsFieldWritten(symbol, ct);
         }
 
         private static bool IsKeyValueSetter(string method) =>

@@ -256,7 +256,7 @@ namespace Compliance.Analyzers.Secrets
         }
 
         /// <summary>A private field written anywhere in its type besides its initializer (by name: cheap, and errs towards "written").</summary>
-        private static bool IsFieldWritten(IFieldSymbol field, CancellationToken ct)
+        internal static bool IsFieldWritten(IFieldSymbol field, CancellationToken ct)
         {
             if (field.ContainingType == null)
             {

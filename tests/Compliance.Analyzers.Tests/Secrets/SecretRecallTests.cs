@@ -101,6 +101,12 @@ public class SecretRecallTests
                 }
             }
 
+            public class DES_ENCRY_DECRY
+            {
+                private string tdesKey = "{{AlnumOf(8, 435)}}";
+                public void Init(string pubkey) { this.tdesKey = pubkey.Substring(0, 8); }
+            }
+
             public class CacheConst
             {
                 public const string KeyUser = "sys_user:";
@@ -266,5 +272,24 @@ public class SecretRecallTests
         Assert.Equal("low", diagnostics[0].Properties["compliance.precision"]);
         Assert.False(diagnostics[1].Properties.ContainsKey("compliance.precision"), "a generated-looking literal keeps the rule's precision");
         Assert.All(diagnostics, d => Assert.DoesNotContain(d.GetMessage(), new[] { word, random }));
+    }
+
+    [Fact]
+    public async Task A_constant_iv_is_medium_precision_and_a_constant_key_keeps_the_rules_high()
+    {
+        var diagnostics = await SecretsAnalyzerRunner.RunAsync($$"""
+            using System.Security.Cryptography;
+            using System.Text;
+            class Box
+            {
+                private static readonly byte[] Key = Encoding.UTF8.GetBytes("{{AesKey}}");
+                private static readonly byte[] Iv = Encoding.UTF8.GetBytes("{{AesIv}}");
+                ICryptoTransform T() { using var aes = Aes.Create(); return aes.CreateEncryptor(Key, Iv); }
+            }
+            """);
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal("CMP1001", d.Id));
+        Assert.False(diagnostics[0].Properties.ContainsKey("compliance.precision"));
+        Assert.Equal("medium", diagnostics[1].Properties["compliance.precision"]);
     }
 }
