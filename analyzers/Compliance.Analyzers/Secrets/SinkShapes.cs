@@ -353,9 +353,9 @@ namespace Compliance.Analyzers.Secrets
                 var parameter = args[i].NameColon != null
                     ? method.Parameters.FirstOrDefault(p => p.Name == args[i].NameColon!.Name.Identifier.ValueText)
                     : i < method.Parameters.Length ? method.Parameters[i] : null;
-                if (parameter != null && parameter.Type.TypeKind != TypeKind.Error && IsKeyParameter(parameter.Name))
+                if (parameter != null && parameter.Type.TypeKind != TypeKind.Error && IsKeyParameter(parameter.Name, out var isIv))
                 {
-                    yield return new SinkMatch(args[i].Expression, SinkValueKind.Key, method.Name + "(" + parameter.Name + ")", Pascal(parameter.Name));
+                    yield return new SinkMatch(args[i].Expression, SinkValueKind.Key, method.Name + "(" + parameter.Name + ")", isIv ? "IV" : Pascal(parameter.Name));
                 }
             }
         }
@@ -390,8 +390,9 @@ namespace Compliance.Analyzers.Secrets
         }
 
         /// <summary>key, sKey, secretKey, aesKey, rgbKey, iv, rgbIV, ivStr: not keySize, keyword, keyName.</summary>
-        private static bool IsKeyParameter(string name)
+        private static bool IsKeyParameter(string name, out bool isIv)
         {
+            isIv = false;
             var words = Secrets.Detection.SecretNames.SplitWords(name);
             if (words.Count == 0)
             {
@@ -405,6 +406,7 @@ namespace Compliance.Analyzers.Secrets
             }
 
             // not "password": PasswordHelper.Encrypt("123456", salt) in a seeder is a default password, judged elsewhere
+            isIv = last == "iv" || last == "vector";
             return last == "key" || last == "iv" || last == "skey" || last == "vector" || last == "secret";
         }
 

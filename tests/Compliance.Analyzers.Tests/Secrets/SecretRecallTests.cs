@@ -284,12 +284,16 @@ public class SecretRecallTests
             {
                 private static readonly byte[] Key = Encoding.UTF8.GetBytes("{{AesKey}}");
                 private static readonly byte[] Iv = Encoding.UTF8.GetBytes("{{AesIv}}");
+                private const string SM4_IV = "{{HexOf(32, 436)}}";
                 ICryptoTransform T() { using var aes = Aes.Create(); return aes.CreateEncryptor(Key, Iv); }
+                string S(string text) => Sm4Util.EncryptCbc(text, "k", iv_string: SM4_IV);
             }
+            static class Sm4Util { public static string EncryptCbc(string plainText, string key_string, string iv_string) => plainText; }
             """);
-        Assert.Equal(2, diagnostics.Length);
+        Assert.Equal(3, diagnostics.Length);
         Assert.All(diagnostics, d => Assert.Equal("CMP1001", d.Id));
         Assert.False(diagnostics[0].Properties.ContainsKey("compliance.precision"));
         Assert.Equal("medium", diagnostics[1].Properties["compliance.precision"]);
+        Assert.Equal("medium", diagnostics[2].Properties["compliance.precision"]);
     }
 }
