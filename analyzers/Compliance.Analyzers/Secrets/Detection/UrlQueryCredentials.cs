@@ -35,7 +35,8 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return null;
             }
 
-            var matches = RegexDefaults.SafeMatches(Parameter, text);
+            // a timeout on the first match of the process is the compiled regex being jitted under load: try once more
+            var matches = RegexDefaults.SafeMatches(Parameter, text) ?? RegexDefaults.SafeMatches(Parameter, text);
             if (matches == null)
             {
                 return null;
