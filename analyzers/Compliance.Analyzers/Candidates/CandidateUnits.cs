@@ -362,7 +362,8 @@ namespace Compliance.Analyzers.Candidates
         {
             var name = token.ValueText;
             if (SinkShapes.CtorTypeNames.Contains(name) || SinkShapes.MemberNames.Contains(name) || SinkShapes.ConnectionStringMethods.ContainsKey(name)
-                || SinkShapes.CredentialMethods.Contains(name) || SinkShapes.AuthHeaderNames.Contains(name) || SecretNames.IsSecretName(name))
+                || SinkShapes.CredentialMethods.Contains(name) || SinkShapes.KeyArgumentMethods.Contains(name) || SinkShapes.AuthHeaderNames.Contains(name)
+                || SecretNames.IsSecretName(name) || SinkShapes.IsCipherWord(name))
             {
                 return Hit.SecretSink;
             }
@@ -472,6 +473,11 @@ namespace Compliance.Analyzers.Candidates
         {
             if (value.Length >= 8 && (KnownTokens.Find(value).Count > 0 || ConnectionStrings.FindPasswords(value).Count > 0 || ConnectionStrings.FindUriCredentials(value).Count > 0
                                       || ConnectionStrings.LooksLikeConnectionString(value)))
+            {
+                return true;
+            }
+
+            if (UrlQueryCredentials.Find(value) != null)
             {
                 return true;
             }

@@ -84,7 +84,7 @@ namespace Compliance.Analyzers.Hashing
                 var source = PasswordFlow.Find(argument.Value, options.PasswordNames);
                 if (source == null) continue;
                 if (HashUseContext.ResultIsKeyOrName(invocation.Syntax)) return;
-                var algorithm = HelperHashShape.FastHashOfParameter(method.OriginalDefinition, argument.Parameter.OriginalDefinition);
+                var algorithm = HelperHashShape.FastHashOfParameter(method.OriginalDefinition, argument.Parameter.OriginalDefinition, invocation.SemanticModel?.Compilation);
                 if (algorithm == null) continue;
                 HashingReport.Report(context, HashingReport.Create(
                     HashingDescriptors.FastHashOfPassword,

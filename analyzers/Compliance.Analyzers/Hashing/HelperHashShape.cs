@@ -24,7 +24,7 @@ namespace Compliance.Analyzers.Hashing
         };
 
         /// <summary>The fast algorithm name when <paramref name="parameter"/> of <paramref name="method"/> is hashed, else null.</summary>
-        public static string? FastHashOfParameter(IMethodSymbol method, IParameterSymbol parameter)
+        public static string? FastHashOfParameter(IMethodSymbol method, IParameterSymbol parameter, Compilation? compilation = null, int depth = 0)
         {
             if (method.DeclaringSyntaxReferences.Length != 1) return null;
             SyntaxNode? body;
@@ -53,6 +53,33 @@ namespace Compliance.Analyzers.Hashing
                     if (declarator?.Initializer != null) algorithm = FastTypeIn(declarator.Initializer.Value);
                 }
                 if (algorithm != null) return algorithm;
+            }
+
+            // CryptogramUtil.Encrypt(plainText) => MD5Encryption.Encrypt(plainText): one more helper deep, so the login path
+            // through the project's entry point is judged like the registration path that calls the MD5 helper directly.
+            return compilation == null || depth >= 2 ? null : ThroughNestedHelper(body, tracked, compilation, depth);
+        }
+
+        private static string? ThroughNestedHelper(SyntaxNode body, HashSet<string> tracked, Compilation compilation, int depth)
+        {
+            SemanticModel? model = null;
+            foreach (var call in body.DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (call.Expression is MemberAccessExpressionSyntax access && HashCalls.Contains(access.Name.Identifier.ValueText)) continue;
+                if (!Mentions(call.ArgumentList, tracked) || !compilation.ContainsSyntaxTree(call.SyntaxTree)) continue;
+                model ??= compilation.GetSemanticModel(call.SyntaxTree);
+                if (!(model.GetSymbolInfo(call).Symbol is IMethodSymbol callee) || callee.DeclaringSyntaxReferences.Length != 1) continue;
+                var args = call.ArgumentList.Arguments;
+                for (var i = 0; i < args.Count; i++)
+                {
+                    if (!Mentions(args[i], tracked)) continue;
+                    var target = args[i].NameColon != null
+                        ? callee.Parameters.FirstOrDefault(p => p.Name == args[i].NameColon!.Name.Identifier.ValueText)
+                        : i < callee.Parameters.Length ? callee.Parameters[i] : null;
+                    if (target == null || target.Type.SpecialType != SpecialType.System_String) continue;
+                    var algorithm = FastHashOfParameter(callee.OriginalDefinition, target.OriginalDefinition, compilation, depth + 1);
+                    if (algorithm != null) return algorithm;
+                }
             }
             return null;
         }

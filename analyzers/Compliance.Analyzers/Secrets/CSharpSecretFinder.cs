@@ -16,8 +16,9 @@ namespace Compliance.Analyzers.Secrets
     /// <summary>One secret in C# code: where it is, which rule wins there, and message arguments free of the value.</summary>
     internal sealed class CSharpSecretFinding
     {
-        public CSharpSecretFinding(string ruleId, Location location, object[] args, string anchor, string evidence, string configKey)
+        public CSharpSecretFinding(string ruleId, Location location, object[] args, string anchor, string evidence, string configKey, string? precision = null)
         {
+            Precision = precision;
             RuleId = ruleId;
             Location = location;
             Args = args;
@@ -34,6 +35,9 @@ namespace Compliance.Analyzers.Secrets
 
         /// <summary>A configuration key name for the code fix ("Secrets:DbPassword").</summary>
         public string ConfigKey { get; }
+
+        /// <summary>Overrides the rule's precision ("low" for a secret name compared with a word); null keeps the rule's.</summary>
+        public string? Precision { get; }
     }
 
     /// <summary>
@@ -82,6 +86,7 @@ namespace Compliance.Analyzers.Secrets
             public object[] Args = Array.Empty<object>();
             public int ValueLength;
             public string Hint = "Secret";
+            public string? Precision;
         }
 
         private static IReadOnlyList<CSharpSecretFinding> Compute(SemanticModel model, CancellationToken ct)
@@ -117,6 +122,19 @@ namespace Compliance.Analyzers.Secrets
                             CheckSink(sink, model, ct, Offer);
                         }
 
+                        break;
+                    case TupleExpressionSyntax tuple:
+                        CheckPairs(tuple.Arguments.Select(a => a.Expression), model, ct, Offer);
+                        break;
+                    case ArgumentListSyntax list:
+                        CheckPairs(list.Arguments.Select(a => a.Expression), model, ct, Offer);
+                        break;
+                    case InitializerExpressionSyntax init when !init.IsKind(SyntaxKind.ComplexElementInitializerExpression):
+                        // new[] { id, secret }, new Options { AccessKeyId = id, AccessKeySecret = secret }, { ["SecretId"] = id, ["SecretKey"] = secret }
+                        CheckPairs(init.Expressions.Select(x => x is AssignmentExpressionSyntax a ? a.Right : x), model, ct, Offer);
+                        break;
+                    case CollectionExpressionSyntax coll:
+                        CheckPairs(coll.Elements.OfType<ExpressionElementSyntax>().Select(e => e.Expression), model, ct, Offer);
                         break;
                 }
 
@@ -154,7 +172,7 @@ namespace Compliance.Analyzers.Secrets
                 var location = Location.Create(tree, c.Span);
                 var anchor = Anchor(c, root);
                 var evidence = Evidence(text, c.Span, c.ValueLength);
-                findings.Add(new CSharpSecretFinding(c.RuleId, location, c.Args, anchor, evidence, ConfigKey(c, root)));
+                findings.Add(new CSharpSecretFinding(c.RuleId, location, c.Args, anchor, evidence, ConfigKey(c, root), c.Precision));
             }
 
             return findings;
@@ -193,6 +211,18 @@ namespace Compliance.Analyzers.Secrets
                 {
                     RuleId = RuleIdentifiers.ConnectionStringWithPassword, Span = holder.Span, Node = holder, ValueLength = value.Length, Hint = "ConnectionString",
                     Args = new object[] { new BilingualString(cs.Kind, cs.KindZh), SecretMask.Mask(string.Empty, cs.Length) },
+                });
+                return;
+            }
+
+            var query = UrlQueryCredentials.Find(value);
+            if (query != null)
+            {
+                // "https://restapi.amap.com/v3/ip?key=3f…": the parameter names the secret, the value is random
+                offer(new Candidate
+                {
+                    RuleId = RuleIdentifiers.SecretNamedSymbolAssignedConstant, Span = holder.Span, Node = holder, ValueLength = value.Length, Hint = query.Name,
+                    Args = new object[] { query.Name, SecretMask.Mask(string.Empty, query.Length), "secret" },
                 });
             }
         }
@@ -303,6 +333,8 @@ namespace Compliance.Analyzers.Secrets
                 RuleId = RuleIdentifiers.HardcodedCredentialInSink, Span = holder.Span, Node = holder, ValueLength = value.IsBytes ? holder.Span.Length : value.Text.Length,
                 Hint = sink.Hint,
                 Args = new object[] { kind, value.IsBytes ? value.Text : SecretMask.Mask(string.Empty, value.Text.Length), sink.SinkName },
+                // an IV is not secret: a constant one is a weakness, but less sure to be a leaked credential than a key
+                Precision = string.Equals(sink.Hint, "IV", StringComparison.OrdinalIgnoreCase) ? "medium" : null,
             });
         }
 
@@ -318,6 +350,90 @@ namespace Compliance.Analyzers.Secrets
             }
 
             return v;
+        }
+
+        // ---- CMP1001: a provider's access key ID followed by its secret in a tuple, array, initializer or argument list ----
+
+        private static void CheckPairs(IEnumerable<ExpressionSyntax> elements, SemanticModel model, CancellationToken ct, Action<Candidate> offer)
+        {
+            string? previous = null;
+            foreach (var e in elements)
+            {
+                var expr = ConstantResolver.Unwrap(e);
+                var text = expr is LiteralExpressionSyntax lit && lit.IsKind(SyntaxKind.StringLiteralExpression) ? lit.Token.ValueText : null;
+                if (text != null && previous != null && text.Length >= 16)
+                {
+                    // the ID's provider decides the secret's shape (30 characters for Alibaba, 40 for AWS…), as in text files
+                    var joined = previous + "\n" + text;
+                    foreach (var hit in KnownTokens.FindPaired(joined))
+                    {
+                        if (hit.Index == previous.Length + 1 && hit.Length == text.Length)
+                        {
+                            offer(new Candidate
+                            {
+                                RuleId = RuleIdentifiers.HardcodedCredentialInSink, Span = expr.Span, Node = expr, ValueLength = text.Length, Hint = "AccessKeySecret",
+                                Args = new object[] { new BilingualString(hit.Kind, hit.KindZh), SecretMask.Mask(string.Empty, text.Length), "a key pair with its access key ID" },
+                            });
+                        }
+                    }
+                }
+
+                previous = text != null && KnownTokens.Find(text).Count == 1 && KnownTokens.Find(text)[0].Length == text.Length ? text : null;
+            }
+        }
+
+        // ---- CMP1002: secret-named values compared with a constant (token is "…", case "…":, apiKey == "…") ----
+
+        private static (string? Name, ExpressionSyntax? Value) Comparison(SyntaxNode node)
+        {
+            switch (node)
+            {
+                case IsPatternExpressionSyntax isp when isp.Pattern is ConstantPatternSyntax cp:
+                    return (ComparedName(isp.Expression), cp.Expression);
+                case CaseSwitchLabelSyntax label when label.Parent?.Parent is SwitchStatementSyntax sw:
+                    return (ComparedName(sw.Expression), label.Value);
+                case CasePatternSwitchLabelSyntax plabel when plabel.Pattern is ConstantPatternSyntax pcp && plabel.Parent?.Parent is SwitchStatementSyntax psw:
+                    return (ComparedName(psw.Expression), pcp.Expression);
+                case SwitchExpressionArmSyntax arm when arm.Pattern is ConstantPatternSyntax acp && arm.Parent is SwitchExpressionSyntax se:
+                    return (ComparedName(se.GoverningExpression), acp.Expression);
+                case BinaryExpressionSyntax bin when bin.IsKind(SyntaxKind.EqualsExpression) || bin.IsKind(SyntaxKind.NotEqualsExpression):
+                    return ConstantResolver.Unwrap(bin.Right) is LiteralExpressionSyntax ? (ComparedName(bin.Left), bin.Right) : (ComparedName(bin.Right), bin.Left);
+                case InvocationExpressionSyntax call when SinkShapes.MethodName(call) == "Equals" && call.ArgumentList.Arguments.Count >= 1:
+                    var a = call.ArgumentList.Arguments;
+                    if (call.Expression is MemberAccessExpressionSyntax target && !(target.Expression is PredefinedTypeSyntax) && target.Expression.ToString() != "String")
+                    {
+                        return (ComparedName(target.Expression), a[0].Expression); // apiKey.Equals("…")
+                    }
+
+                    if (a.Count < 2)
+                    {
+                        return (null, null);
+                    }
+
+                    return ConstantResolver.Unwrap(a[1].Expression) is LiteralExpressionSyntax ? (ComparedName(a[0].Expression), a[1].Expression) : (ComparedName(a[1].Expression), a[0].Expression);
+                default:
+                    return (null, null);
+            }
+        }
+
+        private static string? ComparedName(ExpressionSyntax expr) => ConstantResolver.Unwrap(expr) switch
+        {
+            IdentifierNameSyntax id => id.Identifier.ValueText,
+            MemberAccessExpressionSyntax ma => ma.Name.Identifier.ValueText,
+            _ => null,
+        };
+
+        /// <summary>The parameter a positional attribute argument binds to ([ApiKeyAuth("X-Api-Key", "…")] → apiKey).</summary>
+        private static string? PositionalAttributeParameter(AttributeArgumentSyntax arg, SemanticModel model, CancellationToken ct)
+        {
+            if (!(arg.Parent is AttributeArgumentListSyntax list) || !(list.Parent is AttributeSyntax attribute) || !(ConstantResolver.Unwrap(arg.Expression) is LiteralExpressionSyntax lit)
+                || !lit.IsKind(SyntaxKind.StringLiteralExpression) || !SecretNames.IsPlausibleSecretValue(lit.Token.ValueText))
+            {
+                return null; // checked before binding: most attribute arguments are routes and labels
+            }
+
+            var index = list.Arguments.IndexOf(arg);
+            return model.GetSymbolInfo(attribute, ct).Symbol is IMethodSymbol ctor && index < ctor.Parameters.Length ? ctor.Parameters[index].Name : null;
         }
 
         // ---- CMP1002: secret-named symbols given constants ----
@@ -348,6 +464,11 @@ namespace Compliance.Analyzers.Secrets
                     name = attr.NameEquals?.Name.Identifier.ValueText ?? attr.NameColon!.Name.Identifier.ValueText;
                     value = attr.Expression;
                     break;
+                case AttributeArgumentSyntax positional:
+                    name = PositionalAttributeParameter(positional, model, ct);
+                    value = positional.Expression;
+                    break;
+
                 case AssignmentExpressionSyntax assign when assign.IsKind(SyntaxKind.SimpleAssignmentExpression) && IsConstantShape(assign.Right):
                     name = AssignedName(assign.Left, model, ct);
                     value = assign.Right;
@@ -368,7 +489,18 @@ namespace Compliance.Analyzers.Secrets
                     break;
             }
 
-            if (name == null || value == null || !SecretNames.IsSecretName(name))
+            if (name == null && value == null)
+            {
+                var (compared, literal) = Comparison(node);
+                if (compared != null && literal != null && ConstantResolver.Unwrap(literal) is LiteralExpressionSyntax lit && lit.IsKind(SyntaxKind.StringLiteralExpression))
+                {
+                    CheckComparison(compared, lit, offer);
+                }
+
+                return;
+            }
+
+            if (name == null || value == null || !(SecretNames.IsSecretName(name) || (node is VariableDeclaratorSyntax field && IsKeyFieldOfCipherType(field, name, model, ct))))
             {
                 return;
             }
@@ -392,6 +524,49 @@ namespace Compliance.Analyzers.Secrets
                 RuleId = RuleIdentifiers.SecretNamedSymbolAssignedConstant, Span = expr.Span, Node = expr, ValueLength = text.Length, Hint = name,
                 Args = new object[] { name, SecretMask.Mask(string.Empty, text.Length), isPassword ? "password" : "secret" },
             });
+        }
+
+        /// <summary>
+        /// A secret-named value checked against a literal: a hard-coded password or token. The name is the only evidence
+        /// that the value is a secret, so it is low precision unless the literal itself looks generated.
+        /// </summary>
+        private static void CheckComparison(string name, LiteralExpressionSyntax literal, Action<Candidate> offer)
+        {
+            var text = literal.Token.ValueText;
+            if (text.Length < 6 || !SecretNames.IsSecretName(name) || !SecretNames.IsPlausibleSecretValue(text, name))
+            {
+                return;
+            }
+
+            var isPassword = TextSecretScanner.IsPasswordName(name);
+            offer(new Candidate
+            {
+                RuleId = RuleIdentifiers.SecretNamedSymbolAssignedConstant, Span = literal.Span, Node = literal, ValueLength = text.Length, Hint = name,
+                Args = new object[] { name, SecretMask.Mask(string.Empty, text.Length), isPassword ? "password" : "secret" },
+                Precision = ShannonEntropy.LooksRandom(text, 16) ? null : "low",
+            });
+        }
+
+        /// <summary>
+        /// class DesEncrypt { private const string Key = "…"; }: in a type named for a cipher, a field named key or IV is key material,
+        /// although "Key" alone names nothing (a cache key, a dictionary key) elsewhere.
+        /// </summary>
+        private static bool IsKeyFieldOfCipherType(VariableDeclaratorSyntax declarator, string name, SemanticModel model, CancellationToken ct)
+        {
+            if (!(declarator.Parent?.Parent is FieldDeclarationSyntax) || !(declarator.Parent.Parent.Parent is TypeDeclarationSyntax type) || !SinkShapes.IsCipherWord(type.Identifier.ValueText))
+            {
+                return false;
+            }
+
+            var words = SecretNames.SplitWords(name);
+            var last = words.Count > 0 ? words[words.Count - 1] : string.Empty;
+            if (!(last == "key" || last == "iv" || last == "skey"))
+            {
+                return false;
+            }
+
+            // a field overwritten before use (this.tdesKey = pubkey.Substring(0, 8)) only has a dead initial value
+            return !(model.GetDeclaredSymbol(declarator, ct) is IFieldSymbol symbol) || symbol.IsConst || !ConstantResolver.IsFieldWritten(symbol, ct);
         }
 
         private static bool IsKeyValueSetter(string method) =>

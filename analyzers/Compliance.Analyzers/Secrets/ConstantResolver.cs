@@ -49,12 +49,17 @@ namespace Compliance.Analyzers.Secrets
                     return new ResolvedConstant(lit.Token.ValueText, lit);
                 case InvocationExpressionSyntax inv:
                     return ResolveInvocation(inv, model, ct, depth);
+                case ElementAccessExpressionSyntax slice when slice.ArgumentList.Arguments.Count == 1 && slice.ArgumentList.Arguments[0].Expression is RangeExpressionSyntax:
+                    // key[..8]: part of a constant is still a constant
+                    return ResolveString(slice.Expression, model, ct, depth + 1);
                 case ArrayCreationExpressionSyntax arr:
                     return ResolveBytes(arr.Initializer, arr);
                 case ImplicitArrayCreationExpressionSyntax iarr:
                     return ResolveBytes(iarr.Initializer, iarr);
                 case CollectionExpressionSyntax coll:
                     return ResolveBytes(coll.Elements.Select(e => (e as ExpressionElementSyntax)?.Expression), coll);
+                case InitializerExpressionSyntax init when init.IsKind(SyntaxKind.ArrayInitializerExpression):
+                    return ResolveBytes(init, init); // byte[] Keys = { 0x41, … } in a field declaration
             }
 
             if (!SameTree(expr, model))
@@ -129,7 +134,10 @@ namespace Compliance.Analyzers.Secrets
                     return lit.IsKind(SyntaxKind.StringLiteralExpression) || lit.IsKind(SyntaxKind.Utf8StringLiteralExpression);
                 case InvocationExpressionSyntax inv:
                     var name = SinkShapes.MethodName(inv);
-                    return name == "GetBytes" || name == "FromBase64String" || name == "FromHexString";
+                    return name == "GetBytes" || name == "FromBase64String" || name == "FromHexString"
+                           || (IsStringTrimming(name) && inv.Expression is MemberAccessExpressionSyntax trimmed && MayBeConstant(trimmed.Expression, depth + 1));
+                case ElementAccessExpressionSyntax slice when slice.ArgumentList.Arguments.Count == 1 && slice.ArgumentList.Arguments[0].Expression is RangeExpressionSyntax:
+                    return MayBeConstant(slice.Expression, depth + 1);
                 case ArrayCreationExpressionSyntax _:
                 case ImplicitArrayCreationExpressionSyntax _:
                 case CollectionExpressionSyntax _:
@@ -221,6 +229,9 @@ namespace Compliance.Analyzers.Secrets
                 case IFieldSymbol f when f.IsStatic && (f.IsReadOnly || f.IsConst):
                 case IPropertySymbol p when p.IsStatic && p.IsReadOnly:
                     break;
+                case IFieldSymbol pf when pf.DeclaredAccessibility == Accessibility.Private && !IsFieldWritten(pf, ct):
+                    // private static string encryptKey = "…" / private byte[] Keys = { … }: never written after its initializer
+                    break;
                 case ILocalSymbol local when !IsReassigned(local, expr, model, ct):
                     break;
                 default:
@@ -242,6 +253,44 @@ namespace Compliance.Analyzers.Secrets
             return Unwrap(init) is LiteralExpressionSyntax lit && lit.IsKind(SyntaxKind.StringLiteralExpression)
                 ? new ResolvedConstant(lit.Token.ValueText, expr)
                 : null;
+        }
+
+        /// <summary>A private field written anywhere in its type besides its initializer (by name: cheap, and errs towards "written").</summary>
+        internal static bool IsFieldWritten(IFieldSymbol field, CancellationToken ct)
+        {
+            if (field.ContainingType == null)
+            {
+                return true;
+            }
+
+            foreach (var r in field.ContainingType.DeclaringSyntaxReferences)
+            {
+                foreach (var node in r.GetSyntax(ct).DescendantNodes())
+                {
+                    ExpressionSyntax? target = node switch
+                    {
+                        AssignmentExpressionSyntax a => a.Left,
+                        PrefixUnaryExpressionSyntax pre when pre.IsKind(SyntaxKind.PreIncrementExpression) || pre.IsKind(SyntaxKind.PreDecrementExpression) => pre.Operand,
+                        PostfixUnaryExpressionSyntax post when post.IsKind(SyntaxKind.PostIncrementExpression) || post.IsKind(SyntaxKind.PostDecrementExpression) => post.Operand,
+                        ArgumentSyntax arg when !arg.RefKindKeyword.IsKind(SyntaxKind.None) => arg.Expression,
+                        _ => null,
+                    };
+
+                    var written = target switch
+                    {
+                        IdentifierNameSyntax id => id.Identifier.ValueText,
+                        MemberAccessExpressionSyntax ma => ma.Name.Identifier.ValueText,
+                        _ => null,
+                    };
+
+                    if (written == field.Name)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static bool IsReassigned(ILocalSymbol local, SyntaxNode use, SemanticModel model, CancellationToken ct)
@@ -273,9 +322,23 @@ namespace Compliance.Analyzers.Secrets
             return false;
         }
 
+        private static bool IsStringTrimming(string name) => name == "Substring" || name == "Trim" || name == "ToUpper" || name == "ToLower" || name == "PadRight" || name == "PadLeft";
+
+        private static ResolvedConstant? ResolveString(ExpressionSyntax expr, SemanticModel model, CancellationToken ct, int depth)
+        {
+            var inner = Resolve(expr, model, ct, depth);
+            return inner == null || inner.IsBytes ? null : inner;
+        }
+
         private static ResolvedConstant? ResolveInvocation(InvocationExpressionSyntax inv, SemanticModel model, CancellationToken ct, int depth)
         {
             var name = SinkShapes.MethodName(inv);
+            if (IsStringTrimming(name) && inv.Expression is MemberAccessExpressionSyntax receiver)
+            {
+                // encryptKey.Substring(0, 32): the key material is the constant's (reported where the constant is written)
+                return ResolveString(receiver.Expression, model, ct, depth + 1);
+            }
+
             if (inv.ArgumentList.Arguments.Count != 1)
             {
                 return null;

@@ -41,7 +41,9 @@ namespace Compliance.Analyzers.Secrets
         /// <summary>Two steps down for test code: critical → medium, high → low.</summary>
         public static string Lower(string severity) => severity == "critical" ? "medium" : "low";
 
-        public static ImmutableDictionary<string, string?> Properties(string ruleId, string anchor, string evidence, bool isTest, string? configKey = null)
+        public const string PrecisionProperty = "compliance.precision";
+
+        public static ImmutableDictionary<string, string?> Properties(string ruleId, string anchor, string evidence, bool isTest, string? configKey = null, string? precision = null)
         {
             var b = ImmutableDictionary.CreateBuilder<string, string?>();
             b[AnchorProperty] = anchor;
@@ -54,6 +56,11 @@ namespace Compliance.Analyzers.Secrets
             if (configKey != null)
             {
                 b[ConfigKeyProperty] = configKey;
+            }
+
+            if (precision != null)
+            {
+                b[PrecisionProperty] = precision;
             }
 
             return b.ToImmutable();
@@ -83,7 +90,7 @@ namespace Compliance.Analyzers.Secrets
                     {
                         if (f.RuleId == ruleId && !Common.GeneratedCode.IsGenerated(f.Location, ctx.Options, ctx.CancellationToken))
                         {
-                            ctx.ReportDiagnostic(Diagnostic.Create(descriptor, f.Location, Properties(ruleId, f.Anchor, f.Evidence, isTest, f.ConfigKey), f.Args));
+                            ctx.ReportDiagnostic(Diagnostic.Create(descriptor, f.Location, Properties(ruleId, f.Anchor, f.Evidence, isTest, f.ConfigKey, f.Precision), f.Args));
                         }
                     }
                 });

@@ -78,6 +78,8 @@ namespace Compliance.Analyzers.Secrets
             new CtorSink(new[] { "BasicSessionCredentials", "BasicCredentials" }, new[] { "accessKeySecret", "secretKey", "sk" }, 1, 2, SinkValueKind.Key),
             new CtorSink(new[] { "Credential" }, new[] { "secretKey" }, 1, 2, SinkValueKind.Key),
             new CtorSink(new[] { "SigningCredentials" }, Array.Empty<string>(), -1, 1, SinkValueKind.Key),
+            new CtorSink(new[] { "OssClient" }, new[] { "accessKeySecret" }, 2, 3, SinkValueKind.Key),
+            new CtorSink(new[] { "DefaultQCloudCredentialProvider" }, new[] { "secretKey" }, 1, 2, SinkValueKind.Key),
         };
 
         private sealed class MemberSink
@@ -139,6 +141,12 @@ namespace Compliance.Analyzers.Secrets
         internal static readonly HashSet<string> CredentialMethods = new HashSet<string>(StringComparer.Ordinal)
         {
             "GetProfile", "SetBasicAuthentication", "SetBearerToken", "UseBasicAuthentication",
+        };
+
+        /// <summary>Methods whose two arguments are an access key and secret, or a cipher key and IV (matched below).</summary>
+        internal static readonly HashSet<string> KeyArgumentMethods = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "WithCredentials", "CreateEncryptor", "CreateDecryptor",
         };
 
         internal static readonly HashSet<string> AuthHeaderNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -300,7 +308,7 @@ namespace Compliance.Analyzers.Secrets
                 }
 
                 var header = HeaderName(args[0].Expression, model, ct);
-                if (header.HasValue && header.Value is string h && AuthHeaderNames.Contains(h))
+                if (header.HasValue && header.Value is string h && IsCredentialHeader(h, inv.Expression))
                 {
                     yield return new SinkMatch(args[1].Expression, SinkValueKind.Credential, "header " + h, Pascal(h.Replace("-", string.Empty)));
                 }
@@ -311,7 +319,134 @@ namespace Compliance.Analyzers.Secrets
             if (CredentialMethods.Contains(name) && name != "GetProfile")
             {
                 yield return new SinkMatch(args[args.Count - 1].Expression, SinkValueKind.Credential, name, "Token");
+                yield break;
             }
+
+            // Minio's builder: WithCredentials(accessKey, secretKey)
+            if (name == "WithCredentials" && args.Count == 2) // KeyArgumentMethods
+            {
+                yield return new SinkMatch(args[1].Expression, SinkValueKind.Key, "WithCredentials(secretKey)", "SecretKey");
+                yield break;
+            }
+
+            // aes.CreateEncryptor(key, iv): both are key material
+            if ((name == "CreateEncryptor" || name == "CreateDecryptor") && args.Count == 2)
+            {
+                yield return new SinkMatch(args[0].Expression, SinkValueKind.Key, name + "(rgbKey)", "Key");
+                yield return new SinkMatch(args[1].Expression, SinkValueKind.Key, name + "(rgbIV)", "IV");
+                yield break;
+            }
+
+            foreach (var m in MatchCryptoHelper(inv, name, args, model, ct))
+            {
+                yield return m;
+            }
+        }
+
+        /// <summary>
+        /// A project's own cipher helper (Sm4Helper.Encrypt(text, key), DESEncrypt.Decrypt(text, sKey, iv)): an argument bound to a
+        /// key or IV parameter of a method named for encryption, or declared in a type named for a cipher. Bound only when the
+        /// written name says so and some argument may be a constant.
+        /// </summary>
+        private static IEnumerable<SinkMatch> MatchCryptoHelper(InvocationExpressionSyntax inv, string name, SeparatedSyntaxList<ArgumentSyntax> args, SemanticModel model, CancellationToken ct)
+        {
+            if (args.Count < 2 || !(IsCipherWord(name) || inv.Expression is MemberAccessExpressionSyntax ma && ma.Expression is IdentifierNameSyntax owner && IsCipherWord(owner.Identifier.ValueText)))
+            {
+                yield break;
+            }
+
+            var any = false;
+            foreach (var a in args)
+            {
+                any |= ConstantResolver.MayBeConstant(a.Expression);
+            }
+
+            if (!any || !(model.GetSymbolInfo(inv, ct).Symbol is IMethodSymbol method) || !(IsCipherWord(method.Name) || IsCipherWord(method.ContainingType?.Name ?? string.Empty)))
+            {
+                yield break;
+            }
+
+            for (var i = 0; i < args.Count; i++)
+            {
+                var parameter = args[i].NameColon != null
+                    ? method.Parameters.FirstOrDefault(p => p.Name == args[i].NameColon!.Name.Identifier.ValueText)
+                    : i < method.Parameters.Length ? method.Parameters[i] : null;
+                if (parameter != null && parameter.Type.TypeKind != TypeKind.Error && IsKeyParameter(parameter.Name, out var isIv))
+                {
+                    yield return new SinkMatch(args[i].Expression, SinkValueKind.Key, method.Name + "(" + parameter.Name + ")", isIv ? "IV" : Pascal(parameter.Name));
+                }
+            }
+        }
+
+        private static readonly string[] CipherWords = { "encrypt", "decrypt", "crypt", "cipher", "sm4", "aes", "des", "rijndael" };
+
+        /// <summary>Encrypt, AesDecrypt, Sm4Helper, DESEncrypt, CryptoUtil; not Describe or Destination ("des" only as a word of its own).</summary>
+        internal static bool IsCipherWord(string name)
+        {
+            if (name.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (var w in Secrets.Detection.SecretNames.SplitWords(name))
+            {
+                foreach (var c in CipherWords)
+                {
+                    if (w == c || (c.Length > 4 && w.StartsWith(c, StringComparison.Ordinal)) || w == c + "helper" || w == c + "util" || w == c + "utils")
+                    {
+                        return true;
+                    }
+                }
+
+                if (w.StartsWith("des", StringComparison.Ordinal) && w.Length > 3 && (w.EndsWith("encrypt", StringComparison.Ordinal) || w.EndsWith("decrypt", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>key, sKey, secretKey, aesKey, rgbKey, iv, rgbIV, ivStr: not keySize, keyword, keyName.</summary>
+        private static bool IsKeyParameter(string name, out bool isIv)
+        {
+            isIv = false;
+            var words = Secrets.Detection.SecretNames.SplitWords(name);
+            if (words.Count == 0)
+            {
+                return false;
+            }
+
+            var last = words[words.Count - 1];
+            if (last == "str" || last == "string" || last == "bytes" || last == "value")
+            {
+                last = words.Count > 1 ? words[words.Count - 2] : last;
+            }
+
+            // not "password": PasswordHelper.Encrypt("123456", salt) in a seeder is a default password, judged elsewhere
+            isIv = last == "iv" || last == "vector";
+            return last == "key" || last == "iv" || last == "skey" || last == "vector" || last == "secret";
+        }
+
+        /// <summary>
+        /// A well-known authorization header anywhere, or a secret-named header ("X-Access-Token", "appsecret") set on
+        /// something written as a header collection (DefaultRequestHeaders, request.Headers): a dictionary's "token" entry
+        /// stays a secret-named entry (CMP1002).
+        /// </summary>
+        private static bool IsCredentialHeader(string header, ExpressionSyntax target)
+        {
+            if (AuthHeaderNames.Contains(header))
+            {
+                return true;
+            }
+
+            if (header.Length == 0 || header.Length > 40 || header.IndexOf(' ') >= 0 || !Secrets.Detection.SecretNames.IsSecretName(header))
+            {
+                return false;
+            }
+
+            var written = target.ToString();
+            return written.IndexOf("Header", StringComparison.OrdinalIgnoreCase) >= 0;
         }
 
         /// <summary>The constant value of a header-name argument; a literal is read without binding.</summary>
@@ -354,7 +489,7 @@ namespace Compliance.Analyzers.Secrets
                 }
 
                 var header = HeaderName(ea.ArgumentList.Arguments[0].Expression, model, ct);
-                return header.HasValue && header.Value is string h && AuthHeaderNames.Contains(h)
+                return header.HasValue && header.Value is string h && IsCredentialHeader(h, ea.Expression)
                     ? new SinkMatch(assign.Right, SinkValueKind.Credential, "header " + h, Pascal(h.Replace("-", string.Empty)))
                     : null;
             }

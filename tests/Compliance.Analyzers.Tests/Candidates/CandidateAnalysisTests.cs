@@ -122,6 +122,34 @@ public sealed class CandidateAnalysisTests
         if (expectedRule is not null) Assert.Contains(full, k => k.StartsWith(expectedRule + " ", StringComparison.Ordinal));
     }
 
+    /// <summary>Issue 14's recall shapes (branch recall): the constant sits in a field, the sink in a method, other members between.</summary>
+    public static TheoryData<string, string> RecallShapes()
+    {
+        const string filler = "    public int Sum(int a, int b) { var s = a; for (var i = 0; i < b; i++) s += i; return s; }\n";
+        return new()
+        {
+            { "public static class Sm4Helper { public static string Encrypt(string plainText, string key) => plainText; }\n"
+              + "public class Pay {\n    private const string SM4_KEY = \"" + Secrets.SecretFixtures.HexOf(32, 501) + "\";\n" + filler
+              + "    public string Seal(string s) => Sm4Helper.Encrypt(s, SM4_KEY);\n}\n", "CMP1001" },
+            { "using System.Security.Cryptography;\npublic class Box {\n    private static readonly byte[] IvBytes = System.Text.Encoding.UTF8.GetBytes(\"" + Secrets.SecretFixtures.AlnumOf(16, 502) + "\");\n" + filler
+              + "    public ICryptoTransform T(byte[] k) { using var a = Aes.Create(); return a.CreateEncryptor(k, IvBytes); }\n}\n", "CMP1001" },
+            { "public class Oss {\n" + filler + "    private static readonly (string, string) Pair = (\"" + Secrets.SecretFixtures.AlibabaId(503) + "\", \"" + Secrets.SecretFixtures.AlibabaSecret(504) + "\");\n}\n", "CMP1001" },
+            { "public class Geo {\n" + filler + "    private const string Api = \"https://restapi.amap.com/v3/ip?key=" + Secrets.SecretFixtures.HexOf(32, 505) + "\";\n}\n", "CMP1002" },
+            { "public class Gate {\n" + filler + "    public bool Ok(string token) => token is \"" + Secrets.SecretFixtures.AlnumOf(24, 506) + "\";\n}\n", "CMP1002" },
+            { "using System.Net.Http;\npublic class Partner {\n    private const string TokenHeader = \"X-Access-Token\";\n    private const string Value = \"" + Secrets.SecretFixtures.AlnumOf(32, 507) + "\";\n" + filler
+              + "    public void Set(HttpClient c) => c.DefaultRequestHeaders.Add(TokenHeader, Value);\n}\n", "CMP1001" },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(RecallShapes))]
+    public async Task Recall_shapes_give_the_same_findings_both_ways(string source, string expectedRule)
+    {
+        var (full, candidate, _) = await BothWays(source);
+        Assert.Equal(full, candidate);
+        Assert.Contains(full, k => k.StartsWith(expectedRule + " ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Auto_analyses_small_or_dense_code_whole_and_large_sparse_code_by_candidates()
     {

@@ -5,6 +5,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
     using System.Runtime.CompilerServices;
     using Compliance.Analyzers.PersonalData.Detection;
     using Microsoft.CodeAnalysis;
+    using Microsoft.CodeAnalysis.CSharp.Syntax;
     using Microsoft.CodeAnalysis.Operations;
 
     /// <summary>
@@ -567,6 +568,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
+            // var msg = Describe(user); logger.LogInformation(msg): a string built by a helper of this compilation carries
+            // what the helper's return values carry
+            if (invocation.Type?.SpecialType == SpecialType.System_String && VisitHelperReturns(method, hint, masked, depth, carrier ?? invocation.Syntax))
+            {
+                return;
+            }
+
             if (hint != null && (invocation.Type?.SpecialType == SpecialType.System_String))
             {
                 Add(hint.Category, false, "{" + hint.Name + "}", invocation, carrier, masked);
@@ -577,6 +585,66 @@ namespace Compliance.Analyzers.PersonalData.Flow
             {
                 AddTypeMembers(UnwrapTask(invocation.Type), invocation, carrier, masked, serialize);
             }
+        }
+
+        private readonly HashSet<IMethodSymbol> visitingMethods = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+
+        /// <summary>Helpers larger than this are not followed: message builders are small, and the work stays bounded.</summary>
+        private const int MaxHelperLength = 1500;
+
+        private bool VisitHelperReturns(IMethodSymbol method, Hint? hint, bool masked, int depth, SyntaxNode carrier)
+        {
+            var definition = method.OriginalDefinition;
+            if (definition.MethodKind != MethodKind.Ordinary || definition.IsAbstract || definition.IsExtern || definition.DeclaringSyntaxReferences.Length != 1
+                || depth > MaxDepth / 2 || visitingMethods.Contains(definition))
+            {
+                return false;
+            }
+
+            var reference = definition.DeclaringSyntaxReferences[0];
+            if (reference.Span.Length > MaxHelperLength || !context.Compilation.ContainsSyntaxTree(reference.SyntaxTree)
+                || !(reference.GetSyntax() is MethodDeclarationSyntax declaration) || (declaration.Body == null && declaration.ExpressionBody == null))
+            {
+                return false;
+            }
+
+            var body = context.Compilation.GetSemanticModel(reference.SyntaxTree).GetOperation(declaration);
+            if (body == null)
+            {
+                return false;
+            }
+
+            var before = flows.Count;
+            visitingMethods.Add(definition);
+            try
+            {
+                foreach (var op in body.Descendants())
+                {
+                    if (op is IReturnOperation ret && ret.ReturnedValue != null && Enclosing(ret) == null && !InLocalFunction(ret, body))
+                    {
+                        Visit(ret.ReturnedValue, hint, false, masked, depth + 1, carrier);
+                    }
+                }
+            }
+            finally
+            {
+                visitingMethods.Remove(definition);
+            }
+
+            return flows.Count > before;
+        }
+
+        private static bool InLocalFunction(IOperation op, IOperation root)
+        {
+            for (var p = op.Parent; p != null && p != root; p = p.Parent)
+            {
+                if (p is ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void VisitLambdaReturns(IAnonymousFunctionOperation lambda, Hint? hint, bool serialize, bool masked, int depth, SyntaxNode? carrier)

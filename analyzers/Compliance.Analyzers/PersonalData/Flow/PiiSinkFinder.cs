@@ -237,6 +237,22 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
+            // logger.BeginScope(new Dictionary<string, object> { ["Mobile"] = m.Mobile }): every event of the scope carries the entries
+            if (name == "BeginScope" && ns == "Microsoft.Extensions.Logging" && typeName != "LoggerExtensions" && invocation.Arguments.Length == 1)
+            {
+                TraceScopeState(invocation, tracer, hits);
+                return;
+            }
+
+            // Serilog enricher: propertyFactory.CreateProperty("Phone", user.Phone) adds the value to every event it enriches
+            if (name == "CreateProperty" && ns.StartsWith("Serilog", StringComparison.Ordinal) && invocation.Arguments.Length >= 2
+                && invocation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String)
+            {
+                AddHit(hits, PiiSinkKind.Log, invocation.Syntax, "ILogEventPropertyFactory.CreateProperty",
+                    tracer.Trace(invocation.Arguments[1].Value, invocation.Syntax, ConstantString(invocation.Arguments[0].Value)));
+                return;
+            }
+
             // Serilog enrichment: LogContext.PushProperty("Phone", phone), logger.ForContext("Phone", phone) — every later
             // event of the scope carries the value, so it is logged as surely as a template argument.
             if ((name == "PushProperty" && typeName == "LogContext" || name == "ForContext") && ns.StartsWith("Serilog", StringComparison.Ordinal)
@@ -251,6 +267,30 @@ namespace Compliance.Analyzers.PersonalData.Flow
             if (ShapeLogMethods.Contains(name) && IsLoggerType(type, invocation.Instance?.Type))
             {
                 TraceShapeLogCall(invocation, tracer, hits);
+            }
+        }
+
+        /// <summary>A scope state written as a dictionary (indexer or Add initializers) is traced entry by entry, each under its key.</summary>
+        private static void TraceScopeState(IInvocationOperation invocation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
+        {
+            var state = PiiFlowTracer.Unwrap(invocation.Arguments[0].Value);
+            if (!(state is IObjectCreationOperation creation) || creation.Initializer == null)
+            {
+                AddHit(hits, PiiSinkKind.Log, invocation.Syntax, "ILogger.BeginScope", tracer.Trace(invocation.Arguments[0].Value, invocation.Syntax));
+                return;
+            }
+
+            foreach (var entry in creation.Initializer.Initializers)
+            {
+                switch (entry)
+                {
+                    case ISimpleAssignmentOperation assignment when assignment.Target is IPropertyReferenceOperation indexer && indexer.Arguments.Length == 1:
+                        AddHit(hits, PiiSinkKind.Log, invocation.Syntax, "ILogger.BeginScope", tracer.Trace(assignment.Value, invocation.Syntax, ConstantString(indexer.Arguments[0].Value)));
+                        break;
+                    case IInvocationOperation add when add.Arguments.Length == 2:
+                        AddHit(hits, PiiSinkKind.Log, invocation.Syntax, "ILogger.BeginScope", tracer.Trace(add.Arguments[1].Value, invocation.Syntax, ConstantString(add.Arguments[0].Value)));
+                        break;
+                }
             }
         }
 
