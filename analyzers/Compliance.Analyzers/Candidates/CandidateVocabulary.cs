@@ -22,7 +22,21 @@ namespace Compliance.Analyzers.Candidates
     /// </summary>
     public sealed class CandidateVocabulary
     {
-        private CandidateVocabulary(HashSet<string> names) => Names = names;
+        private CandidateVocabulary(HashSet<string> names, HashSet<string> secretConstants, HashSet<string> logMethods)
+        {
+            Names = names;
+            this.secretConstants = secretConstants;
+            this.logMethods = logMethods;
+        }
+
+        private readonly HashSet<string> secretConstants;
+        private readonly HashSet<string> logMethods;
+
+        /// <summary>String constants holding an authorization header name: secrets evidence, not personal data.</summary>
+        internal bool IsSecretConstant(string identifier) => secretConstants.Contains(identifier);
+
+        /// <summary>[LoggerMessage] methods and LoggerMessage.Define fields declared in source, whatever their name: calling one logs.</summary>
+        internal bool IsLogMethod(string identifier) => logMethods.Contains(identifier);
 
         /// <summary>Identifiers that make a unit a candidate wherever they appear.</summary>
         public IReadOnlyCollection<string> Names { get; }
@@ -47,11 +61,15 @@ namespace Compliance.Analyzers.Candidates
             System.Threading.Tasks.Parallel.For(0, trees.Length, new System.Threading.Tasks.ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Math.Max(1, parallelism) },
                 i => perTree[i] = Collect(compilation, trees[i], piiOptions(trees[i]), ct));
             var names = new HashSet<string>(StringComparer.Ordinal);
+            var secretConstants = new HashSet<string>(StringComparer.Ordinal);
+            var logMethods = new HashSet<string>(StringComparer.Ordinal);
             var typeRefs = new List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)>();
             var libraryTypes = new Dictionary<string, (SyntaxTree Tree, SimpleNameSyntax Node)>(StringComparer.Ordinal);
             foreach (var declarations in perTree)
             {
                 names.UnionWith(declarations.Names);
+                secretConstants.UnionWith(declarations.SecretConstants);
+                logMethods.UnionWith(declarations.LogMethods);
                 typeRefs.AddRange(declarations.TypeRefs);
                 foreach (var written in declarations.WrittenTypes)
                 {
@@ -89,12 +107,14 @@ namespace Compliance.Analyzers.Candidates
                 }
             }
 
-            return new CandidateVocabulary(names);
+            return new CandidateVocabulary(names, secretConstants, logMethods);
         }
 
         private sealed class TreeDeclarations
         {
             public List<string> Names { get; } = new List<string>();
+            public List<string> SecretConstants { get; } = new List<string>();
+            public List<string> LogMethods { get; } = new List<string>();
             public List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)> TypeRefs { get; } = new List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)>();
             public List<(SyntaxTree Tree, SimpleNameSyntax Node)> WrittenTypes { get; } = new List<(SyntaxTree Tree, SimpleNameSyntax Node)>();
         }
@@ -135,6 +155,11 @@ namespace Compliance.Analyzers.Candidates
                             names.Add(m.Identifier.ValueText);
                         }
 
+                        if (HasAttributeNamed(m.AttributeLists, "LoggerMessage"))
+                        {
+                            result.LogMethods.Add(m.Identifier.ValueText);
+                        }
+
                         break;
                     case FieldDeclarationSyntax f:
                         foreach (var v in f.Declaration.Variables)
@@ -145,6 +170,12 @@ namespace Compliance.Analyzers.Candidates
                                 && Secrets.SinkShapes.AuthHeaderNames.Contains(lit.Token.ValueText))
                             {
                                 names.Add(v.Identifier.ValueText);
+                                result.SecretConstants.Add(v.Identifier.ValueText);
+                            }
+
+                            if (v.Initializer != null && MentionsIdentifier(v.Initializer, "Define"))
+                            {
+                                result.LogMethods.Add(v.Identifier.ValueText);
                             }
 
                             // s_shipped = LoggerMessage.Define<string>(…, "Shipped to {Address}"): invoking the field logs that template
@@ -163,6 +194,35 @@ namespace Compliance.Analyzers.Candidates
             }
 
             return result;
+        }
+
+        private static bool HasAttributeNamed(SyntaxList<AttributeListSyntax> lists, string word)
+        {
+            foreach (var list in lists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    if (attribute.Name.ToString().IndexOf(word, StringComparison.Ordinal) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool MentionsIdentifier(SyntaxNode node, string identifier)
+        {
+            foreach (var token in node.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == identifier)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool HasPiiTemplate(SyntaxList<AttributeListSyntax> lists, PiiOptions options)
