@@ -31,12 +31,15 @@ public static class DenseTreeGenerator
                 2 => Repository(module, name, domain, rng, i),
                 _ => Models(module, name, domain, i),
             };
+            text = Usings + text; // loose files: no implicit usings
             lines += text.Count(c => c == '\n');
             File.WriteAllText(Path.Combine(sub, name + ".cs"), text);
         }
 
         return (files, lines);
     }
+
+    private const string Usings = "using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing System.Threading;\nusing System.Threading.Tasks;\n";
 
     /// <summary>The request/entity types every other file of the module uses (types are per file index so names stay unique).</summary>
     private static string Models(string ns, string name, string domain, int i)
