@@ -40,7 +40,7 @@ namespace Compliance.Analyzers.Candidates
             {
                 // Personal data alone is not enough in a member that no rule can report on without a sink
                 // (see Unit.NeedsSink): a method that validates a request or passes it on has nothing to find.
-                hit[i] |= walk.PersonalData[i] && (!units[i].NeedsSink || walk.Sink[i]);
+                hit[i] |= walk.PersonalData[i] && (!units[i].NeedsSink || walk.Sink[i]) || walk.PersonalSource[i];
             }
 
             if (secretsAnchor)
@@ -103,6 +103,7 @@ namespace Compliance.Analyzers.Candidates
                 this.hit = hit;
                 PersonalData = new bool[units.Count];
                 Sink = new bool[units.Count];
+                PersonalSource = new bool[units.Count];
                 this.aliases = aliases;
                 this.vocabulary = vocabulary;
                 this.pii = pii;
@@ -114,6 +115,9 @@ namespace Compliance.Analyzers.Candidates
 
             /// <summary>Per unit: a token that is personal-data evidence only (<see cref="Hit.PersonalData"/>).</summary>
             public bool[] PersonalData { get; }
+
+            /// <summary>Per unit: a field or property declared with a PII name or classification (a CMP3900 source).</summary>
+            public bool[] PersonalSource { get; }
 
             /// <summary>Per unit: a token shaped like a personal-data sink (<see cref="PiiSinkTokens"/>).</summary>
             public bool[] Sink { get; }
@@ -177,6 +181,8 @@ namespace Compliance.Analyzers.Candidates
                     if (kind == Hit.PersonalData)
                     {
                         PersonalData[index] = true;
+                        PersonalSource[index] |= units[index].IsSourceDeclaration && IsDeclaredName(token)
+                                                  && (IsPiiName(token.ValueText, pii) || vocabulary.IsClassifiedMember(token.ValueText));
                     }
                     else if (kind != Hit.None)
                     {
@@ -219,15 +225,27 @@ namespace Compliance.Analyzers.Candidates
             PersonalData,
         }
 
+        /// <summary>The name a field or property declaration declares.</summary>
+        private static bool IsDeclaredName(SyntaxToken token) =>
+            token.Parent is VariableDeclaratorSyntax declarator && declarator.Identifier == token
+            || token.Parent is PropertyDeclarationSyntax property && property.Identifier == token;
+
         private readonly struct Unit
         {
-            public Unit(int start, int end, bool holdsConstants, bool needsSink = false)
+            public Unit(int start, int end, bool holdsConstants, bool needsSink = false, bool isSourceDeclaration = false)
             {
                 Start = start;
                 End = end;
                 HoldsConstants = holdsConstants;
-                NeedsSink = needsSink;
+                NeedsSink = needsSink || isSourceDeclaration;
+                IsSourceDeclaration = isSourceDeclaration;
             }
+
+            /// <summary>
+            /// A field or property: the only report on it without a sink in it is CMP3900's source entry, which needs its own
+            /// name to be PII (or a classification attribute); a PII-carrying type alone (<c>List&lt;Customer&gt; _rows</c>) is not one.
+            /// </summary>
+            public bool IsSourceDeclaration { get; }
 
             public int Start { get; }
             public int End { get; }
@@ -236,8 +254,8 @@ namespace Compliance.Analyzers.Candidates
             /// <summary>
             /// A method, constructor or operator of a type that cannot be a controller: personal data in it can only be
             /// reported where it reaches a sink (log, throw, file, telemetry — <see cref="PiiSinkTokens"/>); returning it is no
-            /// response and the member is no endpoint (CMP4001). Declarations that are sources themselves (fields,
-            /// properties, record parameters: the CMP3900 inventory) and members of possible controllers never need one.
+            /// response and the member is no endpoint (CMP4001). Members of possible controllers never need one; fields and
+            /// properties need one unless they declare a PII name themselves (<see cref="IsSourceDeclaration"/>).
             /// </summary>
             public bool NeedsSink { get; }
         }
@@ -258,7 +276,7 @@ namespace Compliance.Analyzers.Candidates
 
                 var holds = leaf is FieldDeclarationSyntax || (leaf is PropertyDeclarationSyntax p && (p.Initializer != null || p.ExpressionBody != null));
                 var needsSink = leaf is BaseMethodDeclarationSyntax && leaf.Parent is TypeDeclarationSyntax owner && !MaybeController(owner);
-                units.Add(new Unit(leaf.FullSpan.Start, leaf.FullSpan.End, holds, needsSink));
+                units.Add(new Unit(leaf.FullSpan.Start, leaf.FullSpan.End, holds, needsSink, leaf is FieldDeclarationSyntax || leaf is PropertyDeclarationSyntax));
                 pos = leaf.FullSpan.End;
             }
 
