@@ -7,18 +7,24 @@
 #   2. analyzer overhead in `dotnet build` vs SecurityCodeScan.VS2019 and SonarAnalyzer.CSharp 8.33;
 #   3. policy engine documents/s vs a YamlDotNet parse-only floor;
 #   4. report rendering of 10,000 findings (HTML, SARIF) vs plain JSON serialization.
-# Usage: bash bench/run.sh [--runs N] [--files N] [--repo PATH] [--skip-build-overhead] [--skip-1m] [--quick]
+# Usage: bash bench/run.sh [--runs N] [--files N] [--repo PATH] [--dense] [--baseline DLL] [--skip-build-overhead] [--skip-1m] [--quick]
 #   --quick: runs=3, 400-file trees, 200-file build solution, 2,000/4,000 config documents, no 1M-line run.
+#   --dense: the generated trees are personal-data-dense (generate-cs --dense: loose files, most members handle
+#            PII-carrying requests; issue 16), the 1M-line run too.
+#   --baseline DLL: another build of the CLI (e.g. main's, `dotnet publish` output) timed in the same alternation
+#            (before/after rows against the same DevSkim runs).
 # Writes bench/results/<date>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
-runs=5; files=2000; target=""; skip_build=0; skip_1m=0; quick=0; buildfiles=1000; cfgdocs=20000
+runs=5; files=2000; target=""; skip_build=0; skip_1m=0; quick=0; buildfiles=1000; cfgdocs=20000; dense=""; baseline=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2;;
     --files) files=$2; shift 2;;
     --repo) target=$(cd "$2" && pwd); shift 2;;
+    --dense) dense="--dense"; shift;;
+    --baseline) baseline=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2;;
     --skip-build-overhead) skip_build=1; shift;;
     --skip-1m) skip_1m=1; shift;;
     --quick) quick=1; runs=3; files=400; buildfiles=200; cfgdocs=4000; skip_1m=1; shift;;
@@ -58,8 +64,11 @@ median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else prin
 scan_tree() { # name dir lines files with-build(0|1)
   local name=$1 dir=$2 lines=$3 nfiles=$4 with_build=${5:-0}
   (cd "$dir" && [ -f BenchService.csproj ] && dotnet restore -v q >/dev/null 2>&1 || true)
-  local c=() f=() d=() s=() b=() bn=() cm=() fm=() dm=() sm=() j=()
+  local c=() f=() d=() s=() b=() bn=() cm=() fm=() dm=() sm=() j=() bl=() blm=()
   for i in $(seq 1 "$runs"); do
+    if [ -n "$baseline" ]; then
+      read -r w m < <(time_cmd dotnet "$baseline" scan "$dir" --output "$work/out-$name-baseline" --format json --fail-on none --no-restore); bl+=("$w"); blm+=("$m")
+    fi
     read -r w m < <(time_cmd $cli scan "$dir" --output "$work/out-$name" --format json --fail-on none --no-restore); c+=("$w"); cm+=("$m")
     read -r w m < <(COMPLIANCE_FULL_ANALYSIS=1 time_cmd $cli scan "$dir" --output "$work/out-$name-full" --format json --fail-on none --no-restore); f+=("$w"); fm+=("$m")
     read -r w m < <(time_cmd "$work/tools/devskim" analyze -I "$dir" -O "$work/devskim-$name.sarif" -f sarif); d+=("$w"); dm+=("$m")
@@ -80,6 +89,11 @@ scan_tree() { # name dir lines files with-build(0|1)
   # secretlint's own count of the files it read: since v13 it skips .gitignored paths (bench/work is one), hence --no-gitignore
   local sl_files; sl_files=$("$work/node/node_modules/.bin/secretlint" --secretlintrc "$work/secretlintrc.json" --no-gitignore --format json --no-color "$dir/**/*" 2>/dev/null | grep -o '"filePath"' | wc -l || true)
   rows+=("| scan $name ($nfiles files, $lines lines) | compliance | $cw s | $(awk -v l="$lines" -v w="$cw" 'BEGIN{printf "%.0f", l/w}') lines/s, $(awk -v f="$nfiles" -v w="$cw" 'BEGIN{printf "%.0f", f/w}') files/s | $((${cr%.*}/1024)) MiB | $findings findings |")
+  if [ -n "$baseline" ]; then
+    local blw blr blsame; blw=$(printf '%s\n' "${bl[@]}" | median); blr=$(printf '%s\n' "${blm[@]}" | median)
+    blsame=$(cmp -s <(grep -v -E '"(durationMs|startedAt|finishedAt|revision|elapsed[A-Za-z]*)"' "$work/out-$name/results.json") <(grep -v -E '"(durationMs|startedAt|finishedAt|revision|elapsed[A-Za-z]*)"' "$work/out-$name-baseline/results.json") && echo "results.json identical" || echo "results.json DIFFERS")
+    rows+=("| | compliance, baseline ($baseline) | $blw s | $(awk -v l="$lines" -v w="$blw" 'BEGIN{printf "%.0f", l/w}') lines/s | $((${blr%.*}/1024)) MiB | baseline/devskim = $(awk -v a="$blw" -v b="$(printf '%s\n' "${d[@]}" | median)" 'BEGIN{printf "%.2f", a/b}'); $blsame |")
+  fi
   rows+=("| | compliance, whole compilation (COMPLIANCE_FULL_ANALYSIS=1) | $fw s | $(awk -v l="$lines" -v w="$fw" 'BEGIN{printf "%.0f", l/w}') lines/s | $((${fr%.*}/1024)) MiB | $full_findings findings, $same; candidate/whole = $(awk -v a="$cw" -v b="$fw" 'BEGIN{printf "%.2f", a/b}') |")
   rows+=("| | DevSkim 1.0.100 | $dw s | $(awk -v l="$lines" -v w="$dw" 'BEGIN{printf "%.0f", l/w}') lines/s | $((${dr%.*}/1024)) MiB | compliance/devskim = $(awk -v a="$cw" -v b="$dw" 'BEGIN{printf "%.2f", a/b}') |")
   rows+=("| | secretlint 13 | $sw s | $(awk -v l="$lines" -v w="$sw" 'BEGIN{printf "%.0f", l/w}') lines/s | $((${sr%.*}/1024)) MiB | compliance/secretlint = $(awk -v a="$cw" -v b="$sw" 'BEGIN{printf "%.2f", a/b}'); secretlint reported $sl_files file results |")
@@ -100,14 +114,15 @@ else
   half=$((files / 2))
   for n in "$half" "$files"; do
     dir="$work/tree-$n"
-    if [ ! -d "$dir" ]; then read -r nf lines < <($bench generate-cs "$dir" "$n"); echo "$nf $lines" > "$dir.meta"; fi
+    if [ -n "$dense" ]; then dir="$work/dense-$n"; fi
+    if [ ! -d "$dir" ]; then read -r nf lines < <($bench generate-cs "$dir" "$n" $dense); echo "$nf $lines" > "$dir.meta"; fi
     read -r nf lines < "$dir.meta"
-    scan_tree "$n" "$dir" "$lines" "$nf" $([ "$n" = "$files" ] && echo 1 || echo 0)
+    scan_tree "$n${dense:+-dense}" "$dir" "$lines" "$nf" $([ "$n" = "$files" ] && echo 1 || echo 0)
   done
   if [ "$skip_1m" = 0 ]; then
     # Peak memory on ~1M lines (one run each: the figure is memory, not time).
-    big=9600; dir="$work/tree-$big"
-    if [ ! -d "$dir" ]; then read -r nf lines < <($bench generate-cs "$dir" "$big"); echo "$nf $lines" > "$dir.meta"; fi
+    big=9600; dir="$work/tree-$big"; if [ -n "$dense" ]; then dir="$work/dense-$big"; fi
+    if [ ! -d "$dir" ]; then read -r nf lines < <($bench generate-cs "$dir" "$big" $dense); echo "$nf $lines" > "$dir.meta"; fi
     read -r nf lines < "$dir.meta"
     (cd "$dir" && dotnet restore -v q >/dev/null 2>&1 || true)
     read -r w m < <(time_cmd $cli scan "$dir" --output "$work/out-$big" --format json --fail-on none --no-restore)

@@ -1,5 +1,6 @@
 // Benchmark harness entry point; bench/run.sh is the documented command that drives it.
 //   generate-cs DIR FILES [SEED]        deterministic C# service tree (+ csproj)
+//   generate-cs DIR FILES [SEED] --dense   personal-data-dense service tree, no project file (issue 16)
 //   generate-config DIR DOCS [SEED]     Kubernetes manifests + sshd/nginx files
 //   policy DIR [RUNS]                   policy engine documents/s vs a YamlDotNet parse-only floor
 //   analyzers DIR [--each]              parse / compiler bind / analyzer times on a C# tree
@@ -11,7 +12,11 @@ switch (args[0])
 {
     case "generate-cs":
     {
-        var (files, lines) = CSharpTreeGenerator.Generate(args[1], int.Parse(args[2]), args.Length > 3 ? int.Parse(args[3]) : 42, withProject: true);
+        var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var seed = positional.Length > 3 ? int.Parse(positional[3]) : 42;
+        var (files, lines) = args.Contains("--dense")
+            ? DenseTreeGenerator.Generate(positional[1], int.Parse(positional[2]), seed)
+            : CSharpTreeGenerator.Generate(positional[1], int.Parse(positional[2]), seed, withProject: true);
         Console.WriteLine($"{files} {lines}");
         return 0;
     }

@@ -36,6 +36,12 @@ namespace Compliance.Analyzers.Candidates
             var walk = new TokenWalk(units, hit, aliases, vocabulary, pii, passwords, ct);
             walk.Walk(root);
             var secretsAnchor = walk.SecretsAnchor;
+            for (var i = 0; i < units.Count; i++)
+            {
+                // Personal data alone is not enough in a member that no rule can report on without a sink
+                // (see Unit.NeedsSink): a method that validates a request or passes it on has nothing to find.
+                hit[i] |= walk.PersonalData[i] && (!units[i].NeedsSink || walk.Sink[i]) || walk.PersonalSource[i];
+            }
 
             if (secretsAnchor)
             {
@@ -95,6 +101,9 @@ namespace Compliance.Analyzers.Candidates
             {
                 this.units = units;
                 this.hit = hit;
+                PersonalData = new bool[units.Count];
+                Sink = new bool[units.Count];
+                PersonalSource = new bool[units.Count];
                 this.aliases = aliases;
                 this.vocabulary = vocabulary;
                 this.pii = pii;
@@ -103,6 +112,15 @@ namespace Compliance.Analyzers.Candidates
             }
 
             public bool SecretsAnchor { get; private set; }
+
+            /// <summary>Per unit: a token that is personal-data evidence only (<see cref="Hit.PersonalData"/>).</summary>
+            public bool[] PersonalData { get; }
+
+            /// <summary>Per unit: a field or property declared with a PII name or classification (a CMP3900 source).</summary>
+            public bool[] PersonalSource { get; }
+
+            /// <summary>Per unit: a token shaped like a personal-data sink (<see cref="PiiSinkTokens"/>).</summary>
+            public bool[] Sink { get; }
 
             /// <summary>
             /// Every token under <paramref name="root"/>, in order. An explicit stack, not recursion: generated code
@@ -160,10 +178,21 @@ namespace Compliance.Analyzers.Candidates
                     var kind = aliases != null && token.IsKind(SyntaxKind.IdentifierToken) && aliases.Contains(token.ValueText)
                         ? Hit.SecretSink
                         : Classify(token, vocabulary, pii, passwords);
-                    if (kind != Hit.None)
+                    if (kind == Hit.PersonalData)
+                    {
+                        PersonalData[index] = true;
+                        PersonalSource[index] |= units[index].IsSourceDeclaration && IsDeclaredName(token)
+                                                  && (IsPiiName(token.ValueText, pii) || vocabulary.IsClassifiedMember(token.ValueText));
+                    }
+                    else if (kind != Hit.None)
                     {
                         hit[index] = true;
                         SecretsAnchor |= kind == Hit.SecretSink;
+                    }
+
+                    if (!hit[index] && !Sink[index] && units[index].NeedsSink && PiiSinkTokens.IsSink(token, vocabulary))
+                    {
+                        Sink[index] = true;
                     }
                 }
 
@@ -191,20 +220,44 @@ namespace Compliance.Analyzers.Candidates
             None,
             Any,
             SecretSink,
+
+            /// <summary>Personal data (a PII name, a PII-carrying type, a {Phone} placeholder) and nothing else.</summary>
+            PersonalData,
         }
+
+        /// <summary>The name a field or property declaration declares.</summary>
+        private static bool IsDeclaredName(SyntaxToken token) =>
+            token.Parent is VariableDeclaratorSyntax declarator && declarator.Identifier == token
+            || token.Parent is PropertyDeclarationSyntax property && property.Identifier == token;
 
         private readonly struct Unit
         {
-            public Unit(int start, int end, bool holdsConstants)
+            public Unit(int start, int end, bool holdsConstants, bool needsSink = false, bool isSourceDeclaration = false)
             {
                 Start = start;
                 End = end;
                 HoldsConstants = holdsConstants;
+                NeedsSink = needsSink || isSourceDeclaration;
+                IsSourceDeclaration = isSourceDeclaration;
             }
+
+            /// <summary>
+            /// A field or property: the only report on it without a sink in it is CMP3900's source entry, which needs its own
+            /// name to be PII (or a classification attribute); a PII-carrying type alone (<c>List&lt;Customer&gt; _rows</c>) is not one.
+            /// </summary>
+            public bool IsSourceDeclaration { get; }
 
             public int Start { get; }
             public int End { get; }
             public bool HoldsConstants { get; }
+
+            /// <summary>
+            /// A method, constructor or operator of a type that cannot be a controller: personal data in it can only be
+            /// reported where it reaches a sink (log, throw, file, telemetry — <see cref="PiiSinkTokens"/>); returning it is no
+            /// response and the member is no endpoint (CMP4001). Members of possible controllers never need one; fields and
+            /// properties need one unless they declare a PII name themselves (<see cref="IsSourceDeclaration"/>).
+            /// </summary>
+            public bool NeedsSink { get; }
         }
 
         /// <summary>Leaf members by full span, and the gaps between them, in order; together they cover the file.</summary>
@@ -222,7 +275,8 @@ namespace Compliance.Analyzers.Candidates
                 }
 
                 var holds = leaf is FieldDeclarationSyntax || (leaf is PropertyDeclarationSyntax p && (p.Initializer != null || p.ExpressionBody != null));
-                units.Add(new Unit(leaf.FullSpan.Start, leaf.FullSpan.End, holds));
+                var needsSink = leaf is BaseMethodDeclarationSyntax && leaf.Parent is TypeDeclarationSyntax owner && !MaybeController(owner);
+                units.Add(new Unit(leaf.FullSpan.Start, leaf.FullSpan.End, holds, needsSink, leaf is FieldDeclarationSyntax || leaf is PropertyDeclarationSyntax));
                 pos = leaf.FullSpan.End;
             }
 
@@ -232,6 +286,29 @@ namespace Compliance.Analyzers.Candidates
             }
 
             return units;
+        }
+
+        /// <summary>
+        /// Whether the type could be a controller (AuthorizationModel.IsController, PiiResponseSinks): one with a base type,
+        /// an attribute, another partial part that may have either, or a name ending in Controller. A type with none of these
+        /// derives from object and carries no [ApiController].
+        /// </summary>
+        private static bool MaybeController(TypeDeclarationSyntax type)
+        {
+            if (type.BaseList != null || type.AttributeLists.Count > 0 || type.Identifier.ValueText.EndsWith("Controller", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            foreach (var modifier in type.Modifiers)
+            {
+                if (modifier.IsKind(SyntaxKind.PartialKeyword))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static void Collect(SyntaxNode node, List<SyntaxNode> leaves)
@@ -337,7 +414,7 @@ namespace Compliance.Analyzers.Candidates
                 case SyntaxKind.InterpolatedStringTextToken:
                     if (token.ValueText.IndexOf('{') >= 0 && TemplateNamesPii(token.ValueText, pii))
                     {
-                        return Hit.Any; // a message template placeholder ({Mobile}) names what is logged
+                        return Hit.PersonalData; // a message template placeholder ({Mobile}) names what is logged
                     }
 
                     if (!vocabulary.LiteralCache.TryGetValue(token.ValueText, out var sensitive))
@@ -374,10 +451,14 @@ namespace Compliance.Analyzers.Candidates
                 return Hit.SecretSink;
             }
 
-            if (IsCryptoName(name) || passwords.IsPassword(name) || passwords.IsPasswordMethod(name) || IsPiiName(name, pii) || vocabulary.Contains(name)
-                || CandidateRuleNames.Contains(name))
+            if (IsCryptoName(name) || passwords.IsPassword(name) || passwords.IsPasswordMethod(name) || CandidateRuleNames.Contains(name) || vocabulary.IsSecretConstant(name))
             {
                 return Hit.Any;
+            }
+
+            if (IsPiiName(name, pii) || vocabulary.Contains(name))
+            {
+                return Hit.PersonalData;
             }
 
             return Hit.None;

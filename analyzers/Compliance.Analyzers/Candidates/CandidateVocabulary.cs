@@ -22,7 +22,26 @@ namespace Compliance.Analyzers.Candidates
     /// </summary>
     public sealed class CandidateVocabulary
     {
-        private CandidateVocabulary(HashSet<string> names) => Names = names;
+        private CandidateVocabulary(HashSet<string> names, HashSet<string> secretConstants, HashSet<string> logMethods, HashSet<string> classifiedMembers)
+        {
+            this.classifiedMembers = classifiedMembers;
+            Names = names;
+            this.secretConstants = secretConstants;
+            this.logMethods = logMethods;
+        }
+
+        private readonly HashSet<string> secretConstants;
+        private readonly HashSet<string> logMethods;
+        private readonly HashSet<string> classifiedMembers;
+
+        /// <summary>Fields and properties carrying a PII classification attribute (in source or on a library type the code uses).</summary>
+        internal bool IsClassifiedMember(string identifier) => classifiedMembers.Contains(identifier);
+
+        /// <summary>String constants holding an authorization header name: secrets evidence, not personal data.</summary>
+        internal bool IsSecretConstant(string identifier) => secretConstants.Contains(identifier);
+
+        /// <summary>[LoggerMessage] methods and LoggerMessage.Define fields declared in source, whatever their name: calling one logs.</summary>
+        internal bool IsLogMethod(string identifier) => logMethods.Contains(identifier);
 
         /// <summary>Identifiers that make a unit a candidate wherever they appear.</summary>
         public IReadOnlyCollection<string> Names { get; }
@@ -47,11 +66,17 @@ namespace Compliance.Analyzers.Candidates
             System.Threading.Tasks.Parallel.For(0, trees.Length, new System.Threading.Tasks.ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Math.Max(1, parallelism) },
                 i => perTree[i] = Collect(compilation, trees[i], piiOptions(trees[i]), ct));
             var names = new HashSet<string>(StringComparer.Ordinal);
+            var secretConstants = new HashSet<string>(StringComparer.Ordinal);
+            var logMethods = new HashSet<string>(StringComparer.Ordinal);
+            var classifiedMembers = new HashSet<string>(StringComparer.Ordinal);
             var typeRefs = new List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)>();
             var libraryTypes = new Dictionary<string, (SyntaxTree Tree, SimpleNameSyntax Node)>(StringComparer.Ordinal);
             foreach (var declarations in perTree)
             {
                 names.UnionWith(declarations.Names);
+                secretConstants.UnionWith(declarations.SecretConstants);
+                logMethods.UnionWith(declarations.LogMethods);
+                classifiedMembers.UnionWith(declarations.ClassifiedMembers);
                 typeRefs.AddRange(declarations.TypeRefs);
                 foreach (var written in declarations.WrittenTypes)
                 {
@@ -62,7 +87,7 @@ namespace Compliance.Analyzers.Candidates
                 }
             }
 
-            AddClassifiedLibraryMembers(compilation, libraryTypes, typeRefs, piiOptions, names, ct);
+            AddClassifiedLibraryMembers(compilation, libraryTypes, typeRefs, piiOptions, names, classifiedMembers, ct);
 
             // Close over "declared type mentions a name already in the set".
             for (var round = 0; round < 8; round++)
@@ -89,12 +114,15 @@ namespace Compliance.Analyzers.Candidates
                 }
             }
 
-            return new CandidateVocabulary(names);
+            return new CandidateVocabulary(names, secretConstants, logMethods, classifiedMembers);
         }
 
         private sealed class TreeDeclarations
         {
             public List<string> Names { get; } = new List<string>();
+            public List<string> SecretConstants { get; } = new List<string>();
+            public List<string> LogMethods { get; } = new List<string>();
+            public List<string> ClassifiedMembers { get; } = new List<string>();
             public List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)> TypeRefs { get; } = new List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)>();
             public List<(SyntaxTree Tree, SimpleNameSyntax Node)> WrittenTypes { get; } = new List<(SyntaxTree Tree, SimpleNameSyntax Node)>();
         }
@@ -124,7 +152,7 @@ namespace Compliance.Analyzers.Candidates
                         typeRefs.Add((type.Identifier.ValueText, null, type.BaseList));
                         break;
                     case PropertyDeclarationSyntax p:
-                        AddIfClassified(p.AttributeLists, p.Identifier.ValueText, attributes, names);
+                        AddIfClassified(p.AttributeLists, p.Identifier.ValueText, attributes, result);
                         typeRefs.Add((p.Identifier.ValueText, p.Type, null));
                         break;
                     case MethodDeclarationSyntax m:
@@ -135,16 +163,27 @@ namespace Compliance.Analyzers.Candidates
                             names.Add(m.Identifier.ValueText);
                         }
 
+                        if (HasAttributeNamed(m.AttributeLists, "LoggerMessage"))
+                        {
+                            result.LogMethods.Add(m.Identifier.ValueText);
+                        }
+
                         break;
                     case FieldDeclarationSyntax f:
                         foreach (var v in f.Declaration.Variables)
                         {
-                            AddIfClassified(f.AttributeLists, v.Identifier.ValueText, attributes, names);
+                            AddIfClassified(f.AttributeLists, v.Identifier.ValueText, attributes, result);
                             typeRefs.Add((v.Identifier.ValueText, f.Declaration.Type, null));
                             if (v.Initializer?.Value is LiteralExpressionSyntax lit && lit.IsKind(SyntaxKind.StringLiteralExpression)
                                 && Secrets.SinkShapes.AuthHeaderNames.Contains(lit.Token.ValueText))
                             {
                                 names.Add(v.Identifier.ValueText);
+                                result.SecretConstants.Add(v.Identifier.ValueText);
+                            }
+
+                            if (v.Initializer != null && MentionsIdentifier(v.Initializer, "Define"))
+                            {
+                                result.LogMethods.Add(v.Identifier.ValueText);
                             }
 
                             // s_shipped = LoggerMessage.Define<string>(…, "Shipped to {Address}"): invoking the field logs that template
@@ -157,12 +196,41 @@ namespace Compliance.Analyzers.Candidates
                         break;
                     case ParameterSyntax prm when prm.Parent?.Parent is TypeDeclarationSyntax:
                         // record/primary-constructor parameters become members
-                        AddIfClassified(prm.AttributeLists, prm.Identifier.ValueText, attributes, names);
+                        AddIfClassified(prm.AttributeLists, prm.Identifier.ValueText, attributes, result);
                         break;
                 }
             }
 
             return result;
+        }
+
+        private static bool HasAttributeNamed(SyntaxList<AttributeListSyntax> lists, string word)
+        {
+            foreach (var list in lists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    if (attribute.Name.ToString().IndexOf(word, StringComparison.Ordinal) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool MentionsIdentifier(SyntaxNode node, string identifier)
+        {
+            foreach (var token in node.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == identifier)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool HasPiiTemplate(SyntaxList<AttributeListSyntax> lists, PiiOptions options)
@@ -222,7 +290,7 @@ namespace Compliance.Analyzers.Candidates
         /// once, at one place it is written.
         /// </summary>
         private static void AddClassifiedLibraryMembers(Compilation compilation, Dictionary<string, (SyntaxTree Tree, SimpleNameSyntax Node)> written,
-            List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)> sourceDeclarations, Func<SyntaxTree, PiiOptions> piiOptions, HashSet<string> names, CancellationToken ct)
+            List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)> sourceDeclarations, Func<SyntaxTree, PiiOptions> piiOptions, HashSet<string> names, HashSet<string> classified, CancellationToken ct)
         {
             var sourceTypeNames = new HashSet<string>(sourceDeclarations.Where(d => d.Bases != null || d.Type == null).Select(d => d.Name), StringComparer.Ordinal);
             var seen = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
@@ -245,6 +313,7 @@ namespace Compliance.Analyzers.Candidates
                         if ((member is IPropertySymbol || member is IFieldSymbol) && PersonalData.Flow.PiiCompilationContext.HasClassificationAttribute(member, options))
                         {
                             names.Add(member.Name);
+                            classified.Add(member.Name);
                         }
                     }
                 }
@@ -302,11 +371,12 @@ namespace Compliance.Analyzers.Candidates
             return false;
         }
 
-        private static void AddIfClassified(SyntaxList<AttributeListSyntax> lists, string name, AttributeClassifier attributes, List<string> names)
+        private static void AddIfClassified(SyntaxList<AttributeListSyntax> lists, string name, AttributeClassifier attributes, TreeDeclarations result)
         {
             if (attributes.AnyClassified(lists))
             {
-                names.Add(name);
+                result.Names.Add(name);
+                result.ClassifiedMembers.Add(name);
             }
         }
 
