@@ -20,7 +20,7 @@ namespace Compliance.Analyzers.Candidates
             // loggers by shape (ShapeLogMethods), Console/Debug/Trace, Serilog enrichment
             "Verbose", "Debug", "Information", "Info", "Warning", "Warn", "Error", "Fatal", "Critical", "Trace",
             "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat", "ConditionalDebug", "ConditionalTrace",
-            "Console", "PushProperty", "ForContext", "BeginScope", "Invoke",
+            "Console", "PushProperty", "ForContext", "BeginScope", "Invoke", "CreateProperty", "AddPropertyIfAbsent", "AddOrUpdateProperty",
 
             // exceptions: ControllerBase/Results.Problem, ProblemDetails initialisers
             "Problem", "ValidationProblem", "ProblemDetails", "Detail", "Title", "Instance",
