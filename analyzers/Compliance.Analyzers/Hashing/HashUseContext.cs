@@ -78,6 +78,9 @@ namespace Compliance.Analyzers.Hashing
                         node = parent;
                         continue;
                     case ArgumentSyntax argument:
+                        // new Guid(MD5.HashData(…)): a digest turned into a Guid is an identifier, it protects nothing.
+                        if (IsGuidCreation(argument.Parent?.Parent))
+                            return true;
                         // Convert.ToHexString(hash) / string.Concat(…) keep walking; Path.Combine(dir, hash) / cache.Set(hash, …) decide.
                         if (argument.Parent?.Parent is InvocationExpressionSyntax outer)
                         {
@@ -116,6 +119,47 @@ namespace Compliance.Analyzers.Hashing
             return false;
         }
 
+        private static bool IsGuidCreation(SyntaxNode? node) => node switch
+        {
+            ObjectCreationExpressionSyntax creation => LastName(creation.Type) == "Guid",
+            // Guid id = new(MD5.HashData(…))
+            ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.Parent is EqualsValueClauseSyntax
+                { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } && LastName(declaration.Type) == "Guid",
+            _ => false,
+        };
+
+        private static string LastName(TypeSyntax type) => type switch
+        {
+            QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+            SimpleNameSyntax n => n.Identifier.ValueText,
+            _ => type.ToString(),
+        };
+
+        /// <summary>
+        /// The digest of a static call (<c>MD5.HashData(x)</c>) becomes an identifier (a Guid) and nothing else: its use
+        /// is not security, whatever the surrounding names say nothing about (an unnamed helper such as
+        /// <c>GetMD5(this string str)</c>).
+        /// </summary>
+        public static bool ResultIsIdentifier(SyntaxNode call)
+        {
+            SyntaxNode node = call;
+            for (var depth = 0; depth < 4 && node.Parent != null; depth++)
+            {
+                switch (node.Parent)
+                {
+                    case ParenthesizedExpressionSyntax _: case CastExpressionSyntax _: case AwaitExpressionSyntax _: case ArgumentListSyntax _:
+                        node = node.Parent;
+                        continue;
+                    case ArgumentSyntax argument:
+                        return IsGuidCreation(argument.Parent?.Parent);
+                    default:
+                        return false;
+                }
+            }
+
+            return false;
+        }
+
         /// <param name="node">The creating expression or the static hash call.</param>
         /// <param name="isHmacSha1">HMAC-SHA1 may be protocol-mandated (TOTP); plain digests are not.</param>
         public static HashUse Classify(SyntaxNode node, bool isHmacSha1, out string? nonSecurityWord)
@@ -139,6 +183,8 @@ namespace Compliance.Analyzers.Hashing
                     if (match != null) { nonSecurityWord = match; return HashUse.NonSecurity; }
                 }
             }
+            // No word either way: where the digest goes still can tell.
+            if (ResultIsIdentifier(node)) { nonSecurityWord = "Guid"; return HashUse.NonSecurity; }
             return HashUse.Security;
         }
 

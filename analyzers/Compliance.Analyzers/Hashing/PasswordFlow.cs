@@ -47,7 +47,8 @@ namespace Compliance.Analyzers.Hashing
                     // HashPassword(string input): the method's own name says what its input is.
                     if (parameter.Parameter.ContainingSymbol is IMethodSymbol owner &&
                         owner.MethodKind != MethodKind.AnonymousFunction && names.IsPasswordMethod(owner.Name) &&
-                        !PasswordNames.IsNeverPassword(parameter.Parameter.Name) && parameter.Parameter.Type.SpecialType == SpecialType.System_String)
+                        !PasswordNames.IsNeverPassword(parameter.Parameter.Name) && !PasswordNames.IsIdentity(parameter.Parameter.Name)
+                        && parameter.Parameter.Type.SpecialType == SpecialType.System_String)
                         return parameter;
                     return null;
 

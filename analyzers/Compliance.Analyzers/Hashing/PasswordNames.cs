@@ -27,6 +27,15 @@ namespace Compliance.Analyzers.Hashing
         {
             "token", "policy", "length", "hint", "rule", "rules", "validate", "validator", "strength", "expiry", "expired",
             "expiration", "generate", "generator", "random", "history", "attempt", "attempts",
+            // ForgotPassword(email) / StartForgotPasswordProcess(user, enteredUsername): the flow starts from an identity.
+            "forgot", "forget", "forgotten",
+        });
+
+        // A parameter named for who the user is (enteredUsername, email, phone) is not the password, even in a method
+        // named for passwords (issue 14 class 7: "a fast hash reported as password hashing because of a name").
+        private static readonly WordList IdentityWords = new WordList(new[]
+        {
+            "user", "username", "name", "login", "account", "email", "mail", "phone", "mobile", "id", "uid", "userid",
         });
 
         private readonly WordList _words;
@@ -41,6 +50,9 @@ namespace Compliance.Analyzers.Hashing
         public bool IsPassword(string? name) => name != null && _words.Matches(name) && !NotThePassword.Matches(name);
 
         public bool IsPasswordMethod(string? name) => name != null && _words.Matches(name) && !NotAPasswordMethod.Matches(name);
+
+        /// <summary>A parameter named for the user's identity (user name, e-mail, phone, id), not a secret.</summary>
+        public static bool IsIdentity(string? name) => IdentityWords.Matches(name);
 
         /// <summary>Names such as salt, hash or length never carry the password itself.</summary>
         public static bool IsNeverPassword(string? name) => NotThePassword.Matches(name);

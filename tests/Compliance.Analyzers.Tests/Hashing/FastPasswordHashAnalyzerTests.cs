@@ -237,6 +237,25 @@ public class FastPasswordHashAnalyzerTests
         }
         """);
 
+    // Issue 14 class 7 (seen on a media server): inside a method named for passwords, a parameter named for the user's
+    // identity is not the password, and a forgot-password flow starts from an identity; the password parameter still fires.
+    [Fact]
+    public Task Identity_parameters_of_password_named_methods_are_not_passwords() => Verify.VerifyAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        class PasswordReset
+        {
+            public string StartForgotPasswordProcess(string enteredUsername) => Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(enteredUsername.ToUpperInvariant())));
+            public string ForgotPassword(string input) => Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(input)));
+            public string HashPassword(string email, string input) => email + Convert.ToHexString({|#0:MD5.HashData(Encoding.UTF8.GetBytes({|#1:input|}))|});
+            public string ResetPassword(string userName) => Convert.ToHexString(SHA1.HashData(Encoding.UTF8.GetBytes(userName)));
+        }
+        """,
+        new DiagnosticResult(HashingDescriptors.FastHashOfPassword).WithLocation(0).WithLocation(1)
+            .WithArguments("input", "MD5", "100,000", "microsoft-sdl"));
+
     // Issue 14 class 7: a digest that names a cache entry or a file does not store the password; the login path still fires.
     [Fact]
     public Task A_digest_used_as_a_cache_key_or_file_name_is_not_password_storage() => Verify.VerifyAsync("""

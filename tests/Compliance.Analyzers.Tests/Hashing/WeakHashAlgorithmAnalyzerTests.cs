@@ -146,6 +146,29 @@ public class WeakHashAlgorithmAnalyzerTests
         }
         """);
 
+    // Issue 14 (held-out repositories): a digest turned into a Guid names an item, it protects nothing — even when no
+    // surrounding name says so (an extension GetMD5(this string str)). A security word around it still wins.
+    [Fact]
+    public Task A_digest_turned_into_a_Guid_is_an_identifier_not_security_use() => Verify.VerifyAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        static class StringExtensions
+        {
+            public static Guid GetMD5(this string str) => new Guid({|CMP2090:MD5.HashData(Encoding.Unicode.GetBytes(str))|});
+
+            public static Guid Stable(string s)
+            {
+                Guid id = new({|CMP2090:MD5.HashData(Encoding.UTF8.GetBytes(s))|});
+                return id;
+            }
+
+            public static Guid SessionTokenId(string sessionToken) => new Guid({|CMP2001:MD5.HashData(Encoding.UTF8.GetBytes(sessionToken))|});
+            public static string Digest(string s) => Convert.ToHexString({|CMP2001:MD5.HashData(Encoding.UTF8.GetBytes(s))|});
+        }
+        """);
+
     [Fact]
     public async Task Non_security_use_is_silent_by_default()
     {
