@@ -40,6 +40,10 @@ namespace Compliance.Analyzers.Hashing
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             if (evidence != null) properties["compliance.evidence"] = evidence;
             properties["compliance.anchor"] = MemberAnchor.For(node, model);
+            // CMP2001/CMP2002 where the SDK's CA5350/CA5351 is suppressed: already reviewed, listed at low precision.
+            if ((descriptor.Id == RuleIdentifiers.WeakHashAlgorithm || descriptor.Id == RuleIdentifiers.FastHashOfPassword)
+                && WeakCryptoAcknowledgement.IsAcknowledged(node))
+                properties["compliance.precision"] = "low";
             if (isTestProject && HashingDescriptors.CatalogSeverity.TryGetValue(descriptor.Id, out var severity))
                 properties["compliance.severity"] = TestProjectDetector.Lower(severity);
             return Diagnostic.Create(descriptor, node.GetLocation(), additionalLocations, properties.ToImmutable(), args);

@@ -45,6 +45,35 @@ public class HashingPropertiesTests
         Assert.All(diagnostics, d => Assert.False(d.Properties.ContainsKey("compliance.severity")));
     }
 
+    // Seen on a held-out media server: MD5/SHA1 uses the authors had already reviewed (CA5351 switched off around a
+    // protocol-fixed SHA1 of a password, an MD5 checksum, an id hash). Kept and listed, at low precision; the same call
+    // after the restore, or with another rule suppressed, stays as it was.
+    [Fact]
+    public async Task A_suppressed_CA5351_or_CA5350_makes_the_weak_hash_low_precision()
+    {
+        var diagnostics = await HashingHarness.RunAsync("""
+            using System.Diagnostics.CodeAnalysis;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            class Listings
+            {
+            #pragma warning disable CA5351 // the listings API takes the SHA1 hex of the password
+                public byte[] Login(string password) => SHA1.HashData(Encoding.UTF8.GetBytes(password));
+                public byte[] Sum(byte[] data) => MD5.HashData(data);
+            #pragma warning restore CA5351
+                public byte[] After(byte[] data) => MD5.HashData(data);
+            #pragma warning disable CA1822
+                public byte[] Other(byte[] data) => MD5.HashData(data);
+            #pragma warning restore CA1822
+                [SuppressMessage("Security", "CA5350:Do Not Use Weak Cryptographic Algorithms", Justification = "legacy ids")]
+                public byte[] Legacy(byte[] data) => SHA1.HashData(data);
+            }
+            """, [new WeakHashAlgorithmAnalyzer(), new FastPasswordHashAnalyzer()]);
+        Assert.Equal(["CMP2002@8:low", "CMP2001@9:low", "CMP2001@11:", "CMP2001@13:", "CMP2001@16:low"],
+            diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}:{(d.Properties.TryGetValue("compliance.precision", out var p) ? p : "")}"));
+    }
+
     [Fact]
     public async Task Test_projects_get_a_lower_severity()
     {
