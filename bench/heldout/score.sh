@@ -38,7 +38,7 @@ while [ $# -gt 0 ]; do
     --cli) cli="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --results) results="$2"; shift 2 ;;
-    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "score.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
