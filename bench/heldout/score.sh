@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Scores the scanner on the independent held-out corpus (issue 14).
 #
-#   bash bench/heldout/score.sh [--cli path/to/compliance.dll] [--out DIR] [--results results.json]
+#   bash bench/heldout/score.sh [--corpus DIR] [--cli path/to/compliance.dll] [--out DIR] [--results results.json]
 #
-# Scans bench/heldout/src with the given CLI (default: this clone's Release build), joins the
-# findings of results.json with bench/heldout/labels.tsv and prints, per category, TP / FP / FN,
-# precision, recall and F1, then every false negative and false positive.
+# Scans CORPUS/src (default corpus: bench/heldout; bench/heldout2 is the second, independently written
+# one) with the given CLI (default: this clone's Release build), joins the findings of results.json
+# with CORPUS/labels.tsv and prints, per category, TP / FP / FN, precision, recall and F1, then every
+# false negative and false positive.
 #
 # Matching (see README.md): a positive label is found when a finding of its category lies in the
 # same file within +-2 lines. A finding with no positive label of its category within +-2 lines is
@@ -27,27 +28,33 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cli="$root/cli/Compliance.Cli/bin/Release/net10.0/compliance.dll"
-out="${TMPDIR:-/tmp}/compliance-heldout"
+corpus="$here"
+out=""
 results=""
 
 while [ $# -gt 0 ]; do
   case "$1" in
+    --corpus) corpus="$(cd "$2" && pwd)" || { echo "score.sh: no corpus directory '$2'" >&2; exit 2; }; shift 2 ;;
     --cli) cli="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --results) results="$2"; shift 2 ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "score.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
 
 command -v jq >/dev/null || { echo "score.sh: jq is required" >&2; exit 2; }
-labels="$here/labels.tsv"
+labels="$corpus/labels.tsv"
+[ -f "$labels" ] || { echo "score.sh: no labels.tsv in $corpus" >&2; exit 2; }
+rel="${corpus#"$root"/}"
+[ -n "$out" ] || out="${TMPDIR:-/tmp}/compliance-$(basename "$corpus")"
 
 if [ -z "$results" ]; then
+  case "$corpus/" in "$root"/*) ;; *) echo "score.sh: the corpus must be inside this clone ($root) to be scanned" >&2; exit 2 ;; esac
   [ -f "$cli" ] || { echo "score.sh: CLI not found: $cli (build it: dotnet build cli/Compliance.Cli -c Release)" >&2; exit 2; }
   mkdir -p "$out"
-  # Scan with a path relative to the clone so results.json paths are relative to bench/heldout/src.
-  (cd "$root" && dotnet "$cli" scan bench/heldout/src --output "$out" --fail-on none --format json --lang en) \
+  # Scan with a path relative to the clone so results.json paths are relative to $rel/src.
+  (cd "$root" && dotnet "$cli" scan "$rel/src" --output "$out" --fail-on none --format json --lang en) \
     > "$out/scan.log" 2>&1 || { echo "score.sh: scan failed, see $out/scan.log" >&2; tail -20 "$out/scan.log" >&2; exit 1; }
   results="$out/results.json"
 fi
@@ -65,7 +72,8 @@ jq -r '
       .ruleId, (.precision // "unknown"), (.severity // "unknown") ]
   | @tsv' "$results" | LC_ALL=C sort -t$'\t' -k1,1 -k2,2n -k4,4 > "$findings"
 
-echo "Held-out corpus: $(awk -F'\t' 'NR>1 && $4=="positive"' "$labels" | wc -l | tr -d ' ') positives, $(awk -F'\t' 'NR>1 && $4=="decoy"' "$labels" | wc -l | tr -d ' ') decoys; results: $results"
+label_name=""; [ "$corpus" = "$here" ] || label_name=" ($rel)"
+echo "Held-out corpus$label_name: $(awk -F'\t' 'NR>1 && $4=="positive"' "$labels" | wc -l | tr -d ' ') positives, $(awk -F'\t' 'NR>1 && $4=="decoy"' "$labels" | wc -l | tr -d ' ') decoys; results: $results"
 jq -r '"Scanner: \(.tool.name) \(.tool.version), catalog \(.tool.catalogVersion), C# mode \(.scan.csharpMode // "?")"' "$results"
 if [ -f "$cli" ]; then
   cli_commit="$(git -c safe.directory='*' -C "$(dirname "$cli")" rev-parse --short HEAD 2>/dev/null || echo unknown)"
