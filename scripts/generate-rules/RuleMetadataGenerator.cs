@@ -61,17 +61,17 @@ public static class RuleMetadataGenerator
 
         var analyzerById = analyzers.ToDictionary(a => a.Rule.Id, StringComparer.Ordinal);
         var analyzerSources = Sources(root, AnalyzerDir, "*Analyzer.cs");
-        var checkSources = Sources(root, "policy-engine/Compliance.PolicyEngine/Checks", "*.cs");
         foreach (var rule in catalog.Rules.Values.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
             var path = $"docs/rules/{rule.Id}.md";
             var full = Path.Combine(root, path);
             var existing = File.Exists(full) ? File.ReadAllText(full).ReplaceLineEndings("\n") : null;
             var analyzer = analyzerById.GetValueOrDefault(rule.Id);
-            // Which class implements it, found in the source (a descriptor field or the id in RuleIds).
+            // Which class implements it: an analyzer's is found in the source (its descriptor field); a policy names
+            // its check in policy.yaml ("check": a class or jmespath; PolicyChecksAreNamedTests keeps it true).
             var classes = analyzer is not null
                 ? Implementers(analyzerSources, new System.Text.RegularExpressions.Regex($@"Descriptors\.{analyzer.Name}\b"))
-                : rule.Kind == RuleKind.Policy ? Implementers(checkSources, new System.Text.RegularExpressions.Regex($"\"{rule.Id}\"")) : [];
+                : PolicyCheck(rule) is { } check and not JmesPathCheck ? [check] : [];
             files[path] = DocsPage(existing, DocsHeader(rule, catalog, analyzer, classes), rule.Id, rule.Description ?? analyzer?.Description);
         }
         return files;
@@ -220,6 +220,12 @@ public static class RuleMetadataGenerator
     private static List<string> Implementers(List<(string Name, string Text)> sources, System.Text.RegularExpressions.Regex uses) =>
         sources.Where(s => uses.IsMatch(s.Text)).Select(s => s.Name).Distinct().Order(StringComparer.Ordinal).ToList();
 
+    private const string JmesPathCheck = "jmespath";
+
+    /// <summary>The <c>check:</c> a policy.yaml names (catalog key kept in <see cref="RuleDefinition.Extra"/>).</summary>
+    private static string? PolicyCheck(RuleDefinition rule) =>
+        rule.Kind == RuleKind.Policy ? rule.Extra.GetValueOrDefault("check") as string : null;
+
     private static string DocsHeader(RuleDefinition rule, RuleCatalog catalog, AnalyzerRule? analyzer, List<string> classes)
     {
         var source = rule.Kind == RuleKind.Policy ? rule.SourceFile : $"rules/diagnostics/{rule.Id}.yaml";
@@ -232,7 +238,7 @@ public static class RuleMetadataGenerator
         {
             RuleKind.Analyzer => $"Roslyn analyzer {names}".TrimEnd(),
             RuleKind.Observation => $"observation (hidden Roslyn diagnostic, positive evidence, never a finding) of {names}".TrimEnd(),
-            RuleKind.Policy when rule.Extra.ContainsKey("asserts") => "JMESPath rule in `policy.yaml` (docs/policies.md)",
+            RuleKind.Policy when PolicyCheck(rule) == JmesPathCheck => "JMESPath rule in `policy.yaml` (docs/policies.md)",
             RuleKind.Policy => $"policy-engine check {names}".TrimEnd(),
             _ => "tool notice",
         };

@@ -1,5 +1,6 @@
 namespace Compliance.PolicyEngine.Documents;
 
+using Compliance.Analyzers.Documents;
 using Compliance.PolicyEngine.AspNet;
 using Compliance.PolicyEngine.Compose;
 using Compliance.PolicyEngine.Keycloak;
@@ -23,8 +24,7 @@ public sealed class ConfigIndex
 
     public static ConfigIndex Of(DocumentSet set) => set.Get("documents:yaml-json-index", () => Build(set));
 
-    public static bool IsYamlName(string path) =>
-        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+    public static bool IsYamlName(string path) => ConfigFormats.IsYamlName(path);
 
     public static bool IsComposeName(string path)
     {
@@ -52,31 +52,8 @@ public sealed class ConfigIndex
 
     public static string FileName(string path) => path[(path.LastIndexOf('/') + 1)..];
 
-    /// <summary>
-    /// JSON that .NET or common tooling reads with comments and trailing commas (DECISIONS.md "JSON with comments"):
-    /// appsettings*.json, launchSettings.json, bundleconfig.json, tsconfig/jsconfig, .vscode/ and .devcontainer/
-    /// files, linters' JSONC settings, *.jsonc, and any *.json inside a .NET project's folder tree (a project loads
-    /// its Configuration/*.json, ConfigCenter/*.json, ocelot.json through .NET configuration, which reads JSONC).
-    /// Everything else — Keycloak exports, package.json, data files — is strict JSON, as its readers are.
-    /// </summary>
-    public static bool IsLenientJson(string path, IReadOnlySet<string> projectFolders)
-    {
-        var name = FileName(path).ToLowerInvariant();
-        if (name.EndsWith(".jsonc", StringComparison.Ordinal)) return true;
-        if ((name.StartsWith("appsettings", StringComparison.Ordinal) || name.StartsWith("tsconfig", StringComparison.Ordinal)
-             || name.StartsWith("jsconfig", StringComparison.Ordinal) || name.StartsWith("ocelot", StringComparison.Ordinal)
-             || name.StartsWith(".markdownlint", StringComparison.Ordinal) || name.StartsWith(".eslintrc", StringComparison.Ordinal))
-            && name.EndsWith(".json", StringComparison.Ordinal)) return true;
-        if (name is "launchsettings.json" or "bundleconfig.json" or "compilerconfig.json" or "libman.json" or "global.json"
-            or "devcontainer.json" or ".babelrc.json" or "turbo.json") return true;
-        var folder = Folder(path);
-        if (FileName(folder) is ".vscode" or ".devcontainer") return true;
-        for (var f = folder; ; f = Folder(f))
-        {
-            if (projectFolders.Contains(f)) return true;
-            if (f.Length == 0) return false;
-        }
-    }
+    /// <summary>Lenient (JSONC) or strict JSON: decided by <see cref="ConfigFormats.IsLenientJson"/>, shared with the analyzers.</summary>
+    public static bool IsLenientJson(string path, IReadOnlySet<string> projectFolders) => ConfigFormats.IsLenientJson(path, projectFolders.Contains);
 
     /// <summary>Folders (scan-root relative, "" for the root) that hold a .csproj.</summary>
     public static HashSet<string> ProjectFolders(IEnumerable<string> paths) =>

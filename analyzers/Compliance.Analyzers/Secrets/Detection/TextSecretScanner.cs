@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
+using Compliance.Analyzers.Documents;
 
 namespace Compliance.Analyzers.Secrets.Detection
 {
@@ -14,15 +15,6 @@ namespace Compliance.Analyzers.Secrets.Detection
     /// </summary>
     public static class TextSecretScanner
     {
-        internal enum FileKind
-        {
-            Generic,
-            Json,
-            Xml,
-            KeyValue,
-            Yaml,
-        }
-
         private const string RuleToken = "CMP1003";
         private const string RuleConnection = "CMP1004";
         private const string RuleConfig = "CMP1005";
@@ -38,22 +30,22 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return Array.Empty<SecretMatch>();
             }
 
-            var kind = Classify(path ?? string.Empty);
-            var ctx = new Context(text, kind != FileKind.Generic) { NamesAreLabels = NamesAreLabels(path ?? string.Empty), IsLocaleResource = UiText.IsLocaleResource(path ?? string.Empty) };
+            var kind = ConfigFormats.Of(path ?? string.Empty);
+            var ctx = new Context(text, kind != ConfigFormat.Other) { NamesAreLabels = NamesAreLabels(path ?? string.Empty), IsLocaleResource = UiText.IsLocaleResource(path ?? string.Empty) };
             try
             {
                 switch (kind)
                 {
-                    case FileKind.Json:
+                    case ConfigFormat.Json:
                         ScanJson(ctx);
                         break;
-                    case FileKind.Xml:
+                    case ConfigFormat.Xml:
                         ScanXml(ctx);
                         break;
-                    case FileKind.KeyValue:
+                    case ConfigFormat.KeyValue:
                         ScanKeyValue(ctx);
                         break;
-                    case FileKind.Yaml:
+                    case ConfigFormat.Yaml:
                         ScanYaml(ctx);
                         break;
                 }
@@ -172,40 +164,9 @@ namespace Compliance.Analyzers.Secrets.Detection
             };
         }
 
-        internal static FileKind Classify(string path)
-        {
-            var name = Path.GetFileName(path.Replace('\\', '/')).ToLowerInvariant();
-            var ext = Path.GetExtension(name);
-            if (name == ".env" || name.StartsWith(".env.", StringComparison.Ordinal) || ext == ".env" || ext == ".properties" || ext == ".ini" || ext == ".cfg" || ext == ".toml" || name == ".npmrc" || name == ".pypirc")
-            {
-                return FileKind.KeyValue;
-            }
-
-            switch (ext)
-            {
-                case ".json":
-                case ".jsonc":
-                    return FileKind.Json;
-                case ".config":
-                case ".pubxml":
-                case ".publishsettings":
-                case ".xml":
-                case ".props":
-                case ".targets":
-                case ".csproj":
-                case ".user":
-                    return FileKind.Xml;
-                case ".yml":
-                case ".yaml":
-                    return FileKind.Yaml;
-                default:
-                    return FileKind.Generic;
-            }
-        }
-
         private sealed class Context
         {
-            private readonly List<int> lineStarts = new List<int> { 0 };
+            private readonly TextLines lines;
             private readonly Dictionary<string, int> ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
             private readonly HashSet<string> anchors = new HashSet<string>(StringComparer.Ordinal);
 
@@ -213,13 +174,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             {
                 Text = text;
                 IsConfig = isConfig;
-                for (var i = 0; i < text.Length; i++)
-                {
-                    if (text[i] == '\n')
-                    {
-                        lineStarts.Add(i + 1);
-                    }
-                }
+                lines = new TextLines(text);
             }
 
             public string Text { get; }
@@ -315,7 +270,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             public bool InComment(int offset)
             {
                 var line = Position(offset).Line - 1;
-                var start = lineStarts[line];
+                var start = lines.StartOf(line);
                 var i = start;
                 while (i < offset && (Text[i] == ' ' || Text[i] == '\t'))
                 {
@@ -340,25 +295,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return xmlOpen >= 0 && Text.IndexOf("-->", xmlOpen, offset - xmlOpen, StringComparison.Ordinal) < 0;
             }
 
-            private (int Line, int Column) Position(int offset)
-            {
-                var lo = 0;
-                var hi = lineStarts.Count - 1;
-                while (lo < hi)
-                {
-                    var mid = (lo + hi + 1) / 2;
-                    if (lineStarts[mid] <= offset)
-                    {
-                        lo = mid;
-                    }
-                    else
-                    {
-                        hi = mid - 1;
-                    }
-                }
-
-                return (lo + 1, offset - lineStarts[lo] + 1);
-            }
+            private (int Line, int Column) Position(int offset) => lines.Position(offset);
 
             private const int EvidenceContext = 100;
 
@@ -389,8 +326,8 @@ namespace Compliance.Analyzers.Secrets.Detection
             private string Evidence(int index, int length, string masked)
             {
                 var line = Position(index).Line - 1;
-                var start = lineStarts[line];
-                var end = line + 1 < lineStarts.Count ? lineStarts[line + 1] : Text.Length;
+                var start = lines.StartOf(line);
+                var end = line + 1 < lines.Count ? lines.StartOf(line + 1) : Text.Length;
                 while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
                 {
                     end--;
@@ -665,484 +602,68 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
         }
 
-        // ---- JSON (appsettings*.json and any other JSON; tolerant of comments and broken syntax) ----
-
-        private sealed class JsonFrame
-        {
-            public bool IsArray;
-            public string? Key;
-            public int Index;
-            public bool ExpectKey = true;
-        }
+        // ---- structured formats: the walkers (Compliance.Analyzers.Documents) locate values; the decisions are here ----
 
         private static void ScanJson(Context ctx)
         {
-            var s = ctx.Text;
-            var stack = new List<JsonFrame>();
-            var i = 0;
-            while (i < s.Length)
+            foreach (var v in JsonTextWalker.Walk(ctx.Text))
             {
-                var c = s[i];
-                switch (c)
-                {
-                    case '{':
-                        stack.Add(new JsonFrame());
-                        i++;
-                        break;
-                    case '[':
-                        stack.Add(new JsonFrame { IsArray = true });
-                        i++;
-                        break;
-                    case '}':
-                    case ']':
-                        if (stack.Count > 0)
-                        {
-                            stack.RemoveAt(stack.Count - 1);
-                        }
-
-                        i++;
-                        break;
-                    case ':':
-                        if (stack.Count > 0)
-                        {
-                            stack[stack.Count - 1].ExpectKey = false;
-                        }
-
-                        i++;
-                        break;
-                    case ',':
-                        if (stack.Count > 0)
-                        {
-                            var top = stack[stack.Count - 1];
-                            if (top.IsArray)
-                            {
-                                top.Index++;
-                            }
-                            else
-                            {
-                                top.ExpectKey = true;
-                                top.Key = null;
-                            }
-                        }
-
-                        i++;
-                        break;
-                    case '/':
-                        if (i + 1 < s.Length && s[i + 1] == '/')
-                        {
-                            var nl = s.IndexOf('\n', i);
-                            i = nl < 0 ? s.Length : nl + 1;
-                        }
-                        else if (i + 1 < s.Length && s[i + 1] == '*')
-                        {
-                            var end = s.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                            i = end < 0 ? s.Length : end + 2;
-                        }
-                        else
-                        {
-                            i++;
-                        }
-
-                        break;
-                    case '"':
-                    {
-                        var start = i + 1;
-                        var j = start;
-                        while (j < s.Length && s[j] != '"' && s[j] != '\n')
-                        {
-                            j += s[j] == '\\' ? 2 : 1;
-                        }
-
-                        j = Math.Min(j, s.Length);
-                        var raw = s.Substring(start, j - start);
-                        i = j + 1;
-                        var topFrame = stack.Count > 0 ? stack[stack.Count - 1] : null;
-                        if (topFrame != null && !topFrame.IsArray && topFrame.ExpectKey)
-                        {
-                            topFrame.Key = raw;
-                        }
-                        else
-                        {
-                            var (anchor, leaf) = JsonPath(stack);
-                            HandleValue(ctx, anchor, leaf, start, raw);
-                        }
-
-                        break;
-                    }
-
-                    default:
-                        i++;
-                        break;
-                }
+                HandleValue(ctx, v.Anchor, v.Key, v.Offset, v.Raw);
             }
         }
-
-        private static (string Anchor, string Leaf) JsonPath(List<JsonFrame> stack)
-        {
-            var sb = new StringBuilder();
-            var leaf = string.Empty;
-            foreach (var f in stack)
-            {
-                var part = f.IsArray ? f.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) : f.Key ?? string.Empty;
-                if (sb.Length > 0)
-                {
-                    sb.Append(':');
-                }
-
-                sb.Append(part);
-                if (!f.IsArray)
-                {
-                    leaf = part;
-                }
-            }
-
-            return (sb.Length == 0 ? "$" : sb.ToString(), leaf);
-        }
-
-        // ---- XML (web.config, app.config, nuget.config, *.pubxml, *.PublishSettings) ----
-
-        private static readonly Regex XmlTag = RegexDefaults.Create(@"<(?<el>[A-Za-z_][\w:.\-]*)(?<attrs>\s[^<>]*?)?/?>");
-        private static readonly Regex XmlAttr = RegexDefaults.Create(@"(?<name>[A-Za-z_][\w:.\-]*)\s*=\s*(?:""(?<val>[^""]*)""|'(?<val>[^']*)')");
-        private static readonly Regex XmlText = RegexDefaults.Create(@"<(?<el>[A-Za-z_][\w.\-]*)(?:\s[^<>]*)?>(?<val>[^<]{1,4096})</\k<el>\s*>");
-        private static readonly Regex XmlComment = RegexDefaults.Create(@"<!--[\s\S]*?-->");
 
         private static void ScanXml(Context ctx)
         {
-            var s = ctx.Text;
-            var comments = new List<(int, int)>();
-            var cm = RegexDefaults.SafeMatches(XmlComment, s);
-            if (cm != null)
+            foreach (var v in XmlTextWalker.Walk(ctx.Text))
             {
-                foreach (Match m in cm)
+                var el = v.Element ?? string.Empty;
+                var n = v.Attribute ?? string.Empty;
+                if (!v.Keyed && el.Equals("machineKey", StringComparison.OrdinalIgnoreCase) && (n.Equals("validationKey", StringComparison.OrdinalIgnoreCase) || n.Equals("decryptionKey", StringComparison.OrdinalIgnoreCase)))
                 {
-                    comments.Add((m.Index, m.Index + m.Length));
-                }
-            }
-
-            bool InComment(int at)
-            {
-                foreach (var (a, b) in comments)
-                {
-                    if (at >= a && at < b)
+                    if (v.Raw.Length >= 16 && v.Raw.IndexOf("AutoGenerate", StringComparison.OrdinalIgnoreCase) < 0 && !Placeholders.IsPlaceholder(v.Raw))
                     {
-                        return true;
+                        ctx.Add(RuleConfig, v.Offset, v.Raw.Length, "machineKey " + n, "machineKey " + n, SecretMask.Mask(string.Empty, v.Raw.Length), v.Anchor);
                     }
                 }
-
-                return false;
-            }
-
-            var tags = RegexDefaults.SafeMatches(XmlTag, s);
-            if (tags != null)
-            {
-                foreach (Match tag in tags)
+                else
                 {
-                    if (InComment(tag.Index))
-                    {
-                        continue;
-                    }
-
-                    var el = tag.Groups["el"].Value;
-                    var attrsGroup = tag.Groups["attrs"];
-                    if (!attrsGroup.Success)
-                    {
-                        continue;
-                    }
-
-                    var attrs = RegexDefaults.SafeMatches(XmlAttr, attrsGroup.Value);
-                    if (attrs == null)
-                    {
-                        continue;
-                    }
-
-                    string? keyName = null;
-                    foreach (Match a in attrs)
-                    {
-                        var n = a.Groups["name"].Value;
-                        if (n.Equals("key", StringComparison.OrdinalIgnoreCase) || n.Equals("name", StringComparison.OrdinalIgnoreCase))
-                        {
-                            keyName = a.Groups["val"].Value;
-                        }
-                    }
-
-                    foreach (Match a in attrs)
-                    {
-                        var n = a.Groups["name"].Value;
-                        var val = a.Groups["val"];
-                        var at = attrsGroup.Index + val.Index;
-                        if (keyName != null && (n.Equals("value", StringComparison.OrdinalIgnoreCase) || n.Equals("connectionString", StringComparison.OrdinalIgnoreCase)))
-                        {
-                            HandleValue(ctx, el + ":" + keyName, keyName, at, val.Value);
-                        }
-                        else if (el.Equals("machineKey", StringComparison.OrdinalIgnoreCase) && (n.Equals("validationKey", StringComparison.OrdinalIgnoreCase) || n.Equals("decryptionKey", StringComparison.OrdinalIgnoreCase)))
-                        {
-                            if (val.Value.Length >= 16 && val.Value.IndexOf("AutoGenerate", StringComparison.OrdinalIgnoreCase) < 0 && !Placeholders.IsPlaceholder(val.Value))
-                            {
-                                ctx.Add(RuleConfig, at, val.Length, "machineKey " + n, "machineKey " + n, SecretMask.Mask(string.Empty, val.Length), el + "@" + n);
-                            }
-                        }
-                        else if (!n.Equals("key", StringComparison.OrdinalIgnoreCase) && !n.Equals("name", StringComparison.OrdinalIgnoreCase))
-                        {
-                            HandleValue(ctx, el + "@" + n, n, at, val.Value);
-                        }
-                    }
-                }
-            }
-
-            var texts = RegexDefaults.SafeMatches(XmlText, s);
-            if (texts != null)
-            {
-                foreach (Match m in texts)
-                {
-                    if (InComment(m.Index))
-                    {
-                        continue;
-                    }
-
-                    var el = m.Groups["el"].Value;
-                    var val = m.Groups["val"];
-                    var trimmed = val.Value.Trim();
-                    if (trimmed.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    HandleValue(ctx, el, el, val.Index + val.Value.IndexOf(trimmed, StringComparison.Ordinal), trimmed);
+                    HandleValue(ctx, v.Anchor, v.Key, v.Offset, v.Raw);
                 }
             }
         }
-
-        // ---- .env, .properties, .ini, .toml ----
-
-        private static readonly Regex KeyValueLine = RegexDefaults.Create(@"^[ \t]*(?:export[ \t]+)?(?<key>[A-Za-z_][\w.\-]*)[ \t]*[=:][ \t]*(?<val>[^\r\n]*)\r?$", RegexOptions.Multiline);
-        private static readonly Regex IniSection = RegexDefaults.Create(@"^[ \t]*\[(?<name>[^\]\r\n]+)\][ \t]*\r?$", RegexOptions.Multiline);
 
         private static void ScanKeyValue(Context ctx)
         {
-            var s = ctx.Text;
-            var sections = new List<(int At, string Name)>();
-            var sm = RegexDefaults.SafeMatches(IniSection, s);
-            if (sm != null)
+            foreach (var v in KeyValueTextWalker.Walk(ctx.Text))
             {
-                foreach (Match m in sm)
-                {
-                    sections.Add((m.Index, m.Groups["name"].Value.Trim()));
-                }
-            }
-
-            var lines = RegexDefaults.SafeMatches(KeyValueLine, s);
-            if (lines == null)
-            {
-                return;
-            }
-
-            foreach (Match m in lines)
-            {
-                var key = m.Groups["key"].Value;
-                var val = m.Groups["val"];
-                var (vi, vv) = Unquote(val.Index, val.Value);
-                string section = string.Empty;
-                foreach (var sec in sections)
-                {
-                    if (sec.At < m.Index)
-                    {
-                        section = sec.Name + ":";
-                    }
-                }
-
-                HandleValue(ctx, section + key, key, vi, vv);
+                HandleValue(ctx, v.Anchor, v.Key, v.Offset, v.Raw);
             }
         }
 
-        /// <summary>Strips quotes and a trailing " # comment" from a scalar, keeping the value's offset.</summary>
-        private static (int Index, string Value) Unquote(int index, string raw)
+        // Kubernetes env entries pair "- name: DB_PASSWORD" with its "value:" only when the name names a secret.
+        private static readonly Func<string, bool> PairEnvName = SecretNames.IsSecretName;
+
+        private static void ScanYaml(Context ctx)
         {
-            var v = raw;
-            var lead = v.Length - v.TrimStart().Length;
-            v = v.Trim();
-            index += lead;
-            if (v.Length >= 2 && (v[0] == '"' || v[0] == '\''))
+            foreach (var v in YamlTextWalker.Walk(ctx.Text, PairEnvName))
             {
-                var close = v.IndexOf(v[0], 1);
-                if (close > 0)
+                if (v.SecretSection != null)
                 {
-                    return (index + 1, v.Substring(1, close - 1));
+                    HandleSecretDataValue(ctx, v.Anchor, v.Key, v.Offset, v.Raw, v.SecretSection == "data");
+                }
+                else
+                {
+                    HandleValue(ctx, v.Anchor, v.Key, v.Offset, v.Raw);
                 }
             }
-
-            var hash = v.IndexOf(" #", StringComparison.Ordinal);
-            if (hash >= 0)
-            {
-                v = v.Substring(0, hash).TrimEnd();
-            }
-
-            return (index, v);
         }
 
-        // ---- YAML (Kubernetes Secret data/stringData, compose environment, application.yml, Helm values) ----
-
-        private static readonly Regex YamlKey = RegexDefaults.Create(@"^(?<indent>[ ]*)(?<dash>-[ ]+)?(?<key>""[^""]+""|'[^']+'|[^\s#'""\-][^:#]*?|[A-Za-z_\-][^:#]*?)[ ]*:(?:[ ]+(?<val>.*?))?[ ]*\r?$");
-        private static readonly Regex YamlListEnv = RegexDefaults.Create(@"^(?<indent>[ ]*)-[ ]+[""']?(?<key>[A-Za-z_][A-Za-z0-9_.\-]*)=(?<val>[^""'\r\n]*)[""']?[ ]*\r?$");
-        private static readonly Regex SecretKind = RegexDefaults.Create(@"^kind:[ ]*[""']?Secret[""']?[ ]*\r?$", RegexOptions.Multiline);
-
+        // Kubernetes Secret data/stringData: keys that name connection details, not credentials.
         private static readonly HashSet<string> NotSecretInSecret = new HashSet<string>(StringComparer.Ordinal)
         {
             "user", "username", "login", "host", "hostname", "port", "database", "db", "name", "url", "uri", "endpoint", "region",
             "namespace", "email", "server", "address", "bucket", "schema", "mode", "type", "id",
         };
-
-        private static void ScanYaml(Context ctx)
-        {
-            var s = ctx.Text;
-            var docStart = 0;
-            while (docStart <= s.Length)
-            {
-                var sep = FindDocSeparator(s, docStart);
-                var docEnd = sep < 0 ? s.Length : sep;
-                ScanYamlDocument(ctx, docStart, docEnd);
-                if (sep < 0)
-                {
-                    break;
-                }
-
-                var nl = s.IndexOf('\n', sep);
-                docStart = nl < 0 ? s.Length + 1 : nl + 1;
-            }
-        }
-
-        private static int FindDocSeparator(string s, int from)
-        {
-            var i = from;
-            while (i < s.Length)
-            {
-                if ((i == 0 || s[i - 1] == '\n') && string.CompareOrdinal(s, i, "---", 0, 3) == 0 && (i + 3 >= s.Length || char.IsWhiteSpace(s[i + 3])))
-                {
-                    if (i > from || from == 0)
-                    {
-                        return i;
-                    }
-                }
-
-                var nl = s.IndexOf('\n', i);
-                if (nl < 0)
-                {
-                    break;
-                }
-
-                i = nl + 1;
-            }
-
-            return -1;
-        }
-
-        private static void ScanYamlDocument(Context ctx, int start, int end)
-        {
-            var s = ctx.Text;
-            var doc = s.Substring(start, end - start);
-            bool isSecret;
-            try
-            {
-                isSecret = SecretKind.IsMatch(doc);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                isSecret = false;
-            }
-
-            var stack = new List<(int Indent, string Key)>();
-            var lineStart = start;
-            var inBlockScalar = -1;
-            // Kubernetes env entries: "- name: DB_PASSWORD" then "value: …" in the same mapping (its indent).
-            var envName = (Indent: -1, Name: string.Empty);
-            while (lineStart < end)
-            {
-                var nl = s.IndexOf('\n', lineStart);
-                var lineEnd = nl < 0 || nl > end ? end : nl;
-                var line = s.Substring(lineStart, lineEnd - lineStart);
-                var indent = line.Length - line.TrimStart(' ').Length;
-                var trimmed = line.Trim();
-
-                if (inBlockScalar >= 0 && (trimmed.Length == 0 || indent > inBlockScalar))
-                {
-                    lineStart = lineEnd + 1;
-                    continue;
-                }
-
-                inBlockScalar = -1;
-                if (trimmed.Length == 0 || trimmed[0] == '#')
-                {
-                    lineStart = lineEnd + 1;
-                    continue;
-                }
-
-                var env = YamlListEnv.Match(line);
-                if (env.Success)
-                {
-                    var parent = PathOf(stack, indent);
-                    var key = env.Groups["key"].Value;
-                    var val = env.Groups["val"];
-                    HandleValue(ctx, Join(parent, key), key, lineStart + val.Index, val.Value.TrimEnd());
-                    lineStart = lineEnd + 1;
-                    continue;
-                }
-
-                var m = YamlKey.Match(line);
-                if (m.Success)
-                {
-                    var keyIndent = m.Groups["indent"].Length + m.Groups["dash"].Length;
-                    var key = m.Groups["key"].Value.Trim().Trim('"', '\'');
-                    while (stack.Count > 0 && stack[stack.Count - 1].Indent >= keyIndent)
-                    {
-                        stack.RemoveAt(stack.Count - 1);
-                    }
-
-                    var valGroup = m.Groups["val"];
-                    if (m.Groups["dash"].Length > 0 || keyIndent < envName.Indent)
-                    {
-                        envName = (-1, string.Empty);
-                    }
-
-                    if (key == "name" && m.Groups["dash"].Length > 0 && valGroup.Success)
-                    {
-                        envName = (keyIndent, valGroup.Value.Trim().Trim('"', '\''));
-                    }
-                    else if (key == "value" && keyIndent == envName.Indent && envName.Name.Length > 0 && valGroup.Success && valGroup.Value.Length > 0
-                             && valGroup.Value[0] != '|' && valGroup.Value[0] != '>' && SecretNames.IsSecretName(envName.Name))
-                    {
-                        var (evi, evv) = Unquote(lineStart + valGroup.Index, valGroup.Value);
-                        HandleValue(ctx, Join(PathOf(stack, keyIndent), envName.Name), envName.Name, evi, evv);
-                        lineStart = lineEnd + 1;
-                        continue;
-                    }
-
-                    if (!valGroup.Success || valGroup.Value.Length == 0 || valGroup.Value[0] == '#')
-                    {
-                        stack.Add((keyIndent, key));
-                    }
-                    else if (valGroup.Value[0] == '|' || valGroup.Value[0] == '>')
-                    {
-                        inBlockScalar = keyIndent;
-                    }
-                    else if (valGroup.Value[0] != '&' && valGroup.Value[0] != '*' && valGroup.Value[0] != '{' && valGroup.Value[0] != '[')
-                    {
-                        var (vi, vv) = Unquote(lineStart + valGroup.Index, valGroup.Value);
-                        var parentPath = PathOf(stack, keyIndent);
-                        var anchor = Join(parentPath, key);
-                        var underSecretData = isSecret && stack.Count == 1 && (stack[0].Key == "data" || stack[0].Key == "stringData");
-                        if (underSecretData)
-                        {
-                            HandleSecretDataValue(ctx, anchor, key, vi, vv, stack[0].Key == "data");
-                        }
-                        else
-                        {
-                            HandleValue(ctx, anchor, key, vi, vv);
-                        }
-                    }
-                }
-
-                lineStart = lineEnd + 1;
-            }
-        }
 
         private static void HandleSecretDataValue(Context ctx, string anchor, string key, int index, string raw, bool base64)
         {
@@ -1173,26 +694,5 @@ namespace Compliance.Analyzers.Secrets.Detection
 
             HandleValue(ctx, anchor, key, index, raw, forceSecret: true, decoded: decoded);
         }
-
-        private static string PathOf(List<(int Indent, string Key)> stack, int indent)
-        {
-            var sb = new StringBuilder();
-            foreach (var (i, k) in stack)
-            {
-                if (i < indent)
-                {
-                    if (sb.Length > 0)
-                    {
-                        sb.Append(':');
-                    }
-
-                    sb.Append(k);
-                }
-            }
-
-            return sb.ToString();
-        }
-
-        private static string Join(string parent, string key) => parent.Length == 0 ? key : parent + ":" + key;
     }
 }
