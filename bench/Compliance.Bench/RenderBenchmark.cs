@@ -60,7 +60,7 @@ public static class RenderBenchmark
             result.Findings.Add(new ResultFinding
             {
                 Id = Fingerprint.Compute(rule.Id, file, $"M{i}"),
-                RuleId = rule.Id, Theme = rule.Theme, Severity = rule.Severity.ToToken(),
+                RuleId = rule.Id, Theme = rule.Theme, Severity = rule.Severity,
                 Controls = [.. rule.Controls], Clauses = [.. catalog.ClausesOf(rule)],
                 File = file, StartLine = 10 + i % 300, StartColumn = 5, EndLine = 10 + i % 300, EndColumn = 40,
                 Message = $"{rule.Title.Zh} <{i}>", Evidence = "var x = Compute(\"***(12)\");",
@@ -69,6 +69,7 @@ public static class RenderBenchmark
         var examined = result.Findings.GroupBy(f => f.Theme).ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.Select(f => f.File).Distinct().ToList());
         var profile = catalog.Profiles.Values.First();
         result.Claims = Compliance.Rules.Claims.ClaimEvaluator.Evaluate(profile, catalog, result.Findings, examined);
+        result.Summary.CountFrom(result.Findings, result.Skipped.Count);
         return result;
     }
 }

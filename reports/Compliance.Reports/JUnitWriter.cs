@@ -96,7 +96,7 @@ public static class JUnitWriter
             var rule = catalog.FindRule(f.RuleId);
             var body = new StringBuilder()
                 .Append(location).Append('\n')
-                .Append(f.RuleId).Append(" [").Append(f.Severity).Append("] ").Append(f.MessageIn(lang)).Append('\n');
+                .Append(f.RuleId).Append(" [").Append(f.Severity.ToToken()).Append("] ").Append(f.MessageIn(lang)).Append('\n');
             if (f.Clauses.Count > 0) body.Append("clauses: ").Append(string.Join(", ", f.Clauses)).Append('\n');
             if (rule is not null) body.Append("fix: ").Append(rule.Remediation.En).Append('\n');
             cases.Add(new Case(f.RuleId, name, f.File, (f.MessageIn(lang), body.ToString()), null));

@@ -1,5 +1,7 @@
 namespace Compliance.Reports;
 
+using Compliance.Rules.Model;
+
 // The data model the report templates see (documented in docs/report-templates.md). Scriban's
 // default member renamer turns PascalCase into snake_case: RuleId -> rule_id. Every string here
 // is plain text; the template context HTML/Markdown-escapes it on output.
@@ -261,7 +263,10 @@ public sealed class ReportFinding
     public string RuleTitle { get; set; } = "";
     public string Theme { get; set; } = "";
     public string ThemeLabel { get; set; } = "";
-    public string Severity { get; set; } = "";
+    /// <summary>critical | high | medium | low: the token custom templates see (docs/report-templates.md).</summary>
+    public string Severity => Level.ToToken();
+    /// <summary>The severity for ordering; internal, so not part of the template contract.</summary>
+    internal Severity Level { get; init; }
     public string SeverityLabel { get; set; } = "";
     /// <summary>high | medium | low (高/中/低)</summary>
     public string Risk { get; set; } = "";

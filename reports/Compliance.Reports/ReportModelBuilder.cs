@@ -72,17 +72,19 @@ public static class ReportModelBuilder
         m.LowPrecisionFindings = findings.Where(f => f.LowPrecision).ToList();
         var active = findings.Where(f => f.Active).ToList();
 
+        // The scan counted once (results.json summary); the report only regroups: 高 = critical + high.
+        var s = result.Summary;
         m.Counts = new ReportCounts
         {
-            High = active.Count(f => f.Risk == "high"),
-            Critical = active.Count(f => f.Severity == "critical"),
-            Medium = active.Count(f => f.Risk == "medium"),
-            Low = active.Count(f => f.Risk == "low"),
-            Total = active.Count,
-            Suppressed = result.Findings.Count(f => f.Suppression is not null),
-            ParseErrors = result.Findings.Count(f => f.Theme == Themes.ParseError),
-            Skipped = result.Skipped.Count,
-            LowPrecision = m.LowPrecisionFindings.Count(f => f.Open),
+            High = s.Critical + s.High,
+            Critical = s.Critical,
+            Medium = s.Medium,
+            Low = s.Low,
+            Total = s.Total,
+            Suppressed = s.Suppressed,
+            ParseErrors = s.ParseErrors,
+            Skipped = s.Skipped,
+            LowPrecision = s.LowPrecision,
             HasBaseline = result.Summary.New is not null || result.Findings.Any(f => f.BaselineState is not null),
             New = result.Summary.New ?? result.Findings.Count(f => f.BaselineState == BaselineStates.New),
             Unchanged = result.Summary.Unchanged ?? result.Findings.Count(f => f.BaselineState == BaselineStates.Unchanged),
@@ -106,7 +108,7 @@ public static class ReportModelBuilder
         m.OverallText = m.ConclusionText;
 
         m.TopFindings = active
-            .OrderByDescending(f => SeverityRank(f.Severity)).ThenBy(f => f.Index)
+            .OrderByDescending(f => f.Level).ThenBy(f => f.Index)
             .Take(TopCount).ToList();
 
         m.RiskChart = Bars([("high", t["risk_high"], m.Counts.High), ("medium", t["risk_medium"], m.Counts.Medium), ("low", t["risk_low"], m.Counts.Low)]);
@@ -124,8 +126,8 @@ public static class ReportModelBuilder
             {
                 RuleId = g.Key,
                 Title = g.First().RuleTitle,
-                Risk = g.OrderByDescending(f => SeverityRank(f.Severity)).First().Risk,
-                RiskLabel = g.OrderByDescending(f => SeverityRank(f.Severity)).First().RiskLabel,
+                Risk = g.MaxBy(f => f.Level)!.Risk,
+                RiskLabel = g.MaxBy(f => f.Level)!.RiskLabel,
                 Count = g.Count(),
                 Remediation = g.First().Remediation,
                 Clauses = string.Join(Lang.IsEnglish(lang) ? "; " : "；", g.First().Clauses.Select(c => c.Reference)),
@@ -163,7 +165,8 @@ public static class ReportModelBuilder
     {
         var lang = t.Lang;
         var rule = catalog.FindRule(f.RuleId);
-        if (!SeverityExtensions.TryParse(f.Severity, out var sev) || sev == Severity.None) sev = rule?.Severity ?? Severity.Low;
+        // A v1 file without a severity: the catalog's.
+        var sev = f.Severity != Severity.None ? f.Severity : rule?.Severity ?? Severity.Low;
         var theme = string.IsNullOrEmpty(f.Theme) ? rule?.Theme ?? "" : f.Theme;
         var controls = f.Controls.Count > 0 ? f.Controls : rule?.Controls.ToList() ?? [];
         var clauses = f.Clauses.Count > 0 ? f.Clauses : rule is null ? [] : catalog.ClausesOf(rule).ToList();
@@ -176,7 +179,7 @@ public static class ReportModelBuilder
             RuleTitle = rule?.Title.For(lang) ?? f.RuleId,
             Theme = theme,
             ThemeLabel = ThemeLabel(theme, t),
-            Severity = sev.ToToken(),
+            Level = sev,
             SeverityLabel = t.Get("severity_" + sev.ToToken(), sev.ToToken()),
             Risk = sev.RiskLevel(),
             RiskLabel = t["risk_" + sev.RiskLevel()],
@@ -429,6 +432,4 @@ public static class ReportModelBuilder
         Lang.IsEnglish(lang) && !string.IsNullOrEmpty(c.TitleEn) ? c.TitleEn : c.Title;
 
     private static string ThemeLabel(string theme, ReportTexts t) => t.Get("theme_" + theme, theme);
-
-    internal static int SeverityRank(string severity) => SeverityExtensions.TryParse(severity, out var s) ? (int)s : 0;
 }

@@ -219,8 +219,8 @@ public static class SarifWriter
 
     private static void WriteResult(Utf8JsonWriter w, ResultFinding f, int ruleIndex, RuleCatalog catalog, string prefix, string lang)
     {
-        SeverityExtensions.TryParse(f.Severity, out var sev);
-        if (sev == Severity.None && catalog.FindRule(f.RuleId) is { } r) sev = r.Severity;
+        // A v1 file without a severity: the catalog's (the only lookup a finding needs here).
+        var sev = f.Severity != Severity.None ? f.Severity : catalog.FindRule(f.RuleId)?.Severity ?? Severity.None;
         w.WriteStartObject();
         w.WriteString("ruleId", f.RuleId);
         w.WriteNumber("ruleIndex", ruleIndex);
@@ -272,7 +272,7 @@ public static class SarifWriter
         WriteStrings(w, "controls", f.Controls);
         WriteStrings(w, "clauses", f.Clauses);
         w.WriteString("theme", f.Theme);
-        w.WriteString("severity", string.IsNullOrEmpty(f.Severity) ? sev.ToToken() : f.Severity);
+        w.WriteString("severity", sev.ToToken());
         if (f.ChangedLine is { } changed) w.WriteBoolean("changedLine", changed);
         w.WriteString("precision", string.IsNullOrEmpty(f.Precision) ? Precisions.High : f.Precision);
         if (!string.IsNullOrEmpty(f.Context)) w.WriteString("context", f.Context);

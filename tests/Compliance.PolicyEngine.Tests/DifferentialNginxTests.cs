@@ -24,7 +24,7 @@ public sealed class NginxFactAttribute : TheoryAttribute
 public class DifferentialNginxTests
 {
     private static string FixturesRoot =>
-        Path.Combine(PolicyExamplesTests.RepoRoot(), "tests", "Compliance.PolicyEngine.Tests", "Fixtures", "Nginx");
+        Path.Combine(RepoPaths.Root, "tests", "Compliance.PolicyEngine.Tests", "Fixtures", "Nginx");
 
     public static TheoryData<string, string> Cases() => new()
     {

@@ -28,7 +28,7 @@ public static class RealPrograms
     /// <summary>Case folders of the policy examples (mini scan roots) holding a file with this relative path.</summary>
     public static IEnumerable<string> CasesWith(string relativePath, string? root = null)
     {
-        root ??= Path.Combine(PolicyExamplesTests.RepoRoot(), "rules", "policies");
+        root ??= Path.Combine(RepoPaths.Root, "rules", "policies");
         return Directory.EnumerateFiles(root, Path.GetFileName(relativePath), SearchOption.AllDirectories)
             .Where(f => f.Replace('\\', '/').EndsWith("/" + relativePath, StringComparison.Ordinal))
             .Select(f => f[..^(relativePath.Length + 1)])
@@ -82,7 +82,7 @@ public class DifferentialSshdTests
 
     /// <summary>Hand-made traps (Debian-derived, licence beside them) kept with the tests.</summary>
     private static string FixturesRoot =>
-        Path.Combine(PolicyExamplesTests.RepoRoot(), "tests", "Compliance.PolicyEngine.Tests", "Fixtures", "Sshd");
+        Path.Combine(RepoPaths.Root, "tests", "Compliance.PolicyEngine.Tests", "Fixtures", "Sshd");
 
     public static TheoryData<string> Cases()
     {
@@ -107,7 +107,7 @@ public class DifferentialSshdTests
 
         var caseDir = caseName.StartsWith("fixtures/", StringComparison.Ordinal)
             ? Path.Combine(FixturesRoot, caseName["fixtures/".Length..])
-            : Path.Combine(PolicyExamplesTests.RepoRoot(), caseName);
+            : Path.Combine(RepoPaths.Root, caseName);
         var files = RealPrograms.LoadCase(caseDir);
         var config = SshdConfig.Parse("etc/ssh/sshd_config", new DocumentSet(files));
 

@@ -11,7 +11,7 @@ using Compliance.Rules.Model;
 /// </summary>
 public partial class LocalizationTests
 {
-    private static string PoliciesRoot => Path.Combine(PolicyExamplesTests.RepoRoot(), "rules", "policies");
+    private static string PoliciesRoot => Path.Combine(RepoPaths.Root, "rules", "policies");
 
     /// <summary>Every fail/&lt;case&gt; folder under rules/policies, as "theme/ID/fail/case".</summary>
     public static TheoryData<string> FailCases()

@@ -15,7 +15,7 @@ public class ServerConfigTests
     ];
 
     private static string Fixtures(string sub) =>
-        Path.Combine(PolicyExamplesTests.RepoRoot(), "tests", "Compliance.PolicyEngine.Tests", "Fixtures", sub);
+        Path.Combine(RepoPaths.Root, "tests", "Compliance.PolicyEngine.Tests", "Fixtures", sub);
 
     private static PolicyRunResult Scan(IReadOnlyList<ConfigFile> files, PolicyOptions? options = null) => PolicyEvaluator.Evaluate(files, options);
 

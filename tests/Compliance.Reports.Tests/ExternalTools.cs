@@ -17,19 +17,11 @@ internal static class ExternalTools
         {
             var env = Environment.GetEnvironmentVariable("COMPLIANCE_SARIF_MULTITOOL");
             if (!string.IsNullOrEmpty(env)) return File.Exists(env) ? env : null;
-            var root = RepoRoot();
-            if (root is null) return null;
-            var path = Path.Combine(root, ".tools", "node_modules", ".bin", "sarif-multitool");
+            var path = Path.Combine(RepoPaths.Root, ".tools", "node_modules", ".bin", "sarif-multitool");
             return File.Exists(path) ? path : null;
         }
     }
 
-    public static string? RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Compliance.sln"))) return dir.FullName;
-        return null;
-    }
 }
 
 public sealed class ChromiumFactAttribute : FactAttribute

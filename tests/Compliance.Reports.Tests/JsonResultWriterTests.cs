@@ -44,6 +44,36 @@ public class JsonResultWriterTests
         Assert.True(Compliance.Rules.Model.FindingState.IsActive(f));
     }
 
+    [Theory]
+    [InlineData("critical", Compliance.Rules.Model.Severity.Critical)]
+    [InlineData("high", Compliance.Rules.Model.Severity.High)]
+    [InlineData("medium", Compliance.Rules.Model.Severity.Medium)]
+    [InlineData("low", Compliance.Rules.Model.Severity.Low)]
+    [InlineData("", Compliance.Rules.Model.Severity.None)]
+    [InlineData("severe", Compliance.Rules.Model.Severity.None)]
+    public void Severity_is_read_from_its_token_and_written_back_as_the_same_token(string token, Compliance.Rules.Model.Severity expected)
+    {
+        var json = $$"""{"schemaVersion": 1, "findings": [{"id": "x", "ruleId": "CMP2002", "theme": "weak-hash", "severity": "{{token}}", "file": "a.cs", "startLine": 1}]}""";
+        var read = JsonResultWriter.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        Assert.Equal(expected, Assert.Single(read.Findings).Severity);
+        var written = JsonNode.Parse(JsonResultWriter.ToJson(read))!["findings"]![0]!["severity"]!.GetValue<string>();
+        Assert.Equal(expected == Compliance.Rules.Model.Severity.None ? "none" : token, written);
+
+        // A v1 file without a usable severity: SARIF and the report take the catalog's (CMP2002 is critical).
+        var sarif = SarifWriterOutput(read);
+        Assert.Equal(expected == Compliance.Rules.Model.Severity.None ? "critical" : token,
+            JsonNode.Parse(sarif)!["runs"]![0]!["results"]![0]!["properties"]!["severity"]!.GetValue<string>());
+        var model = ReportModelBuilder.Build(read, SampleScan.Catalog, ReportTexts.Load("en"), SampleScan.RenderedAt);
+        Assert.Equal(expected == Compliance.Rules.Model.Severity.None ? "critical" : token, Assert.Single(model.Findings).Severity);
+    }
+
+    private static string SarifWriterOutput(Compliance.Rules.Model.ScanResult result)
+    {
+        using var ms = new MemoryStream();
+        SarifWriter.Write(result, SampleScan.Catalog, ms, "en");
+        return Encoding.UTF8.GetString(ms.ToArray());
+    }
+
     [Fact]
     public void HtmlSensitiveCharactersStayEscaped()
     {

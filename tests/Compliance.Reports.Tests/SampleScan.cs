@@ -29,7 +29,7 @@ internal static class SampleScan
             Id = Fingerprint.Compute(ruleId, file, $"L{line}"),
             RuleId = ruleId,
             Theme = rule.Theme,
-            Severity = rule.Severity.ToToken(),
+            Severity = rule.Severity,
             Controls = rule.Controls.ToList(),
             Clauses = catalog.ClausesOf(rule).ToList(),
             File = file,
@@ -110,21 +110,8 @@ internal static class SampleScan
         return result;
     }
 
-    public static void Summarise(ScanResult r)
-    {
-        var active = r.Findings.Where(f => f.Suppression is null).ToList();
-        r.Summary = new ScanSummary
-        {
-            Overall = r.Summary.Overall,
-            Critical = active.Count(f => f.Severity == "critical"),
-            High = active.Count(f => f.Severity == "high"),
-            Medium = active.Count(f => f.Severity == "medium"),
-            Low = active.Count(f => f.Severity == "low"),
-            Suppressed = r.Findings.Count - active.Count,
-            ParseErrors = r.Findings.Count(f => f.Theme == "parse-error"),
-            Skipped = r.Skipped.Count,
-        };
-    }
+    /// <summary>The scan's counting (PostProcess.Summarise), for results customised after <see cref="Build"/>.</summary>
+    public static void Summarise(ScanResult r) => r.Summary.CountFrom(r.Findings, r.Skipped.Count);
 
     /// <summary>Artifacts (screenshots, rendered reports) go beside the test assembly: bin/…/artifacts.</summary>
     public static string ArtifactDir()

@@ -93,7 +93,7 @@ public class SarifWriterTests(ITestOutputHelper output)
     {
         var scan = SampleScan.Build(r =>
         {
-            r.Findings[0].Severity = "critical";
+            r.Findings[0].Severity = Severity.Critical;
             r.Findings[0].Precision = Precisions.Low;
             r.Findings[1].Context = FindingContexts.Test;
         });

@@ -56,7 +56,7 @@ public class ClaimEvaluatorTests
 
     private static ResultFinding F(string rule, string file, int line, string? suppression = null, string? baseline = null) => new()
     {
-        RuleId = rule, Theme = Catalog.Rules[rule].Theme, Severity = "high", Controls = [.. Catalog.Rules[rule].Controls],
+        RuleId = rule, Theme = Catalog.Rules[rule].Theme, Severity = Severity.High, Controls = [.. Catalog.Rules[rule].Controls],
         File = file, StartLine = line, StartColumn = 1, EndLine = line, EndColumn = 2, Message = "m",
         Suppression = suppression is null ? null : new Suppression { Kind = suppression }, BaselineState = baseline,
     };

@@ -6,7 +6,8 @@ using Compliance.Rules.Claims;
 /// <summary>
 /// Runs where the seed whitepaper exists (../shared/seeds beside the repository, or
 /// $COMPLIANCE_SEEDS_DIR); skipped with a message otherwise — except when $COMPLIANCE_SEEDS_DIR is
-/// set (.ci/run sets it whenever ../shared is there), where a missing seed fails instead of skipping.
+/// set (.ci/run sets it whenever ../shared is there) or CI=true with ../shared present, where a missing
+/// seed fails instead of skipping.
 /// </summary>
 public sealed class SeedFactAttribute : FactAttribute
 {
@@ -17,7 +18,10 @@ public sealed class SeedFactAttribute : FactAttribute
 
     public SeedFactAttribute(string name)
     {
-        if (Required is null && !File.Exists(PathOf(name)))
+        // On CI beside ../shared (CI=true), a missing seed fails like with $COMPLIANCE_SEEDS_DIR: never a silent skip.
+        var ciBesideShared = Environment.GetEnvironmentVariable("CI") == "true"
+                             && Directory.Exists(Path.Combine(RepoPaths.Root, "..", "shared"));
+        if (Required is null && !ciBesideShared && !File.Exists(PathOf(name)))
             Skip = $"seed whitepaper {name} not found in ../shared/seeds: the seed is not part of the repository, so this test runs only beside it";
     }
 }

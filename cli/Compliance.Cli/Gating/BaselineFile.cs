@@ -104,7 +104,7 @@ public sealed class BaselineEntry
     public string RuleId { get; set; } = "";
     public string File { get; set; } = "";
     public int StartLine { get; set; }
-    public string Severity { get; set; } = "";
+    public Severity Severity { get; set; }
     /// <summary>Kept so a fixed ("absent") finding can still be shown under its theme.</summary>
     public string? Theme { get; set; }
 }

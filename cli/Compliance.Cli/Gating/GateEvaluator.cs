@@ -26,8 +26,7 @@ public static class GateEvaluator
             if (baselined && f.BaselineState != BaselineStates.New) continue;
             var threshold = spec.ThresholdFor(f.Theme);
             if (threshold == Severity.None) continue;
-            if (!SeverityExtensions.TryParse(f.Severity, out var sev) || sev == Severity.None) continue;
-            if (sev >= threshold) yield return f;
+            if (f.Severity != Severity.None && f.Severity >= threshold) yield return f;
         }
     }
 }

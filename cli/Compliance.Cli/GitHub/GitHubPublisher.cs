@@ -147,13 +147,13 @@ public static class GitHubPublisher
         var end = Math.Max(start, f.EndLine);
         var level = f.Severity switch
         {
-            "critical" or "high" => CheckAnnotationLevel.Failure,
-            "medium" => CheckAnnotationLevel.Warning,
+            Severity.Critical or Severity.High => CheckAnnotationLevel.Failure,
+            Severity.Medium => CheckAnnotationLevel.Warning,
             _ => CheckAnnotationLevel.Notice,
         };
         var a = new NewCheckRunAnnotation(prefix + f.File, start, end, level, Truncate(f.Message, 64_000))
         {
-            Title = $"{f.RuleId} ({f.Severity})",
+            Title = $"{f.RuleId} ({f.Severity.ToToken()})",
             RawDetails = string.IsNullOrEmpty(f.Evidence) ? null : Truncate(f.Evidence, 64_000),
         };
         // GitHub accepts columns only for single-line annotations.

@@ -142,22 +142,22 @@ public static class GitLabReports
     }
 
     /// <summary>The security report's severities are capitalised: Critical, High, Medium, Low (Unknown otherwise).</summary>
-    public static string SastSeverity(string severity) => severity switch
+    public static string SastSeverity(Severity severity) => severity switch
     {
-        "critical" => "Critical",
-        "high" => "High",
-        "medium" => "Medium",
-        "low" => "Low",
+        Severity.Critical => "Critical",
+        Severity.High => "High",
+        Severity.Medium => "Medium",
+        Severity.Low => "Low",
         _ => "Unknown",
     };
 
     /// <summary>Code Climate's scale has five steps: critical → blocker, high → critical, medium → major, low → minor.</summary>
-    public static string CodeQualitySeverity(string severity) => severity switch
+    public static string CodeQualitySeverity(Severity severity) => severity switch
     {
-        "critical" => "blocker",
-        "high" => "critical",
-        "medium" => "major",
-        "low" => "minor",
+        Severity.Critical => "blocker",
+        Severity.High => "critical",
+        Severity.Medium => "major",
+        Severity.Low => "minor",
         _ => "info",
     };
 

@@ -37,7 +37,7 @@ public static class CommentBody
             sb.Append("| severity | rule | location | message |\n| --- | --- | --- | --- |\n");
             foreach (var f in list.Take(MaxRows))
             {
-                sb.Append("| ").Append(MarkdownText.Escape(f.Severity))
+                sb.Append("| ").Append(MarkdownText.Escape(f.Severity.ToToken()))
                   .Append(" | ").Append(MarkdownText.Escape(f.RuleId))
                   .Append(" | ").Append(MarkdownText.Escape(prefix + f.File)).Append(':').Append(Math.Max(1, f.StartLine))
                   .Append(" | ").Append(MarkdownText.Escape(f.Message)).Append(" |\n");

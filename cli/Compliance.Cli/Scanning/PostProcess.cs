@@ -75,24 +75,5 @@ public static class PostProcess
         return list;
     }
 
-    public static void Summarise(ScanResult result)
-    {
-        var s = result.Summary;
-        s.Critical = s.High = s.Medium = s.Low = s.Suppressed = s.ParseErrors = s.LowPrecision = 0;
-        foreach (var f in result.Findings)
-        {
-            if (f.BaselineState == BaselineStates.Absent) continue;
-            if (f.Suppression is not null) { s.Suppressed++; continue; }
-            if (FindingState.IsLowPrecision(f)) { s.LowPrecision++; continue; }
-            if (f.Theme == Themes.ParseError) s.ParseErrors++;
-            switch (f.Severity)
-            {
-                case "critical": s.Critical++; break;
-                case "high": s.High++; break;
-                case "medium": s.Medium++; break;
-                case "low": s.Low++; break;
-            }
-        }
-        s.Skipped = result.Skipped.Count;
-    }
+    public static void Summarise(ScanResult result) => result.Summary.CountFrom(result.Findings, result.Skipped.Count);
 }

@@ -21,8 +21,6 @@ public sealed record ScanRequest
     public IReadOnlyList<string> Include { get; init; } = [];
     public IReadOnlyList<string> Exclude { get; init; } = [];
     public PolicyOptions PolicyOptions { get; init; } = new();
-    public string? SystemName { get; init; }
-    public string? Organisation { get; init; }
     /// <summary>Lower-case hex SHA-256 digests of secret values accepted on purpose (compliance.yaml secretAllowlist).</summary>
     public IReadOnlySet<string> SecretAllowlist { get; init; } = new HashSet<string>();
     /// <summary>Analyzer option defaults (compliance.* keys) from compliance.yaml.</summary>
@@ -305,7 +303,7 @@ public static class ScanPipeline
                 Id = Fingerprint.Compute(f.RuleId, f.File, anchor),
                 RuleId = f.RuleId,
                 Theme = rule.Theme,
-                Severity = severity.ToToken(),
+                Severity = severity,
                 Precision = precision,
                 Context = f.Context,
                 Controls = [.. rule.Controls],

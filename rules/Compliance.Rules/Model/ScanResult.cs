@@ -150,6 +150,36 @@ public sealed class ScanSummary
     public int? Unchanged { get; set; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Absent { get; set; }
+
+    /// <summary>
+    /// The counts, computed once after waivers and baseline (the scan's post-processing); the reports
+    /// read them from here. Absent (fixed) results are not counted; suppressed ones only as suppressed;
+    /// low-precision ones only as lowPrecision; parse errors also in their severity. Leaves overall and
+    /// the baseline counts alone.
+    /// </summary>
+    public void CountFrom(IEnumerable<ResultFinding> findings, int skipped)
+    {
+        Critical = High = Medium = Low = Suppressed = ParseErrors = LowPrecision = 0;
+        foreach (var f in findings)
+        {
+            if (f.BaselineState == BaselineStates.Absent) continue;
+            if (f.Suppression is not null) { Suppressed++; continue; }
+            if (FindingState.IsLowPrecision(f)) { LowPrecision++; continue; }
+            if (f.Theme == Themes.ParseError) ParseErrors++;
+            switch (f.Severity)
+            {
+                case Severity.Critical: Critical++; break;
+                case Severity.High: High++; break;
+                case Severity.Medium: Medium++; break;
+                case Severity.Low: Low++; break;
+            }
+        }
+        Skipped = skipped;
+    }
+
+    /// <summary>Active results (open, not low precision) of a known severity.</summary>
+    [JsonIgnore]
+    public int Total => Critical + High + Medium + Low;
 }
 
 /// <summary>A finding joined with the catalog, as written to results.json.</summary>
@@ -159,7 +189,8 @@ public sealed class ResultFinding
     public string Id { get; set; } = "";
     public string RuleId { get; set; } = "";
     public string Theme { get; set; } = "";
-    public string Severity { get; set; } = "";
+    /// <summary>Written as its token (<see cref="SeverityJsonConverter"/>); <see cref="Severity.None"/> when a v1 file had none.</summary>
+    public Severity Severity { get; set; }
     /// <summary>high | medium | low (<see cref="Precisions"/>); low never gates nor counts in totals. v1 files read as high.</summary>
     public string Precision { get; set; } = Precisions.High;
     /// <summary>test | fixture | sample | dev | generated, absent for production (<see cref="FindingContexts"/>).</summary>

@@ -1,6 +1,13 @@
 namespace Compliance.Rules.Model;
 
-/// <summary>Risk scale shared by analyzers, policies and reports. Ordered: higher is worse.</summary>
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+/// <summary>
+/// Risk scale shared by analyzers, policies and reports. Ordered: higher is worse. One enum from the
+/// check to the writers: JSON files (results.json, the baseline) spell it as the lower-case token.
+/// </summary>
+[JsonConverter(typeof(SeverityJsonConverter))]
 public enum Severity
 {
     None = 0,
@@ -51,4 +58,18 @@ public static class SeverityExtensions
         Severity.Medium => "medium",
         _ => "low",
     };
+}
+
+/// <summary>
+/// Writes <see cref="Severity"/> as its token ("high"), as results.json has always spelled it. Reading is
+/// lenient like the old string field: an empty or unknown token (a hand-edited v1 file) reads as
+/// <see cref="Severity.None"/>, which the writers replace with the catalog rule's severity.
+/// </summary>
+public sealed class SeverityJsonConverter : JsonConverter<Severity>
+{
+    public override Severity Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.String && SeverityExtensions.TryParse(reader.GetString(), out var s) ? s : Severity.None;
+
+    public override void Write(Utf8JsonWriter writer, Severity value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToToken());
 }

@@ -28,20 +28,13 @@ public sealed class AnalyzerRobustnessTests
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Compliance.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Compliance.sln not found above " + AppContext.BaseDirectory);
-    }
-
     private static readonly Regex RawString = new("\"\"\"\\r?\\n(?<body>.*?)\\r?\\n[ \\t]*\"\"\"", RegexOptions.Singleline | RegexOptions.Compiled);
     private static readonly Regex Markup = new(@"\{\|[A-Za-z0-9#]+:|\|\}|\[\||\|\]", RegexOptions.Compiled);
 
     /// <summary>Seeds: the raw-string C# snippets of the analyzer tests (markup stripped) and samples/src/**/*.cs.</summary>
     internal static IReadOnlyList<(string Name, string Source)> Seeds()
     {
-        var root = RepoRoot();
+        var root = RepoPaths.Root;
         var seeds = new List<(string, string)>();
         var testDir = Path.Combine(root, "tests", "Compliance.Analyzers.Tests");
         foreach (var file in Directory.GetFiles(testDir, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))

@@ -7,22 +7,13 @@ public static class CliRunner
 {
     public sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    public static string RepoRoot { get; } = FindRepoRoot();
-
-    private static string FindRepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Compliance.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Compliance.sln not found above " + AppContext.BaseDirectory);
-    }
-
     /// <summary>The CLI built in the same configuration as this test assembly.</summary>
     public static string CliDll
     {
         get
         {
             var config = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-            var path = Path.Combine(RepoRoot, "cli", "Compliance.Cli", "bin", config, "net10.0", "compliance.dll");
+            var path = Path.Combine(RepoPaths.Root, "cli", "Compliance.Cli", "bin", config, "net10.0", "compliance.dll");
             return File.Exists(path) ? path : throw new FileNotFoundException("Build the CLI first (dotnet build Compliance.sln)", path);
         }
     }

@@ -29,7 +29,7 @@ public sealed partial class LanguageRenderTests
     public void A_zhCN_scan_of_the_sample_rerendered_in_English_has_no_Chinese_outside_quotes()
     {
         var root = CliRunner.TempDir("lang-sample");
-        CliRunner.CopyDirectory(Path.Combine(CliRunner.RepoRoot, "samples"), Path.Combine(root, "samples"));
+        CliRunner.CopyDirectory(Path.Combine(RepoPaths.Root, "samples"), Path.Combine(root, "samples"));
         // User data is shown as written: the names and the evidence register's reviewers and notes (samples/compliance.yaml).
         var userValues = new[] { "冷链云仓 CRM（示例）", "示例冷链科技有限公司", "王审核", "李运维",
             "安全戳更新即吊销全部会话；2026-10 回归测试记录 TC-311 至 TC-318", "冻结/解冻审批流程与异常登录告警规则，2026 年第三季度处置记录 7 条",
@@ -41,7 +41,7 @@ public sealed partial class LanguageRenderTests
     public void A_zhCN_scan_of_the_policy_fail_examples_rerendered_in_English_has_no_Chinese_outside_quotes()
     {
         var root = CliRunner.TempDir("lang-policies");
-        var policies = Path.Combine(CliRunner.RepoRoot, "rules", "policies");
+        var policies = Path.Combine(RepoPaths.Root, "rules", "policies");
         var cases = Directory.EnumerateDirectories(policies, "*", SearchOption.AllDirectories)
             .Where(d => Path.GetFileName(Path.GetDirectoryName(d)) == "fail").ToList();
         Assert.NotEmpty(cases);

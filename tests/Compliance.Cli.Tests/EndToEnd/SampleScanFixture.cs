@@ -23,7 +23,7 @@ public sealed class SampleScanFixture : IDisposable
     {
         Root = CliRunner.TempDir("sample-scan");
         Samples = Path.Combine(Root, "samples");
-        CliRunner.CopyDirectory(Path.Combine(CliRunner.RepoRoot, "samples"), Samples);
+        CliRunner.CopyDirectory(Path.Combine(RepoPaths.Root, "samples"), Samples);
 
         var awsId = "AKIA" + RandomFrom("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16);
         var awsSecret = RandomFrom("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+", 40);

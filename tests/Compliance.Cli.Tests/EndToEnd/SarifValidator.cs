@@ -22,7 +22,7 @@ public static class SarifValidator
     {
         var env = Environment.GetEnvironmentVariable("COMPLIANCE_SARIF_MULTITOOL");
         if (!string.IsNullOrEmpty(env) && File.Exists(env)) return env;
-        var local = Path.Combine(CliRunner.RepoRoot, ".tools", "node_modules", ".bin", "sarif-multitool");
+        var local = Path.Combine(RepoPaths.Root, ".tools", "node_modules", ".bin", "sarif-multitool");
         return File.Exists(local) ? local : null;
     }
 

@@ -55,7 +55,7 @@ public sealed class BaselineTests : IDisposable
         Assert.Equal("new", after.Findings.Single(f => f.RuleId == "CMP3001").BaselineState);
         var absent = after.Findings.Single(f => f.RuleId == "CMP2001");
         Assert.Equal("absent", absent.BaselineState);
-        Assert.Equal(("src/App/Hasher.cs", 10, "high", "weak-hash"), (absent.File, absent.StartLine, absent.Severity, absent.Theme));
+        Assert.Equal(("src/App/Hasher.cs", 10, Severity.High, "weak-hash"), (absent.File, absent.StartLine, absent.Severity, absent.Theme));
         Assert.Equal(before.Findings[1].Id, absent.Id);
         Assert.Equal((1, 1, 1), (after.Summary.New, after.Summary.Unchanged, after.Summary.Absent));
         // Sorted like results.json: file, line, column, rule.

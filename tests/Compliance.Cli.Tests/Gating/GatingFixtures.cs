@@ -7,12 +7,13 @@ internal static class GatingFixtures
 {
     public static ResultFinding F(string ruleId, string file, int line, string severity, string theme, string anchor = "")
     {
+        SeverityExtensions.TryParse(severity, out var sev);
         var finding = new Finding { RuleId = ruleId, File = file, StartLine = line, Message = "m", Anchor = anchor };
         return new ResultFinding
         {
             Id = Fingerprint.Compute(ruleId, file, Fingerprint.AnchorOf(finding)),
             RuleId = ruleId, File = file, StartLine = line, StartColumn = 5, EndLine = line, EndColumn = 20,
-            Severity = severity, Theme = theme, Message = $"{ruleId} at {file}:{line}",
+            Severity = sev, Theme = theme, Message = $"{ruleId} at {file}:{line}",
         };
     }
 

@@ -89,7 +89,7 @@ public sealed class GitHubPublisherTests : IDisposable
 
     private static ResultFinding Finding(string file, int line, string state, string severity) => new()
     {
-        Id = Fingerprint.Compute("CMP2001", file, "M#0"), RuleId = "CMP2001", Theme = "weak-hash", Severity = severity,
+        Id = Fingerprint.Compute("CMP2001", file, "M#0"), RuleId = "CMP2001", Theme = "weak-hash", Severity = SeverityExtensions.TryParse(severity, out var s) ? s : Severity.None,
         File = file, StartLine = line, StartColumn = 9, EndLine = line, EndColumn = 21, Message = "MD5 is a weak hash", BaselineState = state,
     };
 

@@ -11,15 +11,6 @@ public static class DotNet
         public override string ToString() => $"exit {ExitCode}\n{Output}";
     }
 
-    public static string RepoRoot { get; } = FindRepoRoot();
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Compliance.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Compliance.sln not found above " + AppContext.BaseDirectory);
-    }
-
     public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? env, TimeSpan timeout, params string[] args) =>
         RunProgram("dotnet", workingDirectory, env, timeout, args);
 

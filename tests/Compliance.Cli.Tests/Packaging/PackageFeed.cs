@@ -33,10 +33,10 @@ public sealed class PackageFeed : IDisposable
     /// </summary>
     public DotNet.Result Pack(string projectRelativePath, params string[] extra)
     {
-        var project = Path.Combine(DotNet.RepoRoot, projectRelativePath);
-        var restore = DotNet.Run(DotNet.RepoRoot, null, Timeout, "restore", project, "-nodeReuse:false", "-nologo");
+        var project = Path.Combine(RepoPaths.Root, projectRelativePath);
+        var restore = DotNet.Run(RepoPaths.Root, null, Timeout, "restore", project, "-nodeReuse:false", "-nologo");
         if (restore.ExitCode != 0) return restore;
-        return DotNet.Run(DotNet.RepoRoot, null, Timeout,
+        return DotNet.Run(RepoPaths.Root, null, Timeout,
             ["pack", project, "--no-restore", "-c", "Release", "-o", Feed, $"-p:Version={Version}",
              "-p:UseSharedCompilation=false", "-nodeReuse:false", "-nologo", .. extra]);
     }

@@ -9,7 +9,7 @@ public sealed class CommentBodyTests
 {
     private static ResultFinding Finding(int i, string severity = "high", string? baseline = null) => new()
     {
-        Id = Fingerprint.Compute("CMP2001", $"src/F{i:D3}.cs", "M#0"), RuleId = "CMP2001", Theme = "weak-hash", Severity = severity,
+        Id = Fingerprint.Compute("CMP2001", $"src/F{i:D3}.cs", "M#0"), RuleId = "CMP2001", Theme = "weak-hash", Severity = SeverityExtensions.TryParse(severity, out var s) ? s : Severity.None,
         File = $"src/F{i:D3}.cs", StartLine = i + 1, EndLine = i + 1, Message = "MD5 is a weak hash", BaselineState = baseline,
     };
 

@@ -30,27 +30,27 @@ internal static class PublishingFixtures
         {
             new()
             {
-                Id = TlsId, RuleId = "CMP5301", Theme = "tls", Severity = "high", File = "deploy/nginx.conf",
+                Id = TlsId, RuleId = "CMP5301", Theme = "tls", Severity = Severity.High, File = "deploy/nginx.conf",
                 StartLine = 3, StartColumn = 5, EndLine = 3, EndColumn = 30, Message = "ssl_protocols allows TLSv1", BaselineState = "unchanged",
             },
             new()
             {
-                Id = Fingerprint.Compute("CMP2001", AbsentFile, "M#0"), RuleId = "CMP2001", Theme = "weak-hash", Severity = "high", File = AbsentFile,
+                Id = Fingerprint.Compute("CMP2001", AbsentFile, "M#0"), RuleId = "CMP2001", Theme = "weak-hash", Severity = Severity.High, File = AbsentFile,
                 StartLine = 9, StartColumn = 1, EndLine = 9, EndColumn = 1, Message = "Fixed since the baseline", BaselineState = "absent",
             },
             new()
             {
-                Id = Fingerprint.Compute("CMP3001", LowPrecisionFile, "M#0"), RuleId = "CMP3001", Theme = "pii", Severity = "medium", File = LowPrecisionFile,
+                Id = Fingerprint.Compute("CMP3001", LowPrecisionFile, "M#0"), RuleId = "CMP3001", Theme = "pii", Severity = Severity.Medium, File = LowPrecisionFile,
                 StartLine = 4, StartColumn = 9, EndLine = 4, EndColumn = 20, Message = "phone number logged (name only)", BaselineState = "new",
             },
             new()
             {
-                Id = SecretId, RuleId = "CMP1001", Theme = "secret", Severity = "critical", File = "src/Program.cs",
+                Id = SecretId, RuleId = "CMP1001", Theme = "secret", Severity = Severity.Critical, File = "src/Program.cs",
                 StartLine = 12, StartColumn = 20, EndLine = 14, EndColumn = 3, Message = SecretMessage, BaselineState = "new",
             },
             new()
             {
-                Id = Fingerprint.Compute("CMP2001", SuppressedFile, "M#0"), RuleId = "CMP2001", Theme = "weak-hash", Severity = "critical", File = SuppressedFile,
+                Id = Fingerprint.Compute("CMP2001", SuppressedFile, "M#0"), RuleId = "CMP2001", Theme = "weak-hash", Severity = Severity.Critical, File = SuppressedFile,
                 StartLine = 2, StartColumn = 1, EndLine = 2, EndColumn = 9, Message = "MD5", BaselineState = "new",
                 Suppression = new Suppression { Kind = "external", Justification = "accepted" },
             },

@@ -1,12 +1,16 @@
-namespace Compliance.Rules.Tests;
+namespace Compliance.Tests;
 
-/// <summary>Locates the repository (the folder holding Compliance.sln) from the test's output folder.</summary>
+/// <summary>
+/// The one repository-root helper of the test projects (linked into each by tests/Directory.Build.props):
+/// the folder holding Compliance.sln, found from the test's output folder.
+/// </summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = Find();
 
     public static string Rules => Path.Combine(Root, "rules");
 
+    /// <summary>A file copied beside the test assembly (the project's Fixtures folder).</summary>
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
     private static string Find()
