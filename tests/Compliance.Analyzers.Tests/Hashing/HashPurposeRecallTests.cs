@@ -1,0 +1,132 @@
+namespace Compliance.Analyzers.Tests.Hashing;
+
+using Microsoft.CodeAnalysis.Testing;
+using WeakHash = Compliance.Analyzers.Tests.AnalyzerTest<Compliance.Analyzers.Hashing.WeakHashAlgorithmAnalyzer>;
+using FastHash = Compliance.Analyzers.Tests.AnalyzerTest<Compliance.Analyzers.Hashing.FastPasswordHashAnalyzer>;
+
+/// <summary>
+/// Issue 14, held-out corpus classes (sixth session): MD5/SHA-1 whose digest becomes an identifier or a
+/// file name, HMAC-SHA1 fixed by a one-time-password or provider signing protocol, and a password-named
+/// method that is about the password's form field. Each widened rule has a decoy beside it that must
+/// stay reported. (The test framework enables the off-by-default CMP2090, so non-security uses show as CMP2090.)
+/// </summary>
+public class HashPurposeRecallTests
+{
+    [Fact]
+    public Task Digest_turned_into_a_name_based_guid_is_not_security_use() => WeakHash.VerifyAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        static class TicketIds
+        {
+            public static Guid ForSeat(string venue, int seat)
+            {
+                var bytes = {|CMP2090:MD5.HashData(Encoding.UTF8.GetBytes(venue + "/" + seat))|};
+                bytes[6] = (byte)((bytes[6] & 0x0F) | 0x30);
+                return new Guid(bytes);
+            }
+
+            public static Guid ForShow(string title)
+            {
+                var raw = {|CMP2090:SHA1.HashData(Encoding.UTF8.GetBytes(title))|}[..16];
+                return new Guid(raw);
+            }
+
+            // Decoy: a session token hashed into a Guid handle is still a token's digest.
+            public static Guid HandleFor(string sessionToken)
+            {
+                var d = {|CMP2001:MD5.HashData(Encoding.UTF8.GetBytes(sessionToken))|};
+                return new Guid(d);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Digest_used_as_a_path_or_joined_to_a_file_extension_is_not_security_use() => WeakHash.VerifyAsync("""
+        using System;
+        using System.IO;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        class AlbumArtStore
+        {
+            public string Store(byte[] image)
+            {
+                var name = Convert.ToHexString({|CMP2090:SHA1.HashData(image)|}).ToLowerInvariant();
+                return Path.Combine("/srv/art", name);
+            }
+
+            public static string ThumbName(string albumId)
+            {
+                using var md5 = {|CMP2090:MD5.Create()|};
+                return Convert.ToHexString(md5.ComputeHash(Encoding.UTF8.GetBytes(albumId))) + ".webp";
+            }
+
+            // Decoys: a digest of a key material named as a file is still the key's digest; an unnamed use is unknown.
+            public static string ReceiptFor(string apiKey) =>
+                Convert.ToHexString({|CMP2001:MD5.HashData(Encoding.UTF8.GetBytes(apiKey))|}) + ".sig";
+
+            public static string Opaque(byte[] payload)
+            {
+                var value = Convert.ToHexString({|CMP2001:MD5.HashData(payload)|});
+                return value;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Hmac_sha1_fixed_by_otp_or_a_provider_signing_protocol_is_not_reported() => WeakHash.VerifyAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        static class OtpCode
+        {
+            public static int Next(byte[] seed, long step)
+            {
+                using var mac = new HMACSHA1(seed);
+                var h = mac.ComputeHash(BitConverter.GetBytes(step));
+                return h[h.Length - 1] & 0x0F;
+            }
+        }
+
+        class CosRequestSigner
+        {
+            public string Authorization(string secretKey, string stringToSign)
+            {
+                using var mac = new HMACSHA1(Encoding.UTF8.GetBytes(secretKey));
+                return Convert.ToHexString(mac.ComputeHash(Encoding.UTF8.GetBytes(stringToSign)));
+            }
+        }
+
+        // Decoy: the project's own partner webhook chose HMAC-SHA1; nothing forces it.
+        class PartnerWebhook
+        {
+            public byte[] Sign(byte[] k, byte[] body)
+            {
+                using var mac = {|CMP2001:new HMACSHA1(k)|};
+                return mac.ComputeHash(body);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_method_about_the_password_field_does_not_take_a_password() => FastHash.VerifyAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        static class ScreenLayouts
+        {
+            public static string PasswordLabelChecksum(string screenId) =>
+                Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(screenId + "#pwd")));
+
+            // Decoy: a method named for the password still takes the password.
+            public static string PasswordDigest(string input) =>
+                Convert.ToHexString({|#0:SHA256.HashData(Encoding.UTF8.GetBytes({|#1:input|}))|});
+        }
+        """,
+        new DiagnosticResult(Compliance.Analyzers.Hashing.HashingDescriptors.FastHashOfPassword).WithLocation(0).WithLocation(1)
+            .WithArguments("input", "SHA256", "100,000", "microsoft-sdl"));
+}
