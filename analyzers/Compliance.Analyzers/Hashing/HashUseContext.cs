@@ -54,6 +54,11 @@ namespace Compliance.Analyzers.Hashing
             "aliyun", "alibabacloud", "oss", "cos", "qcloud", "oauth",
         });
 
+        private static readonly HashSet<string> LoggingCalls = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "LogInformation", "LogInformationAsync", "LogInfo",
+        };
+
         // "photo.jpg", ".png": a digest joined to a file extension is a file name.
         private static readonly System.Text.RegularExpressions.Regex FileExtension =
             new System.Text.RegularExpressions.Regex(@"^\.[A-Za-z][A-Za-z0-9]{1,4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -229,7 +234,11 @@ namespace Compliance.Analyzers.Hashing
             // Nested lambdas and blocks would pull in unrelated code; statements are small.
             foreach (var token in scope.DescendantTokens())
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken)) names.Add(token.ValueText);
+                if (token.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    // ILogger's LogInformation says nothing about the hash, but "login" is inside it.
+                    if (!LoggingCalls.Contains(token.ValueText)) names.Add(token.ValueText);
+                }
                 else if (token.IsKind(SyntaxKind.StringLiteralToken) && token.ValueText.Length <= 64)
                     names.Add(FileExtension.IsMatch(token.ValueText) ? "filename" : token.ValueText);
                 else if (token.IsKind(SyntaxKind.InterpolatedStringTextToken) && token.ValueText.Length <= 64) names.Add(token.ValueText);

@@ -49,6 +49,8 @@ public class HashPurposeRecallTests
         using System.Security.Cryptography;
         using System.Text;
 
+        interface IAudit { void LogInformation(string message, params object[] args); }
+
         class AlbumArtStore
         {
             public string Store(byte[] image)
@@ -61,6 +63,15 @@ public class HashPurposeRecallTests
             {
                 using var md5 = {|CMP2090:MD5.Create()|};
                 return Convert.ToHexString(md5.ComputeHash(Encoding.UTF8.GetBytes(albumId))) + ".webp";
+            }
+
+            // The digest is logged too: a logging call's name ("LogInformation" holds "login") says nothing about the hash.
+            public string Keep(byte[] cover, IAudit log)
+            {
+                var id = Convert.ToHexString({|CMP2090:SHA1.HashData(cover)|});
+                var target = Path.Combine("/srv/covers", id);
+                log.LogInformation("kept cover {Id}", id);
+                return target;
             }
 
             // Decoys: a digest of a key material named as a file is still the key's digest; an unnamed use is unknown.
@@ -129,4 +140,58 @@ public class HashPurposeRecallTests
         """,
         new DiagnosticResult(Compliance.Analyzers.Hashing.HashingDescriptors.FastHashOfPassword).WithLocation(0).WithLocation(1)
             .WithArguments("input", "SHA256", "100,000", "microsoft-sdl"));
+}
+
+/// <summary>
+/// A scan without a package restore leaves some types unbound: <c>form.LockerPassword + member.Salt</c> is then an
+/// invalid concatenation, but the password still reaches the project's MD5 helper.
+/// </summary>
+public class UnboundConcatenationTests
+{
+    [Fact]
+    public Task Password_concatenated_with_an_unbound_value_still_reaches_the_helper()
+    {
+        var test = new Compliance.Analyzers.Tests.AnalyzerTest<Compliance.Analyzers.Hashing.FastPasswordHashAnalyzer>
+        {
+            TestCode = """
+                using System;
+                using System.Security.Cryptography;
+                using System.Text;
+
+                static class Crypt
+                {
+                    public static string Md5Hex(string text)
+                    {
+                        using var md5 = MD5.Create();
+                        return Convert.ToHexString(md5.ComputeHash(Encoding.UTF8.GetBytes(text)));
+                    }
+                }
+
+                class LockerForm { public string Card = ""; public string LockerPassword = ""; public string Room = ""; }
+
+                class Kiosk
+                {
+                    private readonly MemberStore _store = null!;
+
+                    public bool Check(LockerForm form)
+                    {
+                        var member = _store.Find(form.Card);
+                        var digest = {|#0:Crypt.Md5Hex({|#1:form.LockerPassword|} + member.Salt)|};
+                        return digest == member.PasswordHash;
+                    }
+
+                    // Decoy: an unbound concatenation without a password is not a password hash.
+                    public string RoomKey(LockerForm form)
+                    {
+                        var member = _store.Find(form.Card);
+                        return Crypt.Md5Hex(form.Room + member.Floor);
+                    }
+                }
+                """,
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Compliance.Analyzers.Hashing.HashingDescriptors.FastHashOfPassword)
+            .WithLocation(0).WithLocation(1).WithArguments("LockerPassword", "Crypt.Md5Hex → MD5", "100,000", "microsoft-sdl"));
+        return test.RunAsync();
+    }
 }
