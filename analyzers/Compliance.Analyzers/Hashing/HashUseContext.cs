@@ -179,6 +179,14 @@ namespace Compliance.Analyzers.Hashing
             var statement = (SyntaxNode?)node.FirstAncestorOrSelf<StatementSyntax>() ?? node.Parent ?? node;
             AddTokens(statement, names);
 
+            // The hashed data built in a local first (var payload = $"{id}:{expires}:{_linkSecret}"): a secret inside makes the
+            // digest a keyed MAC, whatever the surrounding names say about downloads or files.
+            if (member != null)
+                foreach (var id in node.DescendantNodes().OfType<IdentifierNameSyntax>())
+                    foreach (var declarator in member.DescendantNodes().OfType<VariableDeclaratorSyntax>())
+                        if (declarator.Identifier.ValueText == id.Identifier.ValueText && declarator.Initializer != null && !declarator.Span.Contains(node.Span))
+                            AddTokens(declarator.Initializer, names);
+
             // The hash object kept in a local: its later uses say what it hashes.
             var local = AssignedLocalName(node);
             var body = (SyntaxNode?)node.FirstAncestorOrSelf<LocalFunctionStatementSyntax>() ?? member;

@@ -195,3 +195,79 @@ public class UnboundConcatenationTests
         return test.RunAsync();
     }
 }
+
+/// <summary>
+/// The hashed data's own local says what it is: a secret mixed into it makes the digest a keyed MAC (a forgeable
+/// MD5 link signature), even where the surrounding names speak of files; a password reaches a fast hash through
+/// a helper of a referenced project that calls another helper.
+/// </summary>
+public class HashInputAndProjectHelperTests
+{
+    [Fact]
+    public Task A_secret_inside_the_hashed_local_makes_it_security_use() => WeakHash.VerifyAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        class ExportLinks
+        {
+            private readonly string _shareSecret = Environment.GetEnvironmentVariable("SHARE") ?? "";
+
+            public string FileUrl(string file, long size)
+            {
+                var material = file + "|" + size + "|" + _shareSecret;
+                var s = Convert.ToHexString({|CMP2001:MD5.HashData(Encoding.UTF8.GetBytes(material))|});
+                return "/export/file/" + file + "?s=" + s;
+            }
+
+            // Decoy: the same shape without a secret names the file version.
+            public string FileVersion(string file, long size)
+            {
+                var material = file + "|" + size;
+                var v = Convert.ToHexString({|CMP2090:MD5.HashData(Encoding.UTF8.GetBytes(material))|});
+                return "/export/file/" + file + "?v=" + v;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Password_through_nested_helpers_of_a_referenced_project_is_reported_at_the_call()
+    {
+        var test = new Compliance.Analyzers.Tests.AnalyzerTest<Compliance.Analyzers.Hashing.FastPasswordHashAnalyzer>
+        {
+            TestCode = """
+                class Turnstile
+                {
+                    public bool Open(string badge, string password, string storedDigest) =>
+                        storedDigest == {|#0:Shared.Crypt.Md5Short({|#1:password|})|};
+
+                    // Decoy: the badge number is no password.
+                    public string BadgeKey(string badge) => Shared.Crypt.Md5Short(badge);
+                }
+                """,
+        };
+        test.TestState.AdditionalProjects["SharedLib"].Sources.Add(("Crypt.cs", """
+            using System;
+            using System.Security.Cryptography;
+            using System.Text;
+
+            namespace Shared
+            {
+                public static class Crypt
+                {
+                    public static string Md5Hex(string text)
+                    {
+                        using var md5 = MD5.Create();
+                        return Convert.ToHexString(md5.ComputeHash(Encoding.UTF8.GetBytes(text)));
+                    }
+
+                    public static string Md5Short(string text) => Md5Hex(text).Substring(8, 16);
+                }
+            }
+            """));
+        test.TestState.AdditionalProjectReferences.Add("SharedLib");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Compliance.Analyzers.Hashing.HashingDescriptors.FastHashOfPassword)
+            .WithLocation(0).WithLocation(1).WithArguments("password", "Crypt.Md5Short → MD5", "100,000", "microsoft-sdl"));
+        return test.RunAsync();
+    }
+}
