@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Compliance.Analyzers.Common;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -28,6 +30,7 @@ namespace Compliance.Analyzers.Hashing
                 if (symbols.HashAlgorithm == null && symbols.IncrementalHash == null) return;
                 var isTest = TestProjectDetector.IsTestProject(start.Compilation);
                 start.RegisterOperationAction(c => Analyze(c, symbols, isTest), OperationKind.Invocation);
+                start.RegisterOperationAction(c => AnalyzeUnboundHelperCall(c, isTest), OperationKind.Invalid);
             });
         }
 
@@ -75,21 +78,56 @@ namespace Compliance.Analyzers.Hashing
         {
             var method = invocation.TargetMethod;
             if (method.DeclaringSyntaxReferences.IsEmpty || invocation.Arguments.IsEmpty) return;
-            HashingOptions? options = null;
+            var arguments = new List<(IParameterSymbol?, IOperation)>(invocation.Arguments.Length);
             foreach (var argument in invocation.Arguments)
+                if (argument.Value.Type?.SpecialType == SpecialType.System_String) arguments.Add((argument.Parameter, argument.Value));
+            AnalyzeHelperCall(context, method, arguments, invocation.Syntax, invocation.SemanticModel, isTest);
+        }
+
+        /// <summary>
+        /// <c>Md5Helper.Hash(form.Password + user.Salt)</c> where <c>user</c>'s type did not bind (a scan without a
+        /// package restore): the call is an invalid operation, but its one candidate method and the argument
+        /// operations are still there, so the password is followed as for a bound call.
+        /// </summary>
+        private static void AnalyzeUnboundHelperCall(OperationAnalysisContext context, bool isTest)
+        {
+            var invalid = (IInvalidOperation)context.Operation;
+            if (!(invalid.Syntax is InvocationExpressionSyntax call) || call.ArgumentList.Arguments.Count == 0 || invalid.SemanticModel == null) return;
+            var info = invalid.SemanticModel.GetSymbolInfo(call, context.CancellationToken);
+            var method = (info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null)) as IMethodSymbol;
+            if (method == null || method.DeclaringSyntaxReferences.IsEmpty) return;
+            var syntaxArguments = call.ArgumentList.Arguments;
+            var arguments = new List<(IParameterSymbol?, IOperation)>();
+            foreach (var child in invalid.ChildOperations)
             {
-                if (argument.Parameter == null || argument.Value.Type?.SpecialType != SpecialType.System_String) continue;
-                options ??= HashingOptions.For(context.Options, invocation.Syntax.SyntaxTree);
+                var index = -1;
+                for (var i = 0; i < syntaxArguments.Count; i++)
+                    if (syntaxArguments[i].Expression == child.Syntax) { index = i; break; }
+                if (index < 0 || syntaxArguments[index].NameColon != null || index >= method.Parameters.Length) continue;
+                var parameter = method.Parameters[index];
+                if (parameter.Type.SpecialType == SpecialType.System_String) arguments.Add((parameter, child));
+            }
+            AnalyzeHelperCall(context, method, arguments, call, invalid.SemanticModel, isTest);
+        }
+
+        private static void AnalyzeHelperCall(OperationAnalysisContext context, IMethodSymbol method, List<(IParameterSymbol? Parameter, IOperation Value)> arguments,
+            SyntaxNode callSyntax, SemanticModel? model, bool isTest)
+        {
+            HashingOptions? options = null;
+            foreach (var (parameter, value) in arguments)
+            {
+                if (parameter == null) continue;
+                options ??= HashingOptions.For(context.Options, callSyntax.SyntaxTree);
                 if (options.PasswordNames.IsPasswordMethod(method.Name) || options.IsTrusted(method) || options.IsTrusted(context.ContainingSymbol)) return;
-                var source = PasswordFlow.Find(argument.Value, options.PasswordNames);
+                var source = PasswordFlow.Find(value, options.PasswordNames);
                 if (source == null) continue;
-                if (HashUseContext.ResultIsKeyOrName(invocation.Syntax)) return;
-                var algorithm = HelperHashShape.FastHashOfParameter(method.OriginalDefinition, argument.Parameter.OriginalDefinition, invocation.SemanticModel?.Compilation);
+                if (HashUseContext.ResultIsKeyOrName(callSyntax)) return;
+                var algorithm = HelperHashShape.FastHashOfParameter(method.OriginalDefinition, parameter.OriginalDefinition, model?.Compilation);
                 if (algorithm == null) continue;
                 HashingReport.Report(context, HashingReport.Create(
                     HashingDescriptors.FastHashOfPassword,
-                    invocation.Syntax,
-                    invocation.SemanticModel,
+                    callSyntax,
+                    model,
                     isTest,
                     new[] { source.Syntax.GetLocation() },
                     SymbolName(source),

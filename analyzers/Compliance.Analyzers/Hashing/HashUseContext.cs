@@ -42,12 +42,26 @@ namespace Compliance.Analyzers.Hashing
             "etag", "cache", "cached", "caching", "checksum", "crc", "dedup", "deduplicate", "deduplication", "duplicate",
             "file", "files", "filename", "stream", "content", "contents", "blob", "chunk", "shard", "shards", "partition",
             "bucket", "gravatar", "avatar", "integrity", "download", "upload", "asset", "assets", "fingerprint", "version",
+            // A digest that becomes an identifier or a location (RFC 4122 v3/v5 name-based UUIDs, a file path).
+            "guid", "uuid", "path",
         }, substrings: new[] { "etag" });
 
         private static readonly WordList ProtocolWords = new WordList(new[]
         {
-            "totp", "hotp", "onetime", "authenticator", "rfc6238", "rfc4226", "googleauthenticator",
+            "totp", "hotp", "otp", "onetime", "authenticator", "rfc6238", "rfc4226", "googleauthenticator",
+            // Provider request-signing protocols whose specification fixes HMAC-SHA1: Alibaba Cloud POP v1 and OSS v1,
+            // Tencent COS, OAuth 1.0a. The caller cannot choose another algorithm, so a finding is not actionable.
+            "aliyun", "alibabacloud", "oss", "cos", "qcloud", "oauth",
         });
+
+        private static readonly HashSet<string> LoggingCalls = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "LogInformation", "LogInformationAsync", "LogInfo",
+        };
+
+        // "photo.jpg", ".png": a digest joined to a file extension is a file name.
+        private static readonly System.Text.RegularExpressions.Regex FileExtension =
+            new System.Text.RegularExpressions.Regex(@"^\.[A-Za-z][A-Za-z0-9]{1,4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         // Where a digest ends up when it names a thing instead of protecting a password.
         private static readonly WordList KeyOrNameWords = new WordList(new[]
@@ -211,6 +225,14 @@ namespace Compliance.Analyzers.Hashing
             var statement = (SyntaxNode?)node.FirstAncestorOrSelf<StatementSyntax>() ?? node.Parent ?? node;
             AddTokens(statement, names);
 
+            // The hashed data built in a local first (var payload = $"{id}:{expires}:{_linkSecret}"): a secret inside makes the
+            // digest a keyed MAC, whatever the surrounding names say about downloads or files.
+            if (member != null)
+                foreach (var id in node.DescendantNodes().OfType<IdentifierNameSyntax>())
+                    foreach (var declarator in member.DescendantNodes().OfType<VariableDeclaratorSyntax>())
+                        if (declarator.Identifier.ValueText == id.Identifier.ValueText && declarator.Initializer != null && !declarator.Span.Contains(node.Span))
+                            AddTokens(declarator.Initializer, names);
+
             // The hash object kept in a local: its later uses say what it hashes.
             var local = AssignedLocalName(node);
             var body = (SyntaxNode?)node.FirstAncestorOrSelf<LocalFunctionStatementSyntax>() ?? member;
@@ -231,10 +253,34 @@ namespace Compliance.Analyzers.Hashing
         private static string? AssignedLocalName(SyntaxNode node)
         {
             var parent = node.Parent;
-            while (parent is ParenthesizedExpressionSyntax || parent is CastExpressionSyntax) parent = parent.Parent;
+            // Through a slice (SHA1.HashData(x)[..16]), a text conversion (Convert.ToHexString(MD5.HashData(x)))
+            // and a string call on that text (.ToLowerInvariant()): the local then holds the digest, whose uses tell its purpose.
+            while (true)
+            {
+                if (parent is ParenthesizedExpressionSyntax || parent is CastExpressionSyntax) { node = parent; parent = parent.Parent; continue; }
+                if (parent is ElementAccessExpressionSyntax slice && slice.Expression == node) { node = parent; parent = parent.Parent; continue; }
+                if (parent is ArgumentSyntax arg && arg.Parent is ArgumentListSyntax list && list.Parent is InvocationExpressionSyntax conversion &&
+                    IsTextConversion(conversion.Expression))
+                {
+                    node = conversion; parent = conversion.Parent; continue;
+                }
+                if (parent is MemberAccessExpressionSyntax member && member.Expression == node && member.Parent is InvocationExpressionSyntax call &&
+                    (member.Name.Identifier.ValueText.StartsWith("ToLower", System.StringComparison.Ordinal) ||
+                     member.Name.Identifier.ValueText.StartsWith("ToUpper", System.StringComparison.Ordinal)))
+                {
+                    node = call; parent = call.Parent; continue;
+                }
+                break;
+            }
             if (parent is EqualsValueClauseSyntax eq && eq.Parent is VariableDeclaratorSyntax v) return v.Identifier.ValueText;
             if (parent is AssignmentExpressionSyntax assign && assign.Left is IdentifierNameSyntax left) return left.Identifier.ValueText;
             return null;
+        }
+
+        private static bool IsTextConversion(ExpressionSyntax called)
+        {
+            var name = called is MemberAccessExpressionSyntax m ? m.Name.Identifier.ValueText : called.ToString();
+            return name == "ToHexString" || name == "ToHexStringLower" || name == "ToBase64String" || name == "ToString";
         }
 
         private static void AddTokens(SyntaxNode scope, List<string> names)
@@ -242,8 +288,13 @@ namespace Compliance.Analyzers.Hashing
             // Nested lambdas and blocks would pull in unrelated code; statements are small.
             foreach (var token in scope.DescendantTokens())
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken)) names.Add(token.ValueText);
-                else if (token.IsKind(SyntaxKind.StringLiteralToken) && token.ValueText.Length <= 64) names.Add(token.ValueText);
+                if (token.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    // ILogger's LogInformation says nothing about the hash, but "login" is inside it.
+                    if (!LoggingCalls.Contains(token.ValueText)) names.Add(token.ValueText);
+                }
+                else if (token.IsKind(SyntaxKind.StringLiteralToken) && token.ValueText.Length <= 64)
+                    names.Add(FileExtension.IsMatch(token.ValueText) ? "filename" : token.ValueText);
                 else if (token.IsKind(SyntaxKind.InterpolatedStringTextToken) && token.ValueText.Length <= 64) names.Add(token.ValueText);
             }
         }

@@ -66,8 +66,9 @@ namespace Compliance.Analyzers.Hashing
             foreach (var call in body.DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
                 if (call.Expression is MemberAccessExpressionSyntax access && HashCalls.Contains(access.Name.Identifier.ValueText)) continue;
-                if (!Mentions(call.ArgumentList, tracked) || !compilation.ContainsSyntaxTree(call.SyntaxTree)) continue;
-                model ??= compilation.GetSemanticModel(call.SyntaxTree);
+                if (!Mentions(call.ArgumentList, tracked)) continue;
+                model ??= ModelFor(compilation, call.SyntaxTree);
+                if (model == null) return null;
                 if (!(model.GetSymbolInfo(call).Symbol is IMethodSymbol callee) || callee.DeclaringSyntaxReferences.Length != 1) continue;
                 var args = call.ArgumentList.Arguments;
                 for (var i = 0; i < args.Count; i++)
@@ -81,6 +82,19 @@ namespace Compliance.Analyzers.Hashing
                     if (algorithm != null) return algorithm;
                 }
             }
+            return null;
+        }
+
+        /// <summary>
+        /// The helper may live in a referenced project of the solution (Api → Common's MD5Helper): its tree then belongs to
+        /// that project's compilation, reachable as a <see cref="CompilationReference"/>.
+        /// </summary>
+        private static SemanticModel? ModelFor(Compilation compilation, SyntaxTree tree)
+        {
+            if (compilation.ContainsSyntaxTree(tree)) return compilation.GetSemanticModel(tree);
+            foreach (var reference in compilation.References)
+                if (reference is CompilationReference project && project.Compilation.ContainsSyntaxTree(tree))
+                    return project.Compilation.GetSemanticModel(tree);
             return null;
         }
 

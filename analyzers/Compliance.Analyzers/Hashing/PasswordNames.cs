@@ -27,6 +27,8 @@ namespace Compliance.Analyzers.Hashing
         {
             "token", "policy", "length", "hint", "rule", "rules", "validate", "validator", "strength", "expiry", "expired",
             "expiration", "generate", "generator", "random", "history", "attempt", "attempts",
+            // About the password's form field or its label (PasswordFieldChecksum(formName)), not the password.
+            "field", "label", "prompt", "checksum",
             // ForgotPassword(email) / StartForgotPasswordProcess(user, enteredUsername): the flow starts from an identity.
             "forgot", "forget", "forgotten",
         });

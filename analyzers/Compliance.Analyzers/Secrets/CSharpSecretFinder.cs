@@ -433,7 +433,25 @@ namespace Compliance.Analyzers.Secrets
             }
 
             var index = list.Arguments.IndexOf(arg);
-            return model.GetSymbolInfo(attribute, ct).Symbol is IMethodSymbol ctor && index < ctor.Parameters.Length ? ctor.Parameters[index].Name : null;
+            if (!(model.GetSymbolInfo(attribute, ct).Symbol is IMethodSymbol ctor) || index >= ctor.Parameters.Length)
+            {
+                return null;
+            }
+
+            // [ApiKey("…")] binding to (string expectedKey): the attribute's own name says what kind of key it is.
+            var parameter = ctor.Parameters[index].Name;
+            var typeName = ctor.ContainingType.Name;
+            if (!SecretNames.IsSecretName(parameter) && typeName.EndsWith("Attribute", StringComparison.Ordinal) && SecretNames.IsSecretName(typeName.Substring(0, typeName.Length - "Attribute".Length)))
+            {
+                var words = SecretNames.SplitWords(parameter);
+                var last = words.Count > 0 ? words[words.Count - 1] : string.Empty;
+                if (last == "key" || last == "token" || last == "secret" || last == "value")
+                {
+                    return typeName.Substring(0, typeName.Length - "Attribute".Length);
+                }
+            }
+
+            return parameter;
         }
 
         // ---- CMP1002: secret-named symbols given constants ----
@@ -464,6 +482,12 @@ namespace Compliance.Analyzers.Secrets
                     name = attr.NameEquals?.Name.Identifier.ValueText ?? attr.NameColon!.Name.Identifier.ValueText;
                     value = attr.Expression;
                     break;
+                case ArgumentSyntax named when named.NameColon != null && named.Parent is ArgumentListSyntax:
+                    // .WriteTo.Seq(url, apiKey: "…"), new Client(endpoint, secretKey: "…"): the parameter name is in the syntax,
+                    // so it holds even when the library's types did not bind.
+                    name = named.NameColon.Name.Identifier.ValueText;
+                    value = named.Expression;
+                    break;
                 case AttributeArgumentSyntax positional:
                     name = PositionalAttributeParameter(positional, model, ct);
                     value = positional.Expression;
@@ -489,6 +513,27 @@ namespace Compliance.Analyzers.Secrets
                     break;
             }
 
+            // Dictionary<string, string> PartnerSecrets = new() { ["shop-1"] = "…" }: every value of a collection named for secrets.
+            if (value is BaseObjectCreationExpressionSyntax { Initializer: { } collection } && name != null && SecretNames.IsSecretName(name) &&
+                (node is VariableDeclaratorSyntax || node is PropertyDeclarationSyntax))
+            {
+                foreach (var element in collection.Expressions)
+                {
+                    var item = element switch
+                    {
+                        AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax } a => a.Right,
+                        InitializerExpressionSyntax pair when pair.IsKind(SyntaxKind.ComplexElementInitializerExpression) && pair.Expressions.Count == 2 => pair.Expressions[1],
+                        _ => null,
+                    };
+                    if (item != null)
+                    {
+                        OfferNamedConstant(name, item, model, ct, offer);
+                    }
+                }
+
+                return;
+            }
+
             if (name == null && value == null)
             {
                 var (compared, literal) = Comparison(node);
@@ -505,6 +550,18 @@ namespace Compliance.Analyzers.Secrets
                 return;
             }
 
+            // var password = Environment.GetEnvironmentVariable("DB_PWD") ?? "…": the hard-coded fallback is the secret whenever
+            // the variable is missing.
+            if (ConstantResolver.Unwrap(value) is BinaryExpressionSyntax fallback && fallback.IsKind(SyntaxKind.CoalesceExpression))
+            {
+                value = fallback.Right;
+            }
+
+            OfferNamedConstant(name, value, model, ct, offer);
+        }
+
+        private static void OfferNamedConstant(string name, ExpressionSyntax value, SemanticModel model, CancellationToken ct, Action<Candidate> offer)
+        {
             if (!IsConstantShape(value))
             {
                 return; // values reached through other symbols are judged where they are written

@@ -1,0 +1,111 @@
+namespace Compliance.Analyzers.Tests.Secrets;
+
+using static SecretFixtures;
+
+/// <summary>
+/// Issue 14, held-out corpus secret classes (sixth session): a secret passed as a named argument (also when the
+/// library did not bind), a hard-coded fallback after <c>??</c>, the values of a collection named for secrets, and a
+/// positional argument of an attribute whose own name says it carries a key. Written for a game-server / device
+/// fleet code base; each widened rule has decoys beside it. Values are generated at test time.
+/// </summary>
+public class SecretShapeRecallTests
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+
+        """;
+
+    private static Task Verify(string body) => SecretsTest.VerifyAsync(Usings + body);
+
+    private static Task VerifyBroken(string body) => SecretsTest.VerifyBrokenAsync(Usings + body);
+
+    [Fact]
+    public Task Named_arguments_carrying_a_secret_are_reported_even_when_the_call_does_not_bind() =>
+        VerifyBroken($$"""
+            class TelemetrySetup
+            {
+                void Configure(object sink)
+                {
+                    // UnknownTelemetry is not referenced (no package restore): the argument name still says what it is.
+                    UnknownTelemetry.Ship("https://metrics.fleet.internal", ingestToken: {|CMP1002:"{{AlnumOf(24, 901)}}"|});
+                    UnknownTelemetry.Ship("https://metrics.fleet.internal", sharedSecret: {|CMP1002:"{{AlnumOf(20, 902)}}"|}, region: "eu-2");
+                    // Decoys: a header name, a placeholder and a configuration lookup under secret-named parameters.
+                    UnknownTelemetry.Ship(url: "https://metrics.fleet.internal", apiKey: "X-Api-Key");
+                    UnknownTelemetry.Ship(url: "https://metrics.fleet.internal", apiKey: "<your-api-key>");
+                    UnknownTelemetry.Ship(url: "https://metrics.fleet.internal", apiKey: Environment.GetEnvironmentVariable("INGEST_KEY"));
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_hard_coded_fallback_after_a_coalesce_is_reported() =>
+        Verify($$"""
+            class MatchServer
+            {
+                string Admin() => Environment.GetEnvironmentVariable("ARENA_ADMIN") ?? "";
+
+                void Start()
+                {
+                    var rconPassword = Environment.GetEnvironmentVariable("RCON_PASSWORD") ?? {|CMP1002:"{{Password(903)}}"|};
+                    string? lobbyToken = Environment.GetEnvironmentVariable("LOBBY") ?? {|CMP1002:"{{AlnumOf(28, 904)}}"|};
+                    // Decoys: an empty or placeholder fallback, a fallback of a name that is no secret.
+                    var relayPassword = Environment.GetEnvironmentVariable("RELAY_PASSWORD") ?? "";
+                    var webhookSecret = Environment.GetEnvironmentVariable("HOOK") ?? "changeme-in-env";
+                    var mapName = Environment.GetEnvironmentVariable("MAP") ?? "{{AlnumOf(16, 905)}}";
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Values_of_a_collection_named_for_secrets_are_reported() =>
+        Verify($$"""
+            class DeviceRegistry
+            {
+                private static readonly Dictionary<string, string> DeviceSecrets = new()
+                {
+                    ["thermostat-17"] = {|CMP1002:"{{AlnumOf(24, 906)}}"|},
+                    ["doorbell-03"] = {|CMP1002:"{{AlnumOf(24, 907)}}"|},
+                };
+
+                private static readonly Dictionary<string, string> GatewayPasswords = new Dictionary<string, string>
+                {
+                    { "north-hall", {|CMP1002:"{{AlnumOf(32, 908)}}"|} },
+                };
+
+                // Decoys: a collection not named for secrets, and secret *names* (labels) as values.
+                private static readonly Dictionary<string, string> DeviceModels = new()
+                {
+                    ["thermostat-17"] = "{{AlnumOf(24, 909)}}",
+                };
+
+                private static readonly Dictionary<string, string> SecretKeys = new()
+                {
+                    ["mqtt"] = "Fleet:Mqtt:Password",
+                };
+            }
+            """);
+
+    [Fact]
+    public Task Positional_argument_of_an_attribute_named_for_a_key() =>
+        Verify($$"""
+            [AttributeUsage(AttributeTargets.Method)]
+            public sealed class DeviceTokenAttribute : Attribute { public DeviceTokenAttribute(string expectedValue) { } }
+
+            [AttributeUsage(AttributeTargets.Method)]
+            public sealed class ChannelAttribute : Attribute { public ChannelAttribute(string expectedValue) { } }
+
+            class FirmwareHooks
+            {
+                [DeviceToken({|CMP1002:"{{AlnumOf(26, 910)}}"|})]
+                void Upload() { }
+
+                // Decoys: the same parameter on an attribute that names no secret, and a label on the secret one.
+                [Channel("{{AlnumOf(26, 911)}}")]
+                void Beta() { }
+
+                [DeviceToken("X-Device-Token")]
+                void Legacy() { }
+            }
+            """);
+}
