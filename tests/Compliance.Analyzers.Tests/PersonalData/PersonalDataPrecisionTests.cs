@@ -42,6 +42,28 @@ public class Svc
         Assert.Contains(bySymbol, kv => kv.Value == "low"); // at least one of the name-only words is reported, and low
     }
 
+    [Fact]
+    public async Task A_password_reset_request_is_a_person_context_and_a_mail_server_setting_is_not()
+    {
+        // Kavita AccountController: the whole reset DTO destructured into the log writes the account holder's e-mail
+        var source = @"
+using Microsoft.Extensions.Logging;
+public class ConfirmPasswordResetDto { public string Email { get; set; } = """"; public string Token { get; set; } = """"; }
+public class SmtpSettings { public string SenderEmail { get; set; } = """"; }
+public class Svc
+{
+    public void Run(ILogger logger, ConfirmPasswordResetDto dto, SmtpSettings smtp)
+    {
+        logger.LogInformation(""reset token not correct: {Email}"", dto.Email);
+        logger.LogInformation(""mail from {Sender}"", smtp.SenderEmail);
+    }
+}";
+        var diagnostics = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataLoggedAnalyzer(), source);
+        var bySymbol = diagnostics.ToDictionary(d => d.Properties["compliance.pii.symbol"]!, d => d.Properties["compliance.precision"]);
+        Assert.Equal("medium", bySymbol["ConfirmPasswordResetDto.Email"]);
+        Assert.Equal("low", bySymbol["SmtpSettings.SenderEmail"]);
+    }
+
     [Theory]
     [InlineData("zhangsan@xxx.com")]
     [InlineData("team@project.org")]

@@ -141,6 +141,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
             "recipient", "receiver", "sender", "shipper", "order", "shipping", "delivery", "resident", "citizen", "doctor", "nurse", "tenant",
             "subscriber", "author", "player", "admin", "operator", "manager", "worker", "traveler", "traveller", "holder", "kyc", "identity",
             "register", "registration", "signup", "login", "yonghu", "kehu",
+            // a password reset/change request is about the account holder: ConfirmPasswordResetDto.Email is theirs (Kavita)
+            "password",
         };
 
         /// <summary>
