@@ -64,6 +64,60 @@ public class Svc
         Assert.Equal("low", bySymbol["SmtpSettings.SenderEmail"]);
     }
 
+    [Fact]
+    public Task A_name_local_that_holds_a_file_path_is_not_a_persons_name() =>
+        // Zr.Admin.NET JnHelper / Kavita EmailService: fullName = Path.Combine(...) or checked with File.Exists is a
+        // template file; the same local name built from a person's parts is still reported
+        AnalyzerTest<PersonalDataLoggedAnalyzer>.VerifyAsync(@"
+using System;
+using System.IO;
+using Microsoft.Extensions.Logging;
+public interface IFileSystem { IFile File { get; } }
+public interface IFile { bool Exists(string path); }
+public class Svc
+{
+    public void Zr(string dir, string tpl)
+    {
+        string fullName = Path.Combine(dir, ""wwwroot"", tpl);
+        Console.WriteLine($""not found {fullName}"");
+    }
+
+    public void Kavita(ILogger logger, IFileSystem fs, string dir, string tpl)
+    {
+        var fullName = string.Format(dir, tpl);
+        if (!fs.File.Exists(fullName)) logger.LogError(""template {TemplatePath} is missing"", fullName);
+    }
+
+    public void Person(ILogger logger, string first, string last)
+    {
+        var fullName = string.Concat(first, "" "", last);
+        {|CMP3001:logger.LogInformation(""welcome {Who}"", fullName)|};
+    }
+}");
+
+    [Fact]
+    public async Task A_bare_identity_is_an_account_subject_and_an_identity_card_number_is_not()
+    {
+        // eShop Basket.API: context.GetUserIdentity() is the caller's subject GUID, read by name as an id number
+        var source = @"
+using Microsoft.Extensions.Logging;
+public class ServerCallContext { }
+public static class ServerCallContextIdentityExtensions { public static string GetUserIdentity(this ServerCallContext c) => """"; }
+public class Customer { public string IdentityCardNo { get; set; } = """"; }
+public class Svc
+{
+    public void Run(ILogger logger, ServerCallContext context, Customer c)
+    {
+        logger.LogDebug(""Begin GetBasketById call from method {Method} for basket id {Id}"", ""x"", context.GetUserIdentity());
+        logger.LogDebug(""customer {Card}"", c.IdentityCardNo);
+    }
+}";
+        var diagnostics = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataLoggedAnalyzer(), source);
+        var bySymbol = diagnostics.ToDictionary(d => d.Properties["compliance.pii.symbol"]!, d => d.Properties["compliance.precision"]);
+        Assert.Equal("low", bySymbol["ServerCallContextIdentityExtensions.GetUserIdentity()"]);
+        Assert.NotEqual("low", bySymbol["Customer.IdentityCardNo"]);
+    }
+
     [Theory]
     [InlineData("zhangsan@xxx.com")]
     [InlineData("team@project.org")]

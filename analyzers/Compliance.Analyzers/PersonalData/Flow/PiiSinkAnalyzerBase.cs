@@ -173,6 +173,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             var dot = symbol.LastIndexOf('.');
+            if (flow.Category == PiiCategory.IdNumber && IsBareIdentity(symbol.Substring(dot + 1)))
+            {
+                // GetUserIdentity(), ClaimsIdentity, IdentityUser: the account's subject, not an identity-card number
+                return "low";
+            }
+
             if (dot > 0)
             {
                 foreach (var word in PiiNameClassifier.Tokenize(symbol.Substring(0, dot)))
@@ -189,6 +195,26 @@ namespace Compliance.Analyzers.PersonalData.Flow
             var ambiguous = flow.Category == PiiCategory.Name || flow.Category == PiiCategory.Address || flow.Category == PiiCategory.Birthday
                             || PiiNameClassifier.Tokenize(symbol).Contains("identity");
             return ambiguous ? "low" : "medium";
+        }
+
+        /// <summary>"identity" without card/number/no words: an authentication subject, which says nothing of an ID document.</summary>
+        private static bool IsBareIdentity(string member)
+        {
+            var words = PiiNameClassifier.Tokenize(member.TrimEnd('(', ')'));
+            if (!words.Contains("identity"))
+            {
+                return false;
+            }
+
+            foreach (var w in words)
+            {
+                if (w == "card" || w == "number" || w == "no" || w == "num" || w == "code" || w == "document")
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         internal static string OwnerName(ISymbol? owner)
