@@ -118,6 +118,35 @@ public class Svc
         Assert.NotEqual("low", bySymbol["Customer.IdentityCardNo"]);
     }
 
+    [Fact]
+    public async Task A_name_on_a_generic_person_or_client_type_without_other_personal_data_is_low_precision()
+    {
+        // Kavita PersonDto (book creators), IdentityServer4 Client.ClientName (an OAuth application); a Person that
+        // also holds a phone, and a Customer's name, keep their person context
+        var source = @"
+using Microsoft.Extensions.Logging;
+public class PersonDto { public int Id { get; set; } public string Name { get; set; } = """"; public string CoverImage { get; set; } = """"; }
+public class Client { public string ClientId { get; set; } = """"; public string ClientName { get; set; } = """"; }
+public class Person { public string Name { get; set; } = """"; public string Phone { get; set; } = """"; }
+public class Customer { public string Name { get; set; } = """"; }
+public class Svc
+{
+    public void Run(ILogger logger, PersonDto creator, Client client, Person person, Customer customer)
+    {
+        logger.LogInformation(""creator {A}"", creator.Name);
+        logger.LogInformation(""client {B}"", client.ClientName);
+        logger.LogInformation(""person {C}"", person.Name);
+        logger.LogInformation(""customer {D}"", customer.Name);
+    }
+}";
+        var diagnostics = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataLoggedAnalyzer(), source);
+        var bySymbol = diagnostics.ToDictionary(d => d.Properties["compliance.pii.symbol"]!, d => d.Properties["compliance.precision"]);
+        Assert.Equal("low", bySymbol["PersonDto.Name"]);
+        Assert.Equal("low", bySymbol["Client.ClientName"]);
+        Assert.Equal("medium", bySymbol["Person.Name"]);
+        Assert.Equal("medium", bySymbol["Customer.Name"]);
+    }
+
     [Theory]
     [InlineData("zhangsan@xxx.com")]
     [InlineData("team@project.org")]

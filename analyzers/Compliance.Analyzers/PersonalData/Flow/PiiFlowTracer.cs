@@ -451,7 +451,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
             var display = context == null ? symbol.Name : context + "." + symbol.Name;
             if (options.Names.TryClassify(symbol.Name, context, out var category) || classified)
             {
+                var before = flows.Count;
                 Add(category, classified, display, reference, carrier, masked);
+                MarkNameOnlyOwner(before, symbol);
                 return;
             }
 
@@ -527,8 +529,35 @@ namespace Compliance.Analyzers.PersonalData.Flow
         {
             foreach (var (property, category, classified) in PiiTypeMembers.Find(type, options))
             {
+                var before = flows.Count;
                 Add(category, classified, property.ContainingType.Name + "." + property.Name, reference, carrier, masked);
+                MarkNameOnlyOwner(before, property);
             }
+        }
+
+        /// <summary>Marks a just-added name flow whose member's type carries no other personal data (<see cref="PiiFlow.OwnerHasOnlyName"/>).</summary>
+        private void MarkNameOnlyOwner(int before, ISymbol member)
+        {
+            if (flows.Count <= before || member.ContainingType == null || !(member is IPropertySymbol || member is IFieldSymbol))
+            {
+                return;
+            }
+
+            var flow = flows[flows.Count - 1];
+            if (flow.Category != PiiCategory.Name || flow.Classified)
+            {
+                return;
+            }
+
+            foreach (var (_, category, classified) in PiiTypeMembers.Find(member.ContainingType, options))
+            {
+                if (category != PiiCategory.Name || classified)
+                {
+                    return;
+                }
+            }
+
+            flow.OwnerHasOnlyName = true;
         }
 
         private void VisitInvocation(IInvocationOperation invocation, Hint? hint, bool serialize, bool masked, int depth, SyntaxNode? carrier)

@@ -145,6 +145,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
             "password",
         };
 
+        // Words that name "someone or something": a person of book metadata, an OAuth client application, a post's
+        // author. They are a person context only when the type also holds other personal data (contact, identifiers).
+        private static readonly HashSet<string> GenericPersonWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "person", "people", "client", "author",
+        };
+
         /// <summary>
         /// How sure a PII finding is (DECISIONS.md "Precision and context"): a classified member is high; a name word on a
         /// person-like type (Customer.Phone), a template placeholder or an unambiguous word (phone, id card, bank card, e-mail)
@@ -183,7 +190,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             {
                 foreach (var word in PiiNameClassifier.Tokenize(symbol.Substring(0, dot)))
                 {
-                    if (PersonWords.Contains(word))
+                    if (PersonWords.Contains(word) && !(flow.OwnerHasOnlyName && GenericPersonWords.Contains(word)))
                     {
                         return "medium";
                     }
