@@ -90,6 +90,39 @@ public class UnauthorizedPersonalDataEndpointAnalyzerTests
             .WithArguments(AccessControlDescriptors.Reason("CMP4090_Message", "AccountController.Login", "Email", "login response: a token issued to the returned account")));
 
     [Fact]
+    public Task A_login_whose_dto_comes_from_an_unresolved_mapper_is_still_recognised_by_the_token_it_issues() => Verify.VerifyBrokenAsync("""
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Authorization;
+        using Microsoft.AspNetCore.Mvc;
+
+        public class AppUser { public string Email { get; set; } = ""; }
+        public class UserDto { public string Email { get; set; } = ""; public string Token { get; set; } = ""; }
+        public interface ITokenService { Task<string> CreateToken(AppUser user); }
+
+        public class AccountController : ControllerBase
+        {
+            private readonly ITokenService _tokens = null!;
+            private readonly IMapper _mapper = null!; // AutoMapper is not referenced in a fallback compilation
+
+            [AllowAnonymous]
+            public async Task<ActionResult<UserDto>> {|CMP4090:Login|}(AppUser user)
+            {
+                var dto = _mapper.Map<UserDto>(user);
+                dto.Token = await _tokens.CreateToken(user);
+                return Ok(dto);
+            }
+
+            [AllowAnonymous]
+            public ActionResult<UserDto> {|CMP4001:Lookup|}(AppUser user)
+            {
+                var dto = _mapper.Map<UserDto>(user);
+                dto.Token = "";
+                return Ok(dto);
+            }
+        }
+        """);
+
+    [Fact]
     public Task A_fallback_policy_in_Program_cs_covers_controllers_in_another_file()
     {
         var test = new Verify();

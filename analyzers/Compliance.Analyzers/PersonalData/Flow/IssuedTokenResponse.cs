@@ -3,6 +3,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
     using System.Collections.Generic;
     using Compliance.Analyzers.PersonalData.Detection;
     using Microsoft.CodeAnalysis;
+    using Microsoft.CodeAnalysis.CSharp.Syntax;
     using Microsoft.CodeAnalysis.Operations;
 
     /// <summary>
@@ -115,14 +116,30 @@ namespace Compliance.Analyzers.PersonalData.Flow
         {
             foreach (var op in body.Descendants())
             {
-                if (!(op is ISimpleAssignmentOperation assignment) || !(assignment.Target is IMemberReferenceOperation target)
-                    || !SymbolEqualityComparer.Default.Equals(target.Member.ContainingType, returned))
+                if (!(op is ISimpleAssignmentOperation assignment))
+                {
+                    continue;
+                }
+
+                string member;
+                if (assignment.Target is IMemberReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Member.ContainingType, returned))
+                {
+                    member = target.Member.Name;
+                }
+                else if (assignment.Target.Syntax is MemberAccessExpressionSyntax access && assignment.SemanticModel != null
+                         && assignment.SemanticModel.GetTypeInfo(access.Expression).Type is ITypeSymbol owner && owner.TypeKind == TypeKind.Error)
+                {
+                    // var dto = _mapper.Map<UserDto>(user); dto.Token = …: without AutoMapper's reference (fallback
+                    // compilation) dto's type is unknown, and the returned type is the best guess (Kavita Login)
+                    member = access.Name.Identifier.ValueText;
+                }
+                else
                 {
                     continue;
                 }
 
                 var holders = new HashSet<string>(System.StringComparer.Ordinal);
-                AddHolders(target.Member.Name, assignment.Value, holders);
+                AddHolders(member, assignment.Value, holders);
                 if (holders.Count > 0)
                 {
                     return true;
