@@ -84,6 +84,12 @@ namespace Compliance.Analyzers.AccessControl
                 if (authorizedBy == null && AuthorizationModel.Authorize(t)) authorizedBy = "[Authorize] on " + t.Name;
             }
             if (authorizedBy == null && model.ControllersRequireAuthorization) authorizedBy = model.FallbackPolicy ? "fallback policy" : "global authorization filter";
+            if ((anonymous || authorizedBy == null) && IssuesOwnToken(context, declaration, method))
+            {
+                // login, first-user registration, e-mail confirmation: anonymous by nature, and the answer goes to the account it logs in
+                anonymous = false;
+                authorizedBy = "login response: a token issued to the returned account";
+            }
             Report(context, declaration.Identifier.GetLocation(), declaration, method.ContainingType.Name + "." + method.Name, fields, anonymous, authorizedBy, testSeverity);
         }
 
@@ -165,6 +171,16 @@ namespace Compliance.Analyzers.AccessControl
                 diagnostic = RuleReport.Create(AccessControlDescriptors.AuthorizedPersonalDataEndpointObserved, location, anchor, context.SemanticModel, null, null,
                     AccessControlDescriptors.Reason("CMP4090_Message", endpoint, fields, authorizedBy));
             context.ReportDiagnostic(diagnostic);
+        }
+
+        /// <summary>The action gives the object it returns a token it issues (<see cref="IssuedTokenResponse"/>).</summary>
+        private static bool IssuesOwnToken(SyntaxNodeAnalysisContext context, MethodDeclarationSyntax declaration, IMethodSymbol method)
+        {
+            SyntaxNode? body = declaration.Body ?? (SyntaxNode?)declaration.ExpressionBody;
+            var returned = PiiFlowTracer.UnwrapTask(PiiFlowTracer.UnwrapTask(method.ReturnType));
+            if (body == null || returned == null) return false;
+            var operation = context.SemanticModel.GetOperation(body, context.CancellationToken);
+            return operation != null && IssuedTokenResponse.IssuesTokenInto(operation, returned);
         }
 
         /// <summary>"Phone, IdNumber" for a type with personal-data properties (Task/ValueTask, ActionResult&lt;T&gt;, Results&lt;…&gt; and collections unwrapped), else null.</summary>

@@ -13,7 +13,7 @@ namespace Compliance.Analyzers.AccountSecurity
     /// that checks a password with <c>SignInManager.PasswordSignInAsync</c>/<c>CheckPasswordSignInAsync</c>
     /// or <c>UserManager.CheckPasswordAsync</c> and contains no logging call at all (an <c>ILogger</c>
     /// method or extension, a <c>[LoggerMessage]</c> method, Serilog's static <c>Log</c>). Conservative on
-    /// purpose: any log call in the method counts, since a helper that logs cannot be told from one
+    /// purpose: any log call in the method counts (and a raised login-failure audit event, IdentityServer's UserLoginFailureEvent), since a helper that logs cannot be told from one
     /// that does not without following calls; Identity's own SignInManager logs only at debug level.
     /// A method that logs is observation CMP4193. Points at the password-checking call.
     /// </summary>
@@ -85,10 +85,26 @@ namespace Compliance.Analyzers.AccountSecurity
         {
             foreach (var call in body.DescendantNodes())
             {
+                if (IsLoginFailureEvent(call)) return true;
                 if (!(call is InvocationExpressionSyntax) || !(model.GetSymbolInfo(call, ct).Symbol is IMethodSymbol method)) continue;
                 if (IsLogging(method)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// _events.RaiseAsync(new UserLoginFailureEvent(user, "invalid credentials")): IdentityServer/Duende's audit event
+        /// for a failed login, written to the event sink (user, client, time, reason). Matched by the event's name, so a
+        /// fallback compilation without the IdentityServer package recognises it too.
+        /// </summary>
+        private static bool IsLoginFailureEvent(SyntaxNode node)
+        {
+            if (!(node is ObjectCreationExpressionSyntax creation) || !(creation.Parent is ArgumentSyntax argument)
+                || !(argument.Parent?.Parent is InvocationExpressionSyntax)) return false;
+            var name = creation.Type is QualifiedNameSyntax q ? q.Right.Identifier.ValueText
+                : creation.Type is SimpleNameSyntax simple ? simple.Identifier.ValueText : "";
+            return name.EndsWith("Event", System.StringComparison.Ordinal)
+                   && (name.Contains("LoginFailure") || name.Contains("LoginFailed") || name.Contains("SignInFailure") || name.Contains("SignInFailed"));
         }
 
         private static bool IsLogging(IMethodSymbol method)

@@ -580,7 +580,37 @@ namespace Compliance.Analyzers.Secrets
             {
                 RuleId = RuleIdentifiers.SecretNamedSymbolAssignedConstant, Span = expr.Span, Node = expr, ValueLength = text.Length, Hint = name,
                 Args = new object[] { name, SecretMask.Mask(string.Empty, text.Length), isPassword ? "password" : "secret" },
+                Precision = InitializesTestFixture(node, model, ct) ? "low" : null,
             });
+        }
+
+        /// <summary>
+        /// new TestUser { Password = "alice" }: the object a constant password initialises is a test double by its own
+        /// type (TestUser, FakeAccount, a type of a *.Test/*.Testing namespace — IdentityServer4's in-memory TestUserStore),
+        /// so the value is a documented demo credential, not a deployed one. Kept at low precision (reported, never gating).
+        /// </summary>
+        private static bool InitializesTestFixture(SyntaxNode node, SemanticModel model, CancellationToken ct)
+        {
+            if (!(node is AssignmentExpressionSyntax && node.Parent is InitializerExpressionSyntax init && init.IsKind(SyntaxKind.ObjectInitializerExpression)
+                  && init.Parent is BaseObjectCreationExpressionSyntax creation))
+            {
+                return false;
+            }
+
+            var type = model.GetTypeInfo(creation, ct).Type;
+            var typeName = type != null && type.TypeKind != TypeKind.Error ? type.Name
+                : creation is ObjectCreationExpressionSyntax explicitNew ? explicitNew.Type.ToString() : string.Empty;
+            typeName = typeName.Substring(typeName.LastIndexOf('.') + 1);
+            foreach (var prefix in new[] { "Test", "Fake", "Mock", "Stub", "Dummy" })
+            {
+                if (typeName.StartsWith(prefix, StringComparison.Ordinal) && typeName.Length > prefix.Length && char.IsUpper(typeName[prefix.Length]))
+                {
+                    return true;
+                }
+            }
+
+            var ns = type != null && type.TypeKind != TypeKind.Error ? type.ContainingNamespace?.ToDisplayString() ?? string.Empty : string.Empty;
+            return ns.EndsWith(".Test", StringComparison.Ordinal) || ns.EndsWith(".Testing", StringComparison.Ordinal);
         }
 
         /// <summary>

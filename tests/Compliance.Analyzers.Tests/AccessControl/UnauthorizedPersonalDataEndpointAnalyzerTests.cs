@@ -54,6 +54,75 @@ public class UnauthorizedPersonalDataEndpointAnalyzerTests
             .WithArguments(AccessControlDescriptors.Reason("CMP4001_Anonymous", "ProfileController.Public", "Name, Phone, IdNumber")));
 
     [Fact]
+    public Task Anonymous_login_that_issues_the_returned_account_a_token_is_an_observation_not_a_finding() => Verify.VerifyAsync("""
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Authorization;
+        using Microsoft.AspNetCore.Mvc;
+
+        public class AppUser { public string UserName { get; set; } = ""; public string Email { get; set; } = ""; }
+        public class UserDto { public string Username { get; set; } = ""; public string Email { get; set; } = ""; public string Token { get; set; } = ""; }
+        public interface ITokenService { Task<string> CreateToken(AppUser user); string GenerateConfirmationToken(AppUser user); }
+
+        [ApiController, Route("api/account")]
+        public class AccountController : ControllerBase
+        {
+            private readonly ITokenService _tokens = null!;
+
+            [AllowAnonymous, HttpPost("login")]
+            public async Task<ActionResult<UserDto>> {|#0:Login|}(AppUser user)
+            {
+                var dto = new UserDto { Username = user.UserName, Email = user.Email };
+                dto.Token = await _tokens.CreateToken(user);
+                return dto;
+            }
+
+            [AllowAnonymous, HttpPost("register")]
+            public async Task<UserDto> {|CMP4090:Register|}(AppUser user) => new UserDto { Email = user.Email, Token = await _tokens.CreateToken(user) };
+
+            [AllowAnonymous, HttpGet("lookup")]
+            public UserDto {|CMP4001:Lookup|}(AppUser user) => new UserDto { Email = user.Email };
+
+            [AllowAnonymous, HttpPost("invite")]
+            public UserDto {|CMP4001:Invite|}(AppUser user) => new UserDto { Email = user.Email, Token = _tokens.GenerateConfirmationToken(user) };
+        }
+        """,
+        new DiagnosticResult(AccessControlDescriptors.AuthorizedPersonalDataEndpointObserved).WithLocation(0)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4090_Message", "AccountController.Login", "Email", "login response: a token issued to the returned account")));
+
+    [Fact]
+    public Task A_login_whose_dto_comes_from_an_unresolved_mapper_is_still_recognised_by_the_token_it_issues() => Verify.VerifyBrokenAsync("""
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Authorization;
+        using Microsoft.AspNetCore.Mvc;
+
+        public class AppUser { public string Email { get; set; } = ""; }
+        public class UserDto { public string Email { get; set; } = ""; public string Token { get; set; } = ""; }
+        public interface ITokenService { Task<string> CreateToken(AppUser user); }
+
+        public class AccountController : ControllerBase
+        {
+            private readonly ITokenService _tokens = null!;
+            private readonly IMapper _mapper = null!; // AutoMapper is not referenced in a fallback compilation
+
+            [AllowAnonymous]
+            public async Task<ActionResult<UserDto>> {|CMP4090:Login|}(AppUser user)
+            {
+                var dto = _mapper.Map<UserDto>(user);
+                dto.Token = await _tokens.CreateToken(user);
+                return Ok(dto);
+            }
+
+            [AllowAnonymous]
+            public ActionResult<UserDto> {|CMP4001:Lookup|}(AppUser user)
+            {
+                var dto = _mapper.Map<UserDto>(user);
+                dto.Token = "";
+                return Ok(dto);
+            }
+        }
+        """);
+
+    [Fact]
     public Task A_fallback_policy_in_Program_cs_covers_controllers_in_another_file()
     {
         var test = new Verify();

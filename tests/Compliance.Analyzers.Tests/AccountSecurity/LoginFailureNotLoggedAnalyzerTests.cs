@@ -43,6 +43,40 @@ public class LoginFailureNotLoggedAnalyzerTests
         """.Replace("public class AccountController", "public partial class AccountController"));
 
     [Fact]
+    public Task A_raised_IdentityServer_login_failure_event_records_the_failure_and_a_success_event_does_not() => Verify.VerifyAsync("""
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Identity;
+        using Microsoft.AspNetCore.Mvc;
+
+        namespace IdentityServer4.Events
+        {
+            public abstract class Event { }
+            public class UserLoginFailureEvent : Event { public UserLoginFailureEvent(string username, string error, string? clientId = null) { } }
+            public class UserLoginSuccessEvent : Event { public UserLoginSuccessEvent(string username, string subjectId, string name) { } }
+        }
+        namespace IdentityServer4.Services { public interface IEventService { Task RaiseAsync(IdentityServer4.Events.Event evt); } }
+
+        public class AccountController(SignInManager<IdentityUser> signIn, IdentityServer4.Services.IEventService events) : Controller
+        {
+            // eShop Identity.API Quickstart AccountController.Login
+            public async Task<IActionResult> Login(string userName, string password)
+            {
+                var result = await {|CMP4193:signIn.PasswordSignInAsync(userName, password, false, true)|};
+                if (result.Succeeded) return Redirect("/");
+                await events.RaiseAsync(new IdentityServer4.Events.UserLoginFailureEvent(userName, "invalid credentials"));
+                return View();
+            }
+
+            public async Task<IActionResult> LoginSuccessOnly(string userName, string password)
+            {
+                var result = await {|CMP4105:signIn.PasswordSignInAsync(userName, password, false, true)|};
+                if (result.Succeeded) await events.RaiseAsync(new IdentityServer4.Events.UserLoginSuccessEvent(userName, "1", userName));
+                return View();
+            }
+        }
+        """);
+
+    [Fact]
     public Task Broken_code_does_not_throw() => Verify.VerifyBrokenAsync("""
         using Microsoft.AspNetCore.Identity;
 

@@ -42,6 +42,111 @@ public class Svc
         Assert.Contains(bySymbol, kv => kv.Value == "low"); // at least one of the name-only words is reported, and low
     }
 
+    [Fact]
+    public async Task A_password_reset_request_is_a_person_context_and_a_mail_server_setting_is_not()
+    {
+        // Kavita AccountController: the whole reset DTO destructured into the log writes the account holder's e-mail
+        var source = @"
+using Microsoft.Extensions.Logging;
+public class ConfirmPasswordResetDto { public string Email { get; set; } = """"; public string Token { get; set; } = """"; }
+public class SmtpSettings { public string SenderEmail { get; set; } = """"; }
+public class Svc
+{
+    public void Run(ILogger logger, ConfirmPasswordResetDto dto, SmtpSettings smtp)
+    {
+        logger.LogInformation(""reset token not correct: {Email}"", dto.Email);
+        logger.LogInformation(""mail from {Sender}"", smtp.SenderEmail);
+    }
+}";
+        var diagnostics = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataLoggedAnalyzer(), source);
+        var bySymbol = diagnostics.ToDictionary(d => d.Properties["compliance.pii.symbol"]!, d => d.Properties["compliance.precision"]);
+        Assert.Equal("medium", bySymbol["ConfirmPasswordResetDto.Email"]);
+        Assert.Equal("low", bySymbol["SmtpSettings.SenderEmail"]);
+    }
+
+    [Fact]
+    public Task A_name_local_that_holds_a_file_path_is_not_a_persons_name() =>
+        // Zr.Admin.NET JnHelper / Kavita EmailService: fullName = Path.Combine(...) or checked with File.Exists is a
+        // template file; the same local name built from a person's parts is still reported
+        AnalyzerTest<PersonalDataLoggedAnalyzer>.VerifyAsync(@"
+using System;
+using System.IO;
+using Microsoft.Extensions.Logging;
+public interface IFileSystem { IFile File { get; } }
+public interface IFile { bool Exists(string path); }
+public class Svc
+{
+    public void Zr(string dir, string tpl)
+    {
+        string fullName = Path.Combine(dir, ""wwwroot"", tpl);
+        Console.WriteLine($""not found {fullName}"");
+    }
+
+    public void Kavita(ILogger logger, IFileSystem fs, string dir, string tpl)
+    {
+        var fullName = string.Format(dir, tpl);
+        if (!fs.File.Exists(fullName)) logger.LogError(""template {TemplatePath} is missing"", fullName);
+    }
+
+    public void Person(ILogger logger, string first, string last)
+    {
+        var fullName = string.Concat(first, "" "", last);
+        {|CMP3001:logger.LogInformation(""welcome {Who}"", fullName)|};
+    }
+}");
+
+    [Fact]
+    public async Task A_bare_identity_is_an_account_subject_and_an_identity_card_number_is_not()
+    {
+        // eShop Basket.API: context.GetUserIdentity() is the caller's subject GUID, read by name as an id number
+        var source = @"
+using Microsoft.Extensions.Logging;
+public class ServerCallContext { }
+public static class ServerCallContextIdentityExtensions { public static string GetUserIdentity(this ServerCallContext c) => """"; }
+public class Customer { public string IdentityCardNo { get; set; } = """"; }
+public class Svc
+{
+    public void Run(ILogger logger, ServerCallContext context, Customer c)
+    {
+        logger.LogDebug(""Begin GetBasketById call from method {Method} for basket id {Id}"", ""x"", context.GetUserIdentity());
+        logger.LogDebug(""customer {Card}"", c.IdentityCardNo);
+    }
+}";
+        var diagnostics = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataLoggedAnalyzer(), source);
+        var bySymbol = diagnostics.ToDictionary(d => d.Properties["compliance.pii.symbol"]!, d => d.Properties["compliance.precision"]);
+        Assert.Equal("low", bySymbol["ServerCallContextIdentityExtensions.GetUserIdentity()"]);
+        Assert.NotEqual("low", bySymbol["Customer.IdentityCardNo"]);
+    }
+
+    [Fact]
+    public async Task A_name_on_a_generic_person_or_client_type_without_other_personal_data_is_low_precision()
+    {
+        // Kavita PersonDto (book creators), IdentityServer4 Client.ClientName (an OAuth application); a Person that
+        // also holds a phone, and a Customer's name, keep their person context
+        var source = @"
+using Microsoft.Extensions.Logging;
+public class PersonDto { public int Id { get; set; } public string Name { get; set; } = """"; public string CoverImage { get; set; } = """"; }
+public class Client { public string ClientId { get; set; } = """"; public string ClientName { get; set; } = """"; }
+public class Person { public string Name { get; set; } = """"; public string Phone { get; set; } = """"; }
+public class Customer { public string Name { get; set; } = """"; }
+public class Svc
+{
+    public void Run(ILogger logger, PersonDto creator, Client client, Person person, Customer customer)
+    {
+        logger.LogInformation(""creator {A}"", creator.Name);
+        logger.LogInformation(""client {B}"", client.ClientName);
+        logger.LogInformation(""person {C}"", person.Name);
+        logger.LogInformation(""customer {D}"", customer.Name);
+    }
+}";
+        var diagnostics = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataLoggedAnalyzer(), source);
+        var bySymbol = diagnostics.ToDictionary(d => d.Properties["compliance.pii.symbol"]!, d => d.Properties["compliance.precision"]);
+        Assert.Equal("low", bySymbol["PersonDto.Name"]);
+        Assert.Equal("low", bySymbol["Client.ClientName"]);
+        Assert.Equal("medium", bySymbol["Person.Name"]);
+        Assert.Equal("medium", bySymbol["Customer.Name"]);
+    }
+
     [Theory]
     [InlineData("zhangsan@xxx.com")]
     [InlineData("team@project.org")]

@@ -296,4 +296,32 @@ public class SecretRecallTests
         Assert.Equal("medium", diagnostics[1].Properties["compliance.precision"]);
         Assert.Equal("medium", diagnostics[2].Properties["compliance.precision"]);
     }
+
+    [Fact]
+    public async Task A_password_given_to_a_test_user_type_is_low_precision_and_the_same_on_a_real_user_type_is_not()
+    {
+        // IdentityServer4 quickstarts: new TestUser { Username = "alice", Password = "alice" } fills the in-memory test
+        // user store; the same literal given to an application's own user type is still a hard-coded password
+        var source = """
+            using System.Collections.Generic;
+            namespace IdentityServer4.Test { public class TestUser { public string Username { get; set; } = ""; public string Password { get; set; } = ""; } }
+            namespace Shop { public class AppUser { public string Username { get; set; } = ""; public string Password { get; set; } = ""; } }
+            class Config
+            {
+                public static List<object> Users() => new List<object>
+                {
+                    new IdentityServer4.Test.TestUser { Username = "alice", Password = "alice" },
+                    new Shop.AppUser { Username = "alice", Password = "alice" },
+                };
+            }
+            """;
+        var diagnostics = await SecretsAnalyzerRunner.RunAsync(source);
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal("CMP1002", d.Id));
+        var lines = source.Split('\n');
+        Assert.Equal((7, lines[7].IndexOf("\"alice\" }", System.StringComparison.Ordinal)), (diagnostics[0].Location.GetLineSpan().StartLinePosition.Line, diagnostics[0].Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Equal((8, lines[8].IndexOf("\"alice\" }", System.StringComparison.Ordinal)), (diagnostics[1].Location.GetLineSpan().StartLinePosition.Line, diagnostics[1].Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Equal("low", diagnostics[0].Properties["compliance.precision"]);
+        Assert.False(diagnostics[1].Properties.ContainsKey("compliance.precision"), "an application's own user type keeps the rule's precision");
+    }
 }

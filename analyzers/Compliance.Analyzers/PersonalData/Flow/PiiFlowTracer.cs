@@ -283,7 +283,15 @@ namespace Compliance.Analyzers.PersonalData.Flow
         {
             var local = reference.Local;
             var nextCarrier = carrier ?? CarrierFor(reference, null, IsInsideSink);
-            var ownHint = HintFor(local.Name, null) ?? hint;
+            var definitions = FindDefinitions(reference, local);
+            var ownHint = HintFor(local.Name, null);
+            if (ownHint != null && IsFilePath(reference, local, definitions))
+            {
+                // fullName = Path.Combine(dir, file): the name of a file, not of a person (Zr.Admin.NET, Kavita)
+                ownHint = null;
+            }
+
+            ownHint = ownHint ?? hint;
             if (!visitingLocals.Add(local))
             {
                 return;
@@ -291,7 +299,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
             try
             {
-                var definitions = FindDefinitions(reference, local);
                 if (definitions.Count == 0)
                 {
                     // foreach variables, out vars, pattern variables: only the name tells
@@ -315,6 +322,58 @@ namespace Compliance.Analyzers.PersonalData.Flow
             finally
             {
                 visitingLocals.Remove(local);
+            }
+        }
+
+        private static readonly HashSet<string> FileSystemTypes = new HashSet<string>(StringComparer.Ordinal) { "File", "Directory", "Path", "FileInfo", "DirectoryInfo" };
+
+        /// <summary>
+        /// A local that holds a file-system path: one of its values comes from System.IO.Path (Combine, Join,
+        /// GetFullPath…), or it is passed to a File/Directory/Path method (File.Exists(fullName), also through
+        /// System.IO.Abstractions' fileSystem.File.Exists). Its name says nothing about a person then.
+        /// </summary>
+        private static bool IsFilePath(IOperation reference, ILocalSymbol local, List<IOperation> definitions)
+        {
+            foreach (var definition in definitions)
+            {
+                if (Unwrap(definition) is IInvocationOperation call && call.TargetMethod.ContainingType?.Name == "Path"
+                    && call.TargetMethod.ContainingNamespace?.ToDisplayString() == "System.IO")
+                {
+                    return true;
+                }
+            }
+
+            var root = reference;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            foreach (var node in root.Syntax.DescendantNodes())
+            {
+                if (node is InvocationExpressionSyntax invocation && invocation.Expression is MemberAccessExpressionSyntax access
+                    && FileSystemTypes.Contains(RightmostName(access.Expression)))
+                {
+                    foreach (var argument in invocation.ArgumentList.Arguments)
+                    {
+                        if (argument.Expression is IdentifierNameSyntax id && id.Identifier.ValueText == local.Name)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static string RightmostName(ExpressionSyntax expression)
+        {
+            switch (expression)
+            {
+                case IdentifierNameSyntax id: return id.Identifier.ValueText;
+                case MemberAccessExpressionSyntax member: return member.Name.Identifier.ValueText;
+                default: return string.Empty;
             }
         }
 
@@ -392,7 +451,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
             var display = context == null ? symbol.Name : context + "." + symbol.Name;
             if (options.Names.TryClassify(symbol.Name, context, out var category) || classified)
             {
+                var before = flows.Count;
                 Add(category, classified, display, reference, carrier, masked);
+                MarkNameOnlyOwner(before, symbol);
                 return;
             }
 
@@ -468,8 +529,35 @@ namespace Compliance.Analyzers.PersonalData.Flow
         {
             foreach (var (property, category, classified) in PiiTypeMembers.Find(type, options))
             {
+                var before = flows.Count;
                 Add(category, classified, property.ContainingType.Name + "." + property.Name, reference, carrier, masked);
+                MarkNameOnlyOwner(before, property);
             }
+        }
+
+        /// <summary>Marks a just-added name flow whose member's type carries no other personal data (<see cref="PiiFlow.OwnerHasOnlyName"/>).</summary>
+        private void MarkNameOnlyOwner(int before, ISymbol member)
+        {
+            if (flows.Count <= before || member.ContainingType == null || !(member is IPropertySymbol || member is IFieldSymbol))
+            {
+                return;
+            }
+
+            var flow = flows[flows.Count - 1];
+            if (flow.Category != PiiCategory.Name || flow.Classified)
+            {
+                return;
+            }
+
+            foreach (var (_, category, classified) in PiiTypeMembers.Find(member.ContainingType, options))
+            {
+                if (category != PiiCategory.Name || classified)
+                {
+                    return;
+                }
+            }
+
+            flow.OwnerHasOnlyName = true;
         }
 
         private void VisitInvocation(IInvocationOperation invocation, Hint? hint, bool serialize, bool masked, int depth, SyntaxNode? carrier)

@@ -57,6 +57,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         public bool Masked { get; }
 
+        /// <summary>
+        /// A name read from a member of a type that holds no other personal data (Kavita's PersonDto of book creators,
+        /// IdentityServer's Client.ClientName): a name alone there is not a person context by a generic type word.
+        /// </summary>
+        public bool OwnerHasOnlyName { get; set; }
+
         /// <summary>Sensitive or classified PII outranks name-matched PII; a person's data outranks an account identifier.</summary>
         public int Rank => (Masked ? 0 : 100) + (Category.IsSensitive() ? 20 : 0) + (Classified ? 10 : 0) + (IsAccountIdentifier ? 0 : 5);
 

@@ -156,11 +156,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     Response(creation.Arguments[creation.Arguments.Length - 1].Value, tracer, hits, depth + 1);
                     return;
                 case IAnonymousObjectCreationOperation anonymous:
+                    var anonymousHolders = IssuedTokenResponse.HoldersIn(anonymous.Initializers);
                     foreach (var initializer in anonymous.Initializers)
                     {
                         if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IPropertyReferenceOperation target)
                         {
-                            Member(assignment.Syntax, target.Property.Name, assignment.Value, tracer, hits, depth);
+                            Member(assignment.Syntax, target.Property.Name, assignment.Value, tracer, hits, depth, anonymousHolders);
                         }
                     }
 
@@ -179,11 +180,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
                     if (dto.Initializer != null)
                     {
+                        var holders = IssuedTokenResponse.HoldersIn(dto.Initializer.Initializers);
                         foreach (var initializer in dto.Initializer.Initializers)
                         {
                             if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IMemberReferenceOperation target)
                             {
-                                Member(assignment.Syntax, target.Member.Name, assignment.Value, tracer, hits, depth);
+                                Member(assignment.Syntax, target.Member.Name, assignment.Value, tracer, hits, depth, holders);
                             }
                         }
                     }
@@ -197,6 +199,17 @@ namespace Compliance.Analyzers.PersonalData.Flow
                         root = root.Parent;
                     }
 
+                    // dto.Token = await _tokens.CreateToken(user): the dto answers user
+                    var localHolders = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var op in root.Descendants())
+                    {
+                        if (op is ISimpleAssignmentOperation issued && issued.Target is IMemberReferenceOperation tokenMember && tokenMember.Instance is ILocalReferenceOperation dtoLocal
+                            && SymbolEqualityComparer.Default.Equals(dtoLocal.Local, local.Local))
+                        {
+                            IssuedTokenResponse.AddHolders(tokenMember.Member.Name, issued.Value, localHolders);
+                        }
+                    }
+
                     var found = false;
                     foreach (var op in root.Descendants())
                     {
@@ -208,7 +221,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                         else if (op is ISimpleAssignmentOperation set && set.Target is IMemberReferenceOperation member && member.Instance is ILocalReferenceOperation owner
                                  && SymbolEqualityComparer.Default.Equals(owner.Local, local.Local))
                         {
-                            Member(set.Syntax, member.Member.Name, set.Value, tracer, hits, depth);
+                            Member(set.Syntax, member.Member.Name, set.Value, tracer, hits, depth, localHolders);
                         }
                     }
 
@@ -224,9 +237,17 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
         }
 
-        /// <summary>A response property: PII when its name or its value says so, unless masked.</summary>
-        private static void Member(SyntaxNode node, string propertyName, IOperation value, PiiFlowTracer tracer, List<PiiSinkHit> hits, int depth)
+        /// <summary>
+        /// A response property: PII when its name or its value says so, unless masked, or unless it is the own
+        /// data of the account the same response issues a token to (<see cref="IssuedTokenResponse"/>).
+        /// </summary>
+        private static void Member(SyntaxNode node, string propertyName, IOperation value, PiiFlowTracer tracer, List<PiiSinkHit> hits, int depth, HashSet<string>? tokenHolders = null)
         {
+            if (IssuedTokenResponse.ReadsHolder(value, tokenHolders))
+            {
+                return;
+            }
+
             var inner = PiiFlowTracer.Unwrap(value);
             if (inner is IAnonymousObjectCreationOperation || (inner is IObjectCreationOperation c && c.Initializer != null))
             {

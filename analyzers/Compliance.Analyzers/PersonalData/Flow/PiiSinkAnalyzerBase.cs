@@ -141,6 +141,15 @@ namespace Compliance.Analyzers.PersonalData.Flow
             "recipient", "receiver", "sender", "shipper", "order", "shipping", "delivery", "resident", "citizen", "doctor", "nurse", "tenant",
             "subscriber", "author", "player", "admin", "operator", "manager", "worker", "traveler", "traveller", "holder", "kyc", "identity",
             "register", "registration", "signup", "login", "yonghu", "kehu",
+            // a password reset/change request is about the account holder: ConfirmPasswordResetDto.Email is theirs (Kavita)
+            "password",
+        };
+
+        // Words that name "someone or something": a person of book metadata, an OAuth client application, a post's
+        // author. They are a person context only when the type also holds other personal data (contact, identifiers).
+        private static readonly HashSet<string> GenericPersonWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "person", "people", "client", "author",
         };
 
         /// <summary>
@@ -171,11 +180,17 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             var dot = symbol.LastIndexOf('.');
+            if (flow.Category == PiiCategory.IdNumber && IsBareIdentity(symbol.Substring(dot + 1)))
+            {
+                // GetUserIdentity(), ClaimsIdentity, IdentityUser: the account's subject, not an identity-card number
+                return "low";
+            }
+
             if (dot > 0)
             {
                 foreach (var word in PiiNameClassifier.Tokenize(symbol.Substring(0, dot)))
                 {
-                    if (PersonWords.Contains(word))
+                    if (PersonWords.Contains(word) && !(flow.OwnerHasOnlyName && GenericPersonWords.Contains(word)))
                     {
                         return "medium";
                     }
@@ -187,6 +202,26 @@ namespace Compliance.Analyzers.PersonalData.Flow
             var ambiguous = flow.Category == PiiCategory.Name || flow.Category == PiiCategory.Address || flow.Category == PiiCategory.Birthday
                             || PiiNameClassifier.Tokenize(symbol).Contains("identity");
             return ambiguous ? "low" : "medium";
+        }
+
+        /// <summary>"identity" without card/number/no words: an authentication subject, which says nothing of an ID document.</summary>
+        private static bool IsBareIdentity(string member)
+        {
+            var words = PiiNameClassifier.Tokenize(member.TrimEnd('(', ')'));
+            if (!words.Contains("identity"))
+            {
+                return false;
+            }
+
+            foreach (var w in words)
+            {
+                if (w == "card" || w == "number" || w == "no" || w == "num" || w == "code" || w == "document")
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         internal static string OwnerName(ISymbol? owner)
