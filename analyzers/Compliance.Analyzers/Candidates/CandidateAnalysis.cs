@@ -63,13 +63,22 @@ namespace Compliance.Analyzers.Candidates
     public static class CandidateAnalysis
     {
         /// <summary>
-        /// Cost model behind <see cref="AnalysisStrategy.Auto"/>, measured with bench/ (2 cores): a span
-        /// request costs about as much as binding ~30 lines, plus a fixed start-up per run; binding
-        /// everything costs per line. Dense code (a third of the members are candidates, as in
-        /// eShopOnWeb's Web project) is cheaper to analyse whole.
+        /// Cost model behind <see cref="AnalysisStrategy.Auto"/>, measured with bench/ (2 cores): the span
+        /// path costs a fixed start-up per run, the lines it binds inside the spans, and a fixed cost per
+        /// span request; binding everything costs per line. Each request runs on a fresh clone of the
+        /// compilation (Roslyn's CompilationWithAnalyzers gives every request its own event queue), so it
+        /// re-completes the declarations it touches: on the personal-data-dense bench tree (issue 16) that
+        /// was ~30 ms, the price of binding ~100 lines whole. Dense code (a third of the members are
+        /// candidates, as in eShopOnWeb's Web project or a CRM service tree) is cheaper to analyse whole.
         /// </summary>
-        private const int LinesPerSpanRequest = 30;
+        private const int LinesPerSpanRequest = 100;
         private const int StartupLines = 3000;
+
+        /// <summary>
+        /// Spans closer than this many lines become one request (<see cref="MergeNear"/>): binding the
+        /// lines in between costs less than the fixed cost of another request.
+        /// </summary>
+        private const int MergeGapLines = 30;
 
         /// <summary>
         /// Characters of an ordinary line of C#: code is measured by its lines or by its length over this,
@@ -133,11 +142,14 @@ namespace Compliance.Analyzers.Candidates
 
             trace?.Invoke($"candidates {clock.Elapsed.TotalSeconds:F2}s (find cpu {findTicks / (double)System.Diagnostics.Stopwatch.Frequency:F2}s) ({candidates}/{units} units)");
             var spanCount = work.Sum(w => w.Spans.Count);
-            if (strategy == AnalysisStrategy.Auto)
+            if (strategy == AnalysisStrategy.Auto && spanCount > 0)
             {
                 // Whole binds the entire compilation, not only the requested trees (a pull-request scan asks for a few files of a big project).
                 var lines = analyzers.Compilation.SyntaxTrees.Sum(t => SizeInLines(t, ct));
-                if (spanCount > 0 && StartupLines + (long)spanCount * LinesPerSpanRequest > lines)
+                var spanLines = work.Sum(w => w.Spans.Sum(s => SizeInLines(w.Tree, s, ct)));
+                var spanCost = StartupLines + (long)spanCount * LinesPerSpanRequest + spanLines;
+                trace?.Invoke($"cost: {spanCount} span requests over {spanLines} lines ≈ {spanCost} lines vs {lines} lines whole");
+                if (spanCost > lines)
                 {
                     trace?.Invoke($"whole compilation: {spanCount} span requests would cost more than binding {lines} lines");
                     return await WholeAsync(analyzers, trees, units, candidates, spanCount, ct).ConfigureAwait(false);
@@ -202,8 +214,16 @@ namespace Compliance.Analyzers.Candidates
             return Math.Max(text.Lines.Count, text.Length / CharactersPerLine);
         }
 
+        /// <summary>The cost of binding one span of a tree, in ordinary lines (<see cref="CharactersPerLine"/>).</summary>
+        internal static long SizeInLines(SyntaxTree tree, TextSpan span, CancellationToken ct)
+        {
+            var lines = tree.GetText(ct).Lines;
+            var count = lines.GetLineFromPosition(span.End).LineNumber - lines.GetLineFromPosition(span.Start).LineNumber + 1;
+            return Math.Max(count, span.Length / CharactersPerLine);
+        }
+
         /// <summary>
-        /// Spans of one tree with fewer than <see cref="LinesPerSpanRequest"/> lines between them become one
+        /// Spans of one tree with fewer than <see cref="MergeGapLines"/> lines between them become one
         /// request: binding the lines in between costs less than the fixed cost of another request.
         /// </summary>
         internal static List<TextSpan> MergeNear(SyntaxTree tree, List<TextSpan> spans, CancellationToken ct)
@@ -219,7 +239,7 @@ namespace Compliance.Analyzers.Candidates
             {
                 var last = merged[merged.Count - 1];
                 var gap = lines.GetLineFromPosition(spans[i].Start).LineNumber - lines.GetLineFromPosition(last.End).LineNumber;
-                if (gap < LinesPerSpanRequest)
+                if (gap < MergeGapLines)
                 {
                     merged[merged.Count - 1] = TextSpan.FromBounds(last.Start, spans[i].End);
                 }
