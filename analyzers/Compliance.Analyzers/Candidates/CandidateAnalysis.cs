@@ -63,13 +63,22 @@ namespace Compliance.Analyzers.Candidates
     public static class CandidateAnalysis
     {
         /// <summary>
-        /// Cost model behind <see cref="AnalysisStrategy.Auto"/>, measured with bench/ (2 cores): a span
-        /// request costs about as much as binding ~30 lines, plus a fixed start-up per run; binding
-        /// everything costs per line. Dense code (a third of the members are candidates, as in
-        /// eShopOnWeb's Web project) is cheaper to analyse whole.
+        /// Cost model behind <see cref="AnalysisStrategy.Auto"/>, measured with bench/ (2 cores): the span
+        /// path costs a fixed start-up per run, the lines it binds inside the spans, and a fixed cost per
+        /// span request; binding everything costs per line. Each request runs on a fresh clone of the
+        /// compilation (Roslyn's CompilationWithAnalyzers gives every request its own event queue), so it
+        /// re-completes the declarations it touches: on the personal-data-dense bench tree (issue 16) that
+        /// was ~30 ms, the price of binding ~100 lines whole. Dense code (a third of the members are
+        /// candidates, as in eShopOnWeb's Web project or a CRM service tree) is cheaper to analyse whole.
         /// </summary>
-        private const int LinesPerSpanRequest = 30;
+        private const int LinesPerSpanRequest = 100;
         private const int StartupLines = 3000;
+
+        /// <summary>
+        /// Spans closer than this many lines become one request (<see cref="MergeNear"/>): binding the
+        /// lines in between costs less than the fixed cost of another request.
+        /// </summary>
+        private const int MergeGapLines = 30;
 
         /// <summary>
         /// Characters of an ordinary line of C#: code is measured by its lines or by its length over this,
@@ -99,6 +108,11 @@ namespace Compliance.Analyzers.Candidates
             PiiOptions Pii(SyntaxTree t) => OptionsOf(t).Pii;
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
+            if (strategy == AnalysisStrategy.Auto && SampleSaysWhole(analyzers.Compilation, trees, OptionsOf, parallelism, ct, trace))
+            {
+                return await WholeAsync(analyzers, trees, 0, 0, 0, ct).ConfigureAwait(false);
+            }
+
             var vocabulary = CandidateVocabulary.Build(analyzers.Compilation, Pii, parallelism, ct);
             trace?.Invoke($"vocabulary {clock.Elapsed.TotalSeconds:F2}s ({vocabulary.Names.Count} names)");
             var work = new ConcurrentBag<(SyntaxTree Tree, List<TextSpan> Spans)>();
@@ -133,11 +147,14 @@ namespace Compliance.Analyzers.Candidates
 
             trace?.Invoke($"candidates {clock.Elapsed.TotalSeconds:F2}s (find cpu {findTicks / (double)System.Diagnostics.Stopwatch.Frequency:F2}s) ({candidates}/{units} units)");
             var spanCount = work.Sum(w => w.Spans.Count);
-            if (strategy == AnalysisStrategy.Auto)
+            if (strategy == AnalysisStrategy.Auto && spanCount > 0)
             {
                 // Whole binds the entire compilation, not only the requested trees (a pull-request scan asks for a few files of a big project).
                 var lines = analyzers.Compilation.SyntaxTrees.Sum(t => SizeInLines(t, ct));
-                if (spanCount > 0 && StartupLines + (long)spanCount * LinesPerSpanRequest > lines)
+                var spanLines = work.Sum(w => w.Spans.Sum(s => SizeInLines(w.Tree, s, ct)));
+                var spanCost = StartupLines + (long)spanCount * LinesPerSpanRequest + spanLines;
+                trace?.Invoke($"cost: {spanCount} span requests over {spanLines} lines ≈ {spanCost} lines vs {lines} lines whole");
+                if (spanCost > lines)
                 {
                     trace?.Invoke($"whole compilation: {spanCount} span requests would cost more than binding {lines} lines");
                     return await WholeAsync(analyzers, trees, units, candidates, spanCount, ct).ConfigureAwait(false);
@@ -195,6 +212,58 @@ namespace Compliance.Analyzers.Candidates
             return new CandidateAnalysisResult(sorted, uniqueErrors, units, candidates, spanCount, whole: false);
         }
 
+        /// <summary>Requests of at least this many trees are first estimated on a sample of one tree in <see cref="SampleEvery"/>.</summary>
+        private const int SampleFrom = 64;
+        private const int SampleEvery = 8;
+
+        /// <summary>
+        /// On dense code the candidate search itself (the vocabulary of the whole compilation, then every tree's
+        /// units) costs a fifth of the scan only to conclude that binding everything is cheaper. A sample of one
+        /// requested tree in <see cref="SampleEvery"/> (by path, so the choice is deterministic), with the
+        /// vocabulary of the sample alone, undercounts candidates (a smaller vocabulary names fewer members); when
+        /// even that estimate, scaled to all the requested trees, costs more than binding the compilation whole,
+        /// the search is skipped. Otherwise the full search decides as before.
+        /// </summary>
+        private static bool SampleSaysWhole(Compilation compilation, IReadOnlyCollection<SyntaxTree> trees,
+            Func<SyntaxTree, (PiiOptions Pii, PasswordNames Passwords)> optionsOf, int parallelism, CancellationToken ct, Action<string>? trace)
+        {
+            if (trees.Count < SampleFrom)
+            {
+                return false;
+            }
+
+            var sample = trees.OrderBy(t => t.FilePath, StringComparer.Ordinal).Where((_, i) => i % SampleEvery == 0).ToArray();
+            var vocabulary = CandidateVocabulary.Build(compilation, sample, t => optionsOf(t).Pii, parallelism, ct);
+            long spans = 0, spanLines = 0, sampleLines = 0;
+            foreach (var tree in sample)
+            {
+                var (pii, passwords) = optionsOf(tree);
+                var found = CandidateUnits.Find(tree, vocabulary, pii, passwords, ct, out _, out _);
+                sampleLines += SizeInLines(tree, ct);
+                if (found.Count == 0)
+                {
+                    continue;
+                }
+
+                var merged = MergeNear(tree, found, ct);
+                spans += merged.Count;
+                spanLines += merged.Sum(s => SizeInLines(tree, s, ct));
+            }
+
+            var requestedLines = trees.Sum(t => SizeInLines(t, ct));
+            var scale = sampleLines == 0 ? 0 : (double)requestedLines / sampleLines;
+            var estimate = StartupLines + (long)(scale * (spans * LinesPerSpanRequest + spanLines));
+            var lines = compilation.SyntaxTrees.Sum(t => SizeInLines(t, ct));
+            trace?.Invoke($"sample: {sample.Length} of {trees.Count} files, {spans} span requests over {spanLines} lines: ≈ {estimate} lines vs {lines} lines whole");
+            if (estimate <= lines)
+            {
+                return false;
+            }
+
+            trace?.Invoke($"whole compilation: the sample's span requests would cost more than binding {lines} lines");
+            return true;
+        }
+
         /// <summary>The cost of binding a whole tree, in ordinary lines (<see cref="CharactersPerLine"/>).</summary>
         internal static long SizeInLines(SyntaxTree tree, CancellationToken ct)
         {
@@ -202,8 +271,16 @@ namespace Compliance.Analyzers.Candidates
             return Math.Max(text.Lines.Count, text.Length / CharactersPerLine);
         }
 
+        /// <summary>The cost of binding one span of a tree, in ordinary lines (<see cref="CharactersPerLine"/>).</summary>
+        internal static long SizeInLines(SyntaxTree tree, TextSpan span, CancellationToken ct)
+        {
+            var lines = tree.GetText(ct).Lines;
+            var count = lines.GetLineFromPosition(span.End).LineNumber - lines.GetLineFromPosition(span.Start).LineNumber + 1;
+            return Math.Max(count, span.Length / CharactersPerLine);
+        }
+
         /// <summary>
-        /// Spans of one tree with fewer than <see cref="LinesPerSpanRequest"/> lines between them become one
+        /// Spans of one tree with fewer than <see cref="MergeGapLines"/> lines between them become one
         /// request: binding the lines in between costs less than the fixed cost of another request.
         /// </summary>
         internal static List<TextSpan> MergeNear(SyntaxTree tree, List<TextSpan> spans, CancellationToken ct)
@@ -219,7 +296,7 @@ namespace Compliance.Analyzers.Candidates
             {
                 var last = merged[merged.Count - 1];
                 var gap = lines.GetLineFromPosition(spans[i].Start).LineNumber - lines.GetLineFromPosition(last.End).LineNumber;
-                if (gap < LinesPerSpanRequest)
+                if (gap < MergeGapLines)
                 {
                     merged[merged.Count - 1] = TextSpan.FromBounds(last.Start, spans[i].End);
                 }

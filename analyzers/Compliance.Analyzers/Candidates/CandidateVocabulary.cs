@@ -57,11 +57,18 @@ namespace Compliance.Analyzers.Candidates
         internal System.Collections.Concurrent.ConcurrentDictionary<string, CandidateUnits.Hit> IdentifierCache(PiiOptions pii, Hashing.PasswordNames passwords) =>
             identifierCaches.GetOrAdd((pii, passwords), _ => new System.Collections.Concurrent.ConcurrentDictionary<string, CandidateUnits.Hit>(StringComparer.Ordinal));
 
-        internal static CandidateVocabulary Build(Compilation compilation, Func<SyntaxTree, PiiOptions> piiOptions, int parallelism, CancellationToken ct)
+        internal static CandidateVocabulary Build(Compilation compilation, Func<SyntaxTree, PiiOptions> piiOptions, int parallelism, CancellationToken ct) =>
+            Build(compilation, compilation.SyntaxTrees.ToArray(), piiOptions, parallelism, ct);
+
+        /// <summary>
+        /// The vocabulary of some of the compilation's trees only: a subset of the whole one (fewer names, so
+        /// fewer candidates). <see cref="CandidateAnalysis"/> uses it on a sample to estimate the cost of the
+        /// candidate path, never to choose what is analysed.
+        /// </summary>
+        internal static CandidateVocabulary Build(Compilation compilation, SyntaxTree[] trees, Func<SyntaxTree, PiiOptions> piiOptions, int parallelism, CancellationToken ct)
         {
             // One pass per tree on every core (trees from a workspace are parsed on first use, here), merged in
             // compilation order so the result does not depend on scheduling.
-            var trees = compilation.SyntaxTrees.ToArray();
             var perTree = new TreeDeclarations[trees.Length];
             System.Threading.Tasks.Parallel.For(0, trees.Length, new System.Threading.Tasks.ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Math.Max(1, parallelism) },
                 i => perTree[i] = Collect(compilation, trees[i], piiOptions(trees[i]), ct));

@@ -177,6 +177,68 @@ public sealed class CandidateAnalysisTests
     }
 
     [Fact]
+    public async Task Auto_analyses_many_files_that_each_hold_a_candidate_whole_with_the_same_findings()
+    {
+        // Issue 16's dense shape: 200 files of 52 lines, each with one logging call next to a phone number. At
+        // 30 lines per request this looked cheaper by spans (3,000 + 200 × 30 < 10,400 lines); each request
+        // really costs ~100 lines' worth (it re-completes declarations on a fresh clone of the compilation),
+        // and the old model ignored the lines bound inside the spans.
+        var refs = await References.Value;
+        var analyzers = AnalyzerRobustnessTests.AllAnalyzers();
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        var parse = new CSharpParseOptions(LanguageVersion.Preview);
+        var trees = Enumerable.Range(0, 200).Select(f =>
+        {
+            var src = new System.Text.StringBuilder($"public class Service{f} {{\n");
+            src.Append("    public void Notify(Microsoft.Extensions.Logging.ILogger l, string customerPhone) => Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(l, \"to {Phone}\", customerPhone);\n");
+            for (var i = 0; i < 8; i++) src.Append($"    public int M{i}(int a, int b)\n    {{\n        var s = a + b * {i};\n        for (var k = 0; k < b; k++) s += k;\n        return s;\n    }}\n");
+            return CSharpSyntaxTree.ParseText(src.Append("}\n").ToString(), parse, path: $"Service{f}.cs");
+        }).ToList();
+        Assert.Equal(10_400, trees.Sum(t => t.GetText().Lines.Count));
+        var c = CSharpCompilation.Create("Dense", trees, refs, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        var trace = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var auto = await CandidateAnalysis.RunAsync(c.WithAnalyzers(analyzers, options), trees, 2, default, trace.Enqueue, AnalysisStrategy.Auto);
+        var spans = await CandidateAnalysis.RunAsync(c.WithAnalyzers(analyzers, options), trees, 2, default, strategy: AnalysisStrategy.Candidates);
+
+        Assert.True(auto.Whole, "200 span requests cost more than binding 10,400 lines once");
+        // Decided on a sample (one file in 8), without the candidate search over all 200 files.
+        Assert.Contains(trace, t => t.StartsWith("sample: 25 of 200 files, 25 span requests over 100 lines", StringComparison.Ordinal));
+        Assert.DoesNotContain(trace, t => t.StartsWith("candidates ", StringComparison.Ordinal));
+        Assert.False(spans.Whole);
+        Assert.Equal(200, spans.Spans);
+        Assert.Equal(200, auto.Diagnostics.Count(d => d.Id == "CMP3001"));
+        Assert.Equal(spans.Diagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan()}"), auto.Diagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan()}"));
+    }
+
+    [Fact]
+    public async Task Auto_searches_all_files_when_the_sample_does_not_show_dense_code()
+    {
+        // 80 files of which one holds a candidate (a 170-character line: 4 lines of binding): the sample (which holds
+        // it) scales to ~8 requests, cheaper than
+        // binding 4,000 lines, so the full search runs and analyses the one span.
+        var refs = await References.Value;
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        var parse = new CSharpParseOptions(LanguageVersion.Preview);
+        var trees = Enumerable.Range(0, 80).Select(f =>
+        {
+            var src = new System.Text.StringBuilder($"public class Service{f:D2} {{\n");
+            if (f == 0) src.Append("    public void Notify(Microsoft.Extensions.Logging.ILogger l, string customerPhone) => Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(l, \"to {Phone}\", customerPhone);\n");
+            for (var i = 0; i < 8; i++) src.Append($"    public int M{i}(int a, int b)\n    {{\n        var s = a + b * {i};\n        for (var k = 0; k < b; k++) s += k;\n        return s;\n    }}\n");
+            return CSharpSyntaxTree.ParseText(src.Append("}\n").ToString(), parse, path: $"Service{f:D2}.cs");
+        }).ToList();
+        var c = CSharpCompilation.Create("Sparse", trees, refs, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var trace = new System.Collections.Concurrent.ConcurrentQueue<string>();
+
+        var run = await CandidateAnalysis.RunAsync(c.WithAnalyzers(AnalyzerRobustnessTests.AllAnalyzers(), options), trees, 2, default, trace.Enqueue, AnalysisStrategy.Auto);
+
+        Assert.Contains(trace, t => t.StartsWith("sample: 10 of 80 files, 1 span requests over 4 lines", StringComparison.Ordinal));
+        Assert.False(run.Whole);
+        Assert.Equal(1, run.Spans);
+        Assert.Contains(run.Diagnostics, d => d.Id == "CMP3001" && d.Location.SourceTree == trees[0]);
+    }
+
+    [Fact]
     public async Task Auto_weighs_span_requests_against_the_whole_compilation_not_only_the_requested_files()
     {
         // A pull-request scan (--changed-since) asks for one small changed file of a large project:
