@@ -527,7 +527,7 @@ namespace Compliance.Analyzers.Secrets
                     };
                     if (item != null)
                     {
-                        OfferNamedConstant(name, item, model, ct, offer);
+                        OfferNamedConstant(node, name, item, model, ct, offer);
                     }
                 }
 
@@ -557,10 +557,10 @@ namespace Compliance.Analyzers.Secrets
                 value = fallback.Right;
             }
 
-            OfferNamedConstant(name, value, model, ct, offer);
+            OfferNamedConstant(node, name, value, model, ct, offer);
         }
 
-        private static void OfferNamedConstant(string name, ExpressionSyntax value, SemanticModel model, CancellationToken ct, Action<Candidate> offer)
+        private static void OfferNamedConstant(SyntaxNode node, string name, ExpressionSyntax value, SemanticModel model, CancellationToken ct, Action<Candidate> offer)
         {
             if (!IsConstantShape(value))
             {
