@@ -13,6 +13,8 @@ using Compliance.Rules.Model;
 public static class Baseline
 {
     public const string AbsentMessage = "Fixed since the baseline: this finding is no longer reported.";
+    /// <summary>Both languages, so a re-render in the other language (report --lang) reads in one language.</summary>
+    public static readonly Compliance.Rules.Catalog.LocalizedText AbsentText = new("自基线以来已修复：该问题不再出现。", AbsentMessage);
 
     public static void Apply(ScanResult result, BaselineFile baseline)
     {
@@ -48,7 +50,8 @@ public static class Baseline
                 StartColumn = 1,
                 EndLine = Math.Max(1, e.StartLine),
                 EndColumn = 1,
-                Message = AbsentMessage,
+                Message = AbsentText.For(result.Scan.Lang),
+                Messages = AbsentText,
                 BaselineState = BaselineStates.Absent,
             })
             .ToList();

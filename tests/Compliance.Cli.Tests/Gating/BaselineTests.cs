@@ -57,6 +57,9 @@ public sealed class BaselineTests : IDisposable
         Assert.Equal("absent", absent.BaselineState);
         Assert.Equal(("src/App/Hasher.cs", 10, Severity.High, "weak-hash"), (absent.File, absent.StartLine, absent.Severity, absent.Theme));
         Assert.Equal(before.Findings[1].Id, absent.Id);
+        // Its message exists in both languages (a zh-CN scan re-rendered with --lang en reads in English).
+        Assert.Equal(("自基线以来已修复：该问题不再出现。", "Fixed since the baseline: this finding is no longer reported."),
+            (absent.MessageIn("zh-CN"), absent.MessageIn("en")));
         Assert.Equal((1, 1, 1), (after.Summary.New, after.Summary.Unchanged, after.Summary.Absent));
         // Sorted like results.json: file, line, column, rule.
         Assert.Equal(["src/App/Hasher.cs", "src/App/Settings.cs", "src/App/Users.cs"], after.Findings.Select(f => f.File));
