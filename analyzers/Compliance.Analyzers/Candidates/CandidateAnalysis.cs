@@ -218,8 +218,8 @@ namespace Compliance.Analyzers.Candidates
 
         /// <summary>
         /// On dense code the candidate search itself (the vocabulary of the whole compilation, then every tree's
-        /// units) costs a fifth of the scan only to conclude that binding everything is cheaper. A sample of one
-        /// requested tree in <see cref="SampleEvery"/> (by path, so the choice is deterministic), with the
+        /// units) costs a fifth of the scan only to conclude that binding everything is cheaper. A sample of about
+        /// one requested tree in <see cref="SampleEvery"/> (by a hash of the path, so the choice is deterministic), with the
         /// vocabulary of the sample alone, undercounts candidates (a smaller vocabulary names fewer members); when
         /// even that estimate, scaled to all the requested trees, costs more than binding the compilation whole,
         /// the search is skipped. Otherwise the full search decides as before.
@@ -232,7 +232,14 @@ namespace Compliance.Analyzers.Candidates
                 return false;
             }
 
-            var sample = trees.OrderBy(t => t.FilePath, StringComparer.Ordinal).Where((_, i) => i % SampleEvery == 0).ToArray();
+            // By a hash of the path, not every 8th file: generated and real trees repeat kinds of file in cycles
+            // (service, controller, repository, model), and a stride that matches the cycle sees one kind only.
+            var sample = trees.Where(t => StableHash(t.FilePath) % SampleEvery == 0).OrderBy(t => t.FilePath, StringComparer.Ordinal).ToArray();
+            if (sample.Length == 0)
+            {
+                return false;
+            }
+
             var vocabulary = CandidateVocabulary.Build(compilation, sample, t => optionsOf(t).Pii, parallelism, ct);
             long spans = 0, spanLines = 0, sampleLines = 0;
             foreach (var tree in sample)
@@ -262,6 +269,18 @@ namespace Compliance.Analyzers.Candidates
 
             trace?.Invoke($"whole compilation: the sample's span requests would cost more than binding {lines} lines");
             return true;
+        }
+
+        /// <summary>FNV-1a of a path: the same sample on every run and every platform (string.GetHashCode is randomised).</summary>
+        private static uint StableHash(string path)
+        {
+            var hash = 2166136261u;
+            foreach (var c in path)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return hash;
         }
 
         /// <summary>The cost of binding a whole tree, in ordinary lines (<see cref="CharactersPerLine"/>).</summary>
