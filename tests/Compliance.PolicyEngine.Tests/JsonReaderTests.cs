@@ -37,12 +37,24 @@ public class JsonReaderTests
     [InlineData(".vscode/launch.json")]
     [InlineData("gateway/ocelot.json")]
     [InlineData("tools/settings.jsonc")]
+    // A dotnet new template's content (its root holds .template.config/template.json) and template.json itself;
+    // a uni-app project's pages.json/manifest.json, which HBuilderX reads with comments.
+    [InlineData("templates/app/content/MyApp.Host/ConfigCenter/jwtconfig.json")]
+    [InlineData("templates/app/content/.template.config/template.json")]
+    [InlineData("ui/shop.uniapp/pages.json")]
+    [InlineData("ui/shop.uniapp/manifest.json")]
     public void Json_that_lenient_readers_load_allows_comments_and_trailing_commas(string path)
     {
         var text = "{\n  // dev profile\n  \"profiles\": { \"Api\": { \"commandName\": \"Project\", }, }, /* end */\n}\n";
-        var r = YamlJsonTestKit.Scan((path, text),
+        (string, string)[] others =
+        [
             ("Admin.NET.Application/Admin.NET.Application.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />\n"),
-            ("src/Host/Host.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n"));
+            ("src/Host/Host.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n"),
+            ("templates/app/content/.template.config/template.json", "{ \"name\": \"app\", }\n"),
+            ("ui/shop.uniapp/pages.json", "{ \"pages\": [], }\n"),
+            ("ui/shop.uniapp/manifest.json", "{ \"name\": \"shop\", }\n"),
+        ];
+        var r = YamlJsonTestKit.Scan([(path, text), .. others.Where(o => o.Item1 != path)]);
         Assert.Empty(YamlJsonTestKit.Hits(r));
         var p = JsonReader.Read(path, text, dotNetConfiguration: false, allowComments: true);
         Assert.True(p.Ok, p.Error?.Message);
@@ -56,6 +68,7 @@ public class JsonReaderTests
     [InlineData("realm/realm-export.json")]
     [InlineData("web/package.json")]
     [InlineData("data/export/profiles.json")]
+    [InlineData("pwa/manifest.json")] // a web app manifest: no pages.json beside it, not a uni-app project
     public void Json_that_strict_readers_load_stays_strict(string path)
     {
         var r = YamlJsonTestKit.Scan((path, "{\n  \"realm\": \"shop\",\n  // no comments in strict JSON\n  \"enabled\": true\n}\n"),

@@ -84,7 +84,7 @@ namespace Compliance.Analyzers.Documents
 
             var folder = Folder(path);
             var folderName = FileName(folder);
-            if (folderName == ".vscode" || folderName == ".devcontainer") return true;
+            if (folderName == ".vscode" || folderName == ".devcontainer" || folderName == ".hbuilderx") return true;
             for (var f = folder; ; f = Folder(f))
             {
                 if (isProjectFolder(f)) return true;

@@ -55,9 +55,27 @@ public sealed class ConfigIndex
     /// <summary>Lenient (JSONC) or strict JSON: decided by <see cref="ConfigFormats.IsLenientJson"/>, shared with the analyzers.</summary>
     public static bool IsLenientJson(string path, IReadOnlySet<string> projectFolders) => ConfigFormats.IsLenientJson(path, projectFolders.Contains);
 
-    /// <summary>Folders (scan-root relative, "" for the root) that hold a .csproj.</summary>
-    public static HashSet<string> ProjectFolders(IEnumerable<string> paths) =>
-        paths.Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)).Select(Folder).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// Folders (scan-root relative, "" for the root) whose JSON tree is read by tooling that accepts comments and
+    /// trailing commas: a folder holding a .csproj; the root of a <c>dotnet new</c> template (it holds
+    /// <c>.template.config/template.json</c>: its content is .NET projects, and the template engine reads template.json
+    /// leniently); a uni-app project (HBuilderX reads its <c>pages.json</c> and <c>manifest.json</c> as JSON with comments).
+    /// </summary>
+    public static HashSet<string> ProjectFolders(IEnumerable<string> paths)
+    {
+        var all = paths as IReadOnlySet<string> ?? paths.ToHashSet(StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in all)
+        {
+            if (p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)) folders.Add(Folder(p));
+            else if (p == ".template.config/template.json" || p.EndsWith("/.template.config/template.json", StringComparison.Ordinal)) folders.Add(Folder(Folder(p)));
+            else if ((p == "pages.json" || p.EndsWith("/pages.json", StringComparison.Ordinal)) && all.Contains(Join(Folder(p), "manifest.json"))) folders.Add(Folder(p));
+        }
+
+        return folders;
+    }
+
+    private static string Join(string folder, string name) => folder.Length == 0 ? name : folder + "/" + name;
 
     public static string Folder(string path) => path.LastIndexOf('/') is var i and >= 0 ? path[..i] : "";
 

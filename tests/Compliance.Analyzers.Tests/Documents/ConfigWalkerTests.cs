@@ -103,6 +103,7 @@ public class ConfigWalkerTests
     [InlineData(".vscode/settings.json", true)]
     [InlineData("tools/schema.jsonc", true)]
     [InlineData("src/Api/Configuration/jwt.json", true)]   // inside a project's folder tree
+    [InlineData("ui/shop.uniapp/.hbuilderx/launch.json", true)] // HBuilderX's own settings
     [InlineData("keycloak/realm-export.json", false)]
     [InlineData("web/package.json", false)]
     public void One_place_decides_which_json_is_read_with_comments(string path, bool lenient)
