@@ -43,6 +43,8 @@ public class JsonReaderTests
     [InlineData("templates/app/content/.template.config/template.json")]
     [InlineData("ui/shop.uniapp/pages.json")]
     [InlineData("ui/shop.uniapp/manifest.json")]
+    // A copy of a project's Configuration folder mounted into a container (Admin.NET's docker/app/Configuration).
+    [InlineData("docker/app/Configuration/App.json")]
     public void Json_that_lenient_readers_load_allows_comments_and_trailing_commas(string path)
     {
         var text = "{\n  // dev profile\n  \"profiles\": { \"Api\": { \"commandName\": \"Project\", }, }, /* end */\n}\n";
@@ -53,6 +55,7 @@ public class JsonReaderTests
             ("templates/app/content/.template.config/template.json", "{ \"name\": \"app\", }\n"),
             ("ui/shop.uniapp/pages.json", "{ \"pages\": [], }\n"),
             ("ui/shop.uniapp/manifest.json", "{ \"name\": \"shop\", }\n"),
+            ("Admin.NET.Application/Configuration/App.json", "{ \"App\": {}, }\n"),
         ];
         var r = YamlJsonTestKit.Scan([(path, text), .. others.Where(o => o.Item1 != path)]);
         Assert.Empty(YamlJsonTestKit.Hits(r));
@@ -69,10 +72,11 @@ public class JsonReaderTests
     [InlineData("web/package.json")]
     [InlineData("data/export/profiles.json")]
     [InlineData("pwa/manifest.json")] // a web app manifest: no pages.json beside it, not a uni-app project
+    [InlineData("docker/app/Configuration/Other.json")] // no file of that name in a project's Configuration folder
     public void Json_that_strict_readers_load_stays_strict(string path)
     {
         var r = YamlJsonTestKit.Scan((path, "{\n  \"realm\": \"shop\",\n  // no comments in strict JSON\n  \"enabled\": true\n}\n"),
-            ("src/Api/Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n"));
+            ("src/Api/Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n"), ("src/Api/Configuration/App.json", "{}\n"));
         Assert.Equal([path + ":3 CMP9001"], YamlJsonTestKit.Hits(r));
     }
 

@@ -72,7 +72,36 @@ public sealed class ConfigIndex
             else if ((p == "pages.json" || p.EndsWith("/pages.json", StringComparison.Ordinal)) && all.Contains(Join(Folder(p), "manifest.json"))) folders.Add(Folder(p));
         }
 
+        // A copy of a project's configuration folder outside it (docker/app/Configuration/App.json mounted over the
+        // project's Configuration/App.json): same folder name and a file of the same name as lenient JSON inside a
+        // project tree, so the same .NET reader reads it.
+        var projectConfigs = all.Where(p => p.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && InTree(Folder(p), folders))
+            .Select(LastTwo).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in all)
+        {
+            if (p.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && Folder(p).Length > 0 && !InTree(Folder(p), folders)
+                && projectConfigs.Contains(LastTwo(p)))
+                folders.Add(Folder(p));
+        }
+
         return folders;
+    }
+
+    private static bool InTree(string folder, HashSet<string> folders)
+    {
+        for (var f = folder; ; f = Folder(f))
+        {
+            if (folders.Contains(f)) return true;
+            if (f.Length == 0) return false;
+        }
+    }
+
+    // "Configuration/App.json" of "a/b/Configuration/App.json"
+    private static string LastTwo(string path)
+    {
+        var folder = Folder(path);
+        var parent = folder[(folder.LastIndexOf('/') + 1)..];
+        return parent + "/" + path[(path.LastIndexOf('/') + 1)..];
     }
 
     private static string Join(string folder, string name) => folder.Length == 0 ? name : folder + "/" + name;
