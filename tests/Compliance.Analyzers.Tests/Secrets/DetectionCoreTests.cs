@@ -159,6 +159,9 @@ public class DetectionCoreTests
     [InlineData("{{ .Values.password }}")]
     [InlineData("%DB_PASSWORD%")]
     [InlineData("$(DbPassword)")]
+    [InlineData("`$AzureDevOpsAccessToken")] // PowerShell: a backtick-escaped variable printed into a URL
+    [InlineData("$env:DB_PASSWORD")]
+    [InlineData("${jsondecode(data.aws_secretsmanager_secret_version.db[0].secret_string)[")] // cut at an inner quote
     [InlineData("********")]
     [InlineData("xxxxxxxx")]
     [InlineData("your_api_key_here")]

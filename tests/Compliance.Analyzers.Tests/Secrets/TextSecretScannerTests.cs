@@ -90,6 +90,25 @@ public class TextSecretScannerTests
     }
 
     [Fact]
+    public void Terraform_and_powershell_references_in_credentials_are_not_secrets_and_a_literal_beside_them_is()
+    {
+        // Seen on dotnet-starter-kit (Terraform interpolation cut at its inner quote) and openiddict-samples (a
+        // PowerShell variable escaped with a backtick inside a clone URL).
+        var pwd = Password(140);
+        var tf = "resource \"aws_secretsmanager_secret_version\" \"conn\" {\n"
+                 + "  secret_string = \"Host=${module.rds.endpoint};Username=${var.db_username};Password=${jsondecode(data.aws_secretsmanager_secret_version.pw[0].secret_string)[\"password\"]};SSL Mode=Require\"\n"
+                 + "  other = \"Host=db;Username=app;Password=" + pwd + "\"\n}\n";
+        var matches = TextSecretScanner.Scan("deploy/terraform/main.tf", tf);
+        Assert.Equal([3], matches.Select(m => Line(tf, m.Offset)));
+        var ps = "Write-Host \"git clone https://dnceng:`$AzureDevOpsAccessToken@dev.azure.com/dnceng/internal/_git/cfg $dir\"\n"
+                 + "git clone \"https://dnceng:" + pwd + "@dev.azure.com/dnceng/internal/_git/cfg\"\n";
+        var psMatches = TextSecretScanner.Scan("eng/push.ps1", ps);
+        Assert.Equal([2], psMatches.Select(m => Line(ps, m.Offset)));
+    }
+
+    private static int Line(string text, int offset) => text.Take(offset).Count(c => c == '\n') + 1;
+
+    [Fact]
     public void Dotenv_file_reports_secret_named_keys_and_skips_placeholders()
     {
         var pwd = Password(130);

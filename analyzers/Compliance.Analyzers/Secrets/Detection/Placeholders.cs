@@ -7,7 +7,11 @@ namespace Compliance.Analyzers.Secrets.Detection
     public static class Placeholders
     {
         private static readonly Regex Template = RegexDefaults.Create(
-            @"^\s*(?:<[^<>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[A-Za-z0-9_]+%|\$\([^)]*\)|\$[A-Za-z_][A-Za-z0-9_]*|#\{[^}]*\}#?|__[A-Za-z0-9_]+__|@[A-Za-z_][A-Za-z0-9_]*|:[A-Za-z_][A-Za-z0-9_]*|\{\d+\}|\[[^\]]*\])\s*$");
+            @"^\s*(?:<[^<>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[A-Za-z0-9_]+%|\$\([^)]*\)|`?\$(?:env:)?[A-Za-z_][A-Za-z0-9_]*|#\{[^}]*\}#?|__[A-Za-z0-9_]+__|@[A-Za-z_][A-Za-z0-9_]*|:[A-Za-z_][A-Za-z0-9_]*|\{\d+\}|\[[^\]]*\])\s*$");
+
+        // A value that opens an interpolation is one even when the reader cut it (Terraform's
+        // "Password=${jsondecode(x.secret_string)["password"]}" ends at the inner quote).
+        private static readonly Regex OpenInterpolation = RegexDefaults.Create(@"^\s*(?:\$\{|\$\(|#\{|\{\{)");
 
         // A template marker anywhere makes the whole value a template (e.g. "pre-${ENV}-post").
         private static readonly Regex EmbeddedTemplate = RegexDefaults.Create(@"\$\{[^}]+\}|\{\{[^}]+\}\}|%[A-Za-z_][A-Za-z0-9_]*%|\$\([A-Za-z_][^)]*\)|#\{[^}]+\}");
@@ -85,7 +89,7 @@ namespace Compliance.Analyzers.Secrets.Detection
 
             try
             {
-                return Template.IsMatch(v) || EmbeddedTemplate.IsMatch(v);
+                return Template.IsMatch(v) || EmbeddedTemplate.IsMatch(v) || OpenInterpolation.IsMatch(v);
             }
             catch (RegexMatchTimeoutException)
             {
