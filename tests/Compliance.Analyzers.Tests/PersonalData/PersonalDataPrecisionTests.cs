@@ -42,6 +42,35 @@ public class Svc
         Assert.Contains(bySymbol, kv => kv.Value == "low"); // at least one of the name-only words is reported, and low
     }
 
+    // Held-out jellyfin: a network manager logging "{Address}" (a bind address), a library logging "{ParentName}" (a
+    // folder), stream builders logging a DeviceProfile's Name. Ambiguous words need a person word; {CustomerName} and
+    // {Phone} keep medium, and a user's profile is still a person context.
+    [Fact]
+    public async Task Placeholders_and_profiles_need_a_person_word_before_an_ambiguous_word_is_more_than_low()
+    {
+        var source = @"
+using Microsoft.Extensions.Logging;
+public class DeviceProfile { public string Name { get; set; } = """"; public int MaxBitrate { get; set; } }
+public class UserProfile { public string Name { get; set; } = """"; public string Email { get; set; } = """"; }
+public class Svc
+{
+    public void Run(ILogger logger, string bindPreference, string parent, string who, string number, DeviceProfile device, UserProfile profile)
+    {
+        logger.LogDebug(""Matching bind address override found: {Address}"", bindPreference);
+        logger.LogWarning(""Skipping child of {ParentName}"", parent);
+        logger.LogInformation(""Order placed by {CustomerName}"", who);
+        logger.LogInformation(""Sms sent to {Phone}"", number);
+        logger.LogDebug(""Profile {0}"", device.Name);
+        logger.LogDebug(""Profile {0}"", profile.Name);
+    }
+}";
+        var diagnostics = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataLoggedAnalyzer(), source);
+        var bySymbol = diagnostics.ToDictionary(d => d.Properties["compliance.pii.symbol"]!, d => d.Properties["compliance.precision"]);
+        Assert.Equal(
+            [("DeviceProfile.Name", "low"), ("UserProfile.Name", "medium"), ("{Address}", "low"), ("{CustomerName}", "medium"), ("{ParentName}", "low"), ("{Phone}", "medium")],
+            bySymbol.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value)));
+    }
+
     [Fact]
     public async Task A_password_reset_request_is_a_person_context_and_a_mail_server_setting_is_not()
     {

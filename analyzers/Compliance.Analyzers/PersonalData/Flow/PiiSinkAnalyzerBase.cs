@@ -150,6 +150,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
         private static readonly HashSet<string> GenericPersonWords = new HashSet<string>(StringComparer.Ordinal)
         {
             "person", "people", "client", "author",
+            // a device, encoding or server profile names a configuration (jellyfin's DeviceProfile.Name); a user's
+            // profile still says "user"
+            "profile",
         };
 
         /// <summary>
@@ -176,7 +179,19 @@ namespace Compliance.Analyzers.PersonalData.Flow
             var symbol = flow.Symbol;
             if (symbol.StartsWith("{", StringComparison.Ordinal))
             {
-                return "medium";
+                // A template placeholder names its value: {CustomerName}, {Phone} are medium; an ambiguous word with no
+                // person word ({Address} of a network manager, {ParentName} of a library item) is low, as a local is.
+                var words = PiiNameClassifier.Tokenize(symbol.Trim('{', '}', '@'));
+                foreach (var word in words)
+                {
+                    if (PersonWords.Contains(word) && !GenericPersonWords.Contains(word))
+                    {
+                        return "medium";
+                    }
+                }
+
+                return flow.Category == PiiCategory.Name || flow.Category == PiiCategory.Address || flow.Category == PiiCategory.Birthday
+                    ? "low" : "medium";
             }
 
             var dot = symbol.LastIndexOf('.');
