@@ -179,6 +179,17 @@ public class PiiMaskingTests
         Assert.Empty(PiiLiteralScanner.Find($"{PiiMasking.MaskPhone(phone)} {PiiMasking.MaskIdNumber(id)} {PiiMasking.MaskBankCard(card)}"));
     }
 
+    // Blog.Core's gateway ("15010000000") and both independent corpora's dummies ("13800000000", "13900001111"):
+    // eight subscriber digits of at most two kinds are a dummy, not a person's number; a real-looking one still is.
+    [Fact]
+    public void Obviously_fictitious_mobile_numbers_are_not_personal_data()
+    {
+        Assert.Empty(PiiLiteralScanner.Find("15010000000 13800000000 13900001111 +8618888888888"));
+        var phone = PiiTestData.Mobile();
+        Assert.False(ChineseMobileNumber.IsObviouslyFictitious(phone));
+        Assert.Equal([PiiCategory.Phone, PiiCategory.Phone], PiiLiteralScanner.Find($"15967183025 {phone} 13800000000").Select(m => m.Category));
+    }
+
     [Fact]
     public void Evidence_snippets_never_carry_the_value()
     {

@@ -54,7 +54,7 @@ namespace Compliance.Analyzers.PersonalData.Detection
                     {
                         result.Add(new PiiLiteralMatch(PiiCategory.IdNumber, m.Index, m.Length, PiiMasking.MaskIdNumber(compact)));
                     }
-                    else if (ChineseMobileNumber.IsValid(compact))
+                    else if (ChineseMobileNumber.IsValid(compact) && !ChineseMobileNumber.IsObviouslyFictitious(compact))
                     {
                         result.Add(new PiiLiteralMatch(PiiCategory.Phone, m.Index, m.Length, PiiMasking.MaskPhone(compact)));
                     }

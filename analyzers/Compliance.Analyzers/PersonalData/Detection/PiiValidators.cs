@@ -95,6 +95,32 @@ namespace Compliance.Analyzers.PersonalData.Detection
     public static class ChineseMobileNumber
     {
         /// <summary>
+        /// A number nobody is given: its eight subscriber digits use at most two distinct digits (15010000000,
+        /// 13800000000, 13900001111, 18888888888). Developers write these as dummies; the literal rule's own advice
+        /// is "use clearly fictitious test data", so they are not personal data. Real numbers almost never have this
+        /// shape (about 1 in 10,000 random subscriber numbers).
+        /// </summary>
+        public static bool IsObviouslyFictitious(string digits)
+        {
+            if (digits.Length < 8)
+            {
+                return false;
+            }
+
+            char a = '\0', b = '\0';
+            for (var i = digits.Length - 8; i < digits.Length; i++)
+            {
+                var c = digits[i];
+                if (c == a || c == b) continue;
+                if (a == '\0') a = c;
+                else if (b == '\0') b = c;
+                else return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>
         /// Mainland mobile number: 11 digits with a carrier prefix that is allocated (MIIT number
         /// plan: 13x, 145/147/149, 15x except 154, 162/165–167, 17x except 179, 18x, 19x). An
         /// optional +86/86 country code is accepted.
