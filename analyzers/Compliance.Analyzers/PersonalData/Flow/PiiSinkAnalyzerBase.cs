@@ -190,8 +190,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     }
                 }
 
-                return flow.Category == PiiCategory.Name || flow.Category == PiiCategory.Address || flow.Category == PiiCategory.Birthday
-                    ? "low" : "medium";
+                return IsAmbiguousCategory(flow.Category) ? "low" : "medium";
             }
 
             var dot = symbol.LastIndexOf('.');
@@ -214,10 +213,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return "low";
             }
 
-            var ambiguous = flow.Category == PiiCategory.Name || flow.Category == PiiCategory.Address || flow.Category == PiiCategory.Birthday
-                            || PiiNameClassifier.Tokenize(symbol).Contains("identity");
+            var ambiguous = IsAmbiguousCategory(flow.Category) || PiiNameClassifier.Tokenize(symbol).Contains("identity");
             return ambiguous ? "low" : "medium";
         }
+
+        /// <summary>Name, address and birthday words name many things besides a person (a folder, a bind address, a build date).</summary>
+        private static bool IsAmbiguousCategory(PiiCategory category) =>
+            category == PiiCategory.Name || category == PiiCategory.Address || category == PiiCategory.Birthday;
 
         /// <summary>"identity" without card/number/no words: an authentication subject, which says nothing of an ID document.</summary>
         private static bool IsBareIdentity(string member)
