@@ -21,16 +21,13 @@ namespace Compliance.Analyzers.Hashing
 
         private static bool PragmaDisabled(SyntaxNode node)
         {
-            var root = node.SyntaxTree.GetRoot();
-            if (!root.ContainsDirectives) return false;
+            if (!(node.SyntaxTree.GetRoot() is CSharpSyntaxNode root) || !root.ContainsDirectives) return false;
             var disabled = false;
-            // The last CA5350/CA5351 directive before the node decides (disable … restore pairs).
-            foreach (var directive in root.DescendantTrivia(descendIntoTrivia: true)
-                         .Where(t => t.IsKind(SyntaxKind.PragmaWarningDirectiveTrivia) && t.SpanStart < node.SpanStart))
+            // The last CA5350/CA5351 directive before the node decides (disable … restore pairs); only directives are walked.
+            for (var directive = root.GetFirstDirective(); directive != null && directive.SpanStart < node.SpanStart; directive = directive.GetNextDirective())
             {
-                if (!(directive.GetStructure() is PragmaWarningDirectiveTriviaSyntax pragma)) continue;
-                if (!pragma.ErrorCodes.Any(code => Names(code.ToString()))) continue;
-                disabled = pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword);
+                if (directive is PragmaWarningDirectiveTriviaSyntax pragma && pragma.ErrorCodes.Any(code => Names(code.ToString())))
+                    disabled = pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword);
             }
 
             return disabled;
