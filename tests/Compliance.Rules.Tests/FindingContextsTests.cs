@@ -13,6 +13,10 @@ public class FindingContextsTests
     [InlineData("tools/TestSuite/TestSuite.ApiTests/AdminUsersTests.cs", "test")]
     [InlineData("src/Data/Seed/users.json", "fixture")]
     [InlineData("test-data/fixtures/keys.env", "fixture")]
+    [InlineData("util/Seeder/Factories/UserSeeder.cs", "fixture")]   // a seeding tool's test data
+    [InlineData("dev/docker-compose.yml", "dev")]                     // the local development environment
+    [InlineData("dev/secrets.json.example", "dev")]
+    [InlineData("src/Developer/Portal.cs", null)]                     // only the folder named exactly "dev"
     [InlineData("docs/setup/appsettings.json", "sample")]
     [InlineData("Examples/Console/Program.cs", "sample")]
     [InlineData("samples/Demo/.env", "sample")]

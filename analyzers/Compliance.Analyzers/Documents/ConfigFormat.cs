@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace Compliance.Analyzers.Documents
 {
@@ -60,8 +62,8 @@ namespace Compliance.Analyzers.Documents
         /// Everything else — Keycloak exports, package.json, data files — is strict JSON, as its readers are.
         /// </summary>
         /// <param name="path">Scan-root-relative path with '/' separators.</param>
-        /// <param name="isProjectFolder">Whether a folder ('/'-separated, "" = the root) holds a .NET project file.</param>
-        public static bool IsLenientJson(string path, Func<string, bool> isProjectFolder)
+        /// <param name="isLenientFolder">Whether a folder ('/'-separated, "" = the root) is one of <see cref="LenientJsonFolders"/>.</param>
+        public static bool IsLenientJson(string path, Func<string, bool> isLenientFolder)
         {
             var name = FileName(path).ToLowerInvariant();
             if (name.EndsWith(".jsonc", StringComparison.Ordinal)) return true;
@@ -87,10 +89,54 @@ namespace Compliance.Analyzers.Documents
             if (folderName == ".vscode" || folderName == ".devcontainer" || folderName == ".hbuilderx") return true;
             for (var f = folder; ; f = Folder(f))
             {
-                if (isProjectFolder(f)) return true;
+                if (isLenientFolder(f)) return true;
                 if (f.Length == 0) return false;
             }
         }
+
+        /// <summary>
+        /// Folders (scan-root relative, "" for the root) whose JSON tree is read by tooling that accepts comments and
+        /// trailing commas, for <see cref="IsLenientJson"/>: a folder holding a .csproj; the root of a <c>dotnet new</c>
+        /// template (it holds <c>.template.config/template.json</c>: its content is .NET projects, and the template engine
+        /// reads template.json leniently); a uni-app project (HBuilderX reads its <c>pages.json</c> and
+        /// <c>manifest.json</c> as JSON with comments); a copy of a project's configuration folder outside it
+        /// (docker/app/Configuration/App.json mounted over the project's Configuration/App.json: same folder name and a
+        /// file of the same name as lenient JSON inside a project tree, so the same .NET reader reads it).
+        /// </summary>
+        /// <param name="paths">Every scan-root-relative path of the scan, '/'-separated.</param>
+        public static HashSet<string> LenientJsonFolders(IEnumerable<string> paths)
+        {
+            var all = new HashSet<string>(paths, StringComparer.Ordinal);
+            var folders = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in all)
+            {
+                if (p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)) folders.Add(Folder(p));
+                else if (p == ".template.config/template.json" || p.EndsWith("/.template.config/template.json", StringComparison.Ordinal)) folders.Add(Folder(Folder(p)));
+                else if ((p == "pages.json" || p.EndsWith("/pages.json", StringComparison.Ordinal)) && all.Contains(Join(Folder(p), "manifest.json"))) folders.Add(Folder(p));
+            }
+
+            var projectConfigs = new HashSet<string>(
+                all.Where(p => p.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && InTree(Folder(p), folders)).Select(LastTwo),
+                StringComparer.OrdinalIgnoreCase);
+            var copies = all.Where(p => p.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && Folder(p).Length > 0
+                                        && !InTree(Folder(p), folders) && projectConfigs.Contains(LastTwo(p))).ToList();
+            foreach (var p in copies) folders.Add(Folder(p));
+            return folders;
+        }
+
+        private static bool InTree(string folder, HashSet<string> folders)
+        {
+            for (var f = folder; ; f = Folder(f))
+            {
+                if (folders.Contains(f)) return true;
+                if (f.Length == 0) return false;
+            }
+        }
+
+        // "Configuration/App.json" of "a/b/Configuration/App.json"
+        private static string LastTwo(string path) => FileName(Folder(path)) + "/" + FileName(path);
+
+        private static string Join(string folder, string name) => folder.Length == 0 ? name : folder + "/" + name;
 
         private static string FileName(string path) => path.Substring(path.LastIndexOf('/') + 1);
 

@@ -52,60 +52,6 @@ public sealed class ConfigIndex
 
     public static string FileName(string path) => path[(path.LastIndexOf('/') + 1)..];
 
-    /// <summary>Lenient (JSONC) or strict JSON: decided by <see cref="ConfigFormats.IsLenientJson"/>, shared with the analyzers.</summary>
-    public static bool IsLenientJson(string path, IReadOnlySet<string> projectFolders) => ConfigFormats.IsLenientJson(path, projectFolders.Contains);
-
-    /// <summary>
-    /// Folders (scan-root relative, "" for the root) whose JSON tree is read by tooling that accepts comments and
-    /// trailing commas: a folder holding a .csproj; the root of a <c>dotnet new</c> template (it holds
-    /// <c>.template.config/template.json</c>: its content is .NET projects, and the template engine reads template.json
-    /// leniently); a uni-app project (HBuilderX reads its <c>pages.json</c> and <c>manifest.json</c> as JSON with comments).
-    /// </summary>
-    public static HashSet<string> ProjectFolders(IEnumerable<string> paths)
-    {
-        var all = paths as IReadOnlySet<string> ?? paths.ToHashSet(StringComparer.Ordinal);
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in all)
-        {
-            if (p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)) folders.Add(Folder(p));
-            else if (p == ".template.config/template.json" || p.EndsWith("/.template.config/template.json", StringComparison.Ordinal)) folders.Add(Folder(Folder(p)));
-            else if ((p == "pages.json" || p.EndsWith("/pages.json", StringComparison.Ordinal)) && all.Contains(Join(Folder(p), "manifest.json"))) folders.Add(Folder(p));
-        }
-
-        // A copy of a project's configuration folder outside it (docker/app/Configuration/App.json mounted over the
-        // project's Configuration/App.json): same folder name and a file of the same name as lenient JSON inside a
-        // project tree, so the same .NET reader reads it.
-        var projectConfigs = all.Where(p => p.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && InTree(Folder(p), folders))
-            .Select(LastTwo).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var p in all)
-        {
-            if (p.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && Folder(p).Length > 0 && !InTree(Folder(p), folders)
-                && projectConfigs.Contains(LastTwo(p)))
-                folders.Add(Folder(p));
-        }
-
-        return folders;
-    }
-
-    private static bool InTree(string folder, HashSet<string> folders)
-    {
-        for (var f = folder; ; f = Folder(f))
-        {
-            if (folders.Contains(f)) return true;
-            if (f.Length == 0) return false;
-        }
-    }
-
-    // "Configuration/App.json" of "a/b/Configuration/App.json"
-    private static string LastTwo(string path)
-    {
-        var folder = Folder(path);
-        var parent = folder[(folder.LastIndexOf('/') + 1)..];
-        return parent + "/" + path[(path.LastIndexOf('/') + 1)..];
-    }
-
-    private static string Join(string folder, string name) => folder.Length == 0 ? name : folder + "/" + name;
-
     public static string Folder(string path) => path.LastIndexOf('/') is var i and >= 0 ? path[..i] : "";
 
     public static bool IsHelmTemplate(string path, IReadOnlySet<string> allPaths)
@@ -133,7 +79,7 @@ public sealed class ConfigIndex
     private static ConfigIndex Build(DocumentSet set)
     {
         var all = set.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var projectFolders = ProjectFolders(all);
+        var lenientFolders = ConfigFormats.LenientJsonFolders(all);
         var parsed = new List<ParsedFile>();
         var k8s = new List<K8sObject>();
         var compose = new List<ComposeFile>();
@@ -163,7 +109,7 @@ public sealed class ConfigIndex
                 var layer = AppSettingsLayer(file.Path);
                 if (layer < 0) continue; // appsettings.<Env>.json other than Production: out of scope, not even parsed
                 var p = Safe(file.Path, layer > 0 ? DocFormat.DotNetConfigJson : DocFormat.Json,
-                    () => JsonReader.Read(file.Path, file.Text, dotNetConfiguration: layer > 0, allowComments: IsLenientJson(file.Path, projectFolders)));
+                    () => JsonReader.Read(file.Path, file.Text, dotNetConfiguration: layer > 0, allowComments: ConfigFormats.IsLenientJson(file.Path, lenientFolders.Contains)));
                 parsed.Add(p);
                 if (!p.Ok) continue;
                 var root = p.Documents[0].Root as MapNode;

@@ -7,7 +7,7 @@ using System.Text.Json;
 /// Reads JSON into <see cref="DocNode"/> trees with lines, using <see cref="Utf8JsonReader"/>
 /// token offsets. Strict JSON for files strict readers load (Keycloak exports, package.json, data files);
 /// JSON with comments and trailing commas for files .NET or common tooling reads leniently
-/// (<see cref="ConfigIndex.IsLenientJson"/>); appsettings*.json as .NET configuration reads it (also
+/// (<see cref="Compliance.Analyzers.Documents.ConfigFormats.IsLenientJson"/>); appsettings*.json as .NET configuration reads it (also
 /// case-insensitive keys, no repeated key).
 /// </summary>
 public static class JsonReader

@@ -51,7 +51,9 @@ public static class FindingContexts
             {
                 // "testsuite": squidex's tools/TestSuite (API tests and their compose files)
                 case "test" or "tests" or "__tests__" or "testsuite" or "test-suite": return Test;
-                case "fixtures" or "fixture" or "testdata" or "seed" or "seeds" or "seeddata": return Fixture;
+                case "fixtures" or "fixture" or "testdata" or "seed" or "seeds" or "seeddata" or "seeder" or "seeders" or "seeding": return Fixture;
+                // a top-level-style "dev/" folder holds the local development environment (compose, example secrets)
+                case "dev": return Dev;
                 case "samples" or "sample" or "examples" or "example" or "docs": return Sample;
             }
             // .NET test projects live in folders named after them: Foo.Tests, Foo.UnitTests, Foo.IntegrationTests.

@@ -112,6 +112,26 @@ public class ConfigWalkerTests
         Assert.Equal(lenient, ConfigFormats.IsLenientJson(path, projectFolders.Contains));
     }
 
+    [Fact]
+    public void Lenient_folders_are_project_trees_template_roots_uniapp_projects_and_copies_of_project_config_folders()
+    {
+        var paths = new[]
+        {
+            "src/Api/Api.csproj", "src/Api/Configuration/App.json",
+            "templates/web/content/.template.config/template.json",
+            "ui/shop/pages.json", "ui/shop/manifest.json",
+            "pwa/manifest.json",                          // a web app manifest without pages.json: not uni-app
+            "docker/app/Configuration/App.json",          // a copy of the project's Configuration/App.json
+            "docker/app/Configuration/Other.json",        // same folder, so lenient too
+            "data/Configuration/seed.json",               // no file of that name in a project tree: strict
+        };
+        var folders = ConfigFormats.LenientJsonFolders(paths);
+        Assert.Equal(new[] { "docker/app/Configuration", "src/Api", "templates/web/content", "ui/shop" }, folders.OrderBy(f => f, StringComparer.Ordinal));
+        Assert.True(ConfigFormats.IsLenientJson("docker/app/Configuration/Other.json", folders.Contains));
+        Assert.False(ConfigFormats.IsLenientJson("data/Configuration/seed.json", folders.Contains));
+        Assert.False(ConfigFormats.IsLenientJson("pwa/manifest.json", folders.Contains));
+    }
+
     [Theory]
     [InlineData("deploy/app.YAML", ConfigFormat.Yaml)]
     [InlineData("src\\Web\\web.config", ConfigFormat.Xml)]

@@ -149,6 +149,8 @@ public class DetectionCoreTests
     [InlineData("WechatPayApiV3Key", true)]
     [InlineData("mch_key", true)]
     [InlineData("DingTalkAppKey", false)]
+    [InlineData("TokenIdentifier", false)]     // names the kind of token (a label written into it), not a token
+    [InlineData("RefreshTokenIdentifiers", false)]
     public void Secret_names_in_English_pinyin_and_Chinese_with_a_stop_list(string name, bool expected) =>
         Assert.Equal(expected, SecretNames.IsSecretName(name));
 
@@ -168,6 +170,9 @@ public class DetectionCoreTests
     [InlineData("请填入密钥")]
     [InlineData("test-ak")]
     [InlineData("example-secret")]
+    [InlineData("SET_A_PASSWORD_HERE_123")]   // an instruction to whoever fills the value in
+    [InlineData("your-api-key-here")]
+    [InlineData("REPLACE")]
     [InlineData("")]
     public void Placeholders_are_not_secrets(string value) => Assert.True(Placeholders.IsPlaceholder(value));
 

@@ -285,4 +285,38 @@ public class TextSecretScannerTests
         Assert.Empty(TextSecretScanner.Scan("application.properties", "spring.datasource.password=${DB_PASSWORD}\nspring.datasource.username=app\n"));
         Assert.Empty(TextSecretScanner.Scan("Web.csproj", "<Project><PropertyGroup><UserSecretsId>aspnet-Web-1234</UserSecretsId></PropertyGroup></Project>"));
     }
+    [Fact]
+    public void A_workflow_secrets_leaf_naming_secrets_to_fetch_or_inherit_is_not_a_secret()
+    {
+        var names = "jobs:\n  publish:\n    steps:\n      - uses: acme/fetch-vault-secrets@v2\n        with:\n          vault: shared-kv\n"
+                    + "          secrets: \"REGISTRY-TOKEN,SIGNING_KEY\"\n  release:\n    uses: ./.github/workflows/publish.yml\n    secrets: inherit\n";
+        Assert.Empty(TextSecretScanner.Scan(".github/workflows/release.yml", names));
+
+        // the same leaf holding a value is still reported, at the value
+        var value = "      - uses: acme/fetch-vault-secrets@v2\n        with:\n          secrets: \"" + AlnumOf(20, 41) + "\"\n";
+        var m = Assert.Single(TextSecretScanner.Scan(".github/workflows/release.yml", value));
+        Assert.Equal("CMP1005", m.RuleId);
+        Assert.Equal((3, 21), (m.StartLine, m.StartColumn));
+    }
+
+    [Fact]
+    public void A_private_key_assigned_to_a_name_marked_as_fake_in_any_language_is_a_test_double()
+    {
+        var rust = "// pool of keys for generated test users\nconst TEST_FAKE_RSA_KEY_0: &str = \"" + PemPrivateKey(51) + "\";\n";
+        Assert.Empty(TextSecretScanner.Scan("tools/seeder/src/keys.rs", rust));
+
+        var real = "const DEPLOY_KEY: &str = \"" + PemPrivateKey(52) + "\";\n";
+        var m = Assert.Single(TextSecretScanner.Scan("tools/deploy/src/keys.rs", real));
+        Assert.Equal("CMP1003", m.RuleId);
+        Assert.Equal((1, 27), (m.StartLine, m.StartColumn));
+    }
+
+    [Fact]
+    public void A_connection_string_whose_password_is_an_instruction_to_set_one_is_not_a_secret()
+    {
+        var example = "{\n  \"sqlServer\": {\n    \"connectionString\": \"Server=localhost;Database=app_dev;User Id=SA;Password=SET_A_PASSWORD_HERE_123;\"\n  }\n}\n";
+        Assert.Empty(TextSecretScanner.Scan("dev/secrets.json.example", example));
+        var env = "CONN_STR: \"Host=localhost;Username=postgres;Password=SET_A_PASSWORD_HERE_123;Database=app\"\n";
+        Assert.Empty(TextSecretScanner.Scan(".github/workflows/db.yml", env));
+    }
 }

@@ -22,12 +22,14 @@ namespace Compliance.Analyzers.Secrets.Detection
             "your_", "your-", "yourpassword", "yoursecret", "yourkey", "yourtoken", "your password", "your key",
             "example", "sample", "dummy", "placeholder", "fixme", "todo", "redacted", "notasecret", "not-a-secret",
             "test-ak", "test-sk", "fake", "insert", "xxxx", "***", "...", "…", "请填入", "请填写", "请输入", "请替换", "填入", "替换为",
+            // "SET_A_PASSWORD_HERE_123", "password-here", "<put key here>": instructions to whoever fills the value in
+            "_here", "-here", " here", "set_a_", "set-a-", "set_your", "set-your",
         };
 
         private static readonly string[] WholeValues =
         {
             "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "key", "null", "none", "nil", "undefined",
-            "empty", "string", "value", "pass", "pw", "user:pass", "username:password", "user:password", "true", "false", "test", "tbd", "n/a", "na", "xxx", "abc", "123", "mima", "密码", "密钥",
+            "empty", "string", "value", "pass", "pw", "user:pass", "username:password", "user:password", "true", "false", "test", "tbd", "n/a", "na", "xxx", "abc", "123", "mima", "密码", "密钥", "replace", "fill", "fillme", "set",
         };
 
         private static readonly string[] KeyWords = { "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "key", "pass", "pw", "密码", "密钥" };

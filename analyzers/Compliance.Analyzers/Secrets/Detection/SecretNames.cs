@@ -36,7 +36,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             "public", "question", "hint", "prompt", "label", "placeholder", "message", "msg", "tip", "tips", "title",
             "caption", "description", "desc", "error", "errors", "length", "len", "policy", "policies", "regex", "pattern", "format",
             "expiry", "expires", "expire", "expiration", "expired", "lifetime", "timeout", "ttl", "type", "kind", "mode", "url", "uri",
-            "endpoint", "path", "file", "filename", "dir", "directory", "header", "name", "id", "ids", "version", "cancellation",
+            "endpoint", "path", "file", "filename", "dir", "directory", "header", "name", "id", "ids", "identifier", "identifiers", "version", "cancellation",
             "continuation", "csrf", "xsrf", "antiforgery", "usersecretsid", "reset", "forgot", "forgotten", "strength", "hash", "hashed",
             "salt", "required", "require", "requires", "min", "max", "minimum", "maximum", "count", "attempts", "enabled", "enable",
             "disabled", "provider", "providers", "store", "manager", "handler", "service", "options", "option", "validation",

@@ -438,10 +438,41 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return true;
             }
 
+            // A reusable workflow's or action's `secrets:` leaf: `inherit`, or the names of the secrets to fetch
+            // ("DOCKERHUB-OAT", "BW-GHAPP-ID,BW-GHAPP-KEY"): upper-case names with separators, never a value.
+            if (parts[parts.Length - 1].Equals("secrets", StringComparison.OrdinalIgnoreCase) && (value == "inherit" || IsSecretNameList(value)))
+            {
+                return true;
+            }
+
             // GitHub Actions / GitLab CI: secrets: { NAME: { required: true } } / secrets: { NAME: { vault: path } }
             return parts.Length >= 2 && Array.FindIndex(parts, p => p.Equals("secrets", StringComparison.OrdinalIgnoreCase)) is var i && i >= 0 && i < parts.Length - 1
                    && (IsObjectReference(value) || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("false", StringComparison.OrdinalIgnoreCase)
                        || value.IndexOf('@') > 0 && value.IndexOf('/') > 0 && value.IndexOf(' ') < 0 && !value.Contains("://"));
+        }
+
+        /// <summary>"DOCKERHUB-OAT", "BW-GHAPP-ID, BW-GHAPP-KEY": upper-case names, each with a '-' or '_' between words.</summary>
+        private static bool IsSecretNameList(string v)
+        {
+            var items = v.Split(',');
+            foreach (var raw in items)
+            {
+                var item = raw.Trim();
+                if (item.Length < 3 || !(item[0] >= 'A' && item[0] <= 'Z') || (item.IndexOf('-') < 0 && item.IndexOf('_') < 0))
+                {
+                    return false;
+                }
+
+                foreach (var c in item)
+                {
+                    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
 
         /// <summary>A Kubernetes object name or namespace/name (DNS-1123 labels, lower case).</summary>
@@ -533,6 +564,11 @@ namespace Compliance.Analyzers.Secrets.Detection
             {
                 foreach (var t in KnownTokens.Find(block))
                 {
+                    if (NamedFakeOnLine(text, start + t.Index))
+                    {
+                        continue;
+                    }
+
                     ctx.Add(RuleToken, start + t.Index, t.Length, t.Kind, t.KindZh, t.Masked, ctx.NextOrdinalAnchorIfNew(start + t.Index, t.Length, t.Kind));
                 }
 
@@ -582,6 +618,36 @@ namespace Compliance.Analyzers.Secrets.Detection
 
                 lineStart = lineEnd + 1;
             }
+        }
+
+        /// <summary>
+        /// A token assigned on its own line to a name marked as a fake (<c>const TEST_FAKE_RSA_KEY_0: &amp;str = "-----BEGIN…</c>
+        /// in a Rust, Go or Python file): a test double, as <see cref="Placeholders.IsFakeName"/> says for configuration keys.
+        /// </summary>
+        private static bool NamedFakeOnLine(string text, int offset)
+        {
+            var lineStart = offset <= 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+            var i = lineStart;
+            while (i < offset)
+            {
+                while (i < offset && !(char.IsLetterOrDigit(text[i]) || text[i] == '_'))
+                {
+                    i++;
+                }
+
+                var wordStart = i;
+                while (i < offset && (char.IsLetterOrDigit(text[i]) || text[i] == '_'))
+                {
+                    i++;
+                }
+
+                if (i > wordStart && Placeholders.IsFakeName(text.Substring(wordStart, i - wordStart)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static readonly Regex Quoted = RegexDefaults.Create(@"""(?<v>[^""\r\n]{8,})""|'(?<v>[^'\r\n]{8,})'");
