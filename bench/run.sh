@@ -4,7 +4,7 @@
 #   1. CLI scan throughput vs DevSkim CLI and secretlint over the same files (two sizes: linearity),
 #      against the CLI's own whole-compilation mode (COMPLIANCE_FULL_ANALYSIS=1) and against a plain
 #      `dotnet build` of the same tree; peak memory on a ~1M-line tree;
-#   2. analyzer overhead in `dotnet build` vs SecurityCodeScan.VS2019 and SonarAnalyzer.CSharp 8.33;
+#   2. analyzer overhead in `dotnet build` vs SecurityCodeScan.VS2019 and SonarAnalyzer.CSharp 9.32 (bench/build-overhead.sh);
 #   3. policy engine documents/s vs a YamlDotNet parse-only floor;
 #   4. report rendering of 10,000 findings (HTML, SARIF) vs plain JSON serialization.
 # Usage: bash bench/run.sh [--runs N] [--files N] [--repo PATH] [--dense] [--baseline DLL] [--skip-build-overhead] [--skip-1m] [--quick]
@@ -132,43 +132,11 @@ else
   fi
 fi
 
+rm -f "$work/build-overhead.md" "$work/per-analyzer.txt"
 if [ "$skip_build" = 0 ]; then
   echo "== 2. analyzer overhead in dotnet build"
-  feed="$work/feed"; rm -rf "$feed"; mkdir -p "$feed"
-  dotnet pack analyzers/Compliance.Analyzers.Package -c Release -o "$feed" -p:Version=0.0.0-bench -nologo -v q >/dev/null
-  sol="$work/buildsol"; rm -rf "$sol"; $bench generate-cs "$sol" "$buildfiles" 7 >/dev/null
-  cat > "$sol/nuget.config" <<XML
-<configuration><packageSources><add key="local" value="$feed" /><add key="nuget" value="https://api.nuget.org/v3/index.json" /></packageSources></configuration>
-XML
-  variant() { # name packageref-xml
-    sed -i '/<ItemGroup Label="bench">/d' "$sol/BenchService.csproj"
-    if [ -n "$2" ]; then sed -i "s#</Project>#<ItemGroup Label=\"bench\">$2</ItemGroup>\n</Project>#" "$sol/BenchService.csproj"; fi
-    (cd "$sol" && dotnet restore -v q >/dev/null)
-  }
-  declare -A refs=(
-    [none]=""
-    [compliance]='<PackageReference Include="Compliance.Analyzers" Version="0.0.0-bench" PrivateAssets="all" />'
-    [securitycodescan]='<PackageReference Include="SecurityCodeScan.VS2019" Version="5.6.7" PrivateAssets="all" />'
-    [sonar]='<PackageReference Include="SonarAnalyzer.CSharp" Version="8.33.0.40503" PrivateAssets="all" />'
-  )
-  declare -A times
-  for i in $(seq 1 "$runs"); do
-    for v in none compliance securitycodescan sonar; do
-      variant "$v" "${refs[$v]}"
-      read -r w m < <(time_cmd dotnet build "$sol" --no-incremental --no-restore -nologo -v q -p:UseSharedCompilation=false)
-      times[$v]="${times[$v]:-} $w"
-    done
-  done
-  base=$(printf '%s\n' ${times[none]} | median)
-  rows+=("| build ($buildfiles files) | no extra analyzers | $base s | | | |")
-  for v in compliance securitycodescan sonar; do
-    t=$(printf '%s\n' ${times[$v]} | median)
-    rows+=("| | + $v | $t s | | | +$(awk -v a="$t" -v b="$base" 'BEGIN{printf "%.1f", (a-b)/b*100}')% |")
-  done
-  variant compliance "${refs[compliance]}"
-  (cd "$sol" && dotnet build --no-incremental --no-restore -nologo -v d -p:ReportAnalyzer=true -p:UseSharedCompilation=false > "$work/reportanalyzer.txt" 2>&1 || true)
-  # csc prints "Total analyzer execution time", then one line per assembly and per analyzer.
-  grep -A25 'Total analyzer execution time' "$work/reportanalyzer.txt" | grep -E 'Total analyzer|Time \(s\)|Compliance\.Analyzers' | sed -E 's/^ +//' | head -30 > "$work/per-analyzer.txt" || true
+  # With --dense the build solution is the dense tree as a project (a multiple of 40 files).
+  bash bench/build-overhead.sh --runs "$runs" --files "$buildfiles" ${dense:+--dense} --out "$work/build-overhead.md"
 fi
 
 echo "== 3. policy engine"
@@ -194,6 +162,7 @@ r=$($bench render 10000 "$runs"); echo "$r"
   echo
   echo "Rendering (10,000 findings; peer: JSON serialization of the same result):"
   echo '```'; echo "$r"; echo '```'
+  if [ -s "$work/build-overhead.md" ]; then echo; echo "Analyzer overhead in \`dotnet build\` (bench/build-overhead.sh):"; echo; cat "$work/build-overhead.md"; fi
   if [ -s "$work/per-analyzer.txt" ]; then echo; echo "Per-analyzer times (-p:ReportAnalyzer=true):"; echo '```'; cat "$work/per-analyzer.txt"; echo '```'; fi
 } > "$result_md"
 cat "$result_md"

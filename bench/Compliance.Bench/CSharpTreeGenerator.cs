@@ -8,6 +8,24 @@ using System.Text;
 /// </summary>
 public static class CSharpTreeGenerator
 {
+    /// <summary>A web project with the SDK defaults: what `dotnet build` of a generated tree compiles (bench/run.sh, build overhead).</summary>
+    public static void WriteProject(string dir)
+    {
+        File.WriteAllText(Path.Combine(dir, "BenchService.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk.Web">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <OutputType>Library</OutputType>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+                <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+                <NoWarn>$(NoWarn);CS1998;CS0168;CS0219;CS8618;CS8602;CS8604</NoWarn>
+              </PropertyGroup>
+            </Project>
+            """);
+    }
+
     public static (int Files, int Lines) Generate(string dir, int files, int seed, bool withProject)
     {
         Directory.CreateDirectory(dir);
@@ -15,18 +33,7 @@ public static class CSharpTreeGenerator
         int lines = 0;
         if (withProject)
         {
-            File.WriteAllText(Path.Combine(dir, "BenchService.csproj"), """
-                <Project Sdk="Microsoft.NET.Sdk.Web">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <ImplicitUsings>enable</ImplicitUsings>
-                    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-                    <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
-                    <NoWarn>$(NoWarn);CS1998;CS0168;CS0219;CS8618;CS8602;CS8604</NoWarn>
-                  </PropertyGroup>
-                </Project>
-                """);
+            WriteProject(dir);
         }
         string[] domains = ["Order", "Customer", "Shipment", "Warehouse", "Invoice", "Courier", "Product", "Payment", "Route", "Stock"];
         for (int i = 0; i < files; i++)

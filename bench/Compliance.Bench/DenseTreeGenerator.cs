@@ -6,13 +6,26 @@ using System.Text;
 /// Deterministic generator of personal-data-dense service code (issue 16's CRM/logistics shape): most
 /// members handle request/entity types that carry a phone number, name or e-mail address — validated,
 /// mapped, passed on to repositories and notifiers, partly logged by id — with a sprinkling of real
-/// findings (about 1 file in 25). No project file: scanned as loose files, the way the issue measured it.
+/// findings (about 1 file in 25). No project file by default: scanned as loose files, the way the issue
+/// measured it; <c>withProject</c> adds a web .csproj (the same one the sparse generator writes) so that
+/// `dotnet build` of the same code can be timed with and without analyzer packages.
 /// </summary>
 public static class DenseTreeGenerator
 {
-    public static (int Files, int Lines) Generate(string dir, int files, int seed)
+    public static (int Files, int Lines) Generate(string dir, int files, int seed, bool withProject = false)
     {
         Directory.CreateDirectory(dir);
+        if (withProject)
+        {
+            // The services of a module of 40 use the Models files at its end: a partial last module would not compile.
+            if (files % 40 != 0)
+            {
+                throw new ArgumentException($"--project needs a multiple of 40 files (got {files}): each module of 40 holds the models its services use");
+            }
+
+            CSharpTreeGenerator.WriteProject(dir);
+        }
+
         var rng = new Random(seed);
         int lines = 0;
         string[] domains = ["Customer", "Shipment", "Delivery", "Contact", "Lead", "Courier", "Booking", "Ticket", "Member", "Consignee"];

@@ -1,6 +1,7 @@
 // Benchmark harness entry point; bench/run.sh is the documented command that drives it.
 //   generate-cs DIR FILES [SEED]        deterministic C# service tree (+ csproj)
 //   generate-cs DIR FILES [SEED] --dense   personal-data-dense service tree, no project file (issue 16)
+//   generate-cs DIR FILES [SEED] --dense --project   the same tree with a web .csproj (build overhead)
 //   generate-config DIR DOCS [SEED]     Kubernetes manifests + sshd/nginx files
 //   policy DIR [RUNS]                   policy engine documents/s vs a YamlDotNet parse-only floor
 //   analyzers DIR [--each]              parse / compiler bind / analyzer times on a C# tree
@@ -15,7 +16,7 @@ switch (args[0])
         var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var seed = positional.Length > 3 ? int.Parse(positional[3]) : 42;
         var (files, lines) = args.Contains("--dense")
-            ? DenseTreeGenerator.Generate(positional[1], int.Parse(positional[2]), seed)
+            ? DenseTreeGenerator.Generate(positional[1], int.Parse(positional[2]), seed, withProject: args.Contains("--project"))
             : CSharpTreeGenerator.Generate(positional[1], int.Parse(positional[2]), seed, withProject: true);
         Console.WriteLine($"{files} {lines}");
         return 0;
