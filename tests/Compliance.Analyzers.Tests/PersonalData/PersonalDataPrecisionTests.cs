@@ -176,6 +176,44 @@ public class Svc
         Assert.Equal("medium", bySymbol["Customer.Name"]);
     }
 
+    [Fact]
+    public async Task A_bare_name_of_a_type_without_other_personal_data_returned_from_an_endpoint_is_low_precision()
+    {
+        // jellyfin UserDto.Name (the account's login name on the user list), SimplCommerce ContactArea.Name and
+        // CustomerGroup.Name (a topic's and a group's name): the type's word is the only person evidence. A user type
+        // that also holds an e-mail, and a FullName, keep their precision; the same Name in a log keeps medium.
+        var source = @"
+using System.Collections.Generic; using Microsoft.AspNetCore.Mvc; using Microsoft.Extensions.Logging;
+public class UserDto { public string Name { get; set; } = """"; public string ServerName { get; set; } = """"; public bool HasPassword { get; set; } }
+public class ContactArea { public string Name { get; set; } = """"; public bool IsDeleted { get; set; } }
+public class CustomerGroup { public string Name { get; set; } = """"; public string Description { get; set; } = """"; }
+public class Customer { public string Name { get; set; } = """"; public string Email { get; set; } = """"; }
+public class Contact { public string FullName { get; set; } = """"; }
+public class UsersController : ControllerBase
+{
+    public ActionResult<IEnumerable<UserDto>> GetUsers(List<UserDto> users) => Ok(users);
+    public IActionResult Area(ContactArea area) => Ok(new { Area = area.Name });
+    public IActionResult Group(CustomerGroup g) => Ok(new { g.Name });
+    public IActionResult OneCustomer(Customer c) => Ok(new { c.Name });
+    public IActionResult OneContact(Contact c) => Ok(new { c.FullName });
+    public void Log(ILogger logger, UserDto u) => logger.LogInformation(""user {U}"", u.Name);
+}";
+        var response = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataInResponseAnalyzer(), source);
+        var found = response.Select(d => (Text: source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length), Symbol: d.Properties["compliance.pii.symbol"], Precision: d.Properties["compliance.precision"])).ToList();
+        Assert.Equal(
+            new[]
+            {
+                ("users", "UserDto.Name", "low"),
+                ("Area = area.Name", "ContactArea.Name", "low"),
+                ("g.Name", "CustomerGroup.Name", "low"),
+                ("c.Name", "Customer.Name", "medium"),
+                ("c.FullName", "Contact.FullName", "medium"),
+            },
+            found.Select(f => (f.Text, f.Symbol!, f.Precision!)).ToArray());
+        var logged = Assert.Single(await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataLoggedAnalyzer(), source));
+        Assert.Equal(("UserDto.Name", "medium"), (logged.Properties["compliance.pii.symbol"], logged.Properties["compliance.precision"]));
+    }
+
     [Theory]
     [InlineData("zhangsan@xxx.com")]
     [InlineData("team@project.org")]
