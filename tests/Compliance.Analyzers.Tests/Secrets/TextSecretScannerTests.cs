@@ -109,6 +109,17 @@ public class TextSecretScannerTests
     private static int Line(string text, int offset) => text.Take(offset).Count(c => c == '\n') + 1;
 
     [Fact]
+    public void Openapi_security_requirement_scopes_are_not_keys_and_a_key_in_the_same_document_is()
+    {
+        // BTCPay's swagger template: security: [ { "API_Key": [ "unrestricted" ] } ] names scopes. A real key value under a
+        // secret-named property elsewhere in the document is still reported.
+        var key = AlnumOf(32, 140);
+        var json = "{\n  \"paths\": {\n    \"/api/v1/api-keys\": {\n      \"delete\": {\n        \"security\": [\n          {\n            \"API_Key\": [\n              \"unrestricted\"\n            ],\n            \"Basic\": []\n          }\n        ]\n      }\n    }\n  },\n  \"security\": [ { \"API_Key\": [ \"btcpay.store.canmodifystoresettings\" ] } ],\n  \"x-test\": { \"apiKey\": \"" + key + "\" }\n}\n";
+        var m = Assert.Single(TextSecretScanner.Scan("wwwroot/swagger/v1/swagger.template.api-keys.json", json));
+        AssertMatch(m, "CMP1005", At(json, 17, key), key.Length, "x-test:apiKey");
+    }
+
+    [Fact]
     public void Dotenv_file_reports_secret_named_keys_and_skips_placeholders()
     {
         var pwd = Password(130);

@@ -432,6 +432,12 @@ namespace Compliance.Analyzers.Secrets.Detection
                 }
             }
 
+            // OpenAPI security requirement: security: [ { API_Key: [ "unrestricted" ] } ] lists the scheme's scopes
+            if (IsOpenApiScope(parts))
+            {
+                return true;
+            }
+
             // annotations: a namespace/name reference ("default/ca-secret", "ingress-nginx/tls")
             if (anchor.IndexOf("annotations:", StringComparison.OrdinalIgnoreCase) >= 0 && IsObjectReference(value))
             {
@@ -442,6 +448,34 @@ namespace Compliance.Analyzers.Secrets.Detection
             return parts.Length >= 2 && Array.FindIndex(parts, p => p.Equals("secrets", StringComparison.OrdinalIgnoreCase)) is var i && i >= 0 && i < parts.Length - 1
                    && (IsObjectReference(value) || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("false", StringComparison.OrdinalIgnoreCase)
                        || value.IndexOf('@') > 0 && value.IndexOf('/') > 0 && value.IndexOf(' ') < 0 && !value.Contains("://"));
+        }
+
+        /// <summary>
+        /// <c>…:security:0:API_Key:0</c>: an element of a security requirement's array, which names the scopes the
+        /// operation needs under the scheme <c>API_Key</c> (OpenAPI 2/3, document-wide or per operation).
+        /// </summary>
+        private static bool IsOpenApiScope(string[] parts)
+        {
+            var n = parts.Length;
+            return n >= 4 && parts[n - 4].Equals("security", StringComparison.Ordinal) && IsIndex(parts[n - 3]) && IsIndex(parts[n - 1]);
+        }
+
+        private static bool IsIndex(string part)
+        {
+            if (part.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (var c in part)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>A Kubernetes object name or namespace/name (DNS-1123 labels, lower case).</summary>
