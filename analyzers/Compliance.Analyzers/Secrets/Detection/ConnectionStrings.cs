@@ -177,7 +177,8 @@ namespace Compliance.Analyzers.Secrets.Detection
             foreach (Match m in matches)
             {
                 var pass = m.Groups["pass"];
-                if (Placeholders.IsPlaceholder(pass.Value) || Placeholders.IsPlaceholder(m.Groups["user"].Value + ":" + pass.Value))
+                if (Placeholders.IsPlaceholder(pass.Value) || Placeholders.IsPlaceholder(m.Groups["user"].Value + ":" + pass.Value)
+                    || IsReservedExampleHost(m.Groups["host"].Value))
                 {
                     continue;
                 }
@@ -186,6 +187,25 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// A host name reserved for documentation (RFC 2606/6761: example.com/.net/.org and their subdomains, the
+        /// .example, .test and .invalid top-level names): no server answers there, so credentials in such a URI are a
+        /// sample (BTCPay's help text "server=https://lnd:lnd@lnd.example.com").
+        /// </summary>
+        private static bool IsReservedExampleHost(string host)
+        {
+            var h = host.TrimEnd('.').ToLowerInvariant();
+            foreach (var domain in new[] { "example.com", "example.net", "example.org" })
+            {
+                if (h == domain || h.EndsWith("." + domain, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return h.EndsWith(".example", StringComparison.Ordinal) || h.EndsWith(".test", StringComparison.Ordinal) || h.EndsWith(".invalid", StringComparison.Ordinal);
         }
 
         private static List<Pair> Parse(string s, char sep = ';')

@@ -82,7 +82,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 }
             }
 
-            if (IsSingleRepeatedChar(v) || IsKeyWordCompound(lower) || IsWellKnownPublicCredential(v))
+            if (IsSingleRepeatedChar(v) || IsKeyWordCompound(lower) || IsRoleNamedValue(lower) || IsWellKnownPublicCredential(v))
             {
                 return true;
             }
@@ -145,6 +145,31 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             return true;
+        }
+
+        // "mypassword", "eclairpassword", "bitcoinrpcpassword": letters only, a word naming whose credential it is and then
+        // the credential's own word — the value says what belongs there (sample text, help messages), as "your_password" does.
+        private static readonly string[] RoleEndings = { "password", "passwd", "secret" };
+
+        private static bool IsRoleNamedValue(string lower)
+        {
+            foreach (var c in lower)
+            {
+                if (c < 'a' || c > 'z')
+                {
+                    return false;
+                }
+            }
+
+            foreach (var ending in RoleEndings)
+            {
+                if (lower.Length >= ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsSingleRepeatedChar(string v)
