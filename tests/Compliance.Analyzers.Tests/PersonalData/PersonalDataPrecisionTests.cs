@@ -214,6 +214,24 @@ public class UsersController : ControllerBase
         Assert.Equal(("UserDto.Name", "medium"), (logged.Properties["compliance.pii.symbol"], logged.Properties["compliance.precision"]));
     }
 
+    [Fact]
+    public Task A_shops_published_phone_is_not_a_persons_and_its_owners_is() =>
+        // CoreShop returns the shop's customer-service phone from its settings with every order; the owner's own phone
+        // beside it is still personal data.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using Microsoft.AspNetCore.Mvc;
+public static class Settings { public static string Get(string key) => """"; }
+public class OrderController : ControllerBase
+{
+    public IActionResult Detail()
+    {
+        var shopName = Settings.Get(""ShopName"");
+        var shopMobile = Settings.Get(""ShopMobile"");
+        var ownerMobile = Settings.Get(""OwnerMobile"");
+        return Ok(new { shopName, shopMobile, {|CMP3003:ownerMobile|} });
+    }
+}");
+
     [Theory]
     [InlineData("zhangsan@xxx.com")]
     [InlineData("team@project.org")]
