@@ -232,6 +232,50 @@ public class OrderController : ControllerBase
     }
 }");
 
+    [Fact]
+    public Task The_callers_own_record_is_not_a_disclosure_and_a_record_looked_up_by_another_key_is() =>
+        // btcpayserver users/me endpoints (GetUserAsync(User)), CoreShop GetUserInfo (QueryByIdAsync(_user.ID) with an
+        // IHttpContextUser): the data goes back to the person it is about. A lookup by a route id, or by an id beside the
+        // principal, is someone else's record.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using System.Security.Claims; using System.Threading.Tasks; using Microsoft.AspNetCore.Mvc;
+public class AppUser { public string Email { get; set; } = """"; public string Mobile { get; set; } = """"; }
+public class UserData { public string Email { get; set; } = """"; }
+public interface IHttpContextUser { int ID { get; } }
+public class Users
+{
+    public Task<AppUser> GetUserAsync(ClaimsPrincipal principal) => Task.FromResult(new AppUser());
+    public Task<AppUser> QueryByIdAsync(int id) => Task.FromResult(new AppUser());
+    public Task<AppUser> FindAsync(string idOrEmail, ClaimsPrincipal principal) => Task.FromResult(new AppUser());
+}
+public class UsersController : ControllerBase
+{
+    private readonly Users _users = new Users();
+    private readonly IHttpContextUser _user = null!;
+    private static UserData ForApi(AppUser u) => new UserData { Email = u.Email };
+    public async Task<ActionResult<UserData>> GetCurrentUser()
+    {
+        var user = await _users.GetUserAsync(User);
+        return ForApi(user);
+    }
+    public async Task<IActionResult> GetUserInfo()
+    {
+        var user = await _users.QueryByIdAsync(_user.ID);
+        return Ok(new { user.Email, user.Mobile });
+    }
+    public async Task<IActionResult> GetUser(string idOrEmail)
+    {
+        var me = await _users.GetUserAsync(User);
+        var other = await _users.FindAsync(idOrEmail, User);
+        return Ok(new { me.Mobile, {|CMP3003:other.Email|} });
+    }
+    public async Task<IActionResult> GetById(int id)
+    {
+        var user = await _users.QueryByIdAsync(id);
+        return Ok(new { {|CMP3003:user.Mobile|} });
+    }
+}");
+
     [Theory]
     [InlineData("zhangsan@xxx.com")]
     [InlineData("team@project.org")]
