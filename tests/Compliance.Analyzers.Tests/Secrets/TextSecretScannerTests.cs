@@ -120,6 +120,20 @@ public class TextSecretScannerTests
     }
 
     [Fact]
+    public void A_ci_jobs_localhost_database_password_is_not_reported_and_a_remote_one_is()
+    {
+        // dotnet-starter-kit: a smoke test runs against the job's own Postgres service container on localhost.
+        var local = Password(141);
+        var remote = Password(142);
+        var yaml = "jobs:\n  smoke:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Run migrator\n        run: |\n          docker run --rm --network host \\\n            -e Db__ConnectionString=\"Host=localhost;Port=5432;Database=smoke;Username=postgres;Password=" + local + "\" \\\n            migrator:smoke\n      - name: Migrate production\n        run: |\n          dotnet run -- --connection \"Host=db.prod.internal;Port=5432;Database=app;Username=app;Password=" + remote + "\"\n";
+        var m = Assert.Single(TextSecretScanner.Scan(".github/workflows/backend.yml", yaml));
+        Assert.Equal(("CMP1005", 12), (m.RuleId, m.StartLine));
+        Assert.Equal(yaml.Split('\n')[11].IndexOf(remote, StringComparison.Ordinal) + 1, m.StartColumn);
+        // the same localhost connection string outside a CI pipeline is configuration that runs somewhere
+        Assert.Equal(2, TextSecretScanner.Scan("deploy/run.yml", yaml).Count);
+    }
+
+    [Fact]
     public void Dotenv_file_reports_secret_named_keys_and_skips_placeholders()
     {
         var pwd = Password(130);

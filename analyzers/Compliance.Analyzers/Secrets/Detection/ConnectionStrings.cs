@@ -189,6 +189,23 @@ namespace Compliance.Analyzers.Secrets.Detection
             return result;
         }
 
+        private static readonly Regex LoopbackHost = RegexDefaults.Create(
+            @"(?:^|[;""'\s])(?:host|server|data source|datasource|address|addr)\s*=\s*(?:tcp:)?(?:localhost|127\.0\.0\.1|\[?::1\]?|\(local\))(?=$|[;,:""'\s])",
+            RegexOptions.IgnoreCase);
+
+        /// <summary>The text sets a connection string's host to this machine (Host=localhost, Server=127.0.0.1,1433, (local)).</summary>
+        public static bool NamesLoopbackHost(string text)
+        {
+            try
+            {
+                return LoopbackHost.IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
+        }
+
         /// <summary>
         /// A host name reserved for documentation (RFC 2606/6761: example.com/.net/.org and their subdomains, the
         /// .example, .test and .invalid top-level names): no server answers there, so credentials in such a URI are a

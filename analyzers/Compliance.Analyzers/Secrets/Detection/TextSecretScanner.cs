@@ -31,7 +31,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var kind = ConfigFormats.Of(path ?? string.Empty);
-            var ctx = new Context(text, kind != ConfigFormat.Other) { NamesAreLabels = NamesAreLabels(path ?? string.Empty), IsLocaleResource = UiText.IsLocaleResource(path ?? string.Empty) };
+            var ctx = new Context(text, kind != ConfigFormat.Other) { NamesAreLabels = NamesAreLabels(path ?? string.Empty), IsLocaleResource = UiText.IsLocaleResource(path ?? string.Empty), IsCiPipeline = IsCiPipeline(path ?? string.Empty) };
             try
             {
                 switch (kind)
@@ -183,6 +183,8 @@ namespace Compliance.Analyzers.Secrets.Detection
             public bool NamesAreLabels { get; set; }
             /// <summary>Translation files (i18n/locales folders, de.json, backend_de.json, *.resx): values are UI text.</summary>
             public bool IsLocaleResource { get; set; }
+            /// <summary>A CI pipeline definition (GitHub Actions workflow, .gitlab-ci.yml, azure-pipelines.yml).</summary>
+            public bool IsCiPipeline { get; set; }
             public List<SecretMatch> Matches { get; } = new List<SecretMatch>();
 
             // Reported spans sorted by start, for an O(log n) overlap test (one-line files can hold
@@ -368,8 +370,17 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var found = false;
+            // A CI job's database on localhost is the job's own service container, created and destroyed with the run:
+            // its password guards nothing reachable (dotnet-starter-kit's migrator smoke test).
+            var jobLocal = ctx.IsCiPipeline && ConnectionStrings.NamesLoopbackHost(raw);
             foreach (var s in ConnectionStrings.FindPasswords(raw))
             {
+                if (jobLocal)
+                {
+                    found = true;
+                    continue;
+                }
+
                 ctx.Add(RuleConfig, valueIndex + s.Index, s.Length, s.Kind, s.KindZh, SecretMask.Mask(string.Empty, s.Length), anchor);
                 found = true;
             }
@@ -502,6 +513,14 @@ namespace Compliance.Analyzers.Secrets.Detection
             return slashes <= 1 && v[0] != '/' && v[v.Length - 1] != '/' && v[0] != '-';
         }
 
+        private static bool IsCiPipeline(string path)
+        {
+            var p = path.Replace('\\', '/');
+            var name = Path.GetFileName(p).ToLowerInvariant();
+            var yaml = name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".yaml", StringComparison.Ordinal);
+            return yaml && (p.IndexOf(".github/workflows/", StringComparison.OrdinalIgnoreCase) >= 0 || name == ".gitlab-ci.yml" || name.StartsWith("azure-pipelines", StringComparison.Ordinal));
+        }
+
         /// <summary>Package lock and dependency files: keys are package names.</summary>
         private static bool NamesAreLabels(string path)
         {
@@ -604,6 +623,11 @@ namespace Compliance.Analyzers.Secrets.Detection
                     {
                         foreach (var segment in QuotedOrWhole(line))
                         {
+                            if (ctx.IsCiPipeline && ConnectionStrings.NamesLoopbackHost(segment.Value))
+                            {
+                                continue; // the CI job's own service container (see HandleValue)
+                            }
+
                             foreach (var s in ConnectionStrings.FindPasswords(segment.Value))
                             {
                                 var at = lineStart + segment.Index + s.Index;
