@@ -168,6 +168,8 @@ public class DetectionCoreTests
     [InlineData("请填入密钥")]
     [InlineData("test-ak")]
     [InlineData("example-secret")]
+    [InlineData("obfuscated")]
+    [InlineData("Hidden")]
     [InlineData("")]
     public void Placeholders_are_not_secrets(string value) => Assert.True(Placeholders.IsPlaceholder(value));
 

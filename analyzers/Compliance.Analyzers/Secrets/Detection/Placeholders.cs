@@ -28,6 +28,8 @@ namespace Compliance.Analyzers.Secrets.Detection
         {
             "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "key", "null", "none", "nil", "undefined",
             "empty", "string", "value", "pass", "pw", "user:pass", "username:password", "user:password", "true", "false", "test", "tbd", "n/a", "na", "xxx", "abc", "123", "mima", "密码", "密钥",
+            // the value says the secret was withheld (squidex answers ClientSecret = "obfuscated" to its chat tool)
+            "obfuscated", "hidden", "masked", "omitted", "withheld", "removed", "secret-hidden", "not shown",
         };
 
         private static readonly string[] KeyWords = { "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "key", "pass", "pw", "密码", "密钥" };
