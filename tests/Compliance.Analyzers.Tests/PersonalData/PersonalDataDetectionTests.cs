@@ -41,6 +41,7 @@ public class PiiNameClassifierTests
     [InlineData("phones", null, PiiCategory.Phone)]
     [InlineData("shopOwnerPhone", null, PiiCategory.Phone)]
     [InlineData("customerMobile", null, PiiCategory.Phone)]
+    [InlineData("shippingAddressLine1", null, PiiCategory.Address)]
     public void Recognises_personal_data_names(string identifier, string? context, PiiCategory expected)
     {
         Assert.True(PiiNameClassifier.Default.TryClassify(identifier, context, out var category), identifier);
@@ -67,6 +68,8 @@ public class PiiNameClassifierTests
     [InlineData("customerServicePhone", null)]
     [InlineData("companyAddress", null)]
     [InlineData("supportEmail", null)]
+    [InlineData("ExistingShippingAddressId", null)]
+    [InlineData("addressIds", null)]
     public void Rejects_look_alikes(string identifier, string? context)
     {
         Assert.False(PiiNameClassifier.Default.TryClassify(identifier, context, out var category), identifier + " → " + category);

@@ -285,7 +285,8 @@ namespace Compliance.Analyzers.PersonalData.Detection
                             continue;
                         }
 
-                        if (next != null && (next == "family" || next == "space" || next == "book" || next == "type" || next == "line" && prev == null && !IsPersonContext(context)))
+                        // ExistingShippingAddressId, AddressIds: the key of a saved address, not the address
+                        if (next != null && (next == "id" || next == "ids" || next == "family" || next == "space" || next == "book" || next == "type" || next == "line" && prev == null && !IsPersonContext(context)))
                         {
                             continue;
                         }
