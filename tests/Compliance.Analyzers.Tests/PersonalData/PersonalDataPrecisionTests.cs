@@ -276,6 +276,21 @@ public class UsersController : ControllerBase
     }
 }");
 
+    [Fact]
+    public Task A_helper_returning_an_action_result_does_not_return_the_data_its_name_mentions() =>
+        // btcpayserver: return await RedirectToConfirmEmail(user) redirects with an id and a code; a helper that returns
+        // the e-mail itself is still personal data in the response.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using System.Threading.Tasks; using Microsoft.AspNetCore.Mvc;
+public class AppUser { public string Id { get; set; } = """"; }
+public class AccountController : Controller
+{
+    public async Task<IActionResult> AcceptInvite(AppUser user) => await RedirectToConfirmEmail(user);
+    public async Task<IActionResult> Contact(AppUser user) => Ok(new { {|CMP3003:Address = await GetContactEmailAsync(user)|} });
+    private Task<IActionResult> RedirectToConfirmEmail(AppUser user) => Task.FromResult<IActionResult>(RedirectToAction(""ConfirmEmail"", new { userId = user.Id }));
+    private Task<string> GetContactEmailAsync(AppUser user) => Task.FromResult("""");
+}");
+
     [Theory]
     [InlineData("zhangsan@xxx.com")]
     [InlineData("team@project.org")]
