@@ -29,12 +29,13 @@ namespace Compliance.Analyzers.Hashing
                 var symbols = CryptoSymbols.For(start.Compilation);
                 if (symbols.HashAlgorithm == null && symbols.IncrementalHash == null) return;
                 var isTest = TestProjectDetector.IsTestProject(start.Compilation);
-                start.RegisterOperationAction(c => Analyze(c, symbols, isTest), OperationKind.Invocation);
+                var callers = new HelperCallers(start.Compilation);
+                start.RegisterOperationAction(c => Analyze(c, symbols, isTest, callers), OperationKind.Invocation);
                 start.RegisterOperationAction(c => AnalyzeUnboundHelperCall(c, isTest), OperationKind.Invalid);
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, CryptoSymbols symbols, bool isTest)
+        private static void Analyze(OperationAnalysisContext context, CryptoSymbols symbols, bool isTest, HelperCallers callers)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
@@ -56,6 +57,11 @@ namespace Compliance.Analyzers.Hashing
             if (source == null || algorithm == null) return;
             // The digest names a cache entry or a file: it does not store the password (issue 14 class 7).
             if (HashUseContext.ResultIsKeyOrName(invocation.Syntax)) return;
+            // Inside a helper whose parameter is named like a password, its callers decide (Blog.Core's MD5Encrypt16(string
+            // password) hashes cache keys): the parameter's name alone is not enough when no caller passes a password.
+            if (source is IParameterReferenceOperation parameter && parameter.Parameter.ContainingSymbol is IMethodSymbol helper
+                && SymbolEqualityComparer.Default.Equals(helper, context.ContainingSymbol) && !options.PasswordNames.IsPasswordMethod(helper.Name)
+                && callers.NeverGivenAPassword(helper, parameter.Parameter, options.PasswordNames, context.CancellationToken)) return;
 
             HashingReport.Report(context, HashingReport.Create(
                 HashingDescriptors.FastHashOfPassword,

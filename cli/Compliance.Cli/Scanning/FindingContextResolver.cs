@@ -50,12 +50,14 @@ public sealed class FindingContextResolver
 
     /// <summary>
     /// Development-only configuration, whose secrets get the context dev: appsettings.&lt;Env&gt;.json of a known
-    /// development environment name (a file name that is not one, such as appsettings.gw.json, is not) and
-    /// dev/local/override Compose files.
+    /// development environment name (a file name that is not one, such as appsettings.gw.json, is not),
+    /// dev/local/override Compose files and launch profiles (Properties/launchSettings.json).
     /// </summary>
     public static bool IsDevOnlyConfig(string relativePath)
     {
         if (ConfigIndex.IsComposeName(relativePath)) return ConfigIndex.IsOutOfScopeCompose(relativePath);
+        // launchSettings.json is read only by dotnet run and the IDE on a developer's machine, never deployed
+        if (ConfigIndex.FileName(relativePath).Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase)) return true;
         if (ConfigIndex.AppSettingsLayer(relativePath) >= 0) return false;
         var name = ConfigIndex.FileName(relativePath);
         var env = name["appsettings.".Length..^".json".Length];

@@ -295,7 +295,7 @@ public sealed class CandidateAnalysisTests
         const string source = """
             namespace Secrets;
             public class Ftp { public System.Net.NetworkCredential Login() => new("sync", "Bench#Passw0rd" + "2024"); }
-            // mirror: https://sync:Mirr0r-Pa55@ftp.example.com
+            // mirror: https://sync:Mirr0r-Pa55@ftp.contoso-mirror.net
             """;
         var (full, candidate, run) = await BothWays(source);
         Assert.Equal(run.Units, run.CandidateUnits);

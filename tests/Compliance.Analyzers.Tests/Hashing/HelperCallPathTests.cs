@@ -47,4 +47,41 @@ public class HelperCallPathTests
             public string AvatarKey(SysUser user) => CryptogramUtil.Encrypt(user.Account);
         }
         """);
+
+    [Fact]
+    public Task A_helper_whose_parameter_name_is_the_only_evidence_is_judged_by_its_callers() => Verify.VerifyAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        // Blog.Core's MD5Helper: MD5Encrypt16 is called only for cache keys, MD5Encrypt32 with login passwords,
+        // MD5Encrypt64 by nobody (its parameter's name is all there is: kept).
+        public static class MD5Helper
+        {
+            public static string MD5Encrypt16(string password)
+            {
+                var md5 = MD5.Create();
+                return BitConverter.ToString(md5.ComputeHash(Encoding.Default.GetBytes(password)), 4, 8).Replace("-", "");
+            }
+
+            public static string MD5Encrypt32(string password)
+            {
+                var md5 = MD5.Create();
+                return Convert.ToHexString({|CMP2002:md5.ComputeHash(Encoding.UTF8.GetBytes(password))|});
+            }
+
+            public static string MD5Encrypt64(string password) => Convert.ToBase64String({|CMP2002:MD5.HashData(Encoding.UTF8.GetBytes(password))|});
+        }
+
+        public abstract class CacheAOPbase
+        {
+            protected static string GetArgumentValue(object arg) => MD5Helper.MD5Encrypt16(arg.ToString() ?? "");
+            protected static string Key(string result) => MD5Helper.MD5Encrypt16(password: result);
+        }
+
+        public class LoginController
+        {
+            public string Login(string name, string password) => {|CMP2002:MD5Helper.MD5Encrypt32(password)|};
+        }
+        """);
 }

@@ -39,6 +39,9 @@ public class PiiNameClassifierTests
     [InlineData("birthday", null, PiiCategory.Birthday)]
     [InlineData("dateOfBirth", null, PiiCategory.Birthday)]
     [InlineData("phones", null, PiiCategory.Phone)]
+    [InlineData("shopOwnerPhone", null, PiiCategory.Phone)]
+    [InlineData("customerMobile", null, PiiCategory.Phone)]
+    [InlineData("shippingAddressLine1", null, PiiCategory.Address)]
     public void Recognises_personal_data_names(string identifier, string? context, PiiCategory expected)
     {
         Assert.True(PiiNameClassifier.Default.TryClassify(identifier, context, out var category), identifier);
@@ -61,6 +64,12 @@ public class PiiNameClassifierTests
     [InlineData("emailTemplate", null)]
     [InlineData("orderId", null)]
     [InlineData("IP地址", null)]
+    [InlineData("shopMobile", null)]
+    [InlineData("customerServicePhone", null)]
+    [InlineData("companyAddress", null)]
+    [InlineData("supportEmail", null)]
+    [InlineData("ExistingShippingAddressId", null)]
+    [InlineData("addressIds", null)]
     public void Rejects_look_alikes(string identifier, string? context)
     {
         Assert.False(PiiNameClassifier.Default.TryClassify(identifier, context, out var category), identifier + " → " + category);

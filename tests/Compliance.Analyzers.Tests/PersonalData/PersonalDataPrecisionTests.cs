@@ -176,6 +176,121 @@ public class Svc
         Assert.Equal("medium", bySymbol["Customer.Name"]);
     }
 
+    [Fact]
+    public async Task A_bare_name_of_a_type_without_other_personal_data_returned_from_an_endpoint_is_low_precision()
+    {
+        // jellyfin UserDto.Name (the account's login name on the user list), SimplCommerce ContactArea.Name and
+        // CustomerGroup.Name (a topic's and a group's name): the type's word is the only person evidence. A user type
+        // that also holds an e-mail, and a FullName, keep their precision; the same Name in a log keeps medium.
+        var source = @"
+using System.Collections.Generic; using Microsoft.AspNetCore.Mvc; using Microsoft.Extensions.Logging;
+public class UserDto { public string Name { get; set; } = """"; public string ServerName { get; set; } = """"; public bool HasPassword { get; set; } }
+public class ContactArea { public string Name { get; set; } = """"; public bool IsDeleted { get; set; } }
+public class CustomerGroup { public string Name { get; set; } = """"; public string Description { get; set; } = """"; }
+public class Customer { public string Name { get; set; } = """"; public string Email { get; set; } = """"; }
+public class Contact { public string FullName { get; set; } = """"; }
+public class UsersController : ControllerBase
+{
+    public ActionResult<IEnumerable<UserDto>> GetUsers(List<UserDto> users) => Ok(users);
+    public IActionResult Area(ContactArea area) => Ok(new { Area = area.Name });
+    public IActionResult Group(CustomerGroup g) => Ok(new { g.Name });
+    public IActionResult OneCustomer(Customer c) => Ok(new { c.Name });
+    public IActionResult OneContact(Contact c) => Ok(new { c.FullName });
+    public void Log(ILogger logger, UserDto u) => logger.LogInformation(""user {U}"", u.Name);
+}";
+        var response = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataInResponseAnalyzer(), source);
+        var found = response.Select(d => (Text: source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length), Symbol: d.Properties["compliance.pii.symbol"], Precision: d.Properties["compliance.precision"])).ToList();
+        Assert.Equal(
+            new[]
+            {
+                ("users", "UserDto.Name", "low"),
+                ("Area = area.Name", "ContactArea.Name", "low"),
+                ("g.Name", "CustomerGroup.Name", "low"),
+                ("c.Name", "Customer.Name", "medium"),
+                ("c.FullName", "Contact.FullName", "medium"),
+            },
+            found.Select(f => (f.Text, f.Symbol!, f.Precision!)).ToArray());
+        var logged = Assert.Single(await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataLoggedAnalyzer(), source));
+        Assert.Equal(("UserDto.Name", "medium"), (logged.Properties["compliance.pii.symbol"], logged.Properties["compliance.precision"]));
+    }
+
+    [Fact]
+    public Task A_shops_published_phone_is_not_a_persons_and_its_owners_is() =>
+        // CoreShop returns the shop's customer-service phone from its settings with every order; the owner's own phone
+        // beside it is still personal data.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using Microsoft.AspNetCore.Mvc;
+public static class Settings { public static string Get(string key) => """"; }
+public class OrderController : ControllerBase
+{
+    public IActionResult Detail()
+    {
+        var shopName = Settings.Get(""ShopName"");
+        var shopMobile = Settings.Get(""ShopMobile"");
+        var ownerMobile = Settings.Get(""OwnerMobile"");
+        return Ok(new { shopName, shopMobile, {|CMP3003:ownerMobile|} });
+    }
+}");
+
+    [Fact]
+    public Task The_callers_own_record_is_not_a_disclosure_and_a_record_looked_up_by_another_key_is() =>
+        // btcpayserver users/me endpoints (GetUserAsync(User)), CoreShop GetUserInfo (QueryByIdAsync(_user.ID) with an
+        // IHttpContextUser): the data goes back to the person it is about. A lookup by a route id, or by an id beside the
+        // principal, is someone else's record.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using System.Security.Claims; using System.Threading.Tasks; using Microsoft.AspNetCore.Mvc;
+public class AppUser { public string Email { get; set; } = """"; public string Mobile { get; set; } = """"; }
+public class UserData { public string Email { get; set; } = """"; }
+public interface IHttpContextUser { int ID { get; } }
+public class Users
+{
+    public Task<AppUser> GetUserAsync(ClaimsPrincipal principal) => Task.FromResult(new AppUser());
+    public Task<AppUser> QueryByIdAsync(int id) => Task.FromResult(new AppUser());
+    public Task<AppUser> FindAsync(string idOrEmail, ClaimsPrincipal principal) => Task.FromResult(new AppUser());
+}
+public class UsersController : ControllerBase
+{
+    private readonly Users _users = new Users();
+    private readonly IHttpContextUser _user = null!;
+    private static UserData ForApi(AppUser u) => new UserData { Email = u.Email };
+    public async Task<ActionResult<UserData>> GetCurrentUser()
+    {
+        var user = await _users.GetUserAsync(User);
+        return ForApi(user);
+    }
+    public async Task<IActionResult> GetUserInfo()
+    {
+        var user = await _users.QueryByIdAsync(_user.ID);
+        return Ok(new { user.Email, user.Mobile });
+    }
+    public async Task<IActionResult> GetUser(string idOrEmail)
+    {
+        var me = await _users.GetUserAsync(User);
+        var other = await _users.FindAsync(idOrEmail, User);
+        return Ok(new { me.Mobile, {|CMP3003:other.Email|} });
+    }
+    public async Task<IActionResult> GetById(int id)
+    {
+        var user = await _users.QueryByIdAsync(id);
+        return Ok(new { {|CMP3003:user.Mobile|} });
+    }
+}");
+
+    [Fact]
+    public Task A_helper_returning_an_action_result_does_not_return_the_data_its_name_mentions() =>
+        // btcpayserver: return await RedirectToConfirmEmail(user) redirects with an id and a code; a helper that returns
+        // the e-mail itself is still personal data in the response.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using System.Threading.Tasks; using Microsoft.AspNetCore.Mvc;
+public class AppUser { public string Id { get; set; } = """"; }
+public class AccountController : Controller
+{
+    public async Task<IActionResult> AcceptInvite(AppUser user) => await RedirectToConfirmEmail(user);
+    public async Task<IActionResult> Contact(AppUser user) => Ok(new { {|CMP3003:Address = await GetContactEmailAsync(user)|} });
+    private Task<IActionResult> RedirectToConfirmEmail(AppUser user) => Task.FromResult<IActionResult>(RedirectToAction(""ConfirmEmail"", new { userId = user.Id }));
+    private Task<string> GetContactEmailAsync(AppUser user) => Task.FromResult("""");
+}");
+
     [Theory]
     [InlineData("zhangsan@xxx.com")]
     [InlineData("team@project.org")]

@@ -173,6 +173,8 @@ public class DetectionCoreTests
     [InlineData("SET_A_PASSWORD_HERE_123")]   // an instruction to whoever fills the value in
     [InlineData("your-api-key-here")]
     [InlineData("REPLACE")]
+    [InlineData("obfuscated")]
+    [InlineData("Hidden")]
     [InlineData("")]
     public void Placeholders_are_not_secrets(string value) => Assert.True(Placeholders.IsPlaceholder(value));
 
@@ -220,12 +222,12 @@ public class DetectionCoreTests
     }
 
     [Theory]
-    [InlineData("mongodb+srv://app:{0}@cluster0.example.net/db")]
+    [InlineData("mongodb+srv://app:{0}@cluster0.ab1cd.mongodb.net/db")]
     [InlineData("postgresql://app:{0}@db:5432/app")]
     [InlineData("mysql://root:{0}@localhost/app")]
     [InlineData("redis://default:{0}@cache:6379")]
     [InlineData("amqp://guest:{0}@mq:5672/")]
-    [InlineData("https://deploy:{0}@git.example.org/repo.git")]
+    [InlineData("https://deploy:{0}@git.contoso-corp.com/repo.git")]
     public void Credential_uris_are_found(string template)
     {
         var pwd = Password(50);
@@ -233,6 +235,39 @@ public class DetectionCoreTests
         var hit = Assert.Single(ConnectionStrings.FindUriCredentials(uri));
         Assert.Equal(uri.IndexOf(pwd, StringComparison.Ordinal), hit.Index);
         Assert.Empty(ConnectionStrings.FindUriCredentials(string.Format(template, "${PASSWORD}")));
+    }
+
+    [Theory]
+    [InlineData("https://lnd:{0}@lnd.example.com")]
+    [InlineData("postgres://app:{0}@db.example.org/app")]
+    [InlineData("amqp://guest:{0}@mq.example/")]
+    [InlineData("redis://default:{0}@cache.test:6379")]
+    public void Credentials_in_uris_of_documentation_hosts_are_samples(string template)
+    {
+        // RFC 2606/6761 reserved names: no server answers there. A look-alike domain is still a real host.
+        Assert.Empty(ConnectionStrings.FindUriCredentials(string.Format(template, Password(51))));
+        var real = string.Format("https://lnd:{0}@lnd.example-corp.com", Password(52));
+        Assert.Single(ConnectionStrings.FindUriCredentials(real));
+    }
+
+    [Theory]
+    [InlineData("myPassword", true)]
+    [InlineData("eclairpassword", true)]
+    [InlineData("bitcoinrpcpassword", true)]
+    [InlineData("dbsecret", true)]
+    [InlineData("Password", true)]
+    [InlineData("mypassword1", false)]
+    [InlineData("P@sswordAdmin", false)]
+    [InlineData("passwordhunter", false)]
+    public void A_value_naming_whose_password_it_is_is_a_placeholder(string value, bool placeholder) =>
+        Assert.Equal(placeholder, Placeholders.IsPlaceholder(value));
+
+    [Fact]
+    public void A_connection_string_in_help_text_with_a_role_named_password_is_not_reported()
+    {
+        Assert.Empty(ConnectionStrings.FindPasswords("type=eclair;server=http://eclair.com:4570;password=eclairpassword"));
+        var real = ConnectionStrings.FindPasswords("type=eclair;server=http://eclair.com:4570;password=eclairpassw0rd");
+        Assert.Equal("password", Assert.Single(real).Keyword);
     }
 
     [Fact]

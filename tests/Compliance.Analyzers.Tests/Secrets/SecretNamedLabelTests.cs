@@ -43,6 +43,18 @@ public class SecretNamedLabelTests
             """);
 
     [Fact]
+    public Task A_value_saying_the_secret_was_withheld_is_not_a_secret() =>
+        // squidex's chat tool lists an app's clients with ClientSecret = "obfuscated"; a real secret beside it fires.
+        SecretsTest.VerifyAsync($$"""
+            public sealed class ClientView
+            {
+                public string ClientId { get; set; } = "app:default";
+                public string ClientSecret { get; set; } = "obfuscated";
+                public string ApiSecret { get; set; } = {|CMP1002:"{{Pwd}}"|};
+            }
+            """);
+
+    [Fact]
     public void Azure_devops_secrets_filter_names_key_vault_secrets()
     {
         var yaml = "steps:\n" +

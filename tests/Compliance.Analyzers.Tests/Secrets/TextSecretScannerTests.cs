@@ -109,6 +109,31 @@ public class TextSecretScannerTests
     private static int Line(string text, int offset) => text.Take(offset).Count(c => c == '\n') + 1;
 
     [Fact]
+    public void Openapi_security_requirement_scopes_are_not_keys_and_a_key_in_the_same_document_is()
+    {
+        // BTCPay's swagger template: security: [ { "API_Key": [ "unrestricted" ] } ] names scopes. A real key value under a
+        // secret-named property elsewhere in the document is still reported.
+        var key = AlnumOf(32, 140);
+        var json = "{\n  \"paths\": {\n    \"/api/v1/api-keys\": {\n      \"delete\": {\n        \"security\": [\n          {\n            \"API_Key\": [\n              \"unrestricted\"\n            ],\n            \"Basic\": []\n          }\n        ]\n      }\n    }\n  },\n  \"security\": [ { \"API_Key\": [ \"btcpay.store.canmodifystoresettings\" ] } ],\n  \"x-test\": { \"apiKey\": \"" + key + "\" }\n}\n";
+        var m = Assert.Single(TextSecretScanner.Scan("wwwroot/swagger/v1/swagger.template.api-keys.json", json));
+        AssertMatch(m, "CMP1005", At(json, 17, key), key.Length, "x-test:apiKey");
+    }
+
+    [Fact]
+    public void A_ci_jobs_localhost_database_password_is_not_reported_and_a_remote_one_is()
+    {
+        // dotnet-starter-kit: a smoke test runs against the job's own Postgres service container on localhost.
+        var local = Password(141);
+        var remote = Password(142);
+        var yaml = "jobs:\n  smoke:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Run migrator\n        run: |\n          docker run --rm --network host \\\n            -e Db__ConnectionString=\"Host=localhost;Port=5432;Database=smoke;Username=postgres;Password=" + local + "\" \\\n            migrator:smoke\n      - name: Migrate production\n        run: |\n          dotnet run -- --connection \"Host=db.prod.internal;Port=5432;Database=app;Username=app;Password=" + remote + "\"\n";
+        var m = Assert.Single(TextSecretScanner.Scan(".github/workflows/backend.yml", yaml));
+        Assert.Equal(("CMP1005", 12), (m.RuleId, m.StartLine));
+        Assert.Equal(yaml.Split('\n')[11].IndexOf(remote, StringComparison.Ordinal) + 1, m.StartColumn);
+        // the same localhost connection string outside a CI pipeline is configuration that runs somewhere
+        Assert.Equal(2, TextSecretScanner.Scan("deploy/run.yml", yaml).Count);
+    }
+
+    [Fact]
     public void Dotenv_file_reports_secret_named_keys_and_skips_placeholders()
     {
         var pwd = Password(130);

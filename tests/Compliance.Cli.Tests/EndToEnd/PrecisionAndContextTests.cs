@@ -61,6 +61,28 @@ public sealed class PrecisionAndContextTests
     }
 
     [Fact]
+    public void A_launch_profiles_secret_is_dev_and_the_same_secret_in_deployed_settings_gates()
+    {
+        // btcpayserver's launch profiles hold the local regtest containers' passwords (dotnet run / IDE only).
+        var root = CliRunner.TempDir("launch");
+        Directory.CreateDirectory(Path.Combine(root, "src", "Shop", "Properties"));
+        var secret = "Zq7!" + Random(20);
+        File.WriteAllText(Path.Combine(root, "src", "Shop", "Properties", "launchSettings.json"),
+            $"{{ \"profiles\": {{ \"Shop\": {{ \"commandName\": \"Project\", \"environmentVariables\": {{ \"SHOP_SSHPASSWORD\": \"{secret}\" }} }} }} }}\n");
+        File.WriteAllText(Path.Combine(root, "src", "Shop", "Properties", "settings.json"), $"{{ \"Ssh\": {{ \"Password\": \"{secret}\" }} }}\n");
+
+        var run = CliRunner.Invoke(root, "scan", ".", "--output", "out", "--format", "json", "--lang", "en", "--untrusted");
+        Assert.True(run.ExitCode == 1, run.Stdout + run.Stderr); // the deployed settings file gates
+        var findings = Findings(root);
+        var launch = Assert.Single(findings, f => f.GetProperty("file").GetString() == "src/Shop/Properties/launchSettings.json");
+        Assert.Equal(("CMP1005", "low", "dev"), (launch.GetProperty("ruleId").GetString(), launch.GetProperty("severity").GetString(), Context(launch)));
+        var deployed = Assert.Single(findings, f => f.GetProperty("file").GetString() == "src/Shop/Properties/settings.json");
+        Assert.Equal(("CMP1005", "high"), (deployed.GetProperty("ruleId").GetString(), deployed.GetProperty("severity").GetString()));
+        Assert.Null(Context(deployed));
+        Assert.DoesNotContain(secret[4..], File.ReadAllText(Path.Combine(root, "out", "results.json")));
+    }
+
+    [Fact]
     public void The_scan_root_is_not_a_context_folder_itself()
     {
         // Scanning samples/ as the root (the README's main command): its files are production there.

@@ -59,6 +59,14 @@ namespace Compliance.Analyzers.PersonalData.Detection
             "smtp", "dns", "http", "https", "bluetooth", "device", "hardware", "public", "private", "internal", "external",
         };
 
+        // Words before phone/mobile/tel/email/address that make it an organisation's published contact (a shop's
+        // customer-service phone, a company's office address), not a person's.
+        private static readonly HashSet<string> OrganisationQualifiers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "shop", "store", "company", "corp", "corporate", "enterprise", "business", "office", "merchant", "support", "hotline",
+            "service", "warehouse", "branch", "org", "organization", "organisation", "platform", "site",
+        };
+
         // Words after phone/mobile/tel that make it about devices or apps, not a number.
         private static readonly HashSet<string> DeviceQualifiers = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -218,7 +226,7 @@ namespace Compliance.Analyzers.PersonalData.Detection
                         category = PiiCategory.BankCard; return true;
 
                     case "phone": case "mobile": case "tel": case "shouji": case "dianhua": case "cell" when next == "phone":
-                        if ((next != null && DeviceQualifiers.Contains(next)) || prev == "is" || prev == "has" || prev == "use" || prev == "allow" || prev == "enable" || prev == "on")
+                        if ((next != null && DeviceQualifiers.Contains(next)) || (prev != null && OrganisationQualifiers.Contains(prev)) || prev == "is" || prev == "has" || prev == "use" || prev == "allow" || prev == "enable" || prev == "on")
                         {
                             continue;
                         }
@@ -232,7 +240,7 @@ namespace Compliance.Analyzers.PersonalData.Detection
                         category = PiiCategory.Phone; return true;
 
                     case "email": case "youxiang":
-                        if (next != null && MessageQualifiers.Contains(next))
+                        if ((next != null && MessageQualifiers.Contains(next)) || (prev != null && OrganisationQualifiers.Contains(prev)))
                         {
                             continue;
                         }
@@ -272,12 +280,13 @@ namespace Compliance.Analyzers.PersonalData.Detection
                             category = PiiCategory.Email; return true;
                         }
 
-                        if (prev != null && MachineAddressQualifiers.Contains(prev))
+                        if (prev != null && (MachineAddressQualifiers.Contains(prev) || OrganisationQualifiers.Contains(prev)))
                         {
                             continue;
                         }
 
-                        if (next != null && (next == "family" || next == "space" || next == "book" || next == "type" || next == "line" && prev == null && !IsPersonContext(context)))
+                        // ExistingShippingAddressId, AddressIds: the key of a saved address, not the address
+                        if (next != null && (next == "id" || next == "ids" || next == "family" || next == "space" || next == "book" || next == "type" || next == "line" && prev == null && !IsPersonContext(context)))
                         {
                             continue;
                         }

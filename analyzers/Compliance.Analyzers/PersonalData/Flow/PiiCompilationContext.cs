@@ -189,6 +189,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             var ns = Namespace(type);
+            if (type is INamedTypeSymbol task && task.IsGenericType && task.TypeArguments.Length == 1 && (type.Name == "Task" || type.Name == "ValueTask")
+                && ns == "System.Threading.Tasks")
+            {
+                // Task<IActionResult> RedirectToConfirmEmail(user): the awaited value decides, not the task
+                return CanHoldPii(task.TypeArguments[0]);
+            }
+
             if (type.Name == "StringValues")
             {
                 return true;

@@ -243,7 +243,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// </summary>
         private static void Member(SyntaxNode node, string propertyName, IOperation value, PiiFlowTracer tracer, List<PiiSinkHit> hits, int depth, HashSet<string>? tokenHolders = null)
         {
-            if (IssuedTokenResponse.ReadsHolder(value, tokenHolders))
+            if (IssuedTokenResponse.ReadsHolder(value, tokenHolders) || CallerOwnRecord.Is(value))
             {
                 return;
             }
@@ -265,6 +265,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// <summary>An entity or DTO returned whole: its PII properties are serialised.</summary>
         private static void Whole(IOperation value, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
+            if (CallerOwnRecord.Is(value))
+            {
+                return;
+            }
+
             var flows = tracer.Trace(value, value.Syntax, serialize: true);
             if (flows.Count > 0)
             {

@@ -177,6 +177,14 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             var symbol = flow.Symbol;
+            if (sink == PiiSinkKind.Response && flow.OwnerHasOnlyName && IsBareNameMember(symbol))
+            {
+                // A bare Name whose only person evidence is its type's word (UserDto, ContactArea, CustomerGroup), on a type
+                // with no other personal data: the record's display name — an account's login name on a user list, a
+                // group's or a topic's name — which the endpoint returns to its clients by design (docs/decisions.md).
+                return "low";
+            }
+
             if (symbol.StartsWith("{", StringComparison.Ordinal))
             {
                 // A template placeholder names its value: {CustomerName}, {Phone} are medium; an ambiguous word with no
@@ -215,6 +223,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
             var ambiguous = IsAmbiguousCategory(flow.Category) || PiiNameClassifier.Tokenize(symbol).Contains("identity");
             return ambiguous ? "low" : "medium";
+        }
+
+        /// <summary><c>Type.Name</c>: the member is the single word "name" (not FullName, RealName, CustomerName).</summary>
+        private static bool IsBareNameMember(string symbol)
+        {
+            var dot = symbol.LastIndexOf('.');
+            return dot > 0 && string.Equals(symbol.Substring(dot + 1), "Name", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>Name, address and birthday words name many things besides a person (a folder, a bind address, a build date).</summary>

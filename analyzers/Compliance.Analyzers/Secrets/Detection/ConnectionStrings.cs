@@ -177,7 +177,8 @@ namespace Compliance.Analyzers.Secrets.Detection
             foreach (Match m in matches)
             {
                 var pass = m.Groups["pass"];
-                if (Placeholders.IsPlaceholder(pass.Value) || Placeholders.IsPlaceholder(m.Groups["user"].Value + ":" + pass.Value))
+                if (Placeholders.IsPlaceholder(pass.Value) || Placeholders.IsPlaceholder(m.Groups["user"].Value + ":" + pass.Value)
+                    || IsReservedExampleHost(m.Groups["host"].Value))
                 {
                     continue;
                 }
@@ -186,6 +187,42 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             return result;
+        }
+
+        private static readonly Regex LoopbackHost = RegexDefaults.Create(
+            @"(?:^|[;""'\s])(?:host|server|data source|datasource|address|addr)\s*=\s*(?:tcp:)?(?:localhost|127\.0\.0\.1|\[?::1\]?|\(local\))(?=$|[;,:""'\s])",
+            RegexOptions.IgnoreCase);
+
+        /// <summary>The text sets a connection string's host to this machine (Host=localhost, Server=127.0.0.1,1433, (local)).</summary>
+        public static bool NamesLoopbackHost(string text)
+        {
+            try
+            {
+                return LoopbackHost.IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// A host name reserved for documentation (RFC 2606/6761: example.com/.net/.org and their subdomains, the
+        /// .example, .test and .invalid top-level names): no server answers there, so credentials in such a URI are a
+        /// sample (BTCPay's help text "server=https://lnd:lnd@lnd.example.com").
+        /// </summary>
+        private static bool IsReservedExampleHost(string host)
+        {
+            var h = host.TrimEnd('.').ToLowerInvariant();
+            foreach (var domain in new[] { "example.com", "example.net", "example.org" })
+            {
+                if (h == domain || h.EndsWith("." + domain, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return h.EndsWith(".example", StringComparison.Ordinal) || h.EndsWith(".test", StringComparison.Ordinal) || h.EndsWith(".invalid", StringComparison.Ordinal);
         }
 
         private static List<Pair> Parse(string s, char sep = ';')

@@ -30,6 +30,8 @@ namespace Compliance.Analyzers.Secrets.Detection
         {
             "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "key", "null", "none", "nil", "undefined",
             "empty", "string", "value", "pass", "pw", "user:pass", "username:password", "user:password", "true", "false", "test", "tbd", "n/a", "na", "xxx", "abc", "123", "mima", "密码", "密钥", "replace", "fill", "fillme", "set",
+            // the value says the secret was withheld (squidex answers ClientSecret = "obfuscated" to its chat tool)
+            "obfuscated", "hidden", "masked", "omitted", "withheld", "removed", "secret-hidden", "not shown",
         };
 
         private static readonly string[] KeyWords = { "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "key", "pass", "pw", "密码", "密钥" };
@@ -84,7 +86,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 }
             }
 
-            if (IsSingleRepeatedChar(v) || IsKeyWordCompound(lower) || IsWellKnownPublicCredential(v))
+            if (IsSingleRepeatedChar(v) || IsKeyWordCompound(lower) || IsRoleNamedValue(lower) || IsWellKnownPublicCredential(v))
             {
                 return true;
             }
@@ -147,6 +149,31 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             return true;
+        }
+
+        // "mypassword", "eclairpassword", "bitcoinrpcpassword": letters only, a word naming whose credential it is and then
+        // the credential's own word — the value says what belongs there (sample text, help messages), as "your_password" does.
+        private static readonly string[] RoleEndings = { "password", "passwd", "secret" };
+
+        private static bool IsRoleNamedValue(string lower)
+        {
+            foreach (var c in lower)
+            {
+                if (c < 'a' || c > 'z')
+                {
+                    return false;
+                }
+            }
+
+            foreach (var ending in RoleEndings)
+            {
+                if (lower.Length >= ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsSingleRepeatedChar(string v)

@@ -31,7 +31,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var kind = ConfigFormats.Of(path ?? string.Empty);
-            var ctx = new Context(text, kind != ConfigFormat.Other) { NamesAreLabels = NamesAreLabels(path ?? string.Empty), IsLocaleResource = UiText.IsLocaleResource(path ?? string.Empty) };
+            var ctx = new Context(text, kind != ConfigFormat.Other) { NamesAreLabels = NamesAreLabels(path ?? string.Empty), IsLocaleResource = UiText.IsLocaleResource(path ?? string.Empty), IsCiPipeline = IsCiPipeline(path ?? string.Empty) };
             try
             {
                 switch (kind)
@@ -183,6 +183,8 @@ namespace Compliance.Analyzers.Secrets.Detection
             public bool NamesAreLabels { get; set; }
             /// <summary>Translation files (i18n/locales folders, de.json, backend_de.json, *.resx): values are UI text.</summary>
             public bool IsLocaleResource { get; set; }
+            /// <summary>A CI pipeline definition (GitHub Actions workflow, .gitlab-ci.yml, azure-pipelines.yml).</summary>
+            public bool IsCiPipeline { get; set; }
             public List<SecretMatch> Matches { get; } = new List<SecretMatch>();
 
             // Reported spans sorted by start, for an O(log n) overlap test (one-line files can hold
@@ -368,8 +370,17 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var found = false;
+            // A CI job's database on localhost is the job's own service container, created and destroyed with the run:
+            // its password guards nothing reachable (dotnet-starter-kit's migrator smoke test).
+            var jobLocal = ctx.IsCiPipeline && ConnectionStrings.NamesLoopbackHost(raw);
             foreach (var s in ConnectionStrings.FindPasswords(raw))
             {
+                if (jobLocal)
+                {
+                    found = true;
+                    continue;
+                }
+
                 ctx.Add(RuleConfig, valueIndex + s.Index, s.Length, s.Kind, s.KindZh, SecretMask.Mask(string.Empty, s.Length), anchor);
                 found = true;
             }
@@ -432,6 +443,12 @@ namespace Compliance.Analyzers.Secrets.Detection
                 }
             }
 
+            // OpenAPI security requirement: security: [ { API_Key: [ "unrestricted" ] } ] lists the scheme's scopes
+            if (IsOpenApiScope(parts))
+            {
+                return true;
+            }
+
             // annotations: a namespace/name reference ("default/ca-secret", "ingress-nginx/tls")
             if (anchor.IndexOf("annotations:", StringComparison.OrdinalIgnoreCase) >= 0 && IsObjectReference(value))
             {
@@ -475,6 +492,34 @@ namespace Compliance.Analyzers.Secrets.Detection
             return true;
         }
 
+        /// <summary>
+        /// <c>…:security:0:API_Key:0</c>: an element of a security requirement's array, which names the scopes the
+        /// operation needs under the scheme <c>API_Key</c> (OpenAPI 2/3, document-wide or per operation).
+        /// </summary>
+        private static bool IsOpenApiScope(string[] parts)
+        {
+            var n = parts.Length;
+            return n >= 4 && parts[n - 4].Equals("security", StringComparison.Ordinal) && IsIndex(parts[n - 3]) && IsIndex(parts[n - 1]);
+        }
+
+        private static bool IsIndex(string part)
+        {
+            if (part.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (var c in part)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>A Kubernetes object name or namespace/name (DNS-1123 labels, lower case).</summary>
         private static bool IsObjectReference(string v)
         {
@@ -497,6 +542,14 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             return slashes <= 1 && v[0] != '/' && v[v.Length - 1] != '/' && v[0] != '-';
+        }
+
+        private static bool IsCiPipeline(string path)
+        {
+            var p = path.Replace('\\', '/');
+            var name = Path.GetFileName(p).ToLowerInvariant();
+            var yaml = name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".yaml", StringComparison.Ordinal);
+            return yaml && (p.IndexOf(".github/workflows/", StringComparison.OrdinalIgnoreCase) >= 0 || name == ".gitlab-ci.yml" || name.StartsWith("azure-pipelines", StringComparison.Ordinal));
         }
 
         /// <summary>Package lock and dependency files: keys are package names.</summary>
@@ -606,6 +659,11 @@ namespace Compliance.Analyzers.Secrets.Detection
                     {
                         foreach (var segment in QuotedOrWhole(line))
                         {
+                            if (ctx.IsCiPipeline && ConnectionStrings.NamesLoopbackHost(segment.Value))
+                            {
+                                continue; // the CI job's own service container (see HandleValue)
+                            }
+
                             foreach (var s in ConnectionStrings.FindPasswords(segment.Value))
                             {
                                 var at = lineStart + segment.Index + s.Index;

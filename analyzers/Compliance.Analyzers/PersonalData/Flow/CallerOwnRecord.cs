@@ -1,0 +1,154 @@
+namespace Compliance.Analyzers.PersonalData.Flow
+{
+    using System;
+    using System.Collections.Generic;
+    using Compliance.Analyzers.Common;
+    using Microsoft.CodeAnalysis;
+    using Microsoft.CodeAnalysis.Operations;
+
+    /// <summary>
+    /// A response value read from the caller's own record: the entity was looked up by the caller's identity
+    /// (<c>await _userManager.GetUserAsync(User)</c>, <c>_users.QueryByIdAsync(_user.ID)</c> with an
+    /// <c>IHttpContextUser</c>/<c>ICurrentUser</c>, <c>GetCurrentUserAsync()</c>). A "users/me" or "my profile"
+    /// endpoint answers the person the data is about, so it is no disclosure (CMP3003); data of any entity looked up
+    /// by another key (a route id, a query) is still personal data sent to someone else.
+    /// </summary>
+    internal static class CallerOwnRecord
+    {
+        private const int MaxDepth = 6;
+
+        public static bool Is(IOperation value)
+        {
+            return FromCaller(value, new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default), 0);
+        }
+
+        private static bool FromCaller(IOperation? value, HashSet<ILocalSymbol> visited, int depth)
+        {
+            if (value == null || depth > MaxDepth)
+            {
+                return false;
+            }
+
+            value = LocalValueSources.Unwrap(value);
+            switch (value)
+            {
+                case IAwaitOperation awaited:
+                    return FromCaller(awaited.Operation, visited, depth + 1);
+                case IConditionalAccessOperation access:
+                    return FromCaller(access.Operation, visited, depth + 1);
+                case IConditionalAccessInstanceOperation _:
+                    for (var p = value.Parent; p != null; p = p.Parent)
+                    {
+                        if (p is IConditionalAccessOperation owner)
+                        {
+                            return FromCaller(owner.Operation, visited, depth + 1);
+                        }
+                    }
+
+                    return false;
+                case IPropertyReferenceOperation property:
+                    // user.Email, user.Profile.Phone: the record the member belongs to decides
+                    return property.Instance != null && FromCaller(property.Instance, visited, depth + 1);
+                case IFieldReferenceOperation field:
+                    return field.Instance != null && !IsThis(field.Instance) && FromCaller(field.Instance, visited, depth + 1);
+                case ILocalReferenceOperation local:
+                    if (!visited.Add(local.Local))
+                    {
+                        return false;
+                    }
+
+                    // every value the local gets must be the caller's (a fallback lookup by id is someone else's)
+                    var sources = LocalValueSources.ValuesOf(local.Local, local);
+                    if (sources.Count == 0)
+                    {
+                        return false;
+                    }
+
+                    foreach (var source in sources)
+                    {
+                        if (!FromCaller(source, visited, depth + 1))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                case IInvocationOperation invocation:
+                    if (IsCurrentUserMethod(invocation.TargetMethod.Name))
+                    {
+                        return true;
+                    }
+
+                    // a lookup keyed by the caller's identity, or a mapping of the caller's record (ForAPI(user), user.ToDto()):
+                    // every argument that can carry a key must be the caller's (GetUser(idOrEmail, User) is someone else's)
+                    var keyed = 0;
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue.HasValue
+                            || argument.Value.Type?.Name == "CancellationToken" || argument.Value.Type?.SpecialType == SpecialType.System_Boolean)
+                        {
+                            continue;
+                        }
+
+                        if (!IsCallerIdentity(argument.Value) && !FromCaller(argument.Value, visited, depth + 1))
+                        {
+                            return false;
+                        }
+
+                        keyed++;
+                    }
+
+                    if (keyed > 0)
+                    {
+                        return true;
+                    }
+
+                    return invocation.Instance != null && !IsThis(invocation.Instance) && invocation.TargetMethod.Parameters.Length == 0
+                           && FromCaller(invocation.Instance, visited, depth + 1);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsThis(IOperation operation) => operation is IInstanceReferenceOperation;
+
+        // GetCurrentUser, GetCurrentUserAsync, GetMyProfile: the method's name says whose record it returns
+        private static bool IsCurrentUserMethod(string name) =>
+            name.StartsWith("GetCurrentUser", StringComparison.Ordinal) || name.StartsWith("GetMyProfile", StringComparison.Ordinal);
+
+        /// <summary>
+        /// The caller's identity: the request's <c>ClaimsPrincipal</c> (<c>User</c>, <c>HttpContext.User</c>), or the id of a
+        /// current-user accessor (<c>_user.ID</c> of an <c>IHttpContextUser</c>, ABP's <c>CurrentUser.Id</c>).
+        /// </summary>
+        private static bool IsCallerIdentity(IOperation value)
+        {
+            value = LocalValueSources.Unwrap(value);
+            if (value.Type?.Name == "ClaimsPrincipal")
+            {
+                return true;
+            }
+
+            if (value is IPropertyReferenceOperation property && property.Instance != null && IsIdName(property.Property.Name))
+            {
+                return IsCurrentUserAccessor(property.Instance.Type);
+            }
+
+            if (value is IConditionalAccessOperation access && access.WhenNotNull is IPropertyReferenceOperation inner && IsIdName(inner.Property.Name))
+            {
+                return IsCurrentUserAccessor(access.Operation.Type);
+            }
+
+            return false;
+        }
+
+        private static bool IsIdName(string name) =>
+            name.Equals("Id", StringComparison.OrdinalIgnoreCase) || name.Equals("UserId", StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsCurrentUserAccessor(ITypeSymbol? type)
+        {
+            var name = type?.Name;
+            return name != null && (name.IndexOf("CurrentUser", StringComparison.Ordinal) >= 0 || name.IndexOf("ContextUser", StringComparison.Ordinal) >= 0
+                                    || name.IndexOf("UserContext", StringComparison.Ordinal) >= 0);
+        }
+    }
+}
