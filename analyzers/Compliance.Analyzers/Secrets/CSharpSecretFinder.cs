@@ -580,18 +580,37 @@ namespace Compliance.Analyzers.Secrets
             {
                 RuleId = RuleIdentifiers.SecretNamedSymbolAssignedConstant, Span = expr.Span, Node = expr, ValueLength = text.Length, Hint = name,
                 Args = new object[] { name, SecretMask.Mask(string.Empty, text.Length), isPassword ? "password" : "secret" },
-                Precision = InitializesTestFixture(node, model, ct) || NameOnlyArgument(node, isPassword, text) ? "low" : null,
+                Precision = InitializesTestFixture(node, model, ct) ? "low" : NameOnlyPrecision(node is ArgumentSyntax ? NameOnly.NamedArgument : NameOnly.No, isPassword, text),
             });
         }
 
+        /// <summary>Where a secret-named symbol meets a literal, and whether that name is then the only evidence.</summary>
+        private enum NameOnly
+        {
+            /// <summary>A declaration, assignment or initializer: the code stores the value under the name.</summary>
+            No,
+            /// <summary>new StubTypeRule(stubType: "bluray", token: "brrip"): only the parameter's name says "token".</summary>
+            NamedArgument,
+            /// <summary>if (token == "…"): only the compared symbol's name says what the literal is.</summary>
+            Comparison,
+        }
+
         /// <summary>
-        /// new StubTypeRule(stubType: "bluray", token: "brrip"): a named argument's parameter name is the only evidence, and
-        /// "token" or "key" name lexer tokens and lookup keys as often as credentials (seen on held-out jellyfin: nine
-        /// parser tokens reported at high). Unless the parameter names a password or the value looks generated, it is low
-        /// precision — listed, never gating — as a comparison with a secret-named value is.
+        /// The one value-shape decision for a secret whose name is the only evidence. "token" or "key" name lexer tokens,
+        /// lookup keys and protocol words as often as credentials (held-out jellyfin: nine parser tokens reported at high),
+        /// so such a finding is low precision — listed, never gating — unless the literal itself looks generated. A named
+        /// argument for a password parameter stays at the rule's precision (a password argument is a password); a
+        /// comparison does not get that exception (`if (pwd == "admin")` is as often a guard against a default).
         /// </summary>
-        private static bool NameOnlyArgument(SyntaxNode node, bool isPassword, string text) =>
-            node is ArgumentSyntax && !isPassword && !ShannonEntropy.LooksRandom(text, 16);
+        private static string? NameOnlyPrecision(NameOnly where, bool isPassword, string text)
+        {
+            if (where == NameOnly.No || ShannonEntropy.LooksRandom(text, 16) || (where == NameOnly.NamedArgument && isPassword))
+            {
+                return null;
+            }
+
+            return "low";
+        }
 
         /// <summary>
         /// new TestUser { Password = "alice" }: the object a constant password initialises is a test double by its own
@@ -624,7 +643,7 @@ namespace Compliance.Analyzers.Secrets
 
         /// <summary>
         /// A secret-named value checked against a literal: a hard-coded password or token. The name is the only evidence
-        /// that the value is a secret, so it is low precision unless the literal itself looks generated.
+        /// that the value is a secret (see <see cref="NameOnlyPrecision"/>).
         /// </summary>
         private static void CheckComparison(string name, LiteralExpressionSyntax literal, Action<Candidate> offer)
         {
@@ -639,7 +658,7 @@ namespace Compliance.Analyzers.Secrets
             {
                 RuleId = RuleIdentifiers.SecretNamedSymbolAssignedConstant, Span = literal.Span, Node = literal, ValueLength = text.Length, Hint = name,
                 Args = new object[] { name, SecretMask.Mask(string.Empty, text.Length), isPassword ? "password" : "secret" },
-                Precision = ShannonEntropy.LooksRandom(text, 16) ? null : "low",
+                Precision = NameOnlyPrecision(NameOnly.Comparison, isPassword, text),
             });
         }
 
