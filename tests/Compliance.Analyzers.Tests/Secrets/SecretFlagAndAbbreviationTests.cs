@@ -86,4 +86,31 @@ public class SecretFlagAndAbbreviationTests
                 private const string FirstPass = "{{AlnumOf(12, 322)}}";
             }
             """);
+
+    [Fact]
+    public Task A_user_and_password_literal_encoded_for_basic_authorization_is_reported() =>
+        SecretsTest.VerifyAsync($$"""
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Text;
+
+            class TelescopeQueueClient
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                void UseArchive()
+                {
+                    var pair = Convert.ToBase64String(Encoding.ASCII.GetBytes({|CMP1001:"night-ops:{{Password(330)}}"|}));
+                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", pair);
+                }
+
+                static string Header() => "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes({|CMP1001:"dome:{{Password(331)}}"|}));
+
+                // Decoys: a base64 "site:instrument" pair that is a cache key, a placeholder pair, a pair built from variables.
+                static string CacheKey() => Convert.ToBase64String(Encoding.UTF8.GetBytes("lapalma:{{AlnumOf(12, 332)}}"));
+                static string Sample() => "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("user:password"));
+                static string Built(string user, string pass) => "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + pass));
+            }
+            """);
 }
