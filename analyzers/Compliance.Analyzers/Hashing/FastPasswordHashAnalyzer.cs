@@ -55,7 +55,7 @@ namespace Compliance.Analyzers.Hashing
             var source = PasswordSource(invocation, symbols, options, out var algorithm);
             if (source == null || algorithm == null) return;
             // The digest names a cache entry or a file: it does not store the password (issue 14 class 7).
-            if (HashUseContext.ResultIsKeyOrName(invocation.Syntax)) return;
+            if (HashUseContext.IdentifierUse(invocation.Syntax) != null) return;
 
             HashingReport.Report(context, HashingReport.Create(
                 HashingDescriptors.FastHashOfPassword,
@@ -121,7 +121,7 @@ namespace Compliance.Analyzers.Hashing
                 if (options.PasswordNames.IsPasswordMethod(method.Name) || options.IsTrusted(method) || options.IsTrusted(context.ContainingSymbol)) return;
                 var source = PasswordFlow.Find(value, options.PasswordNames);
                 if (source == null) continue;
-                if (HashUseContext.ResultIsKeyOrName(callSyntax)) return;
+                if (HashUseContext.IdentifierUse(callSyntax) != null) return;
                 var algorithm = HelperHashShape.FastHashOfParameter(method.OriginalDefinition, parameter.OriginalDefinition, model?.Compilation);
                 if (algorithm == null) continue;
                 HashingReport.Report(context, HashingReport.Create(
