@@ -57,7 +57,7 @@ namespace Compliance.Analyzers.Hashing
             // The digest names a cache entry or a file: it does not store the password (issue 14 class 7).
             if (HashUseContext.IdentifierUse(invocation.Syntax) != null) return;
 
-            HashingReport.Report(context, HashingReport.Create(
+            HashingReport.Report(context,
                 HashingDescriptors.FastHashOfPassword,
                 invocation.Syntax,
                 invocation.SemanticModel,
@@ -66,7 +66,7 @@ namespace Compliance.Analyzers.Hashing
                 SymbolName(source),
                 algorithm,
                 options.MinIterations("SHA256").ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
-                options.Profile));
+                options.Profile);
         }
 
         /// <summary>
@@ -124,7 +124,7 @@ namespace Compliance.Analyzers.Hashing
                 if (HashUseContext.IdentifierUse(callSyntax) != null) return;
                 var algorithm = HelperHashShape.FastHashOfParameter(method.OriginalDefinition, parameter.OriginalDefinition, model?.Compilation);
                 if (algorithm == null) continue;
-                HashingReport.Report(context, HashingReport.Create(
+                HashingReport.Report(context,
                     HashingDescriptors.FastHashOfPassword,
                     callSyntax,
                     model,
@@ -133,7 +133,7 @@ namespace Compliance.Analyzers.Hashing
                     SymbolName(source),
                     method.ContainingType.Name + "." + method.Name + " → " + algorithm,
                     options.MinIterations("SHA256").ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
-                    options.Profile));
+                    options.Profile);
                 return;
             }
         }
