@@ -56,14 +56,14 @@ namespace Compliance.Analyzers.Hashing
             var source = PasswordSource(invocation, symbols, options, out var algorithm);
             if (source == null || algorithm == null) return;
             // The digest names a cache entry or a file: it does not store the password (issue 14 class 7).
-            if (HashUseContext.ResultIsKeyOrName(invocation.Syntax)) return;
+            if (HashUseContext.IdentifierUse(invocation.Syntax) != null) return;
             // Inside a helper whose parameter is named like a password, its callers decide (Blog.Core's MD5Encrypt16(string
             // password) hashes cache keys): the parameter's name alone is not enough when no caller passes a password.
             if (source is IParameterReferenceOperation parameter && parameter.Parameter.ContainingSymbol is IMethodSymbol helper
                 && SymbolEqualityComparer.Default.Equals(helper, context.ContainingSymbol) && !options.PasswordNames.IsPasswordMethod(helper.Name)
                 && callers.NeverGivenAPassword(helper, parameter.Parameter, options.PasswordNames, context.CancellationToken)) return;
 
-            HashingReport.Report(context, HashingReport.Create(
+            HashingReport.Report(context,
                 HashingDescriptors.FastHashOfPassword,
                 invocation.Syntax,
                 invocation.SemanticModel,
@@ -72,7 +72,7 @@ namespace Compliance.Analyzers.Hashing
                 SymbolName(source),
                 algorithm,
                 options.MinIterations("SHA256").ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
-                options.Profile));
+                options.Profile);
         }
 
         /// <summary>
@@ -127,10 +127,10 @@ namespace Compliance.Analyzers.Hashing
                 if (options.PasswordNames.IsPasswordMethod(method.Name) || options.IsTrusted(method) || options.IsTrusted(context.ContainingSymbol)) return;
                 var source = PasswordFlow.Find(value, options.PasswordNames);
                 if (source == null) continue;
-                if (HashUseContext.ResultIsKeyOrName(callSyntax)) return;
+                if (HashUseContext.IdentifierUse(callSyntax) != null) return;
                 var algorithm = HelperHashShape.FastHashOfParameter(method.OriginalDefinition, parameter.OriginalDefinition, model?.Compilation);
                 if (algorithm == null) continue;
-                HashingReport.Report(context, HashingReport.Create(
+                HashingReport.Report(context,
                     HashingDescriptors.FastHashOfPassword,
                     callSyntax,
                     model,
@@ -139,7 +139,7 @@ namespace Compliance.Analyzers.Hashing
                     SymbolName(source),
                     method.ContainingType.Name + "." + method.Name + " → " + algorithm,
                     options.MinIterations("SHA256").ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
-                    options.Profile));
+                    options.Profile);
                 return;
             }
         }

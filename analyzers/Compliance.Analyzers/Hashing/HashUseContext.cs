@@ -63,20 +63,24 @@ namespace Compliance.Analyzers.Hashing
         private static readonly System.Text.RegularExpressions.Regex FileExtension =
             new System.Text.RegularExpressions.Regex(@"^\.[A-Za-z][A-Za-z0-9]{1,4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-        // Where a digest ends up when it names a thing instead of protecting a password.
+        // Where a digest ends up when it names or identifies a thing instead of protecting something.
         private static readonly WordList KeyOrNameWords = new WordList(new[]
         {
             "cache", "cachekey", "cached", "etag", "filename", "file", "path", "folder", "directory", "dir", "url", "uri", "slug", "avatar",
             "gravatar", "thumbnail", "lock", "lockkey", "bucket", "shard", "partition",
+            // identifiers: an invoice number, a correlation/trace id derived from business data
+            "id", "ids", "identifier", "number", "correlation", "trace",
         }, substrings: new[] { "cache", "etag" });
 
         /// <summary>
-        /// True when the result of a hash call (through hex/Base64 conversion, concatenation and string helpers) is
-        /// used as a cache key, file name or path: the local or member it is stored in, the method it is passed to, or
-        /// the method that returns it names such a thing and no security word. Such a digest names data; it does not
-        /// store a password, so CMP2002 does not apply (issue 14 class 7).
+        /// The one decision "this digest is an identifier or a name, not protection" (issue 14 class 7). It follows the
+        /// result of a hash call through hex/Base64 conversion, slices, concatenation and string helpers to where it ends:
+        /// a Guid created from it (<c>new Guid(MD5.HashData(…))</c>, a name-based UUID), a call, named argument, local,
+        /// member or returning method whose name says cache key, file name, path, id or number and no security word.
+        /// CMP2002 then does not apply, and CMP2001 treats the digest as non-security use when nothing around says
+        /// otherwise. Returns the word that decided ("Guid", "cache", "id"…), or null.
         /// </summary>
-        public static bool ResultIsKeyOrName(SyntaxNode call)
+        public static string? IdentifierUse(SyntaxNode call)
         {
             SyntaxNode node = call;
             for (var depth = 0; depth < 8 && node.Parent != null; depth++)
@@ -88,24 +92,29 @@ namespace Compliance.Analyzers.Hashing
                     case ParenthesizedExpressionSyntax _: case CastExpressionSyntax _: case BinaryExpressionSyntax _:
                     case InterpolationSyntax _: case InterpolatedStringExpressionSyntax _: case MemberAccessExpressionSyntax _:
                     case ConditionalAccessExpressionSyntax _: case MemberBindingExpressionSyntax _: case ArgumentListSyntax _:
-                    case AwaitExpressionSyntax _:
+                    case AwaitExpressionSyntax _: case BracketedArgumentListSyntax _: case RangeExpressionSyntax _:
+                        node = parent;
+                        continue;
+                    case ElementAccessExpressionSyntax slice when slice.Expression == node:
+                        // Convert.ToHexString(hash)[..16]: a prefix of the digest is still the digest.
                         node = parent;
                         continue;
                     case ArgumentSyntax argument:
                         // new Guid(MD5.HashData(…)): a digest turned into a Guid is an identifier, it protects nothing.
                         if (IsGuidCreation(argument.Parent?.Parent))
-                            return true;
+                            return "Guid";
                         // Convert.ToHexString(hash) / string.Concat(…) keep walking; Path.Combine(dir, hash) / cache.Set(hash, …) decide.
                         if (argument.Parent?.Parent is InvocationExpressionSyntax outer)
                         {
                             var called = outer.Expression.ToString();
-                            if (KeyOrNameWords.Matches(called) || (argument.NameColon != null && KeyOrNameWords.Matches(argument.NameColon.Name.Identifier.ValueText)))
-                                return !SecurityWords.Matches(called);
+                            var word = KeyOrNameWords.Match(called) ?? (argument.NameColon != null ? KeyOrNameWords.Match(argument.NameColon.Name.Identifier.ValueText) : null);
+                            if (word != null)
+                                return SecurityWords.Matches(called) ? null : word;
                             node = outer;
                             continue;
                         }
 
-                        return false;
+                        return null;
                     case InvocationExpressionSyntax _:
                         node = parent;
                         continue;
@@ -127,10 +136,10 @@ namespace Compliance.Analyzers.Hashing
                         break;
                 }
 
-                return name != null && KeyOrNameWords.Matches(name) && !SecurityWords.Matches(name);
+                return name != null && !SecurityWords.Matches(name) ? KeyOrNameWords.Match(name) : null;
             }
 
-            return false;
+            return null;
         }
 
         private static bool IsGuidCreation(SyntaxNode? node) => node switch
@@ -148,31 +157,6 @@ namespace Compliance.Analyzers.Hashing
             SimpleNameSyntax n => n.Identifier.ValueText,
             _ => type.ToString(),
         };
-
-        /// <summary>
-        /// The digest of a static call (<c>MD5.HashData(x)</c>) becomes an identifier (a Guid) and nothing else: its use
-        /// is not security, whatever the surrounding names say nothing about (an unnamed helper such as
-        /// <c>GetMD5(this string str)</c>).
-        /// </summary>
-        public static bool ResultIsIdentifier(SyntaxNode call)
-        {
-            SyntaxNode node = call;
-            for (var depth = 0; depth < 4 && node.Parent != null; depth++)
-            {
-                switch (node.Parent)
-                {
-                    case ParenthesizedExpressionSyntax _: case CastExpressionSyntax _: case AwaitExpressionSyntax _: case ArgumentListSyntax _:
-                        node = node.Parent;
-                        continue;
-                    case ArgumentSyntax argument:
-                        return IsGuidCreation(argument.Parent?.Parent);
-                    default:
-                        return false;
-                }
-            }
-
-            return false;
-        }
 
         /// <param name="node">The creating expression or the static hash call.</param>
         /// <param name="isHmacSha1">HMAC-SHA1 may be protocol-mandated (TOTP); plain digests are not.</param>
@@ -198,7 +182,8 @@ namespace Compliance.Analyzers.Hashing
                 }
             }
             // No word either way: where the digest goes still can tell.
-            if (ResultIsIdentifier(node)) { nonSecurityWord = "Guid"; return HashUse.NonSecurity; }
+            var identifier = IdentifierUse(node);
+            if (identifier != null) { nonSecurityWord = identifier; return HashUse.NonSecurity; }
             return HashUse.Security;
         }
 

@@ -18,6 +18,14 @@ namespace Compliance.Analyzers.Hashing
             }
         }
 
+        /// <summary>
+        /// Creates and reports a CMP2001/CMP2002-style diagnostic, reading the build's options so that CA5350/CA5351
+        /// switched off in .editorconfig/.globalconfig counts as an acknowledgement.
+        /// </summary>
+        public static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, SyntaxNode node, SemanticModel? model, bool isTest,
+            IEnumerable<Location>? additionalLocations, params object?[] args) =>
+            Report(context, Build(descriptor, node, model, context.Options, isTest, additionalLocations, null, args));
+
         public static Diagnostic Create(
             DiagnosticDescriptor descriptor,
             SyntaxNode node,
@@ -35,14 +43,25 @@ namespace Compliance.Analyzers.Hashing
             bool isTestProject,
             IEnumerable<Location>? additionalLocations,
             string? evidence,
-            params object?[] args)
+            params object?[] args) =>
+            Build(descriptor, node, model, null, isTestProject, additionalLocations, evidence, args);
+
+        private static Diagnostic Build(
+            DiagnosticDescriptor descriptor,
+            SyntaxNode node,
+            SemanticModel? model,
+            AnalyzerOptions? options,
+            bool isTestProject,
+            IEnumerable<Location>? additionalLocations,
+            string? evidence,
+            object?[] args)
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             if (evidence != null) properties["compliance.evidence"] = evidence;
             properties["compliance.anchor"] = MemberAnchor.For(node, model);
             // CMP2001/CMP2002 where the SDK's CA5350/CA5351 is suppressed: already reviewed, listed at low precision.
             if ((descriptor.Id == RuleIdentifiers.WeakHashAlgorithm || descriptor.Id == RuleIdentifiers.FastHashOfPassword)
-                && WeakCryptoAcknowledgement.IsAcknowledged(node))
+                && WeakCryptoAcknowledgement.IsAcknowledged(node, model, options))
                 properties["compliance.precision"] = "low";
             if (isTestProject && HashingDescriptors.CatalogSeverity.TryGetValue(descriptor.Id, out var severity))
                 properties["compliance.severity"] = TestProjectDetector.Lower(severity);

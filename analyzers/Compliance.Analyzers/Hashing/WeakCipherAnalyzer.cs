@@ -11,7 +11,8 @@ namespace Compliance.Analyzers.Hashing
     /// engines where referenced), ECB mode (<c>Mode = CipherMode.ECB</c>, <c>EncryptEcb</c>), or a key/IV
     /// written in the source (<c>aes.Key = Encoding.UTF8.GetBytes("…")</c>, <c>CreateEncryptor(key, iv)</c>
     /// with constant arrays, <c>new AesGcm(constantKey)</c>). SM4 (BouncyCastle <c>SM4Engine</c>) and AES
-    /// are acceptable and never reported. The key's characters never appear in the message.
+    /// are acceptable and never reported. RSA keys below 2048 bits (<c>RSA.Create(1024)</c>, <c>KeySize = 1024</c>) are
+    /// reported too. The key's characters never appear in the message.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class WeakCipherAnalyzer : DiagnosticAnalyzer
@@ -47,6 +48,12 @@ namespace Compliance.Analyzers.Hashing
                 Report(context, "WeakAlgorithm", creation.Syntax, isTest, weak);
                 return;
             }
+            // new RSACryptoServiceProvider(1024)
+            if (IsRsa(creation.Type, symbols) && ShortRsaKeySize(creation.Arguments) is int size)
+            {
+                Report(context, "ShortRsaKey", creation.Syntax, isTest, size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
             // new AesGcm(key) / AesCcm / ChaCha20Poly1305 with a constant key
             foreach (var aead in aeads)
             {
@@ -66,6 +73,12 @@ namespace Compliance.Analyzers.Hashing
             // DES.Create(), TripleDES.Create(), RC2.Create()
             if (method.IsStatic && method.Name == "Create")
             {
+                if (IsRsa(containing, symbols) && ShortRsaKeySize(invocation.Arguments) is int size)
+                {
+                    Report(context, "ShortRsaKey", invocation.Syntax, isTest, size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    return;
+                }
+
                 var weak = symbols.WeakCipherName(containing);
                 if (weak == null && invocation.Arguments.Length == 1 && invocation.Arguments[0].Value.ConstantValue.Value is string name &&
                     symbols.SymmetricAlgorithm != null && CryptoSymbols.DerivesFrom(containing, symbols.SymmetricAlgorithm))
@@ -110,6 +123,13 @@ namespace Compliance.Analyzers.Hashing
         private static void AnalyzeAssignment(OperationAnalysisContext context, CryptoSymbols symbols, bool isTest)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
+            // rsa.KeySize = 1024
+            if (assignment.Target is IPropertyReferenceOperation keySize && keySize.Property.Name == "KeySize" && IsRsa(keySize.Instance?.Type, symbols) &&
+                assignment.Value.ConstantValue.Value is int bits && bits < MinimumRsaBits)
+            {
+                Report(context, "ShortRsaKey", assignment.Syntax, isTest, bits.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
             if (!(assignment.Target is IPropertyReferenceOperation property) || symbols.SymmetricAlgorithm == null ||
                 !CryptoSymbols.DerivesFrom(property.Property.ContainingType, symbols.SymmetricAlgorithm))
                 return;
@@ -130,6 +150,26 @@ namespace Compliance.Analyzers.Hashing
                         Report(context, "HardcodedKey", assignment.Syntax, isTest, "IV");
                     break;
             }
+        }
+
+        /// <summary>NIST SP 800-131A: RSA keys below 2048 bits are disallowed for signatures and key transport.</summary>
+        private const int MinimumRsaBits = 2048;
+
+        private static bool IsRsa(ITypeSymbol? type, CryptoSymbols symbols)
+        {
+            for (var t = type; t != null; t = t.BaseType)
+                if (t.Name == "RSA" && t.ContainingNamespace?.ToDisplayString() == "System.Security.Cryptography") return true;
+            return false;
+        }
+
+        /// <summary>The constant key size passed to RSA.Create(int)/new RSACryptoServiceProvider(int), when below 2048 bits.</summary>
+        private static int? ShortRsaKeySize(ImmutableArray<IArgumentOperation> arguments)
+        {
+            foreach (var argument in arguments)
+                if ((argument.Parameter?.Name == "keySizeInBits" || argument.Parameter?.Name == "dwKeySize") &&
+                    argument.Value.ConstantValue.Value is int bits && bits > 0 && bits < MinimumRsaBits)
+                    return bits;
+            return null;
         }
 
         private static void Report(OperationAnalysisContext context, string reason, SyntaxNode node, bool isTest, params string[] args) =>

@@ -57,8 +57,8 @@ namespace Compliance.Analyzers.Hashing
                         var weak = HashAlgorithmNameOf(argument.Value, symbols);
                         if (weak != null)
                         {
-                            HashingReport.Report(context, HashingReport.Create(HashingDescriptors.WeakHashAlgorithm, invocation.Syntax,
-                                invocation.SemanticModel, isTest, null, weak));
+                            HashingReport.Report(context, HashingDescriptors.WeakHashAlgorithm, invocation.Syntax,
+                                invocation.SemanticModel, isTest, null, weak);
                             return;
                         }
                     }
@@ -134,7 +134,7 @@ namespace Compliance.Analyzers.Hashing
                     HashingReport.Report(context, HashingReport.Create(HashingDescriptors.NonSecurityWeakHash, node, context.Operation.SemanticModel, isTest, null, algorithm, word));
                     return;
                 default:
-                    HashingReport.Report(context, HashingReport.Create(HashingDescriptors.WeakHashAlgorithm, node, context.Operation.SemanticModel, isTest, null, algorithm));
+                    HashingReport.Report(context, HashingDescriptors.WeakHashAlgorithm, node, context.Operation.SemanticModel, isTest, null, algorithm);
                     return;
             }
         }

@@ -110,6 +110,7 @@ namespace Compliance.Analyzers.Secrets
                 {
                     case LiteralExpressionSyntax lit when lit.IsKind(SyntaxKind.StringLiteralExpression) || lit.IsKind(SyntaxKind.Utf8StringLiteralExpression):
                         ScanString(lit.Token.ValueText, lit, Offer);
+                        CheckBasicCredential(lit, Offer);
                         break;
                     case InterpolatedStringExpressionSyntax interp:
                         ScanInterpolated(interp, Offer);
@@ -336,6 +337,71 @@ namespace Compliance.Analyzers.Secrets
                 // an IV is not secret: a constant one is a weakness, but less sure to be a leaked credential than a key
                 Precision = string.Equals(sink.Hint, "IV", StringComparison.OrdinalIgnoreCase) ? "medium" : null,
             });
+        }
+
+        // "ops-bot:S3cret!": a user name, one colon, a password without spaces.
+        private static readonly System.Text.RegularExpressions.Regex UserColonPassword = new System.Text.RegularExpressions.Regex(
+            @"^[A-Za-z0-9._@+-]{2,64}:(?<password>[^\s:]{4,128})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// Convert.ToBase64String(Encoding.ASCII.GetBytes("ops-bot:S3cret!")) sent as HTTP Basic authorization: the literal
+        /// is a user name and its password. Evidence is the shape (user:password bytes turned into Base64) plus the word
+        /// "Basic" in the same statement or in a statement that uses the local holding the encoded value; Base64 of a
+        /// "tenant:region" pair for anything else is not reported.
+        /// </summary>
+        private static void CheckBasicCredential(LiteralExpressionSyntax literal, Action<Candidate> offer)
+        {
+            var text = literal.Token.ValueText;
+            var m = UserColonPassword.Match(text);
+            if (!m.Success || !(literal.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax getBytes } }) ||
+                SinkShapes.MethodName(getBytes) != "GetBytes" ||
+                !(getBytes.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax toBase64 } }) ||
+                SinkShapes.MethodName(toBase64) != "ToBase64String")
+            {
+                return;
+            }
+
+            var password = m.Groups["password"].Value;
+            if (Placeholders.IsPlaceholder(text) || Placeholders.IsPlaceholder(password) || !SecretNames.IsPlausibleSecretValue(password, "password") ||
+                !SaysBasic(toBase64))
+            {
+                return;
+            }
+
+            offer(new Candidate
+            {
+                RuleId = RuleIdentifiers.HardcodedCredentialInSink, Span = literal.Span, Node = literal, ValueLength = text.Length, Hint = "password",
+                Args = new object[] { new BilingualString("password", "密码"), SecretMask.Mask(string.Empty, text.Length), "HTTP Basic authorization" },
+            });
+        }
+
+        /// <summary>"Basic" in the statement that encodes the pair, or in a later statement of the block that uses the local holding it.</summary>
+        private static bool SaysBasic(SyntaxNode encoded)
+        {
+            static bool HasBasicWord(SyntaxNode scope) => scope.DescendantTokens().Any(t =>
+                (t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.InterpolatedStringTextToken)) &&
+                (t.ValueText.Trim().Equals("Basic", StringComparison.OrdinalIgnoreCase) || t.ValueText.StartsWith("Basic ", StringComparison.Ordinal)));
+
+            var statement = encoded.FirstAncestorOrSelf<StatementSyntax>() ?? (SyntaxNode?)encoded.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>();
+            if (statement == null)
+            {
+                return false;
+            }
+
+            if (HasBasicWord(statement))
+            {
+                return true;
+            }
+
+            if (!(statement is LocalDeclarationStatementSyntax declaration) || !(statement.Parent is BlockSyntax block))
+            {
+                return false;
+            }
+
+            var locals = declaration.Declaration.Variables.Select(v => v.Identifier.ValueText).ToList();
+            return block.Statements.Any(other => other != statement && other.SpanStart > statement.SpanStart &&
+                                                 other.DescendantNodes().OfType<IdentifierNameSyntax>().Any(id => locals.Contains(id.Identifier.ValueText)) &&
+                                                 HasBasicWord(other));
         }
 
         private static string StripAuthScheme(string value)
@@ -580,18 +646,37 @@ namespace Compliance.Analyzers.Secrets
             {
                 RuleId = RuleIdentifiers.SecretNamedSymbolAssignedConstant, Span = expr.Span, Node = expr, ValueLength = text.Length, Hint = name,
                 Args = new object[] { name, SecretMask.Mask(string.Empty, text.Length), isPassword ? "password" : "secret" },
-                Precision = InitializesTestFixture(node, model, ct) || NameOnlyArgument(node, isPassword, text) ? "low" : null,
+                Precision = InitializesTestFixture(node, model, ct) ? "low" : NameOnlyPrecision(node is ArgumentSyntax ? NameOnly.NamedArgument : NameOnly.No, isPassword, text),
             });
         }
 
+        /// <summary>Where a secret-named symbol meets a literal, and whether that name is then the only evidence.</summary>
+        private enum NameOnly
+        {
+            /// <summary>A declaration, assignment or initializer: the code stores the value under the name.</summary>
+            No,
+            /// <summary>new StubTypeRule(stubType: "bluray", token: "brrip"): only the parameter's name says "token".</summary>
+            NamedArgument,
+            /// <summary>if (token == "…"): only the compared symbol's name says what the literal is.</summary>
+            Comparison,
+        }
+
         /// <summary>
-        /// new StubTypeRule(stubType: "bluray", token: "brrip"): a named argument's parameter name is the only evidence, and
-        /// "token" or "key" name lexer tokens and lookup keys as often as credentials (seen on held-out jellyfin: nine
-        /// parser tokens reported at high). Unless the parameter names a password or the value looks generated, it is low
-        /// precision — listed, never gating — as a comparison with a secret-named value is.
+        /// The one value-shape decision for a secret whose name is the only evidence. "token" or "key" name lexer tokens,
+        /// lookup keys and protocol words as often as credentials (held-out jellyfin: nine parser tokens reported at high),
+        /// so such a finding is low precision — listed, never gating — unless the literal itself looks generated. A named
+        /// argument for a password parameter stays at the rule's precision (a password argument is a password); a
+        /// comparison does not get that exception (`if (pwd == "admin")` is as often a guard against a default).
         /// </summary>
-        private static bool NameOnlyArgument(SyntaxNode node, bool isPassword, string text) =>
-            node is ArgumentSyntax && !isPassword && !ShannonEntropy.LooksRandom(text, 16);
+        private static string? NameOnlyPrecision(NameOnly where, bool isPassword, string text)
+        {
+            if (where == NameOnly.No || ShannonEntropy.LooksRandom(text, 16) || (where == NameOnly.NamedArgument && isPassword))
+            {
+                return null;
+            }
+
+            return "low";
+        }
 
         /// <summary>
         /// new TestUser { Password = "alice" }: the object a constant password initialises is a test double by its own
@@ -624,7 +709,7 @@ namespace Compliance.Analyzers.Secrets
 
         /// <summary>
         /// A secret-named value checked against a literal: a hard-coded password or token. The name is the only evidence
-        /// that the value is a secret, so it is low precision unless the literal itself looks generated.
+        /// that the value is a secret (see <see cref="NameOnlyPrecision"/>).
         /// </summary>
         private static void CheckComparison(string name, LiteralExpressionSyntax literal, Action<Candidate> offer)
         {
@@ -639,7 +724,7 @@ namespace Compliance.Analyzers.Secrets
             {
                 RuleId = RuleIdentifiers.SecretNamedSymbolAssignedConstant, Span = literal.Span, Node = literal, ValueLength = text.Length, Hint = name,
                 Args = new object[] { name, SecretMask.Mask(string.Empty, text.Length), isPassword ? "password" : "secret" },
-                Precision = ShannonEntropy.LooksRandom(text, 16) ? null : "low",
+                Precision = NameOnlyPrecision(NameOnly.Comparison, isPassword, text),
             });
         }
 

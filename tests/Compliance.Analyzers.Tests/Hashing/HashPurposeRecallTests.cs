@@ -270,4 +270,37 @@ public class HashInputAndProjectHelperTests
             .WithLocation(0).WithLocation(1).WithArguments("password", "Crypt.Md5Short → MD5", "100,000", "microsoft-sdl"));
         return test.RunAsync();
     }
+
+    // Review finding (c) and the seventh session's identifier class: one walk decides "the digest is an identifier" for
+    // a Guid created from it and for a holder named as an id or number, through slices and conversions. Written for a
+    // ferry-booking system; a security word in the holder's name keeps CMP2001, and CMP2002 still sees a password.
+    [Fact]
+    public Task A_digest_that_becomes_an_id_or_a_number_is_not_security_use() => WeakHash.VerifyAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        static class SailingRefs
+        {
+            public static string TraceId(string booking, long ticks) =>
+                Convert.ToHexString({|CMP2090:SHA1.HashData(Encoding.UTF8.GetBytes(booking + ticks))|})[..16];
+
+            public static string ManifestNumber(string vessel, DateTime day)
+            {
+                return "MF" + Convert.ToHexString({|CMP2090:MD5.HashData(Encoding.UTF8.GetBytes(vessel + day.Ticks))|})[..10];
+            }
+
+            public static Guid Sailing(string route) => new Guid({|CMP2090:MD5.HashData(Encoding.UTF8.GetBytes(route))|});
+
+            // Decoys: an id that is a session handle, a number that is a one-time code, and an unnamed helper.
+            public static string SessionId(string booking) =>
+                Convert.ToHexString({|CMP2001:MD5.HashData(Encoding.UTF8.GetBytes(booking))|})[..16];
+
+            public static string BoardingOtpNumber(string booking) =>
+                Convert.ToHexString({|CMP2001:SHA1.HashData(Encoding.UTF8.GetBytes(booking))|})[..6];
+
+            public static string Digest(string booking) =>
+                Convert.ToHexString({|CMP2001:MD5.HashData(Encoding.UTF8.GetBytes(booking))|});
+        }
+        """);
 }

@@ -74,6 +74,55 @@ public class HashingPropertiesTests
             diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}:{(d.Properties.TryGetValue("compliance.precision", out var p) ? p : "")}"));
     }
 
+    // Review finding (b): the same acknowledgement written in GlobalSuppressions.cs (assembly-level, by member or type
+    // documentation id) or as dotnet_diagnostic.CA5351.severity = none in a .globalconfig/.editorconfig. A toll-gantry
+    // code base; a suppression of another rule, or of another member, changes nothing.
+    [Fact]
+    public async Task CA5351_suppressed_in_global_suppressions_makes_only_the_targeted_hash_low_precision()
+    {
+        var diagnostics = await HashingHarness.RunAsync("""
+            using System.Diagnostics.CodeAnalysis;
+            using System.Security.Cryptography;
+
+            [assembly: SuppressMessage("Security", "CA5351:Do Not Use Broken Cryptographic Algorithms", Justification = "vendor frame format", Scope = "member", Target = "~M:Tolls.Gantry.Frame(System.Byte[])~System.Byte[]")]
+            [assembly: SuppressMessage("Security", "CA5350", Scope = "type", Target = "~T:Tolls.LegacyPlate")]
+            [assembly: SuppressMessage("Performance", "CA1822", Scope = "member", Target = "~M:Tolls.Gantry.Other(System.Byte[])~System.Byte[]")]
+
+            namespace Tolls
+            {
+                class Gantry
+                {
+                    public byte[] Frame(byte[] d) => MD5.HashData(d);
+                    public byte[] Other(byte[] d) => MD5.HashData(d);
+                    public byte[] Seal(byte[] d) => SHA1.HashData(d);
+                }
+
+                class LegacyPlate { public byte[] Tag(byte[] d) => SHA1.HashData(d); }
+            }
+            """, [new WeakHashAlgorithmAnalyzer()]);
+        Assert.Equal(["CMP2001@12:low", "CMP2001@13:", "CMP2001@14:", "CMP2001@17:low"],
+            diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}:{(d.Properties.TryGetValue("compliance.precision", out var p) ? p : "")}"));
+    }
+
+    [Theory]
+    [InlineData("none", "low")]
+    [InlineData("silent", "low")]
+    [InlineData("warning", "")]
+    public async Task CA5351_severity_in_analyzer_config_decides_the_acknowledgement(string severity, string expected)
+    {
+        var diagnostics = await HashingHarness.RunAsync("""
+            using System.Security.Cryptography;
+            using System.Text;
+
+            class Gantry
+            {
+                public byte[] Login(string password) => MD5.HashData(Encoding.UTF8.GetBytes(password));
+            }
+            """, [new WeakHashAlgorithmAnalyzer(), new FastPasswordHashAnalyzer()], globalConfig: "is_global = true\ndotnet_diagnostic.CA5351.severity = " + severity + "\n");
+        Assert.Equal(["CMP2002:" + expected],
+            diagnostics.Select(d => $"{d.Id}:{(d.Properties.TryGetValue("compliance.precision", out var p) ? p : "")}"));
+    }
+
     [Fact]
     public async Task Test_projects_get_a_lower_severity()
     {

@@ -110,4 +110,29 @@ public class WeakCipherAnalyzerTests
             public object C() => new AesGcm(;
         }
         """);
+
+    // Issue 14 recall class (seventh session): an RSA key below 2048 bits, by RSA.Create(n), the CSP constructor or KeySize.
+    [Fact]
+    public Task Rsa_keys_below_2048_bits_are_reported_and_larger_or_unknown_sizes_are_not() => Verify.VerifyAsync("""
+        using System.Security.Cryptography;
+        #pragma warning disable CA1416
+
+        class MeterTelemetrySigner
+        {
+            public RSA Legacy() => {|#0:RSA.Create(1024)|};
+            public RSA Csp() => {|#1:new RSACryptoServiceProvider(512)|};
+            public void Resize(RSA rsa) { {|#2:rsa.KeySize = 1536|}; }
+
+            // Decoys: 2048/3072-bit keys, the default size, a size chosen at run time, ECDSA.
+            public RSA Current() => RSA.Create(3072);
+            public RSA Minimum() => new RSACryptoServiceProvider(2048);
+            public RSA Default() => RSA.Create();
+            public RSA Configured(int bits) => RSA.Create(bits);
+            public void Grow(RSA rsa) { rsa.KeySize = 4096; }
+            public ECDsa Curve() => ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        }
+        """,
+        new DiagnosticResult(HashingDescriptors.WeakCipher).WithLocation(0).WithArguments(HashingDescriptors.Reason("CMP2004_ShortRsaKey", "1024")),
+        new DiagnosticResult(HashingDescriptors.WeakCipher).WithLocation(1).WithArguments(HashingDescriptors.Reason("CMP2004_ShortRsaKey", "512")),
+        new DiagnosticResult(HashingDescriptors.WeakCipher).WithLocation(2).WithArguments(HashingDescriptors.Reason("CMP2004_ShortRsaKey", "1536")));
 }

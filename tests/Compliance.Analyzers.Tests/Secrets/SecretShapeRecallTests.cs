@@ -124,4 +124,26 @@ public class SecretShapeRecallTests
             ["4:low", "4:low", "5:", "6:"],
             diagnostics.Where(d => d.Id == "CMP1002").Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line + 1}:{(d.Properties.TryGetValue("compliance.precision", out var p) ? p : "")}"));
     }
+    // Review finding: the "name is the only evidence" decision is one value-shape rule for every place a secret name
+    // meets a literal. One snippet shows all of them: a stored value keeps the rule's precision, a named argument and a
+    // comparison are low unless the literal looks generated, and only a password *argument* keeps the rule's precision.
+    [Fact]
+    public async Task Name_only_evidence_is_one_value_shape_decision_for_arguments_and_comparisons()
+    {
+        var word = "Lantern" + "Gate" + "77";
+        var random = AlnumOf(24, 920);
+        var source = "class Dock { public Dock(string berth, string token, string password) { } }\n"
+                     + "class Harbour\n{\n"
+                     + "    string pilotToken = \"" + word + "\";\n"
+                     + "    object A() => new Dock(berth: \"b1\", token: \"" + word + "\", password: null);\n"
+                     + "    object B() => new Dock(berth: \"b2\", token: null, password: \"" + word + "\");\n"
+                     + "    object C() => new Dock(berth: \"b3\", token: \"" + random + "\", password: null);\n"
+                     + "    bool D(string token) => token == \"" + word + "\";\n"
+                     + "    bool E(string password) => password == \"" + word + "\";\n"
+                     + "    bool F(string token) => token == \"" + random + "\";\n}\n";
+        var diagnostics = await SecretsAnalyzerRunner.RunAsync(source);
+        Assert.Equal(
+            ["4:", "5:low", "6:", "7:", "8:low", "9:low", "10:"],
+            diagnostics.Where(d => d.Id == "CMP1002").Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line + 1}:{(d.Properties.TryGetValue("compliance.precision", out var p) ? p : "")}"));
+    }
 }

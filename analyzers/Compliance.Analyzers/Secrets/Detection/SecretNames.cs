@@ -130,6 +130,10 @@ namespace Compliance.Analyzers.Secrets.Detection
                 {
                     secretIndex = i;
                 }
+                else if (IsTrailingPass(words, i))
+                {
+                    secretIndex = i;
+                }
                 else if (w.Length > 8 && !StopWords.Contains(w) && (w.EndsWith("password", StringComparison.Ordinal) || w.EndsWith("passwd", StringComparison.Ordinal) || w.EndsWith("secret", StringComparison.Ordinal)))
                 {
                     // lower-case compounds: "dbpassword", "mysqlpasswd", "clientsecret"
@@ -172,6 +176,23 @@ namespace Compliance.Analyzers.Secrets.Detection
 
             return true;
         }
+
+        // "BoardingPass", "SeasonPass", "FirstPass", "ShadowPass": a ticket, a permit, an iteration or a render pass, not a password.
+        private static readonly HashSet<string> NotPasswordPass = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "boarding", "season", "day", "hall", "bus", "free", "guest", "visitor", "event", "access", "gate", "first", "second",
+            "third", "single", "multi", "two", "one", "render", "shader", "draw", "compile", "compiler", "build", "test", "tests",
+            "check", "validation", "by", "over", "under", "back", "mountain", "road", "library", "park", "parking",
+            "shadow", "depth", "opaque", "transparent", "lighting", "blur", "bloom", "post", "geometry", "forward", "deferred",
+        };
+
+        /// <summary>
+        /// RABBITMQ_DEFAULT_PASS, SMTP_PASS, sftpPass: "pass" as the last word of a compound names the account's password
+        /// (a common abbreviation in environment variables and short field names). Alone ("Pass", a grade or a flag) or
+        /// after a ticket/iteration word it does not.
+        /// </summary>
+        private static bool IsTrailingPass(List<string> words, int i) =>
+            i == words.Count - 1 && i > 0 && words[i] == "pass" && !NotPasswordPass.Contains(words[i - 1]);
 
         private static readonly string[] ChineseStopWords = { "提示", "名称", "长度", "错误", "规则", "策略", "输入", "问题", "强度", "过期", "找回", "重置" };
 

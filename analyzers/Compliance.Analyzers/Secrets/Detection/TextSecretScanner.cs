@@ -780,6 +780,38 @@ namespace Compliance.Analyzers.Secrets.Detection
                     HandleValue(ctx, v.Anchor, v.Key, v.Offset, v.Raw);
                 }
             }
+
+            ScanCommandLineFlags(ctx);
+        }
+
+        // redis-server --requirepass VALUE, --masterauth=VALUE, mysqld --password VALUE: a password flag on a command line
+        // (compose `command:`, a container's `args:`), in flow-list, block-list or plain-string form. The value is the
+        // next token: quoted or bare, after `=`, spaces, or a list's `", "`.
+        private static readonly Regex PasswordFlag = new Regex(
+            @"(?<![\w-])--(?<flag>requirepass|masterauth|password|passwd|pass|auth-token|api-key|secret)(?:=|[ \t]+|[""']?[ \t]*,[ \t]*|[""']?[ \t]*\r?\n[ \t]*-[ \t]+)[""']?(?<value>[^\s""',\]\[]+)",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+        /// <summary>
+        /// A password given as a command-line flag in a YAML file (compose `command:`, Kubernetes `args:`): the value is
+        /// the password whatever key holds the list, so the flag's name is the evidence. References (`$REDIS_PASSWORD`,
+        /// `${VAR}`, `$(VAR)`) and placeholders keep the usual plausibility checks.
+        /// </summary>
+        private static void ScanCommandLineFlags(Context ctx)
+        {
+            foreach (Match m in PasswordFlag.Matches(ctx.Text))
+            {
+                var value = m.Groups["value"];
+                var flag = m.Groups["flag"].Value.ToLowerInvariant();
+                if (value.Value.StartsWith("$", StringComparison.Ordinal) || value.Value.StartsWith("-", StringComparison.Ordinal) ||
+                    ctx.InComment(value.Index) || !SecretNames.IsPlausibleSecretValue(value.Value, "password"))
+                {
+                    continue;
+                }
+
+                var isPassword = flag != "auth-token" && flag != "api-key" && flag != "secret";
+                ctx.Add(RuleConfig, value.Index, value.Length, isPassword ? "password" : "secret", isPassword ? "密码" : "密钥",
+                        SecretMask.Mask(string.Empty, value.Length), "command:--" + flag);
+            }
         }
 
         // Kubernetes Secret data/stringData: keys that name connection details, not credentials.
