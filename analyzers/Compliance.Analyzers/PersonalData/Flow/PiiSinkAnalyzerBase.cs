@@ -217,6 +217,20 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return ambiguous ? "low" : "medium";
         }
 
+        /// <summary>A type or receiver name that speaks of a person (Patient, courier, ownerInfo), generic words (person, client) apart.</summary>
+        internal static bool HasPersonWord(string name)
+        {
+            foreach (var word in PiiNameClassifier.Tokenize(name))
+            {
+                if (PersonWords.Contains(word) && !GenericPersonWords.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Name, address and birthday words name many things besides a person (a folder, a bind address, a build date).</summary>
         private static bool IsAmbiguousCategory(PiiCategory category) =>
             category == PiiCategory.Name || category == PiiCategory.Address || category == PiiCategory.Birthday;

@@ -1,0 +1,68 @@
+namespace Compliance.Analyzers.Tests.PersonalData;
+
+using Compliance.Analyzers.PersonalData;
+
+/// <summary>
+/// Issue 14 recall (branch pii3): code scanned without a package restore. A record loaded through an ORM or RPC
+/// package that did not restore has no type, so <c>m.MobileNumber</c> is an unbound member access; its name is the
+/// only evidence left, as for a local. Unbound calls around it (a masking helper of the missing package) are not
+/// guessed at.
+/// </summary>
+public class UnboundPersonalDataTests
+{
+    [Fact]
+    public Task Unbound_member_of_a_record_loaded_through_a_missing_package_is_traced_by_its_name()
+    {
+        return AnalyzerTest<PersonalDataLoggedAnalyzer>.VerifyBrokenAsync(@"
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+public static class Mask { public static string Tail(string s) => s.Length > 4 ? s.Substring(s.Length - 4) : s; }
+public class GymDesk
+{
+    private readonly ILogger<GymDesk> log;
+    public GymDesk(ILogger<GymDesk> log) { this.log = log; }
+    public async Task CheckInAsync(int cardId)
+    {
+        var m = await Orm.Table<GymMember>().FirstAsync(cardId);
+        {|CMP3001:log.LogWarning(""check-in {Card} {Tel}"", cardId, m.MobileNumber)|};
+        {|CMP3001:log.LogWarning($""card {cardId} belongs to {m.IdCardNo}"")|};
+        log.LogInformation(""check-in {Card} at gate {Gate}"", cardId, m.GateNo);
+        log.LogInformation(""check-in {Card} {Tel}"", cardId, Mask.Tail(m.MobileNumber));
+        log.LogInformation(""check-in {Card} {Tel}"", cardId, Vendor.Mask(m.MobileNumber));
+        foreach (var visitor in await Orm.Table<Visitor>().ToListAsync())
+        {
+            {|CMP3001:log.LogDebug(""visitor {Who} {Mail}"", visitor.FullName, visitor.EmailAddress)|};
+            log.LogDebug(""visitor locker {Locker} valid {Days}"", visitor.LockerNo, visitor.ValidDays);
+        }
+    }
+}");
+    }
+
+    [Fact]
+    public async Task Unbound_member_precision_rests_on_the_word_and_on_a_person_named_receiver()
+    {
+        var source = @"
+using Microsoft.Extensions.Logging;
+public class Desk
+{
+    public void Run(ILogger logger, object id)
+    {
+        var row = Orm.Get(id);
+        var guest = Orm.Get(id);
+        logger.LogInformation(""mobile {A}"", row.Mobile);
+        logger.LogInformation(""name {B}"", row.FullName);
+        logger.LogInformation(""guest {C}"", guest.FullName);
+    }
+}";
+        var diagnostics = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataLoggedAnalyzer(), source);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        var found = diagnostics.Select(d => (d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Properties["compliance.pii.symbol"], d.Properties["compliance.precision"])).ToList();
+        var dump = string.Join("; ", found);
+        // an unambiguous word (mobile) is medium, as on a local; a name word on a receiver that says nothing of a
+        // person (row) is low and does not gate; the same word on a guest is a person's name
+        Assert.Contains((9, "Mobile", "medium"), found);
+        Assert.Contains((10, "FullName", "low"), found);
+        Assert.Contains((11, "guest.FullName", "medium"), found);
+        Assert.True(found.Count == 3, dump);
+    }
+}
