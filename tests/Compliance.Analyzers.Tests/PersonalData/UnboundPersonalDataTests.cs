@@ -66,3 +66,84 @@ public class Desk
         Assert.True(found.Count == 3, dump);
     }
 }
+
+/// <summary>
+/// Serilog enrichment in a scan without the Serilog package: <c>LogContext.PushProperty</c> and <c>ForContext</c> do not
+/// bind, so they are matched by shape (a logger-named receiver, a constant property name, a value) like the other
+/// unbound log calls; the value is traced under the property's name.
+/// </summary>
+public class UnboundSerilogEnrichmentTests
+{
+    [Fact]
+    public Task Push_property_and_for_context_without_the_package_carry_the_value_into_every_event()
+    {
+        return AnalyzerTest<PersonalDataLoggedAnalyzer>.VerifyBrokenAsync(@"
+using Serilog;
+using Serilog.Context;
+public class Guest { public int RoomNo { get; set; } public string PassportNumber { get; set; } = """"; public string Mobile { get; set; } = """"; }
+public class FrontDesk
+{
+    private static readonly ILogger Audit = Log.ForContext<FrontDesk>();
+    public void Arrive(Guest g, string bookingRef)
+    {
+        using (LogContext.PushProperty(""Booking"", bookingRef))
+        using ({|CMP3001:LogContext.PushProperty(""Passport"", g.PassportNumber)|})
+        {
+            Audit.Information(""guest arrived in {Room}"", g.RoomNo);
+        }
+
+        {|CMP3001:Audit.ForContext(""Mobile"", g.Mobile)|}.Warning(""late check-in for {Room}"", g.RoomNo);
+        Audit.ForContext(""Room"", g.RoomNo).Information(""keys issued"");
+        using (Cache.PushProperty(""Passport"", g.PassportNumber)) { }
+    }
+}");
+    }
+}
+
+/// <summary>Responses chosen by a conditional (null ? NotFound() : Ok(entity)) and text written to the response body.</summary>
+public class ConditionalResponseTests
+{
+    [Fact]
+    public Task Each_branch_of_a_conditional_result_is_a_response_and_response_text_is_a_body()
+    {
+        return AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+public class Borrower { public int Id { get; set; } public string Email { get; set; } = """"; public string HomeAddress { get; set; } = """"; }
+public class Shelf { public int Id { get; set; } public string Aisle { get; set; } = """"; }
+public static class Catalog
+{
+    public static Borrower? Borrower(int id) => null;
+    public static Shelf? Shelf(int id) => null;
+}
+public class BorrowersController : ControllerBase
+{
+    public IActionResult Get(int id)
+    {
+        var b = {|CMP3003:Catalog.Borrower(id)|};
+        return b is null ? NotFound() : Ok(b);
+    }
+
+    public IActionResult GetShelf(int id)
+    {
+        var s = Catalog.Shelf(id);
+        return s is null ? NotFound() : Ok(s);
+    }
+}
+public static class Endpoints
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapGet(""/borrowers/{id}"", (int id) => Catalog.Borrower(id) is { } b ? Results.Ok({|CMP3003:b|}) : Results.NotFound());
+        app.MapGet(""/shelves/{id}"", (int id) => Catalog.Shelf(id) is { } s ? Results.Ok(s) : Results.NotFound());
+        app.MapGet(""/card"", async (HttpContext ctx, string email) =>
+        {
+            await {|CMP3003:ctx.Response.WriteAsync($""no library card for {email}"")|};
+            await ctx.Response.WriteAsync(""no library card for this account"");
+        });
+    }
+}");
+    }
+}
