@@ -147,3 +147,26 @@ public static class Endpoints
 }");
     }
 }
+
+/// <summary>A member or local whose name says its value was masked (MaskedMobile, desensitizedIdCard) is not the raw value.</summary>
+public class MaskedMemberNameTests
+{
+    [Fact]
+    public Task A_returned_record_with_masked_named_members_reports_only_its_raw_member()
+    {
+        return AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using Microsoft.AspNetCore.Mvc;
+public record TenantCard(int Id, string MaskedMobile, string DesensitizedIdCard);
+public record TenantFull(int Id, string MaskedMobile, string IdCardNumber);
+public static class Leases
+{
+    public static TenantCard? Card(int id) => null;
+    public static TenantFull? Full(int id) => null;
+}
+public class TenantsController : ControllerBase
+{
+    public IActionResult Card(int id) => Ok(Leases.Card(id));
+    public IActionResult Full(int id) => Ok({|CMP3003:Leases.Full(id)|});
+}");
+    }
+}
