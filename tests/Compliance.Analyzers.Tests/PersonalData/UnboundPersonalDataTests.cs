@@ -170,3 +170,46 @@ public class TenantsController : ControllerBase
 }");
     }
 }
+
+/// <summary>
+/// Precision of a member of a type that is not about a person: its own name can say whose value it is (ReceiverPhone,
+/// PatientName), and an ID card, passport or bank card number is a person's wherever it sits; a plain phone, e-mail or
+/// name there stays low (an organisation's contact, a product's name).
+/// </summary>
+public class MemberPersonQualifierPrecisionTests
+{
+    [Fact]
+    public async Task Member_name_qualifier_and_sensitive_category_raise_a_non_person_type_member_to_medium()
+    {
+        var source = @"
+using Microsoft.Extensions.Logging;
+public class ParcelScan { public string RecipientMobile { get; set; } = """"; public string CarrierName { get; set; } = """"; }
+public class RefundBatch { public string PayeeBankCardNo { get; set; } = """"; public string NotifyEmail { get; set; } = """"; }
+public class WardRound { public string PatientName { get; set; } = """"; public string WardName { get; set; } = """"; }
+public class Svc
+{
+    public void Run(ILogger logger, ParcelScan p, RefundBatch r, WardRound w, string guestName, string hallName)
+    {
+        logger.LogInformation(""scan {A}"", p.RecipientMobile);
+        logger.LogInformation(""scan {B}"", p.CarrierName);
+        logger.LogInformation(""refund {C}"", r.PayeeBankCardNo);
+        logger.LogInformation(""refund {D}"", r.NotifyEmail);
+        logger.LogInformation(""round {E}"", w.PatientName);
+        logger.LogInformation(""round {F}"", w.WardName);
+        logger.LogInformation(""hall {G}"", guestName);
+        logger.LogInformation(""hall {H}"", hallName);
+    }
+}";
+        var diagnostics = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataLoggedAnalyzer(), source);
+        var bySymbol = diagnostics.ToDictionary(d => d.Properties["compliance.pii.symbol"]!, d => d.Properties["compliance.precision"]);
+        var dump = string.Join("; ", bySymbol);
+        Assert.True(bySymbol.TryGetValue("ParcelScan.RecipientMobile", out var a) && a == "medium", dump);
+        Assert.True(bySymbol.TryGetValue("RefundBatch.PayeeBankCardNo", out var c) && c == "medium", dump);
+        Assert.True(bySymbol.TryGetValue("WardRound.PatientName", out var e) && e == "medium", dump);
+        Assert.True(bySymbol.TryGetValue("guestName", out var g) && g == "medium", dump);
+        // decoys: an e-mail on a refund order (a notification mailbox) stays low; names of things are not personal data
+        Assert.True(!bySymbol.TryGetValue("RefundBatch.NotifyEmail", out var d) || d == "low", dump);
+        foreach (var thing in new[] { "ParcelScan.CarrierName", "WardRound.WardName", "hallName" })
+            Assert.True(!bySymbol.TryGetValue(thing, out var x) || x == "low", dump);
+    }
+}
