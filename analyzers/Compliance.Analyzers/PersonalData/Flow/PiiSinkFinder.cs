@@ -343,11 +343,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
             {
                 switch (entry)
                 {
+                    // reported at the entry that carries the value (a scope of several entries says which one), as a
+                    // response DTO is reported at its member
                     case ISimpleAssignmentOperation assignment when assignment.Target is IPropertyReferenceOperation indexer && indexer.Arguments.Length == 1:
-                        AddHit(hits, PiiSinkKind.Log, invocation.Syntax, "ILogger.BeginScope", tracer.Trace(assignment.Value, invocation.Syntax, ConstantString(indexer.Arguments[0].Value)));
+                        AddHit(hits, PiiSinkKind.Log, assignment.Syntax, "ILogger.BeginScope", tracer.Trace(assignment.Value, assignment.Syntax, ConstantString(indexer.Arguments[0].Value)));
                         break;
                     case IInvocationOperation add when add.Arguments.Length == 2:
-                        AddHit(hits, PiiSinkKind.Log, invocation.Syntax, "ILogger.BeginScope", tracer.Trace(add.Arguments[1].Value, invocation.Syntax, ConstantString(add.Arguments[0].Value)));
+                        AddHit(hits, PiiSinkKind.Log, add.Syntax, "ILogger.BeginScope", tracer.Trace(add.Arguments[1].Value, add.Syntax, ConstantString(add.Arguments[0].Value)));
                         break;
                 }
             }
