@@ -213,3 +213,25 @@ public class Svc
             Assert.True(!bySymbol.TryGetValue(thing, out var x) || x == "low", dump);
     }
 }
+
+/// <summary>A helper class named for masking (DesensitizeUtil, MaskHelper) whose methods are named for the data masks it.</summary>
+public class MaskingHelperClassTests
+{
+    [Fact]
+    public Task Methods_of_a_masking_helper_class_mask_and_a_formatting_helper_does_not()
+    {
+        return AnalyzerTest<PersonalDataLoggedAnalyzer>.VerifyAsync(@"
+using Microsoft.Extensions.Logging;
+public static class MaskHelper { public static string Mobile(string s) => s.Length < 7 ? ""***"" : s.Substring(0, 3) + ""****"" + s.Substring(s.Length - 4); }
+public static class FormatUtil { public static string Mobile(string s) => s.Replace("" "", """"); }
+public class Rider { public string Mobile { get; set; } = """"; }
+public class Dispatch
+{
+    public void Assign(ILogger logger, Rider rider)
+    {
+        logger.LogInformation(""assigned to {Mobile}"", MaskHelper.Mobile(rider.Mobile));
+        {|CMP3001:logger.LogInformation(""assigned to {Mobile}"", FormatUtil.Mobile(rider.Mobile))|};
+    }
+}");
+    }
+}
