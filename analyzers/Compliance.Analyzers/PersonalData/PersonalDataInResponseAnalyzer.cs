@@ -13,6 +13,6 @@ namespace Compliance.Analyzers.PersonalData
     {
         private protected override PiiSinkKind? SinkKind => PiiSinkKind.Response;
         private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.PersonalDataInResponse;
-        private protected override OperationKind[] OperationKinds => new[] { OperationKind.Return };
+        private protected override OperationKind[] OperationKinds => new[] { OperationKind.Return, OperationKind.Invocation };
     }
 }

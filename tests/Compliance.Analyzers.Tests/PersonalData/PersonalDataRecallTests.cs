@@ -16,8 +16,8 @@ class C
 {
     void M(ILogger logger, Member m)
     {
-        using ({|CMP3001:logger.BeginScope(new Dictionary<string, object> { [""MemberId""] = m.Id, [""Mobile""] = m.Mobile })|}) { logger.LogInformation(""renewed""); }
-        using ({|CMP3001:logger.BeginScope(new Dictionary<string, object?> { { ""Email"", m.Email } })|}) { }
+        using (logger.BeginScope(new Dictionary<string, object> { [""MemberId""] = m.Id, {|CMP3001:[""Mobile""] = m.Mobile|} })) { logger.LogInformation(""renewed""); }
+        using (logger.BeginScope(new Dictionary<string, object?> { {|CMP3001:{ ""Email"", m.Email }|} })) { }
         using (logger.BeginScope(new Dictionary<string, object> { [""MemberId""] = m.Id, [""Channel""] = ""web"" })) { }
     }
 }");

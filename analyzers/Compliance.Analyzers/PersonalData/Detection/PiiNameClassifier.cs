@@ -109,6 +109,11 @@ namespace Compliance.Analyzers.PersonalData.Detection
             }
         }
 
+        private static readonly HashSet<string> MaskedWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "masked", "desensitized", "desensitised", "redacted", "anonymized", "anonymised", "tuomin",
+        };
+
         /// <summary>
         /// Classifies an identifier. <paramref name="context"/> is the containing type or receiver
         /// name: a bare <c>Name</c> is a person's name only on a person-like type (Customer.Name,
@@ -141,7 +146,9 @@ namespace Compliance.Analyzers.PersonalData.Detection
             var tokens = Tokenize(identifier);
             foreach (var token in tokens)
             {
-                if (ignoredWords.Contains(token))
+                // MaskedMobile, desensitizedIdCard, PhoneMasked: the name says the value was masked already (a DTO
+                // filled by a masking helper); it is not the raw value, whatever else the name holds
+                if (ignoredWords.Contains(token) || MaskedWords.Contains(token))
                 {
                     return false;
                 }

@@ -76,7 +76,14 @@ namespace Compliance.Analyzers.PersonalData.Detection
                 return true;
             }
 
-            foreach (var token in PiiNameClassifier.Tokenize(methodName))
+            // DesensitizeUtil.Phone(x), MaskHelper.IdCard(x): a helper class named for masking, its methods named for the data
+            var simpleType = containingType == null ? null : containingType.Substring(containingType.LastIndexOf('.') + 1);
+            return IsMaskingWord(methodName) || (simpleType != null && IsMaskingWord(simpleType));
+        }
+
+        private static bool IsMaskingWord(string name)
+        {
+            foreach (var token in PiiNameClassifier.Tokenize(name))
             {
                 switch (token)
                 {

@@ -251,7 +251,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 case ISizeOfOperation _:
                 case IIsPatternOperation _:
                 case IIsTypeOperation _:
-                case IInvalidOperation _:
+                    return;
+                case IInvalidOperation invalid:
+                    VisitUnboundMember(invalid, hint, masked, carrier);
                     return;
             }
 
@@ -273,6 +275,62 @@ namespace Compliance.Analyzers.PersonalData.Flow
             if (hint != null && op.Type?.SpecialType == SpecialType.System_String)
             {
                 Add(hint.Category, false, "{" + hint.Name + "}", op, carrier, masked);
+            }
+        }
+
+        /// <summary>
+        /// <c>owner.Mobile</c> where the receiver's type did not bind (an ORM query, a gRPC message or a logging
+        /// package that was not restored): the member's name is the only evidence, as for a local. The receiver
+        /// gives the context only when its type name or its own name is a person word (Courier.IdCardNo,
+        /// patient.Name); otherwise the bare member name is the symbol, so ambiguous words (Name, Address) stay
+        /// low precision. Unbound calls (a masking helper from a missing package) are not guessed at.
+        /// </summary>
+        private void VisitUnboundMember(IInvalidOperation invalid, Hint? hint, bool masked, SyntaxNode? carrier)
+        {
+            if (!(invalid.Syntax is MemberAccessExpressionSyntax access) || access.Parent is InvocationExpressionSyntax call && call.Expression == access)
+            {
+                return;
+            }
+
+            var member = access.Name.Identifier.ValueText;
+            string? owner = null;
+            var receiverKnown = false;
+            foreach (var child in invalid.ChildOperations)
+            {
+                // the receiver must be a variable of this code (a local, parameter, field or property whose type did not
+                // bind) or such a member chain; an unknown identifier is broken code, not an unrestored package
+                if (child.Syntax == access.Expression && (child is ILocalReferenceOperation || child is IParameterReferenceOperation
+                    || child is IMemberReferenceOperation || child is IInstanceReferenceOperation || child is IInvalidOperation && child.Syntax is MemberAccessExpressionSyntax))
+                {
+                    receiverKnown = true;
+                    var typeName = child.Type?.Name;
+                    owner = !string.IsNullOrEmpty(typeName) ? typeName : null;
+                }
+            }
+
+            if (!receiverKnown)
+            {
+                return;
+            }
+
+            var receiverName = RightmostName(access.Expression);
+            var symbol = member;
+            foreach (var candidate in new[] { owner, receiverName })
+            {
+                if (!string.IsNullOrEmpty(candidate) && PiiSinkAnalyzerBase.HasPersonWord(candidate!))
+                {
+                    symbol = candidate + "." + member;
+                    break;
+                }
+            }
+
+            if (options.Names.TryClassify(member, owner, out var category))
+            {
+                Add(category, false, symbol, invalid, carrier ?? CarrierFor(invalid, null, IsInsideSink), masked);
+            }
+            else if (hint != null)
+            {
+                Add(hint.Category, false, "{" + hint.Name + "}", invalid, carrier ?? CarrierFor(invalid, null, IsInsideSink), masked);
             }
         }
 

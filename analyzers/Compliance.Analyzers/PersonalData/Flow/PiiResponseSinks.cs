@@ -114,6 +114,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 case IAwaitOperation awaited:
                     Response(awaited.Operation, tracer, hits, depth + 1);
                     return;
+                case IConditionalOperation conditional when conditional.WhenFalse != null:
+                    // x is null ? NotFound() : Ok(x): each branch is a response of its own
+                    Response(conditional.WhenTrue, tracer, hits, depth + 1);
+                    Response(conditional.WhenFalse, tracer, hits, depth + 1);
+                    return;
                 case IInvocationOperation invocation when ResultFactories.Contains(invocation.TargetMethod.Name):
                     // the value argument: named "value"/"data"/"result", else the last object argument
                     IOperation? payload = null;

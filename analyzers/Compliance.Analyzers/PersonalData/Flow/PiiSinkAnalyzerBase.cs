@@ -218,10 +218,18 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     }
                 }
 
+                // The member's own name can be the person context (a request's ReceiverPhone, a DTO's PatientName), and an
+                // ID card, passport or bank card number is a person's on whatever type holds it (a transfer instruction, a
+                // settlement request). A phone or e-mail on a type that is not about a person may be an organisation's.
+                if (flow.Category.IsSensitive() || HasMemberPersonQualifier(symbol.Substring(dot + 1)))
+                {
+                    return "medium";
+                }
+
                 return "low";
             }
 
-            var ambiguous = IsAmbiguousCategory(flow.Category) || PiiNameClassifier.Tokenize(symbol).Contains("identity");
+            var ambiguous = IsAmbiguousCategory(flow.Category) && !HasMemberPersonQualifier(symbol) || PiiNameClassifier.Tokenize(symbol).Contains("identity");
             return ambiguous ? "low" : "medium";
         }
 
@@ -230,6 +238,41 @@ namespace Compliance.Analyzers.PersonalData.Flow
         {
             var dot = symbol.LastIndexOf('.');
             return dot > 0 && string.Equals(symbol.Substring(dot + 1), "Name", StringComparison.OrdinalIgnoreCase);
+        }
+
+        // Words that, inside a member's name, say whose value it is. Account words (user, admin, login) are left out: a
+        // settings class's AdminEmail, a mail server's SenderEmail or a company's ContactPhone is not a person's contact.
+        private static readonly HashSet<string> MemberPersonQualifiers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "patient", "customer", "employee", "student", "teacher", "driver", "passenger", "receiver", "recipient",
+            "consignee", "buyer", "guest", "visitor", "applicant", "candidate", "resident", "tenant", "holder",
+        };
+
+        private static bool HasMemberPersonQualifier(string member)
+        {
+            foreach (var word in PiiNameClassifier.Tokenize(member.TrimEnd('(', ')')))
+            {
+                if (MemberPersonQualifiers.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A type or receiver name that speaks of a person (Patient, courier, ownerInfo), generic words (person, client) apart.</summary>
+        internal static bool HasPersonWord(string name)
+        {
+            foreach (var word in PiiNameClassifier.Tokenize(name))
+            {
+                if (PersonWords.Contains(word) && !GenericPersonWords.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Name, address and birthday words name many things besides a person (a folder, a bind address, a build date).</summary>

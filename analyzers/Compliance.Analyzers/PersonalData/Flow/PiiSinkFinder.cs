@@ -60,13 +60,19 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             var name = access.Name.Identifier.ValueText;
-            if (!ShapeLogMethods.Contains(name) && !(name.StartsWith("Log", StringComparison.Ordinal) && name.Length > 3))
+            var receiver = access.Expression.ToString().Replace("this.", string.Empty).TrimStart('_').ToLowerInvariant();
+            var loggerReceiver = receiver == "log" || receiver == "logger" || receiver.EndsWith("logger", StringComparison.Ordinal) || receiver.EndsWith(".log", StringComparison.Ordinal);
+
+            // Serilog enrichment without the package: LogContext.PushProperty("Phone", phone), Log.ForContext("Phone", phone)
+            if ((name == "PushProperty" && (receiver == "logcontext" || receiver.EndsWith(".logcontext", StringComparison.Ordinal))
+                 || name == "ForContext" && (loggerReceiver || HasLoggerTypeName(invalid, access.Expression)))
+                && call.ArgumentList.Arguments.Count >= 2)
             {
+                FindInUnresolvedEnrichment(invalid, call, tracer, hits, access.Expression.ToString() + "." + name);
                 return;
             }
 
-            var receiver = access.Expression.ToString().Replace("this.", string.Empty).TrimStart('_').ToLowerInvariant();
-            if (!(receiver == "log" || receiver == "logger" || receiver.EndsWith("logger", StringComparison.Ordinal) || receiver.EndsWith(".log", StringComparison.Ordinal)))
+            if (!ShapeLogMethods.Contains(name) && !(name.StartsWith("Log", StringComparison.Ordinal) && name.Length > 3) || !loggerReceiver)
             {
                 return;
             }
@@ -90,6 +96,45 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             TraceBoundValues(call, invalid, tracer, hits, name, template, values);
+        }
+
+        /// <summary>A receiver declared as a logger whose package did not restore (a field of error type ILogger/ILog/Logger).</summary>
+        private static bool HasLoggerTypeName(IInvalidOperation invalid, ExpressionSyntax receiver)
+        {
+            // the receiver sits under the unbound method group (an operation of kind None), not directly under the call
+            foreach (var child in invalid.Descendants())
+            {
+                if (child.Syntax == receiver && child.Type?.Name is string n && (n == "ILog" || n.EndsWith("Logger", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>An unbound PushProperty/ForContext: the value argument is traced under the property's name (the first, a constant).</summary>
+        private static void FindInUnresolvedEnrichment(IInvalidOperation invalid, InvocationExpressionSyntax call, PiiFlowTracer tracer, List<PiiSinkHit> hits, string sinkName)
+        {
+            IOperation? key = null;
+            IOperation? value = null;
+            foreach (var child in invalid.ChildOperations)
+            {
+                if (child.Syntax == call.ArgumentList.Arguments[0].Expression)
+                {
+                    key = child;
+                }
+                else if (child.Syntax == call.ArgumentList.Arguments[1].Expression)
+                {
+                    value = child;
+                }
+            }
+
+            var name = ConstantString(key);
+            if (name != null && value != null)
+            {
+                AddHit(hits, PiiSinkKind.Log, call, sinkName, tracer.Trace(value, call, name));
+            }
         }
 
         private static void AddHit(List<PiiSinkHit> hits, PiiSinkKind kind, SyntaxNode node, string sinkName, List<PiiFlow> flows)
@@ -173,6 +218,20 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
                 var kind = IsConsoleStream(invocation.Instance) ? PiiSinkKind.Log : PiiSinkKind.File;
                 TraceAllArguments(invocation, tracer, hits, kind, (kind == PiiSinkKind.Log ? "Console." : typeName + ".") + name);
+                return;
+            }
+
+            // ctx.Response.WriteAsync($"… {idCard}"): the text is the response body
+            if (typeName == "HttpResponseWritingExtensions" && name == "WriteAsync")
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Name == "text")
+                    {
+                        AddHit(hits, PiiSinkKind.Response, invocation.Syntax, "HttpResponse.WriteAsync", tracer.Trace(argument.Value, invocation.Syntax));
+                    }
+                }
+
                 return;
             }
 
@@ -284,11 +343,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
             {
                 switch (entry)
                 {
+                    // reported at the entry that carries the value (a scope of several entries says which one), as a
+                    // response DTO is reported at its member
                     case ISimpleAssignmentOperation assignment when assignment.Target is IPropertyReferenceOperation indexer && indexer.Arguments.Length == 1:
-                        AddHit(hits, PiiSinkKind.Log, invocation.Syntax, "ILogger.BeginScope", tracer.Trace(assignment.Value, invocation.Syntax, ConstantString(indexer.Arguments[0].Value)));
+                        AddHit(hits, PiiSinkKind.Log, assignment.Syntax, "ILogger.BeginScope", tracer.Trace(assignment.Value, assignment.Syntax, ConstantString(indexer.Arguments[0].Value)));
                         break;
                     case IInvocationOperation add when add.Arguments.Length == 2:
-                        AddHit(hits, PiiSinkKind.Log, invocation.Syntax, "ILogger.BeginScope", tracer.Trace(add.Arguments[1].Value, invocation.Syntax, ConstantString(add.Arguments[0].Value)));
+                        AddHit(hits, PiiSinkKind.Log, add.Syntax, "ILogger.BeginScope", tracer.Trace(add.Arguments[1].Value, add.Syntax, ConstantString(add.Arguments[0].Value)));
                         break;
                 }
             }
