@@ -17,6 +17,7 @@ public class FindingContextsTests
     [InlineData("dev/docker-compose.yml", "dev")]                     // the local development environment
     [InlineData("dev/secrets.json.example", "dev")]
     [InlineData("src/Developer/Portal.cs", null)]                     // only the folder named exactly "dev"
+    [InlineData("src/modules/dev/Dev.Host/appsettings.json", null)]   // a developer-tools module, not the dev environment
     [InlineData("docs/setup/appsettings.json", "sample")]
     [InlineData("Examples/Console/Program.cs", "sample")]
     [InlineData("samples/Demo/.env", "sample")]

@@ -52,8 +52,9 @@ public static class FindingContexts
                 // "testsuite": squidex's tools/TestSuite (API tests and their compose files)
                 case "test" or "tests" or "__tests__" or "testsuite" or "test-suite": return Test;
                 case "fixtures" or "fixture" or "testdata" or "seed" or "seeds" or "seeddata" or "seeder" or "seeders" or "seeding": return Fixture;
-                // a top-level-style "dev/" folder holds the local development environment (compose, example secrets)
-                case "dev": return Dev;
+                // "dev/" right under the scan root holds the local development environment (compose, example secrets);
+                // deeper down it is as often a product's developer-tools module (Admin.Core's src/modules/dev/), so not there.
+                case "dev" when i == 0: return Dev;
                 case "samples" or "sample" or "examples" or "example" or "docs": return Sample;
             }
             // .NET test projects live in folders named after them: Foo.Tests, Foo.UnitTests, Foo.IntegrationTests.
