@@ -123,11 +123,26 @@ public class JsonReaderTests
         Assert.Equal(1, deep.Error!.Line);
     }
 
-    [Fact]
-    public void EmptyJsonIsAParseError()
+    // OpenMU (judged blind, eighth session): an empty acme.example.json, the template of Traefik's certificate store,
+    // was a medium "syntax error" whose message said its settings were not judged — there are none. An empty
+    // appsettings.json stays an error: .NET configuration refuses it and the host does not start.
+    [Theory]
+    [InlineData("", 1)]
+    [InlineData("\uFEFF  \n\n", 2)]
+    public void EmptyJsonIsNoParseErrorExceptForDotNetConfiguration(string text, int errorLine)
     {
-        var r = YamlJsonTestKit.Scan(("config/empty.json", ""));
-        Assert.Equal(["config/empty.json:1 CMP9001"], YamlJsonTestKit.Hits(r));
+        var r = YamlJsonTestKit.Scan(("deploy/data-traefik/acme.example.json", text), ("config/data.json", text),
+            ("src/Api/appsettings.json", text), ("src/Api/Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n"));
+        Assert.Equal([$"src/Api/appsettings.json:{errorLine} CMP9001"], YamlJsonTestKit.Hits(r));
+        Assert.True(JsonReader.Read("config/data.json", text, dotNetConfiguration: false).Ok);
+        Assert.False(JsonReader.Read("src/Api/appsettings.json", text, dotNetConfiguration: true).Ok);
+    }
+
+    [Fact]
+    public void JsonWithOnlyACommentIsStillAParseErrorInStrictFiles()
+    {
+        var r = YamlJsonTestKit.Scan(("config/data.json", "// nothing yet\n"));
+        Assert.Equal(["config/data.json:1 CMP9001"], YamlJsonTestKit.Hits(r));
     }
 }
 

@@ -112,7 +112,7 @@ public sealed class ConfigIndex
                     () => JsonReader.Read(file.Path, file.Text, dotNetConfiguration: layer > 0, allowComments: ConfigFormats.IsLenientJson(file.Path, lenientFolders.Contains)));
                 parsed.Add(p);
                 if (!p.Ok) continue;
-                var root = p.Documents[0].Root as MapNode;
+                var root = p.Documents.FirstOrDefault()?.Root as MapNode; // an empty non-configuration file has no document
                 if (layer > 0)
                 {
                     var folder = Folder(file.Path);

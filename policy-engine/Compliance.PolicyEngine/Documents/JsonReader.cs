@@ -17,7 +17,15 @@ public static class JsonReader
     {
         var format = dotNetConfiguration ? DocFormat.DotNetConfigJson : DocFormat.Json;
         var lenient = dotNetConfiguration || allowComments;
-        var bytes = Encoding.UTF8.GetBytes(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
+        var body = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        if (!dotNetConfiguration && string.IsNullOrWhiteSpace(body))
+        {
+            // An empty file kept as a placeholder (Traefik's acme.json, a data file filled at run time) has no setting
+            // to judge, so it is no parse error; .NET configuration still is one: the host fails to start on it.
+            return new ParsedFile(path, format, [], null);
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(body);
         var lines = new LineMap(bytes);
         var options = new JsonReaderOptions
         {
