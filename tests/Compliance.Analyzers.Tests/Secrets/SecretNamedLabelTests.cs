@@ -71,4 +71,28 @@ public class SecretNamedLabelTests
         var m = Assert.Single(TextSecretScanner.Scan("eng/common/templates/steps/telemetry-start.yml", yaml));
         Assert.Equal(("CMP1005", 11), (m.RuleId, m.StartLine));
     }
+
+    // WTM (judged blind, eighth session): Azure Pipelines' NuGetCommand input publishFeedCredentials names the service
+    // connection holding the feed's API key; a key written in the same pipeline still fires.
+    [Fact]
+    public void Azure_devops_feed_credentials_inputs_name_service_connections()
+    {
+        var yaml = "jobs:\n" +
+                   "- job: publish\n" +
+                   "  steps:\n" +
+                   "  - task: NuGetCommand@2\n" +
+                   "    inputs:\n" +
+                   "      command: \"push\"\n" +
+                   "      nuGetFeedType: \"external\"\n" +
+                   "      publishFeedCredentials: \"nuget-orgfeed\"\n" +
+                   "  - task: npmAuthenticate@0\n" +
+                   "    inputs:\n" +
+                   "      customEndpoint: npm-mirror\n" +
+                   "      externalFeedCredentials: 'PackagesFeed_Connection'\n" +
+                   "  - script: dotnet nuget push *.nupkg --api-key $(NUGET_KEY)\n" +
+                   "    env:\n" +
+                   "      NUGET_API_KEY: '" + AlnumOf(40, 603) + "'\n";
+        var m = Assert.Single(TextSecretScanner.Scan(".azure/pipelines/cd-release.yml", yaml));
+        Assert.Equal(("CMP1005", 15), (m.RuleId, m.StartLine));
+    }
 }

@@ -424,6 +424,9 @@ namespace Compliance.Analyzers.Secrets.Detection
             "usesecret", "secretobjects", "imagepullsecrets",
             // Azure DevOps AzureKeyVault task: SecretsFilter lists the names of the Key Vault secrets to fetch
             "secretsfilter",
+            // Azure DevOps NuGet/npm/twine task inputs naming a service connection that holds the credentials
+            // (WTM's `publishFeedCredentials: "nuget-sundot"`), never the credentials themselves
+            "publishfeedcredentials", "externalfeedcredentials", "nugetserviceconnections", "twineserviceconnections",
         };
 
         /// <summary>
