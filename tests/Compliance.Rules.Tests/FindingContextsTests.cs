@@ -21,6 +21,9 @@ public class FindingContextsTests
     [InlineData("docs/setup/appsettings.json", "sample")]
     [InlineData("Examples/Console/Program.cs", "sample")]
     [InlineData("samples/Demo/.env", "sample")]
+    [InlineData("demo/Shop.VueDemo/appsettings.json", "sample")]       // a framework's demonstration apps
+    [InlineData("src/Demos/Blazor/Controllers/UserController.cs", "sample")]
+    [InlineData("src/DemoShop.Api/appsettings.json", null)]            // a product named Demo… is not a demo folder
     [InlineData("src/Shop/appsettings.json", null)]
     [InlineData("src/Contest/App.cs", null)]        // a word that contains "test" is not a test folder
     [InlineData("src/Shop/tests.cs", null)]         // the file name itself is not a folder

@@ -55,7 +55,8 @@ public static class FindingContexts
                 // "dev/" right under the scan root holds the local development environment (compose, example secrets);
                 // deeper down it is as often a product's developer-tools module (Admin.Core's src/modules/dev/), so not there.
                 case "dev" when i == 0: return Dev;
-                case "samples" or "sample" or "examples" or "example" or "docs": return Sample;
+                // "demo"/"demos": a framework's demonstration apps (WTM's demo/, judged blind: 39 debatable findings)
+                case "samples" or "sample" or "examples" or "example" or "demo" or "demos" or "docs": return Sample;
             }
             // .NET test projects live in folders named after them: Foo.Tests, Foo.UnitTests, Foo.IntegrationTests.
             if (seg.EndsWith(".tests", StringComparison.Ordinal) || seg.EndsWith(".test", StringComparison.Ordinal)
