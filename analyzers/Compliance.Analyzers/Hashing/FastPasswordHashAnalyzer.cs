@@ -29,7 +29,7 @@ namespace Compliance.Analyzers.Hashing
                 var symbols = CryptoSymbols.For(start.Compilation);
                 if (symbols.HashAlgorithm == null && symbols.IncrementalHash == null) return;
                 var isTest = TestProjectDetector.IsTestProject(start.Compilation);
-                var callers = new HelperCallers(start.Compilation);
+                var callers = HelperCallers.For(start.Compilation);
                 start.RegisterOperationAction(c => Analyze(c, symbols, isTest, callers), OperationKind.Invocation);
                 start.RegisterOperationAction(c => AnalyzeUnboundHelperCall(c, isTest), OperationKind.Invalid);
             });

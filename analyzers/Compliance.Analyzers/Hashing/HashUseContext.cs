@@ -158,6 +158,9 @@ namespace Compliance.Analyzers.Hashing
             _ => type.ToString(),
         };
 
+        /// <summary>True when the identifier carries a security word (password, sign, token, login…).</summary>
+        public static bool NamesSecurity(string identifier) => SecurityWords.Matches(identifier);
+
         /// <param name="node">The creating expression or the static hash call.</param>
         /// <param name="isHmacSha1">HMAC-SHA1 may be protocol-mandated (TOTP); plain digests are not.</param>
         public static HashUse Classify(SyntaxNode node, bool isHmacSha1, out string? nonSecurityWord)
