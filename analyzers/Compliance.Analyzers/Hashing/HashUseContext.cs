@@ -44,6 +44,9 @@ namespace Compliance.Analyzers.Hashing
             "bucket", "gravatar", "avatar", "integrity", "download", "upload", "asset", "assets", "fingerprint", "version",
             // A digest that becomes an identifier or a location (RFC 4122 v3/v5 name-based UUIDs, a file path).
             "guid", "uuid", "path",
+            // Names a protocol fixes to a digest that protects nothing: Redis EVALSHA script ids (SHA-1 of the Lua text),
+            // the WebSocket handshake's Sec-WebSocket-Accept (RFC 6455: SHA-1 of the client's nonce), idempotency keys.
+            "script", "lua", "evalsha", "websocket", "idempotency", "idempotent",
         }, substrings: new[] { "etag" });
 
         private static readonly WordList ProtocolWords = new WordList(new[]
@@ -69,7 +72,7 @@ namespace Compliance.Analyzers.Hashing
             "cache", "cachekey", "cached", "etag", "filename", "file", "path", "folder", "directory", "dir", "url", "uri", "slug", "avatar",
             "gravatar", "thumbnail", "lock", "lockkey", "bucket", "shard", "partition",
             // identifiers: an invoice number, a correlation/trace id derived from business data
-            "id", "ids", "identifier", "number", "correlation", "trace",
+            "id", "ids", "identifier", "number", "no", "correlation", "trace",
         }, substrings: new[] { "cache", "etag" });
 
         /// <summary>
@@ -210,7 +213,9 @@ namespace Compliance.Analyzers.Hashing
             for (var a = node.Parent; a != null && a != member; a = a.Parent)
                 if (a is LocalFunctionStatementSyntax lf) names.Add(lf.Identifier.ValueText);
 
-            var statement = (SyntaxNode?)node.FirstAncestorOrSelf<StatementSyntax>() ?? node.Parent ?? node;
+            // An expression-bodied member (=> "photos/" + Hex(SHA1.HashData(jpeg)) + ".jpg") has no statement: its arrow
+            // expression is the statement, or the words next to the hash would be missed.
+            var statement = (SyntaxNode?)node.FirstAncestorOrSelf<StatementSyntax>() ?? node.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>() ?? node.Parent ?? node;
             AddTokens(statement, names);
 
             // The hashed data built in a local first (var payload = $"{id}:{expires}:{_linkSecret}"): a secret inside makes the
