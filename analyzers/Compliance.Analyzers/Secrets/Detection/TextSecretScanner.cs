@@ -644,6 +644,14 @@ namespace Compliance.Analyzers.Secrets.Detection
                     Add(uriRule, start + s.Index, s.Length, s.Kind, s.KindZh, SecretMask.Mask(string.Empty, s.Length), ordinalIfNew: true,
                         ctx.IsConfig && ctx.InComment(start + s.Index) ? "low" : null);
                 }
+
+                // "curl https://oapi.example.com/robot/send?access_token=9f…" in a CI script or a proxy config: a
+                // credential-named query parameter with a random value, as C# URL constants are read (medium: name + shape).
+                foreach (var q in UrlQueryCredentials.FindAll(block))
+                {
+                    Add(ctx.IsConfig ? RuleConfig : RuleToken, start + q.Index, q.Length, "URL query credential (" + q.Name + ")", "URL 查询参数中的凭据（" + q.Name + "）",
+                        SecretMask.Mask(string.Empty, q.Length), ordinalIfNew: true, ctx.InComment(start + q.Index) ? "low" : "medium");
+                }
             }
 
             if (text.IndexOf('=') < 0)
