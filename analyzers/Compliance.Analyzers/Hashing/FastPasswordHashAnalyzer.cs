@@ -148,7 +148,7 @@ namespace Compliance.Analyzers.Hashing
         internal static IOperation? PasswordSource(IInvocationOperation invocation, CryptoSymbols symbols, HashingOptions options, out string? algorithm)
         {
             algorithm = FastHashName(invocation, symbols);
-            if (algorithm == null) return null;
+            if (algorithm == null || HashUseContext.IsSignatureLocal(invocation.Syntax)) return null;
             var data = PasswordFlow.DataArgument(invocation);
             return data == null ? null : PasswordFlow.Find(data, options.PasswordNames);
         }

@@ -161,6 +161,18 @@ namespace Compliance.Analyzers.Hashing
             _ => type.ToString(),
         };
 
+        private static readonly WordList SignatureWords = new WordList(new[] { "sign", "signature", "sig" });
+
+        /// <summary>
+        /// The digest is kept in a local named as a request signature (<c>var sign = SHA256(spCode + spPassword + ts)</c>):
+        /// a shared secret inside a signing protocol, not a stored password (CMP2001 still judges the algorithm).
+        /// </summary>
+        public static bool IsSignatureLocal(SyntaxNode call)
+        {
+            var name = AssignedLocalName(call);
+            return name != null && SignatureWords.Matches(name);
+        }
+
         /// <summary>True when the identifier carries a security word (password, sign, token, login…).</summary>
         public static bool NamesSecurity(string identifier) => SecurityWords.Matches(identifier);
 
@@ -243,7 +255,7 @@ namespace Compliance.Analyzers.Hashing
             return names;
         }
 
-        private static string? AssignedLocalName(SyntaxNode node)
+        internal static string? AssignedLocalName(SyntaxNode node)
         {
             var parent = node.Parent;
             // Through a slice (SHA1.HashData(x)[..16]), a text conversion (Convert.ToHexString(MD5.HashData(x)))
