@@ -102,12 +102,47 @@ namespace Compliance.Analyzers.Common
             }
         }
 
+        /// <summary>
+        /// An array created with a size and no elements, never filled (<c>aes.IV = new byte[16]</c>, a readonly field
+        /// <c>ZeroIv = new byte[16]</c>, a local not passed to <c>RandomNumberGenerator.Fill</c>): all zeros, as fixed as a literal.
+        /// </summary>
+        public static bool IsZeroFilled(IOperation? value) => IsZeroFilled(value, 0, new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default));
+
+        private static bool IsZeroFilled(IOperation? value, int depth, HashSet<ILocalSymbol> visited)
+        {
+            if (value == null || depth > MaxDepth) return false;
+            value = LocalValueSources.Unwrap(value);
+            switch (value)
+            {
+                case IArrayCreationOperation array:
+                    return array.Initializer == null && array.DimensionSizes.Length == 1 && array.DimensionSizes[0].ConstantValue.Value is int;
+                case IFieldReferenceOperation field:
+                    if (!field.Field.IsReadOnly) return false;
+                    foreach (var reference in field.Field.DeclaringSyntaxReferences)
+                        if (reference.GetSyntax() is VariableDeclaratorSyntax { Initializer: { Value: ArrayCreationExpressionSyntax creation } } &&
+                            creation.Initializer == null && creation.Type.RankSpecifiers.Count == 1 &&
+                            creation.Type.RankSpecifiers[0].Sizes.Count == 1 && creation.Type.RankSpecifiers[0].Sizes[0] is LiteralExpressionSyntax)
+                            return true;
+                    return false;
+                case ILocalReferenceOperation local:
+                    if (!visited.Add(local.Local)) return false;
+                    var sources = LocalValueSources.ValuesOf(local.Local, local);
+                    if (sources.Count == 0) return false;
+                    foreach (var source in sources)
+                        if (!IsZeroFilled(source, depth + 1, visited)) return false;
+                    return !IsFilledByCall(local);
+                default:
+                    return false;
+            }
+        }
+
         private static bool IsFilledByCall(ILocalReferenceOperation local)
         {
             foreach (var op in LocalValueSources.Root(local).Descendants())
             {
                 if (op is IArgumentOperation argument && argument.Parent is IInvocationOperation call &&
-                    argument.Value is ILocalReferenceOperation r && SymbolEqualityComparer.Default.Equals(r.Local, local.Local) &&
+                    // RandomNumberGenerator.Fill(iv) passes the array as a Span<byte>: look through the conversion
+                    LocalValueSources.Unwrap(argument.Value) is ILocalReferenceOperation r && SymbolEqualityComparer.Default.Equals(r.Local, local.Local) &&
                     (call.TargetMethod.Name == "GetBytes" || call.TargetMethod.Name == "Fill" || call.TargetMethod.Name == "GetNonZeroBytes" || call.TargetMethod.Name == "NextBytes"))
                     return true;
             }

@@ -29,7 +29,7 @@ namespace Compliance.Analyzers.Hashing
                 var symbols = CryptoSymbols.For(start.Compilation);
                 if (symbols.HashAlgorithm == null && symbols.IncrementalHash == null) return;
                 var isTest = TestProjectDetector.IsTestProject(start.Compilation);
-                var callers = new HelperCallers(start.Compilation);
+                var callers = HelperCallers.For(start.Compilation);
                 start.RegisterOperationAction(c => Analyze(c, symbols, isTest, callers), OperationKind.Invocation);
                 start.RegisterOperationAction(c => AnalyzeUnboundHelperCall(c, isTest), OperationKind.Invalid);
             });
@@ -148,7 +148,7 @@ namespace Compliance.Analyzers.Hashing
         internal static IOperation? PasswordSource(IInvocationOperation invocation, CryptoSymbols symbols, HashingOptions options, out string? algorithm)
         {
             algorithm = FastHashName(invocation, symbols);
-            if (algorithm == null) return null;
+            if (algorithm == null || HashUseContext.IsSignatureLocal(invocation.Syntax)) return null;
             var data = PasswordFlow.DataArgument(invocation);
             return data == null ? null : PasswordFlow.Find(data, options.PasswordNames);
         }

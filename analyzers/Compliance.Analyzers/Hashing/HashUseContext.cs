@@ -44,6 +44,9 @@ namespace Compliance.Analyzers.Hashing
             "bucket", "gravatar", "avatar", "integrity", "download", "upload", "asset", "assets", "fingerprint", "version",
             // A digest that becomes an identifier or a location (RFC 4122 v3/v5 name-based UUIDs, a file path).
             "guid", "uuid", "path",
+            // Names a protocol fixes to a digest that protects nothing: Redis EVALSHA script ids (SHA-1 of the Lua text),
+            // the WebSocket handshake's Sec-WebSocket-Accept (RFC 6455: SHA-1 of the client's nonce), idempotency keys.
+            "script", "lua", "evalsha", "websocket", "idempotency", "idempotent",
         }, substrings: new[] { "etag" });
 
         private static readonly WordList ProtocolWords = new WordList(new[]
@@ -69,7 +72,7 @@ namespace Compliance.Analyzers.Hashing
             "cache", "cachekey", "cached", "etag", "filename", "file", "path", "folder", "directory", "dir", "url", "uri", "slug", "avatar",
             "gravatar", "thumbnail", "lock", "lockkey", "bucket", "shard", "partition",
             // identifiers: an invoice number, a correlation/trace id derived from business data
-            "id", "ids", "identifier", "number", "correlation", "trace",
+            "id", "ids", "identifier", "number", "no", "correlation", "trace",
         }, substrings: new[] { "cache", "etag" });
 
         /// <summary>
@@ -158,6 +161,21 @@ namespace Compliance.Analyzers.Hashing
             _ => type.ToString(),
         };
 
+        private static readonly WordList SignatureWords = new WordList(new[] { "sign", "signature", "sig" });
+
+        /// <summary>
+        /// The digest is kept in a local named as a request signature (<c>var sign = SHA256(spCode + spPassword + ts)</c>):
+        /// a shared secret inside a signing protocol, not a stored password (CMP2001 still judges the algorithm).
+        /// </summary>
+        public static bool IsSignatureLocal(SyntaxNode call)
+        {
+            var name = AssignedLocalName(call);
+            return name != null && SignatureWords.Matches(name);
+        }
+
+        /// <summary>True when the identifier carries a security word (password, sign, token, login…).</summary>
+        public static bool NamesSecurity(string identifier) => SecurityWords.Matches(identifier);
+
         /// <param name="node">The creating expression or the static hash call.</param>
         /// <param name="isHmacSha1">HMAC-SHA1 may be protocol-mandated (TOTP); plain digests are not.</param>
         public static HashUse Classify(SyntaxNode node, bool isHmacSha1, out string? nonSecurityWord)
@@ -207,7 +225,9 @@ namespace Compliance.Analyzers.Hashing
             for (var a = node.Parent; a != null && a != member; a = a.Parent)
                 if (a is LocalFunctionStatementSyntax lf) names.Add(lf.Identifier.ValueText);
 
-            var statement = (SyntaxNode?)node.FirstAncestorOrSelf<StatementSyntax>() ?? node.Parent ?? node;
+            // An expression-bodied member (=> "photos/" + Hex(SHA1.HashData(jpeg)) + ".jpg") has no statement: its arrow
+            // expression is the statement, or the words next to the hash would be missed.
+            var statement = (SyntaxNode?)node.FirstAncestorOrSelf<StatementSyntax>() ?? node.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>() ?? node.Parent ?? node;
             AddTokens(statement, names);
 
             // The hashed data built in a local first (var payload = $"{id}:{expires}:{_linkSecret}"): a secret inside makes the
@@ -235,7 +255,7 @@ namespace Compliance.Analyzers.Hashing
             return names;
         }
 
-        private static string? AssignedLocalName(SyntaxNode node)
+        internal static string? AssignedLocalName(SyntaxNode node)
         {
             var parent = node.Parent;
             // Through a slice (SHA1.HashData(x)[..16]), a text conversion (Convert.ToHexString(MD5.HashData(x)))

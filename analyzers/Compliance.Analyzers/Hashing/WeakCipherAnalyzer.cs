@@ -112,7 +112,7 @@ namespace Compliance.Analyzers.Hashing
                     Report(context, "HardcodedKey", invocation.Syntax, isTest, "key");
                     return;
                 }
-                if ((p == "rgbIV" || p == "iv") && ConstantBytes.IsConstant(argument.Value))
+                if ((p == "rgbIV" || p == "iv") && (ConstantBytes.IsConstant(argument.Value) || ConstantBytes.IsZeroFilled(argument.Value)))
                 {
                     Report(context, "HardcodedKey", invocation.Syntax, isTest, "IV");
                     return;
@@ -146,7 +146,8 @@ namespace Compliance.Analyzers.Hashing
                         Report(context, "HardcodedKey", assignment.Syntax, isTest, "key");
                     break;
                 case "IV":
-                    if (ConstantBytes.IsConstant(assignment.Value))
+                    // a literal IV, or an all-zero one (new byte[16]): the same IV for every message
+                    if (ConstantBytes.IsConstant(assignment.Value) || ConstantBytes.IsZeroFilled(assignment.Value))
                         Report(context, "HardcodedKey", assignment.Syntax, isTest, "IV");
                     break;
             }

@@ -30,19 +30,20 @@ namespace Compliance.Analyzers.Hashing
                 if (symbols.WeakHashes.IsEmpty && symbols.HashAlgorithm == null && symbols.CryptoConfig == null)
                     return;
                 var isTest = TestProjectDetector.IsTestProject(start.Compilation);
-                start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, isTest), OperationKind.ObjectCreation);
-                start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, isTest), OperationKind.Invocation);
+                var callers = HelperCallers.For(start.Compilation);
+                start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, isTest, callers), OperationKind.ObjectCreation);
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, isTest, callers), OperationKind.Invocation);
             });
         }
 
-        private static void AnalyzeCreation(OperationAnalysisContext context, CryptoSymbols symbols, bool isTest)
+        private static void AnalyzeCreation(OperationAnalysisContext context, CryptoSymbols symbols, bool isTest, HelperCallers callers)
         {
             var creation = (IObjectCreationOperation)context.Operation;
             var name = symbols.WeakHashName(creation.Type);
-            if (name != null) Report(context, creation.Syntax, name, isTest);
+            if (name != null) Report(context, creation.Syntax, name, isTest, callers);
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, CryptoSymbols symbols, bool isTest)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, CryptoSymbols symbols, bool isTest, HelperCallers callers)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
@@ -76,7 +77,7 @@ namespace Compliance.Analyzers.Hashing
                     if (IsOneShot(method.Name) &&
                         FastPasswordHashAnalyzer.PasswordSource(invocation, symbols, HashingOptions.For(context.Options, invocation.Syntax.SyntaxTree), out _) != null)
                         return; // CMP2002 reports this very call, and it is the more specific finding
-                    Report(context, invocation.Syntax, family, isTest);
+                    Report(context, invocation.Syntax, family, isTest, callers);
                 }
                 return;
             }
@@ -91,7 +92,7 @@ namespace Compliance.Analyzers.Hashing
                 if (value.HasValue && value.Value is string s)
                 {
                     var weak = CryptoSymbols.WeakHashFromName(s);
-                    if (weak != null) Report(context, invocation.Syntax, weak, isTest);
+                    if (weak != null) Report(context, invocation.Syntax, weak, isTest, callers);
                 }
                 return;
             }
@@ -101,8 +102,22 @@ namespace Compliance.Analyzers.Hashing
                 SymbolEqualityComparer.Default.Equals(containing, symbols.IncrementalHash) && invocation.Arguments.Length >= 1)
             {
                 var weak = HashAlgorithmNameOf(invocation.Arguments[0].Value, symbols);
-                if (weak != null) Report(context, invocation.Syntax, method.Name == "CreateHMAC" ? "HMAC" + weak : weak, isTest);
+                if (weak != null) Report(context, invocation.Syntax, method.Name == "CreateHMAC" ? "HMAC" + weak : weak, isTest, callers);
             }
+        }
+
+        /// <summary>
+        /// A helper whose own name says nothing of security (<c>MD5Encrypt16(string password)</c>) hashes what its callers
+        /// give it: when every caller is a non-security use (cache keys), so is the hash — the same caller decision as
+        /// CMP2002's (<see cref="HelperCallers"/>), so the two rules never disagree about one helper.
+        /// </summary>
+        private static bool IsHelperOfNonSecurityCallers(OperationAnalysisContext context, HelperCallers callers, out string? word)
+        {
+            word = null;
+            if (!(context.ContainingSymbol is IMethodSymbol helper) || helper.MethodKind != MethodKind.Ordinary || helper.Parameters.IsEmpty) return false;
+            var names = HashingOptions.For(context.Options, context.Operation.Syntax.SyntaxTree).PasswordNames;
+            if (names.IsPasswordMethod(helper.Name) || HashUseContext.NamesSecurity(helper.Name)) return false;
+            return callers.OnlyNonSecurityUse(helper, names, context.CancellationToken, out word);
         }
 
         internal static bool IsOneShot(string name) =>
@@ -123,9 +138,14 @@ namespace Compliance.Analyzers.Hashing
             return null;
         }
 
-        private static void Report(OperationAnalysisContext context, SyntaxNode node, string algorithm, bool isTest)
+        private static void Report(OperationAnalysisContext context, SyntaxNode node, string algorithm, bool isTest, HelperCallers callers)
         {
             var use = HashUseContext.Classify(node, algorithm == "HMACSHA1", out var word);
+            if (use == HashUse.Security && IsHelperOfNonSecurityCallers(context, callers, out var callerWord))
+            {
+                use = HashUse.NonSecurity;
+                word = callerWord;
+            }
             switch (use)
             {
                 case HashUse.ProtocolMandated:

@@ -80,7 +80,12 @@ namespace Compliance.Analyzers.Secrets
             new CtorSink(new[] { "SigningCredentials" }, Array.Empty<string>(), -1, 1, SinkValueKind.Key),
             new CtorSink(new[] { "OssClient" }, new[] { "accessKeySecret" }, 2, 3, SinkValueKind.Key),
             new CtorSink(new[] { "DefaultQCloudCredentialProvider" }, new[] { "secretKey" }, 1, 2, SinkValueKind.Key),
+            // SSH.NET: (host, username, password) or (host, port, username, password): the password is the last argument
+            new CtorSink(new[] { "SftpClient", "SshClient", "ScpClient", "PasswordAuthenticationMethod" }, new[] { "password" }, LastArgument, 2, SinkValueKind.Password),
         };
+
+        /// <summary>A <see cref="CtorSink"/> position: the credential is the last argument, whatever the overload.</summary>
+        private const int LastArgument = int.MaxValue;
 
         private sealed class MemberSink
         {
@@ -141,6 +146,15 @@ namespace Compliance.Analyzers.Secrets
         internal static readonly HashSet<string> CredentialMethods = new HashSet<string>(StringComparer.Ordinal)
         {
             "GetProfile", "SetBasicAuthentication", "SetBearerToken", "UseBasicAuthentication",
+        };
+
+        /// <summary>
+        /// Methods whose last argument is a password: a fluent broker/host builder's <c>h.Password("…")</c>,
+        /// <c>X509CertificateLoader.LoadPkcs12FromFile(path, password)</c>.
+        /// </summary>
+        internal static readonly HashSet<string> PasswordMethods = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Password", "LoadPkcs12", "LoadPkcs12FromFile",
         };
 
         /// <summary>Methods whose two arguments are an access key and secret, or a cipher key and IV (matched below).</summary>
@@ -276,6 +290,11 @@ namespace Compliance.Analyzers.Secrets
                 }
             }
 
+            if (position == LastArgument)
+            {
+                position = args.Count - 1;
+            }
+
             return position < args.Count && args[position].NameColon == null ? args[position] : null;
         }
 
@@ -319,6 +338,12 @@ namespace Compliance.Analyzers.Secrets
             if (CredentialMethods.Contains(name) && name != "GetProfile")
             {
                 yield return new SinkMatch(args[args.Count - 1].Expression, SinkValueKind.Credential, name, "Token");
+                yield break;
+            }
+
+            if (PasswordMethods.Contains(name) && (name == "Password" ? args.Count == 1 : args.Count == 2))
+            {
+                yield return new SinkMatch(args[args.Count - 1].Expression, SinkValueKind.Password, name + "(password)", "Password");
                 yield break;
             }
 

@@ -16,15 +16,28 @@ namespace Compliance.Analyzers.Secrets.Detection
         // A template marker anywhere makes the whole value a template (e.g. "pre-${ENV}-post").
         private static readonly Regex EmbeddedTemplate = RegexDefaults.Create(@"\$\{[^}]+\}|\{\{[^}]+\}\}|%[A-Za-z_][A-Za-z0-9_]*%|\$\([A-Za-z_][^)]*\)|#\{[^}]+\}");
 
+        // Placeholder words made of letters: matched as whole segments of the value (split at separators, digits and
+        // case changes: "your-example-key", "ExampleOnly", "TEST_FAKE_1"), never inside a run of letters, so a random
+        // value that happens to contain "fake" or "todo" ("k9zfakeqW…") is still a secret.
+        private static readonly string[] SegmentWords =
+        {
+            "changeme", "changeit", "replaceme", "yourpassword", "yoursecret", "yourkey", "yourtoken",
+            "example", "sample", "dummy", "placeholder", "fixme", "todo", "redacted", "notasecret", "fake", "insert",
+        };
+
+        // Placeholder marks with separators, masks and non-Latin words: matched anywhere in the value.
         private static readonly string[] Words =
         {
-            "changeme", "change_me", "change-me", "change.me", "changeit", "replaceme", "replace_me", "replace-me",
-            "your_", "your-", "yourpassword", "yoursecret", "yourkey", "yourtoken", "your password", "your key",
-            "example", "sample", "dummy", "placeholder", "fixme", "todo", "redacted", "notasecret", "not-a-secret",
-            "test-ak", "test-sk", "fake", "insert", "xxxx", "***", "...", "…", "请填入", "请填写", "请输入", "请替换", "填入", "替换为",
+            "change_me", "change-me", "change.me", "replace_me", "replace-me",
+            "your_", "your-", "your password", "your key",
+            "not-a-secret", "test-ak", "test-sk", "xxxx", "***", "...", "…", "请填入", "请填写", "请输入", "请替换", "填入", "替换为",
             // "SET_A_PASSWORD_HERE_123", "password-here", "<put key here>": instructions to whoever fills the value in
             "_here", "-here", " here", "set_a_", "set-a-", "set_your", "set-your",
         };
+
+        // A segment word glued to a key word in one run of letters still reads as a placeholder ("examplekey", "mydummy").
+        private static readonly string[] GluedSuffixes = { "password", "passwd", "pwd", "pass", "secret", "token", "key", "apikey", "value", "id" };
+        private static readonly string[] GluedPrefixes = { "my", "your", "a", "an", "the", "some", "not", "this" };
 
         private static readonly string[] WholeValues =
         {
@@ -86,7 +99,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 }
             }
 
-            if (IsSingleRepeatedChar(v) || IsKeyWordCompound(lower) || IsRoleNamedValue(lower) || IsWellKnownPublicCredential(v))
+            if (HasPlaceholderSegment(v) || IsSingleRepeatedChar(v) || IsKeyWordCompound(lower) || IsRoleNamedValue(lower) || IsWellKnownPublicCredential(v))
             {
                 return true;
             }
@@ -174,6 +187,94 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             return false;
+        }
+
+        /// <summary>A placeholder word made of whole segments of the value (see <see cref="SegmentWords"/>).</summary>
+        private static bool HasPlaceholderSegment(string v)
+        {
+            // A word said twice is deliberate even inside a run of letters ("AKIAEXAMPLEEXAMPLE77", "FAKEFAKEFAKE").
+            var lower = v.ToLowerInvariant();
+            foreach (var w in SegmentWords)
+            {
+                var first = lower.IndexOf(w, StringComparison.Ordinal);
+                if (first >= 0 && lower.IndexOf(w, first + w.Length, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            var segments = Segments(v);
+            for (var i = 0; i < segments.Count; i++)
+            {
+                // consecutive segments joined: "change" + "Me", "not" + "A" + "Secret"
+                var joined = string.Empty;
+                for (var j = i; j < segments.Count && segments[j].Start == (j == i ? segments[i].Start : segments[j - 1].End); j++)
+                {
+                    joined += segments[j].Text;
+                    if (IsSegmentWord(joined))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsSegmentWord(string lower)
+        {
+            foreach (var w in SegmentWords)
+            {
+                if (lower == w)
+                {
+                    return true;
+                }
+
+                if (lower.Length > w.Length && lower.StartsWith(w, StringComparison.Ordinal) && Array.IndexOf(GluedSuffixes, lower.Substring(w.Length)) >= 0)
+                {
+                    return true;
+                }
+
+                if (lower.Length > w.Length && lower.EndsWith(w, StringComparison.Ordinal) && Array.IndexOf(GluedPrefixes, lower.Substring(0, lower.Length - w.Length)) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Runs of ASCII letters, split where the case changes as in identifiers ("yourApiKey" → your|Api|Key, "APIKey" →
+        /// API|Key), lower-cased, with their offsets; digits, separators and other characters end a run.
+        /// </summary>
+        private static System.Collections.Generic.List<(int Start, int End, string Text)> Segments(string v)
+        {
+            var segments = new System.Collections.Generic.List<(int, int, string)>();
+            var start = -1;
+            for (var i = 0; i <= v.Length; i++)
+            {
+                var c = i < v.Length ? v[i] : '\0';
+                var letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                if (start >= 0)
+                {
+                    var prev = v[i - 1];
+                    var lowerToUpper = letter && char.IsUpper(c) && char.IsLower(prev);
+                    var acronymEnd = letter && char.IsUpper(c) && char.IsUpper(prev) && i + 1 < v.Length && char.IsLower(v[i + 1]);
+                    if (!letter || lowerToUpper || acronymEnd)
+                    {
+                        segments.Add((start, i, v.Substring(start, i - start).ToLowerInvariant()));
+                        start = -1;
+                    }
+                }
+
+                if (letter && start < 0)
+                {
+                    start = i;
+                }
+            }
+
+            return segments;
         }
 
         private static bool IsSingleRepeatedChar(string v)

@@ -616,27 +616,44 @@ namespace Compliance.Analyzers.Secrets.Detection
         {
             var text = ctx.Text;
             var uriRule = ctx.IsConfig ? RuleConfig : RuleConnection;
+
+            // Every match of this pass goes through here, so a value on a line that names it a fake (TEST_FAKE_…) is
+            // skipped whatever found it: a provider token, a paired key, a URI or connection-string password.
+            void Add(string ruleId, int at, int length, string kind, string kindZh, string masked, bool ordinalIfNew, string? precision = null)
+            {
+                if (NamedFakeOnLine(text, at))
+                {
+                    return;
+                }
+
+                var anchor = ordinalIfNew ? ctx.NextOrdinalAnchorIfNew(at, length, kind) : ctx.NextOrdinalAnchor(kind);
+                ctx.Add(ruleId, at, length, kind, kindZh, masked, anchor, precision);
+            }
+
             foreach (var (start, block) in Blocks(text))
             {
                 foreach (var t in KnownTokens.Find(block))
                 {
-                    if (NamedFakeOnLine(text, start + t.Index))
-                    {
-                        continue;
-                    }
-
-                    ctx.Add(RuleToken, start + t.Index, t.Length, t.Kind, t.KindZh, t.Masked, ctx.NextOrdinalAnchorIfNew(start + t.Index, t.Length, t.Kind));
+                    Add(RuleToken, start + t.Index, t.Length, t.Kind, t.KindZh, t.Masked, ordinalIfNew: true);
                 }
 
                 foreach (var t in KnownTokens.FindPaired(block))
                 {
-                    ctx.Add(RuleToken, start + t.Index, t.Length, t.Kind, t.KindZh, t.Masked, ctx.NextOrdinalAnchorIfNew(start + t.Index, t.Length, t.Kind));
+                    Add(RuleToken, start + t.Index, t.Length, t.Kind, t.KindZh, t.Masked, ordinalIfNew: true);
                 }
 
                 foreach (var s in ConnectionStrings.FindUriCredentials(block))
                 {
-                    ctx.Add(uriRule, start + s.Index, s.Length, s.Kind, s.KindZh, SecretMask.Mask(string.Empty, s.Length), ctx.NextOrdinalAnchorIfNew(start + s.Index, s.Length, s.Kind),
+                    Add(uriRule, start + s.Index, s.Length, s.Kind, s.KindZh, SecretMask.Mask(string.Empty, s.Length), ordinalIfNew: true,
                         ctx.IsConfig && ctx.InComment(start + s.Index) ? "low" : null);
+                }
+
+                // "curl https://oapi.example.com/robot/send?access_token=9f…" in a CI script or a proxy config: a
+                // credential-named query parameter with a random value, as C# URL constants are read (medium: name + shape).
+                foreach (var q in UrlQueryCredentials.FindAll(block))
+                {
+                    Add(ctx.IsConfig ? RuleConfig : RuleToken, start + q.Index, q.Length, "URL query credential (" + q.Name + ")", "URL 查询参数中的凭据（" + q.Name + "）",
+                        SecretMask.Mask(string.Empty, q.Length), ordinalIfNew: true, ctx.InComment(start + q.Index) ? "low" : "medium");
                 }
             }
 
@@ -670,7 +687,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                             foreach (var s in ConnectionStrings.FindPasswords(segment.Value))
                             {
                                 var at = lineStart + segment.Index + s.Index;
-                                ctx.Add(uriRule == RuleConfig ? RuleConfig : RuleConnection, at, s.Length, s.Kind, s.KindZh, SecretMask.Mask(string.Empty, s.Length), ctx.NextOrdinalAnchor(s.Kind),
+                                Add(uriRule == RuleConfig ? RuleConfig : RuleConnection, at, s.Length, s.Kind, s.KindZh, SecretMask.Mask(string.Empty, s.Length), ordinalIfNew: false,
                                     ctx.IsConfig && ctx.InComment(at) ? "low" : null);
                             }
                         }

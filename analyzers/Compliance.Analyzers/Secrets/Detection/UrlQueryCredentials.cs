@@ -6,13 +6,17 @@ namespace Compliance.Analyzers.Secrets.Detection
     /// <summary>A credential carried in a URL's query string: its parameter name and the value's length (never the value).</summary>
     internal sealed class UrlQueryCredential
     {
-        public UrlQueryCredential(string name, int length)
+        public UrlQueryCredential(string name, int index, int length)
         {
             Name = name;
+            Index = index;
             Length = length;
         }
 
         public string Name { get; }
+
+        /// <summary>Where the value starts in the text searched.</summary>
+        public int Index { get; }
         public int Length { get; }
     }
 
@@ -30,16 +34,27 @@ namespace Compliance.Analyzers.Secrets.Detection
 
         public static UrlQueryCredential? Find(string text)
         {
+            foreach (var found in FindAll(text))
+            {
+                return found;
+            }
+
+            return null;
+        }
+
+        /// <summary>Every credential-named query parameter with a random value in <paramref name="text"/>, in order.</summary>
+        public static System.Collections.Generic.IEnumerable<UrlQueryCredential> FindAll(string text)
+        {
             if (text.Length < 24 || text.IndexOf("://", StringComparison.Ordinal) < 0 || text.IndexOf('=') < 0)
             {
-                return null;
+                yield break;
             }
 
             // a timeout on the first match of the process is the compiled regex being jitted under load: try once more
             var matches = RegexDefaults.SafeMatches(Parameter, text) ?? RegexDefaults.SafeMatches(Parameter, text);
             if (matches == null)
             {
-                return null;
+                yield break;
             }
 
             foreach (Match m in matches)
@@ -50,10 +65,8 @@ namespace Compliance.Analyzers.Secrets.Detection
                     continue;
                 }
 
-                return new UrlQueryCredential(m.Groups["name"].Value, value.Length);
+                yield return new UrlQueryCredential(m.Groups["name"].Value, m.Groups["value"].Index, value.Length);
             }
-
-            return null;
         }
 
         private static bool IsLongHex(string value)

@@ -1,0 +1,80 @@
+namespace Compliance.Analyzers.Tests.Hashing;
+
+using Compliance.Analyzers.Hashing;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = Compliance.Analyzers.Tests.AnalyzerTest<Compliance.Analyzers.Hashing.WeakCipherAnalyzer>;
+
+/// <summary>
+/// An all-zero IV (<c>new byte[16]</c> inline, in a readonly field or in a local never filled) is the same IV for every
+/// message, as a literal one is: CMP2004 at the assignment or the call. A buffer filled with random bytes is not.
+/// </summary>
+public class ZeroIvTests
+{
+    [Fact]
+    public Task Zero_filled_ivs_inline_in_a_field_and_in_a_local_are_reported() => Verify.VerifyAsync("""
+        using System.Security.Cryptography;
+
+        class MeterReadingCipher
+        {
+            private static readonly byte[] BlankIv = new byte[16];
+
+            public byte[] Seal(byte[] reading, byte[] key)
+            {
+                using var aes = Aes.Create();
+                aes.Key = key;
+                {|#0:aes.IV = BlankIv|};
+                return aes.CreateEncryptor().TransformFinalBlock(reading, 0, reading.Length);
+            }
+
+            public byte[] SealInline(byte[] reading, byte[] key)
+            {
+                using var aes = Aes.Create();
+                aes.Key = key;
+                {|#1:aes.IV = new byte[16]|};
+                return aes.CreateEncryptor().TransformFinalBlock(reading, 0, reading.Length);
+            }
+
+            public byte[] SealCbc(byte[] reading, byte[] key)
+            {
+                using var aes = Aes.Create();
+                aes.Key = key;
+                var iv = new byte[16];
+                return {|#2:aes.EncryptCbc(reading, iv)|};
+            }
+        }
+        """,
+        new DiagnosticResult(HashingDescriptors.WeakCipher).WithLocation(0).WithArguments(HashingDescriptors.Reason("CMP2004_HardcodedKey", "IV")),
+        new DiagnosticResult(HashingDescriptors.WeakCipher).WithLocation(1).WithArguments(HashingDescriptors.Reason("CMP2004_HardcodedKey", "IV")),
+        new DiagnosticResult(HashingDescriptors.WeakCipher).WithLocation(2).WithArguments(HashingDescriptors.Reason("CMP2004_HardcodedKey", "IV")));
+
+    [Fact]
+    public Task Ivs_filled_with_random_bytes_or_generated_are_not_reported() => Verify.VerifyAsync("""
+        using System.Security.Cryptography;
+
+        class MeterReadingCipherDone
+        {
+            private readonly byte[] _scratch = new byte[16];
+
+            public byte[] Seal(byte[] reading, byte[] key)
+            {
+                using var aes = Aes.Create();
+                aes.Key = key;
+                var iv = new byte[16];
+                RandomNumberGenerator.Fill(iv);
+                aes.IV = iv;
+                return aes.CreateEncryptor().TransformFinalBlock(reading, 0, reading.Length);
+            }
+
+            public byte[] SealCbc(byte[] reading, byte[] key)
+            {
+                using var aes = Aes.Create();
+                aes.Key = key;
+                aes.GenerateIV();
+                return aes.EncryptCbc(reading, aes.IV);
+            }
+
+            // a scratch buffer that is not an IV stays silent
+            public int Size() => _scratch.Length;
+        }
+        """);
+}

@@ -1,0 +1,49 @@
+namespace Compliance.Analyzers.Tests.Secrets;
+
+using Compliance.Analyzers.Secrets.Detection;
+using static SecretFixtures;
+
+/// <summary>
+/// Placeholder words are whole segments of a value (split at separators, digits and case changes), not substrings:
+/// a random value with "fake" or "todo" buried once in a run of letters is a secret, "your-sample-key" is not, and
+/// a word said twice ("…FAKEKEYFAKEKEY…") is deliberate wherever it stands.
+/// </summary>
+public class PlaceholderSegmentTests
+{
+    [Theory]
+    [InlineData("observatory-sample-key")]
+    [InlineData("ObservatoryExampleSecret")]
+    [InlineData("TELESCOPE_DUMMY_TOKEN_01")]
+    [InlineData("insertYourKey")]
+    [InlineData("examplekey")]
+    [InlineData("mydummy")]
+    [InlineData("todo:rotate")]
+    [InlineData("change_me_before_launch")]
+    [InlineData("notASecret")]
+    [InlineData("AKIAIOSFODNN7EXAMPLE")]
+    [InlineData("LTAIFAKEKEYFAKEKEY00")]
+    public void Placeholder_words_as_whole_segments_are_placeholders(string value) =>
+        Assert.True(Placeholders.IsPlaceholder(value), value);
+
+    [Theory]
+    [InlineData("vT9xsamplekR4wP2mZ8nQ6")]
+    [InlineData("wq7INSERTZ7hb2Lm0Pc4Tn")]
+    [InlineData("Hb3kfakeqW8rZ2xN5vL1")]
+    [InlineData("p0todoistJm4Qz8Wc2Nv")]
+    [InlineData("gR5dummyx9LqT3vW7bZ1")]
+    public void Placeholder_words_buried_in_a_run_of_letters_are_not_placeholders(string value) =>
+        Assert.False(Placeholders.IsPlaceholder(value), value);
+
+    [Fact]
+    public void A_config_value_with_a_buried_word_is_reported_and_one_made_of_placeholder_segments_is_not()
+    {
+        var buried = "Hb3kfakeqW8rZ2xN5vL1" + AlnumOf(6, 311);
+        var env = "STARCHART_API_SECRET=" + buried + "\n";
+        var m = Assert.Single(TextSecretScanner.Scan("deploy/starchart.env", env));
+        Assert.Equal("CMP1005", m.RuleId);
+        Assert.Equal((1, 22), (m.StartLine, m.StartColumn));
+        Assert.DoesNotContain(buried, m.Message + m.MessageZh + m.Evidence);
+
+        Assert.Empty(TextSecretScanner.Scan("deploy/starchart.env", "STARCHART_API_SECRET=starchart-sample-secret-value\n"));
+    }
+}

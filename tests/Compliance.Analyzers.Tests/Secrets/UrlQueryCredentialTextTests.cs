@@ -1,0 +1,47 @@
+namespace Compliance.Analyzers.Tests.Secrets;
+
+using Compliance.Analyzers.Secrets.Detection;
+using static SecretFixtures;
+
+/// <summary>
+/// A credential-named query parameter with a random value in a URL of a CI script or shell script (a chat robot's
+/// access_token, a map API key) is reported at the value, as in C# URL constants; variables, placeholders, short or
+/// plain values and parameters that name no credential are not.
+/// </summary>
+public class UrlQueryCredentialTextTests
+{
+    [Fact]
+    public void An_access_token_in_a_ci_script_url_is_reported_at_the_value()
+    {
+        var token = HexOf(48, 321);
+        var ci = "notify:\n  stage: .post\n  script:\n    - curl -s -X POST \"https://alerts.example.net/robot/send?access_token=" + token + "\" -d '{\"text\":\"tide gauge deployed\"}'\n";
+        var m = Assert.Single(TextSecretScanner.Scan(".gitlab-ci.yml", ci));
+        Assert.Equal("CMP1005", m.RuleId);
+        Assert.Equal(4, m.StartLine);
+        var line = ci.Split('\n')[3];
+        Assert.Equal(line.IndexOf(token, System.StringComparison.Ordinal) + 1, m.StartColumn);
+        Assert.Equal(token.Length, m.Length);
+        Assert.Equal("medium", m.Precision);
+        Assert.DoesNotContain(token, m.Message + m.MessageZh + m.Evidence);
+    }
+
+    [Fact]
+    public void A_map_key_in_a_shell_script_url_is_reported()
+    {
+        var key = AlnumOf(32, 322);
+        var sh = "#!/bin/sh\nwget -qO- \"https://maps.example.com/v3/geocode?output=json&key=" + key + "&address=harbour\"\n";
+        var m = Assert.Single(TextSecretScanner.Scan("scripts/geocode.sh", sh));
+        Assert.Equal("CMP1003", m.RuleId);
+        Assert.Equal(2, m.StartLine);
+        Assert.Equal(sh.Split('\n')[1].IndexOf(key, System.StringComparison.Ordinal) + 1, m.StartColumn);
+    }
+
+    [Theory]
+    [InlineData("    - curl \"https://alerts.example.net/robot/send?access_token=$ALERT_TOKEN\"\n")]
+    [InlineData("    - curl \"https://alerts.example.net/robot/send?access_token=${ALERT_TOKEN}\"\n")]
+    [InlineData("    - curl \"https://alerts.example.net/robot/send?access_token=your-access-token-here\"\n")]
+    [InlineData("    - curl \"https://alerts.example.net/robot/send?access_token=short12\"\n")]
+    [InlineData("    - curl \"https://tiles.example.net/map?page=Zq8vR3kT9mW2xL7bN4pC6dF1\"\n")]
+    public void Variables_placeholders_short_values_and_other_parameters_are_not_reported(string line) =>
+        Assert.Empty(TextSecretScanner.Scan(".gitlab-ci.yml", "notify:\n  script:\n" + line));
+}
