@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 /// </summary>
 public static class AnalyzerBenchmark
 {
-    public static async Task<int> RunAsync(string dir, bool each)
+    public static async Task<int> RunAsync(string dir, bool each, int telemetryRounds = 0)
     {
         var files = Directory.GetFiles(dir, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         var texts = files.Select(f => (f, File.ReadAllText(f))).ToArray();
@@ -30,6 +30,11 @@ public static class AnalyzerBenchmark
             var trees = texts.AsParallel().AsOrdered().Select(t => CSharpSyntaxTree.ParseText(t.Item2, options, t.f)).ToArray();
             parseSeconds = sw.Elapsed.TotalSeconds;
             return CSharpCompilation.Create("Bench", trees, refs, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        }
+
+        if (telemetryRounds > 0)
+        {
+            return await TelemetryAsync(analyzers, () => Fresh(out _), telemetryRounds);
         }
 
         // Two rounds: the first pays JIT and metadata loading, the second is the steady state.
@@ -92,6 +97,40 @@ public static class AnalyzerBenchmark
                 var d = await c.WithAnalyzers([a], new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, true, false)).GetAnalyzerDiagnosticsAsync();
                 Console.WriteLine($"analyzer_s {sw2.Elapsed.TotalSeconds:F2} {a.GetType().Name} {d.Length}");
             }
+        return 0;
+    }
+
+    /// <summary>
+    /// Per-analyzer callback time in one whole-compilation run (the driver's own telemetry, as csc's ReportAnalyzer):
+    /// every analyzer runs in the same driver, so the compiler's binding is shared and what each line adds is the
+    /// analyzer's own work plus whatever binding it is first to ask for. Rounds after the first are warm (JIT done).
+    /// </summary>
+    private static async Task<int> TelemetryAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, Func<CSharpCompilation> fresh, int rounds)
+    {
+        for (var round = 1; round <= rounds; round++)
+        {
+            var cwa = fresh().WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            var process = Process.GetCurrentProcess();
+            var cpu0 = process.TotalProcessorTime;
+            var sw = Stopwatch.StartNew();
+            var diagnostics = await cwa.GetAnalyzerDiagnosticsAsync();
+            process.Refresh();
+            var total = TimeSpan.Zero;
+            var lines = new List<(double Seconds, string Name)>();
+            foreach (var a in analyzers)
+            {
+                var info = await cwa.GetAnalyzerTelemetryInfoAsync(a, default);
+                total += info.ExecutionTime;
+                lines.Add((info.ExecutionTime.TotalSeconds, a.GetType().Name));
+            }
+
+            Console.WriteLine($"round {round} wall_s {sw.Elapsed.TotalSeconds:F2} cpu_s {(process.TotalProcessorTime - cpu0).TotalSeconds:F2} diagnostics {diagnostics.Length} analyzer_callbacks_s {total.TotalSeconds:F3}");
+            foreach (var (seconds, name) in lines.OrderByDescending(l => l.Seconds).ThenBy(l => l.Name, StringComparer.Ordinal).Take(12))
+            {
+                Console.WriteLine($"  {seconds,7:F3} {name}");
+            }
+        }
+
         return 0;
     }
 

@@ -5,6 +5,7 @@
 //   generate-config DIR DOCS [SEED]     Kubernetes manifests + sshd/nginx files
 //   policy DIR [RUNS]                   policy engine documents/s vs a YamlDotNet parse-only floor
 //   analyzers DIR [--each]              parse / compiler bind / analyzer times on a C# tree
+//   analyzers DIR --telemetry [ROUNDS]  per-analyzer callback time in one whole-compilation driver (csc's ReportAnalyzer view)
 //   render FINDINGS [RUNS]              HTML + SARIF rendering time/memory vs plain JSON serialization
 using Compliance.Bench;
 
@@ -30,7 +31,11 @@ switch (args[0])
     case "policy":
         return PolicyBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 5);
     case "analyzers":
-        return await AnalyzerBenchmark.RunAsync(args[1], args.Contains("--each"));
+    {
+        var t = Array.IndexOf(args, "--telemetry");
+        var rounds = t < 0 ? 0 : t + 1 < args.Length && int.TryParse(args[t + 1], out var r) ? r : 3;
+        return await AnalyzerBenchmark.RunAsync(args[1], args.Contains("--each"), rounds);
+    }
     case "render":
         return RenderBenchmark.Run(int.Parse(args[1]), args.Length > 2 ? int.Parse(args[2]) : 5);
     default:
