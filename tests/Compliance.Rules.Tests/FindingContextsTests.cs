@@ -31,6 +31,49 @@ public class FindingContextsTests
     public void Folders_below_the_scan_root_give_the_context(string path, string? expected) =>
         Assert.Equal(expected, FindingContexts.FromPath(path));
 
+    // One decision for "this is the development environment" (it was split between FindingContexts.FromPath and the
+    // CLI's FindingContextResolver.IsDevOnlyConfig): the folder dev/ under the scan root, launch profiles,
+    // appsettings.<Env>.json of a development environment name and dev/local/override Compose files.
+    [Theory]
+    [InlineData("dev/docker-compose.yml", "dev")]
+    [InlineData("DEV/notes/secrets.env", "dev")]
+    [InlineData("src/Api/Properties/launchSettings.json", "dev")]
+    [InlineData("src/Api/appsettings.Development.json", "dev")]
+    [InlineData("src/Api/appsettings.Local.Tenant1.json", "dev")]      // any part naming a development environment
+    [InlineData("src/Api/appsettings.IntegrationTests.json", "dev")]
+    [InlineData("tests/Api/appsettings.Development.json", "dev")]      // the file rule before the folder rule, as before
+    [InlineData("docker-compose.override.yml", "dev")]
+    [InlineData("deploy/docker-compose.local.yaml", "dev")]
+    [InlineData("src/Api/appsettings.json", null)]
+    [InlineData("src/Api/appsettings.Production.json", null)]
+    [InlineData("src/Api/appsettings.Staging.json", null)]             // runs somewhere real
+    [InlineData("src/ApiGateway/appsettings.gw.json", null)]           // Blog.Core's gateway, not an environment
+    [InlineData("docker-compose.yml", null)]
+    [InlineData("deploy/compose.yaml", null)]
+    [InlineData("tests/docker-compose.yml", "test")]                   // a production-named Compose file: the folder decides
+    [InlineData("src/modules/dev/Dev.Host/appsettings.json", null)]   // dev/ deeper down is a developer-tools module
+    [InlineData("src/Api/devsettings.json", null)]                     // only the named files
+    [InlineData("src/Api/appsettings.json.bak", null)]
+    public void Development_environment_is_one_decision_over_folders_and_file_names(string path, string? expected)
+    {
+        Assert.Equal(expected, FindingContexts.FromPath(path));
+        Assert.Equal(expected == FindingContexts.Dev, DevelopmentEnvironment.Contains(path));
+    }
+
+    [Theory]
+    [InlineData("docker-compose.yml", true, false)]
+    [InlineData("docker-compose.dev.yml", true, true)]
+    [InlineData("infra/compose.yaml", true, false)]
+    [InlineData("docker-compose.override.yaml", true, true)]
+    [InlineData("docker-compose.local.yml", true, true)]
+    [InlineData("docker-compose.yml.txt", false, false)]
+    [InlineData("compose-notes.md", false, false)]
+    public void Compose_file_names_and_their_development_variants(string path, bool compose, bool dev)
+    {
+        Assert.Equal(compose, DevelopmentEnvironment.IsComposeName(path));
+        Assert.Equal(dev, compose && DevelopmentEnvironment.IsDevComposeName(path));
+    }
+
     [Fact]
     public void Every_context_explains_itself_in_both_languages()
     {

@@ -16,7 +16,8 @@ namespace Compliance.Analyzers.Tls
     /// / <c>SocketsHttpHandler.SslOptions.RemoteCertificateValidationCallback</c>, <c>new SslStream(…, callback)</c>)
     /// that returns <c>true</c> on every path, and <c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c>.
     /// A callback that looks at <c>sslPolicyErrors</c> or pins a certificate returns something computed and is not reported.
-    /// Points at the callback (the lambda, the method group, or the property reference).
+    /// Points at the callback (the lambda, the method group, or the property reference). The handler of a named HttpClient
+/// for this machine only (its name says loopback/localhost) is not reported.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
@@ -57,6 +58,7 @@ namespace Compliance.Analyzers.Tls
             }
             if (!acceptsAll) return;
             var node = creation.Target.Syntax;
+            if (ForLoopbackOnlyClient(node, creation.SemanticModel)) return;
             context.ReportDiagnostic(RuleReport.Create(TlsDescriptors.CertificateValidationDisabled, node.GetLocation(), node, creation.SemanticModel,
                 testSeverity, null, TlsDescriptors.Reason("CMP4201_AcceptAll")));
         }
@@ -77,12 +79,65 @@ namespace Compliance.Analyzers.Tls
             return false;
         }
 
+        /// <summary>
+        /// The handler of a named HttpClient whose name says it only talks to this machine: btcpayserver's
+        /// <c>AddHttpClient(WebhookSender.LoopbackNamedClient).ConfigurePrimaryHttpMessageHandler(_ => new HttpClientHandler { … })</c>,
+        /// chosen only for <c>uri.IsLoopback</c> webhook URLs. TLS to this machine authenticates no network peer. Read from
+        /// the syntax (the client name's member name or constant value says loopback/localhost), so it holds when the
+        /// HttpClientFactory extensions do not bind.
+        /// </summary>
+        private static bool ForLoopbackOnlyClient(SyntaxNode node, SemanticModel? model)
+        {
+            for (var n = node.Parent; n != null && !(n is MemberDeclarationSyntax); n = n.Parent)
+            {
+                if (!(n is InvocationExpressionSyntax call && call.Expression is MemberAccessExpressionSyntax access
+                      && access.Name.Identifier.ValueText.StartsWith("ConfigurePrimaryHttpMessageHandler", System.StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                // services.AddHttpClient(name).ConfigureHttpClient(…).ConfigurePrimaryHttpMessageHandler(…): find AddHttpClient in the chain
+                var receiver = access.Expression;
+                while (receiver is InvocationExpressionSyntax inner && inner.Expression is MemberAccessExpressionSyntax innerAccess)
+                {
+                    if (innerAccess.Name.Identifier.ValueText == "AddHttpClient")
+                    {
+                        return inner.ArgumentList.Arguments.Count > 0 && NamesLoopback(inner.ArgumentList.Arguments[0].Expression, model);
+                    }
+
+                    receiver = innerAccess.Expression;
+                }
+
+                return false;
+            }
+
+            return false;
+        }
+
+        private static bool NamesLoopback(ExpressionSyntax name, SemanticModel? model)
+        {
+            var text = name switch
+            {
+                MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText,
+                IdentifierNameSyntax i => i.Identifier.ValueText,
+                LiteralExpressionSyntax l => l.Token.ValueText,
+                _ => string.Empty,
+            };
+            if (SaysLoopback(text)) return true;
+            var constant = model?.GetConstantValue(name);
+            return constant is { HasValue: true, Value: string value } && SaysLoopback(value);
+        }
+
+        private static bool SaysLoopback(string text) =>
+            text.IndexOf("loopback", System.StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("localhost", System.StringComparison.OrdinalIgnoreCase) >= 0;
+
         private static void AnalyzePropertyReference(OperationAnalysisContext context, string? testSeverity)
         {
             var reference = (IPropertyReferenceOperation)context.Operation;
             var property = reference.Property;
             if (property.Name != "DangerousAcceptAnyServerCertificateValidator" || property.ContainingType?.Name != "HttpClientHandler") return;
             var node = reference.Syntax;
+            if (ForLoopbackOnlyClient(node, reference.SemanticModel)) return;
             context.ReportDiagnostic(RuleReport.Create(TlsDescriptors.CertificateValidationDisabled, node.GetLocation(), node, reference.SemanticModel,
                 testSeverity, null, TlsDescriptors.Reason("CMP4201_Dangerous")));
         }

@@ -8,10 +8,8 @@ using Microsoft.Extensions.FileSystemGlobbing;
 /// <summary>
 /// Gives each result its context (DECISIONS.md "Precision and context"), in this order: the first
 /// matching compliance.yaml <c>contexts:</c> entry (<c>none</c> = production); a file of a test
-/// project (references a unit-test framework); a development-only configuration file
-/// (policy-defaults' out-of-scope list: <c>appsettings.&lt;Env&gt;.json</c> other than Production,
-/// dev/local/override Compose files) = <c>dev</c>; the scan-root-relative folders
-/// (<see cref="FindingContexts.FromPath"/>). A result with a context is lowered to <c>low</c> and its
+/// project (references a unit-test framework); the path (<see cref="FindingContexts.FromPath"/>:
+/// the development environment's files, then the scan-root-relative folders). A result with a context is lowered to <c>low</c> and its
 /// message says why.
 /// </summary>
 public sealed class FindingContextResolver
@@ -31,7 +29,6 @@ public sealed class FindingContextResolver
         foreach (var (matcher, context) in _overrides)
             if (matcher.Match(relativePath).HasMatches) return context == FindingContexts.None ? null : context;
         if (_testProjectFiles.Contains(relativePath)) return FindingContexts.Test;
-        if (IsDevOnlyConfig(relativePath)) return FindingContexts.Dev;
         return FindingContexts.FromPath(relativePath);
     }
 
@@ -40,29 +37,6 @@ public sealed class FindingContextResolver
     public static bool IsOutOfPolicyScope(string relativePath) =>
         ConfigIndex.AppSettingsLayer(relativePath) < 0
         || (ConfigIndex.IsComposeName(relativePath) && ConfigIndex.IsOutOfScopeCompose(relativePath));
-
-    // Environment names that mean a developer's machine or a test run. appsettings.gw.json (Blog.Core's gateway),
-    // appsettings.Staging.json or appsettings.Tenant1.json are configuration that runs somewhere real.
-    private static readonly HashSet<string> DevEnvironments = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Development", "Dev", "Develop", "Local", "Localhost", "Test", "Testing", "Debug", "Docker", "CI", "E2E", "IntegrationTest", "IntegrationTests", "UnitTest", "UnitTests",
-    };
-
-    /// <summary>
-    /// Development-only configuration, whose secrets get the context dev: appsettings.&lt;Env&gt;.json of a known
-    /// development environment name (a file name that is not one, such as appsettings.gw.json, is not),
-    /// dev/local/override Compose files and launch profiles (Properties/launchSettings.json).
-    /// </summary>
-    public static bool IsDevOnlyConfig(string relativePath)
-    {
-        if (ConfigIndex.IsComposeName(relativePath)) return ConfigIndex.IsOutOfScopeCompose(relativePath);
-        // launchSettings.json is read only by dotnet run and the IDE on a developer's machine, never deployed
-        if (ConfigIndex.FileName(relativePath).Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase)) return true;
-        if (ConfigIndex.AppSettingsLayer(relativePath) >= 0) return false;
-        var name = ConfigIndex.FileName(relativePath);
-        var env = name["appsettings.".Length..^".json".Length];
-        return env.Split('.').Any(DevEnvironments.Contains);
-    }
 
     // Rules whose subject is the very data a context holds: CMP3010 (real-looking personal data written in code) is
     // about seed and fixture data, so the fixture context does not lower it.

@@ -5,6 +5,7 @@ using Compliance.PolicyEngine.AspNet;
 using Compliance.PolicyEngine.Compose;
 using Compliance.PolicyEngine.Keycloak;
 using Compliance.PolicyEngine.Kubernetes;
+using Compliance.Rules.Model;
 
 /// <summary>
 /// Every YAML/JSON file of a scan parsed once and recognised as policy-defaults §1 says:
@@ -26,19 +27,10 @@ public sealed class ConfigIndex
 
     public static bool IsYamlName(string path) => ConfigFormats.IsYamlName(path);
 
-    public static bool IsComposeName(string path)
-    {
-        var name = FileName(path).ToLowerInvariant();
-        return name is "compose.yaml" or "compose.yml" ||
-               (name.StartsWith("docker-compose", StringComparison.Ordinal) && IsYamlName(name));
-    }
+    public static bool IsComposeName(string path) => DevelopmentEnvironment.IsComposeName(path);
 
     /// <summary>Compose files for development (name contains dev, local or override) are out of scope.</summary>
-    public static bool IsOutOfScopeCompose(string path)
-    {
-        var name = FileName(path).ToLowerInvariant();
-        return name.Contains("dev", StringComparison.Ordinal) || name.Contains("local", StringComparison.Ordinal) || name.Contains("override", StringComparison.Ordinal);
-    }
+    public static bool IsOutOfScopeCompose(string path) => DevelopmentEnvironment.IsDevComposeName(path);
 
     /// <summary>0 = not appsettings; 1 = appsettings.json; 2 = appsettings.Production.json; -1 = another environment (out of scope).</summary>
     public static int AppSettingsLayer(string path)

@@ -38,11 +38,14 @@ public static class FindingContexts
     public static bool IsKnown(string? value) => value is not null && All.Contains(value, StringComparer.Ordinal);
 
     /// <summary>
-    /// The context a scan-root-relative path's folders give, or null. Judged on the folders below
-    /// the scan root only: scanning <c>samples/</c> as the root does not make its files samples.
+    /// The context a scan-root-relative path gives, or null: the development environment
+    /// (<see cref="DevelopmentEnvironment"/>), else its folders. Judged on the folders below the scan
+    /// root only: scanning <c>samples/</c> as the root does not make its files samples.
     /// </summary>
     public static string? FromPath(string relativePath)
     {
+        // the development environment's file names decide before the folders (tests/Api/appsettings.Development.json is dev)
+        if (DevelopmentEnvironment.Contains(relativePath)) return Dev;
         var parts = relativePath.Replace('\\', '/').Split('/');
         for (var i = 0; i < parts.Length - 1; i++)
         {
@@ -52,9 +55,6 @@ public static class FindingContexts
                 // "testsuite": squidex's tools/TestSuite (API tests and their compose files)
                 case "test" or "tests" or "__tests__" or "testsuite" or "test-suite": return Test;
                 case "fixtures" or "fixture" or "testdata" or "seed" or "seeds" or "seeddata" or "seeder" or "seeders" or "seeding": return Fixture;
-                // "dev/" right under the scan root holds the local development environment (compose, example secrets);
-                // deeper down it is as often a product's developer-tools module (Admin.Core's src/modules/dev/), so not there.
-                case "dev" when i == 0: return Dev;
                 // "demo"/"demos": a framework's demonstration apps (WTM's demo/, judged blind: 39 debatable findings)
                 case "samples" or "sample" or "examples" or "example" or "demo" or "demos" or "docs": return Sample;
             }

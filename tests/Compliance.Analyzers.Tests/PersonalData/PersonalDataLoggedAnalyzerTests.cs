@@ -23,6 +23,25 @@ class OrderService
     }
 
     [Fact]
+    public Task An_email_domain_is_not_the_address()
+    {
+        // bitwarden/server: "registration blocked by domain claim policy. Domain: {Domain}" with emailDomain =
+        // EmailValidation.GetDomain(email): an organisation's domain, not the person's address; the address is still PII.
+        return Verify.VerifyAsync(Usings + @"
+static class EmailValidation { public static string GetDomain(string email) => email.Substring(email.IndexOf('@') + 1); }
+class Registration
+{
+    void Check(ILogger<Registration> logger, string email)
+    {
+        var emailDomain = EmailValidation.GetDomain(email);
+        logger.LogInformation(""Registration blocked by domain claim policy. Domain: {Domain}"", emailDomain);
+        logger.LogInformation(""Blocked domains {EmailDomains}"", new[] { emailDomain });
+        {|CMP3001:logger.LogInformation(""Registration blocked for {Email}"", email)|};
+    }
+}");
+    }
+
+    [Fact]
     public Task Placeholder_name_counts_even_when_the_argument_is_not_named_like_pii()
     {
         return Verify.VerifyAsync(Usings + @"

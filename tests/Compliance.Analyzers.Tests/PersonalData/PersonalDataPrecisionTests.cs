@@ -277,6 +277,72 @@ public class UsersController : ControllerBase
 }");
 
     [Fact]
+    public Task A_record_created_from_the_request_goes_back_to_its_sender_and_one_filled_from_another_record_does_not() =>
+        // btcpayserver CreateUser: new ApplicationUser { UserName = request.Email, Email = request.Email, … } is created and
+        // its API view returned to the one who sent the e-mail. A record filled from a looked-up user is someone else's data.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using System; using System.Threading.Tasks; using Microsoft.AspNetCore.Mvc;
+public class CreateUserRequest { public string Email { get; set; } = """"; public string Name { get; set; } = """"; }
+public class AppUser { public string UserName { get; set; } = """"; public string Email { get; set; } = """"; public DateTimeOffset Created { get; set; } public bool Approved { get; set; } }
+public class UserData { public string Email { get; set; } = """"; }
+public class Users { public Task<AppUser> FindByIdAsync(string id) => Task.FromResult(new AppUser()); }
+public class UsersController : ControllerBase
+{
+    private readonly Users _users = new Users();
+    private static Task<UserData> ForApi(AppUser u) => Task.FromResult(new UserData { Email = u.Email });
+    public async Task<IActionResult> CreateUser(CreateUserRequest request, bool isAdmin)
+    {
+        var user = new AppUser { UserName = request.Email, Email = request.Email, Created = DateTimeOffset.UtcNow, Approved = isAdmin };
+        var model = await ForApi(user);
+        return CreatedAtAction(string.Empty, model);
+    }
+    public async Task<IActionResult> CopyUser(CreateUserRequest request, string sourceId)
+    {
+        var source = await _users.FindByIdAsync(sourceId);
+        var user = new AppUser { UserName = request.Email, Email = source.Email };
+        var model = await {|CMP3003:ForApi(user)|};
+        return CreatedAtAction(string.Empty, model);
+    }
+}");
+
+    [Fact]
+    public Task An_action_returning_another_actions_result_is_judged_at_that_action_once() =>
+        // bitwarden/server: [Obsolete] PostProfile(model) => await PutProfile(model), where PutProfile returns the caller's
+        // own profile. The other action's returns are responses themselves (reported there, once); a private helper's
+        // value is still this action's response.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using System.Security.Claims; using System.Threading.Tasks; using Microsoft.AspNetCore.Mvc;
+public class AppUser { public string Name { get; set; } = """"; public string Email { get; set; } = """"; }
+public class ProfileModel { public string Name { get; set; } = """"; public string Email { get; set; } = """"; }
+public class Users
+{
+    public Task<AppUser> GetUserAsync(ClaimsPrincipal principal) => Task.FromResult(new AppUser());
+    public Task<AppUser> QueryByIdAsync(int id) => Task.FromResult(new AppUser());
+}
+public class AccountsController : ControllerBase
+{
+    private readonly Users _users = new Users();
+    public async Task<ProfileModel> PutProfile()
+    {
+        var user = await _users.GetUserAsync(User);
+        return new ProfileModel { Name = user.Name, Email = user.Email };
+    }
+    public async Task<ProfileModel> PostProfile() => await PutProfile();
+    public async Task<ProfileModel> GetProfile(int id)
+    {
+        var user = await _users.QueryByIdAsync(id);
+        return new ProfileModel { {|CMP3003:Name = user.Name|}, {|CMP3003:Email = user.Email|} };
+    }
+    public async Task<ProfileModel> GetProfileLegacy(int id) => await GetProfile(id);
+    public async Task<ProfileModel> Lookup(int id) => await {|CMP3003:LoadAsync(id)|};
+    private async Task<ProfileModel> LoadAsync(int id)
+    {
+        var user = await _users.QueryByIdAsync(id);
+        return new ProfileModel { Name = user.Name, Email = user.Email };
+    }
+}");
+
+    [Fact]
     public Task A_helper_returning_an_action_result_does_not_return_the_data_its_name_mentions() =>
         // btcpayserver: return await RedirectToConfirmEmail(user) redirects with an id and a code; a helper that returns
         // the e-mail itself is still personal data in the response.

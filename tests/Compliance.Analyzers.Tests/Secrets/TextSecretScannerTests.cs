@@ -134,6 +134,42 @@ public class TextSecretScannerTests
     }
 
     [Fact]
+    public void A_ci_jobs_service_container_password_is_not_reported_and_a_step_secret_is()
+    {
+        // Ombi's automation-tests.yml: the job's own MySQL/Postgres containers (services:), created and destroyed with
+        // the run, are configured with throwaway passwords; a step's env is the job talking to something else.
+        var root = Password(143);
+        var pg = Password(144);
+        var step = Password(145);
+        var yaml = "jobs:\n  db-tests:\n    runs-on: ubuntu-latest\n    services:\n      mysql:\n        image: mysql:8\n        env:\n          MYSQL_ROOT_PASSWORD: " + root
+                   + "\n      postgres:\n        image: postgres:15\n        env:\n          POSTGRES_PASSWORD: " + pg
+                   + "\n    steps:\n      - name: Deploy\n        env:\n          DEPLOY_PASSWORD: " + step + "\n        run: ./deploy.sh\n";
+        var m = Assert.Single(TextSecretScanner.Scan(".github/workflows/automation-tests.yml", yaml));
+        AssertMatch(m, "CMP1005", At(yaml, 16, step), step.Length, "jobs:db-tests:steps:env:DEPLOY_PASSWORD");
+        // GitLab CI: a service's variables
+        var gitlab = "test:\n  services:\n    - name: postgres:15\n      variables:\n        POSTGRES_PASSWORD: " + pg + "\n  script: dotnet test\n";
+        Assert.Empty(TextSecretScanner.Scan(".gitlab-ci.yml", gitlab));
+        // the same services: block in a Compose file is a deployment's database: reported
+        var compose = "services:\n  mysql:\n    image: mysql:8\n    environment:\n      MYSQL_ROOT_PASSWORD: " + root + "\n";
+        var c = Assert.Single(TextSecretScanner.Scan("docker-compose.yml", compose));
+        AssertMatch(c, "CMP1005", At(compose, 5, root), root.Length, "services:mysql:environment:MYSQL_ROOT_PASSWORD");
+    }
+
+    [Fact]
+    public void A_markdown_pages_localhost_connection_string_is_an_example_and_a_remote_one_is_reported()
+    {
+        // Ombi's src/Ombi.Store/Migration.md: a how-to's example settings, Host=localhost, user/password/database "ombi".
+        var local = Password(146);
+        var remote = Password(147);
+        var md = "### Postgres Example\n```\n{\n  \"OmbiDatabase\": {\n    \"ConnectionString\": \"Host=localhost;Port=5432;Database=ombi;Username=ombi;Password=" + local
+                 + "\"\n  }\n}\n```\nOur shared server: \"Host=db.internal.corp;Port=5432;Database=ombi;Username=ombi;Password=" + remote + "\"\n";
+        var m = Assert.Single(TextSecretScanner.Scan("src/Ombi.Store/Migration.md", md));
+        AssertMatch(m, "CMP1004", At(md, 9, remote), remote.Length, m.Anchor);
+        // the same localhost string in a text file that is not documentation is still reported
+        Assert.Equal(2, TextSecretScanner.Scan("src/Ombi.Store/notes.txt", md).Count);
+    }
+
+    [Fact]
     public void Dotenv_file_reports_secret_named_keys_and_skips_placeholders()
     {
         var pwd = Password(130);

@@ -54,6 +54,50 @@ public class CertificateValidationDisabledAnalyzerTests
         new DiagnosticResult(TlsDescriptors.CertificateValidationDisabled).WithLocation(1).WithArguments(TlsDescriptors.Reason("CMP4201_Dangerous")));
 
     [Fact]
+    public Task A_named_client_for_this_machine_only_may_accept_any_certificate_and_any_other_named_client_may_not() => Verify.VerifyAsync("""
+        using System;
+        using System.Net.Http;
+
+        // btcpayserver's WebhooksPlugin: the loopback client is chosen only for uri.IsLoopback webhook URLs.
+        class Services { }
+        class ClientBuilder { }
+        static class HttpClientFactoryExtensions
+        {
+            public static ClientBuilder AddHttpClient(this Services services, string name) => new ClientBuilder();
+            public static ClientBuilder ConfigureHttpClient(this ClientBuilder builder, Action<HttpClient> configure) => builder;
+            public static ClientBuilder ConfigurePrimaryHttpMessageHandler(this ClientBuilder builder, Func<IServiceProvider, HttpMessageHandler> create) => builder;
+        }
+        static class WebhookSender
+        {
+            public const string LoopbackNamedClient = "greenfield-webhook.loopback";
+            public const string LocalCallbacks = "callbacks.localhost";
+            public const string ClearnetNamedClient = "greenfield-webhook.clearnet";
+        }
+        class WebhooksPlugin
+        {
+            public void Execute(Services services)
+            {
+                services.AddHttpClient(WebhookSender.LoopbackNamedClient)
+                    .ConfigurePrimaryHttpMessageHandler(_ => new HttpClientHandler
+                    {
+                        ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator
+                    });
+                services.AddHttpClient(WebhookSender.LocalCallbacks).ConfigureHttpClient(c => c.Timeout = TimeSpan.FromSeconds(5))
+                    .ConfigurePrimaryHttpMessageHandler(_ => new HttpClientHandler { ServerCertificateCustomValidationCallback = (m, c, ch, e) => true });
+                services.AddHttpClient(WebhookSender.ClearnetNamedClient)
+                    .ConfigurePrimaryHttpMessageHandler(_ => new HttpClientHandler
+                    {
+                        ServerCertificateCustomValidationCallback = {|#0:HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|}
+                    });
+                services.AddHttpClient("payments")
+                    .ConfigurePrimaryHttpMessageHandler(_ => new HttpClientHandler { ServerCertificateCustomValidationCallback = {|#1:(m, c, ch, e) => true|} });
+            }
+        }
+        """,
+        new DiagnosticResult(TlsDescriptors.CertificateValidationDisabled).WithLocation(0).WithArguments(TlsDescriptors.Reason("CMP4201_Dangerous")),
+        new DiagnosticResult(TlsDescriptors.CertificateValidationDisabled).WithLocation(1).WithArguments(TlsDescriptors.Reason("CMP4201_AcceptAll")));
+
+    [Fact]
     public Task Callbacks_that_check_policy_errors_or_pin_a_certificate_are_not_reported() => Verify.VerifyAsync("""
         using System;
         using System.Net.Http;

@@ -81,6 +81,8 @@ namespace Compliance.Analyzers.PersonalData.Detection
             "template", "templates", "subject", "body", "content", "service", "sender", "server", "host", "port", "client",
             "settings", "options", "config", "configuration", "queue", "message", "provider", "enabled", "count", "type",
             "status", "job", "task", "id", "smtp", "title", "html", "text", "attachment", "attachments", "verified", "confirmed",
+            // emailDomain: the part after '@', an organisation's domain (bitwarden's domain-claim policy logs), not the address
+            "domain", "domains",
         };
 
         private readonly Dictionary<string, PiiCategory> extraWords;

@@ -11,7 +11,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
     /// (<c>await _userManager.GetUserAsync(User)</c>, <c>_users.QueryByIdAsync(_user.ID)</c> with an
     /// <c>IHttpContextUser</c>/<c>ICurrentUser</c>, <c>GetCurrentUserAsync()</c>). A "users/me" or "my profile"
     /// endpoint answers the person the data is about, so it is no disclosure (CMP3003); data of any entity looked up
-    /// by another key (a route id, a query) is still personal data sent to someone else.
+    /// by another key (a route id, a query) is still personal data sent to someone else. A record created in the action
+    /// from the request's values only is the caller's own data too (<see cref="BuiltFromRequest"/>).
     /// </summary>
     internal static class CallerOwnRecord
     {
@@ -73,6 +74,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     }
 
                     return true;
+                case IObjectCreationOperation created when created.Initializer != null:
+                    return BuiltFromRequest(created.Initializer);
                 case IInvocationOperation invocation:
                     if (IsCurrentUserMethod(invocation.TargetMethod.Name))
                     {
@@ -108,6 +111,59 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// A record created here from the request: <c>new ApplicationUser { UserName = request.Email, Email = request.Email,
+        /// Created = DateTimeOffset.UtcNow }</c> in btcpayserver's CreateUser, returned to the one who sent those values. Every
+        /// text member is a constant or read from a parameter of the action (the request); one read from anything else
+        /// (a looked-up record) makes it someone else's data.
+        /// </summary>
+        private static bool BuiltFromRequest(IObjectOrCollectionInitializerOperation initializer)
+        {
+            var fromRequest = 0;
+            foreach (var member in initializer.Initializers)
+            {
+                if (!(member is ISimpleAssignmentOperation assignment))
+                {
+                    return false;
+                }
+
+                var value = LocalValueSources.Unwrap(assignment.Value);
+                if (value.ConstantValue.HasValue || (value.Type != null && value.Type.SpecialType != SpecialType.System_String && value.Type.SpecialType != SpecialType.System_Object))
+                {
+                    continue;
+                }
+
+                if (!ReadFromParameter(value))
+                {
+                    return false;
+                }
+
+                fromRequest++;
+            }
+
+            return fromRequest > 0;
+        }
+
+        // request.Email, request.Profile.Name, email: a value the caller passed in
+        private static bool ReadFromParameter(IOperation value)
+        {
+            for (var depth = 0; depth < MaxDepth; depth++)
+            {
+                switch (LocalValueSources.Unwrap(value))
+                {
+                    case IParameterReferenceOperation _:
+                        return true;
+                    case IPropertyReferenceOperation property when property.Instance != null:
+                        value = property.Instance;
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsThis(IOperation operation) => operation is IInstanceReferenceOperation;

@@ -714,6 +714,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
+            // GetDomain(email), EmailDomainOf(address): the part after '@' is an organisation's domain, not the person's address
+            if (NamesADomain(name))
+            {
+                return;
+            }
+
             // var msg = Describe(user); logger.LogInformation(msg): a string built by a helper of this compilation carries
             // what the helper's return values carry
             if (invocation.Type?.SpecialType == SpecialType.System_String && VisitHelperReturns(method, hint, masked, depth, carrier ?? invocation.Syntax))
@@ -731,6 +737,19 @@ namespace Compliance.Analyzers.PersonalData.Flow
             {
                 AddTypeMembers(UnwrapTask(invocation.Type), invocation, carrier, masked, serialize);
             }
+        }
+
+        private static bool NamesADomain(string methodName)
+        {
+            foreach (var token in PiiNameClassifier.Tokenize(methodName))
+            {
+                if (token == "domain" || token == "domains")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private readonly HashSet<IMethodSymbol> visitingMethods = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);

@@ -62,7 +62,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 }
             }
 
-            var method = ret.SemanticModel?.GetEnclosingSymbol(ret.Syntax.SpanStart) as IMethodSymbol;
+            return IsAction(ret.SemanticModel?.GetEnclosingSymbol(ret.Syntax.SpanStart) as IMethodSymbol);
+        }
+
+        /// <summary>A controller action: a public instance method of a controller, not marked [NonAction].</summary>
+        private static bool IsAction(IMethodSymbol? method)
+        {
             if (method == null || method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public)
             {
                 return false;
@@ -118,6 +123,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     // x is null ? NotFound() : Ok(x): each branch is a response of its own
                     Response(conditional.WhenTrue, tracer, hits, depth + 1);
                     Response(conditional.WhenFalse, tracer, hits, depth + 1);
+                    return;
+                case IInvocationOperation forwarded when ForwardsToAnotherAction(forwarded):
+                    // PostProfile(model) => await PutProfile(model) (a deprecated alias): the other action's own returns
+                    // are responses themselves, judged there once (the caller's own record there is no disclosure here)
                     return;
                 case IInvocationOperation invocation when ResultFactories.Contains(invocation.TargetMethod.Name):
                     // the value argument: named "value"/"data"/"result", else the last object argument
@@ -240,6 +249,18 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     Whole(value, tracer, hits);
                     return;
             }
+        }
+
+        private static bool ForwardsToAnotherAction(IInvocationOperation invocation)
+        {
+            var target = invocation.TargetMethod;
+            if (!(invocation.Instance is IInstanceReferenceOperation) || target.DeclaringSyntaxReferences.Length == 0 || !IsAction(target))
+            {
+                return false;
+            }
+
+            var caller = invocation.SemanticModel?.GetEnclosingSymbol(invocation.Syntax.SpanStart) as IMethodSymbol;
+            return caller != null && !SymbolEqualityComparer.Default.Equals(caller, target.OriginalDefinition);
         }
 
         /// <summary>

@@ -31,7 +31,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var kind = ConfigFormats.Of(path ?? string.Empty);
-            var ctx = new Context(text, kind != ConfigFormat.Other) { NamesAreLabels = NamesAreLabels(path ?? string.Empty), IsLocaleResource = UiText.IsLocaleResource(path ?? string.Empty), IsCiPipeline = IsCiPipeline(path ?? string.Empty) };
+            var ctx = new Context(text, kind != ConfigFormat.Other) { NamesAreLabels = NamesAreLabels(path ?? string.Empty), IsLocaleResource = UiText.IsLocaleResource(path ?? string.Empty), IsCiPipeline = IsCiPipeline(path ?? string.Empty), IsDocumentationPage = LocalOnlyCredentials.IsDocumentationPage(path ?? string.Empty) };
             try
             {
                 switch (kind)
@@ -185,6 +185,8 @@ namespace Compliance.Analyzers.Secrets.Detection
             public bool IsLocaleResource { get; set; }
             /// <summary>A CI pipeline definition (GitHub Actions workflow, .gitlab-ci.yml, azure-pipelines.yml).</summary>
             public bool IsCiPipeline { get; set; }
+            /// <summary>A Markdown/reStructuredText/AsciiDoc page: its connection strings to this machine are setup examples.</summary>
+            public bool IsDocumentationPage { get; set; }
             public List<SecretMatch> Matches { get; } = new List<SecretMatch>();
 
             // Reported spans sorted by start, for an O(log n) overlap test (one-line files can hold
@@ -397,7 +399,9 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var value = decoded ?? raw;
-            if (!forceSecret && (ctx.NamesAreLabels || Placeholders.IsFakeName(leafKey) || NamesASecretObject(anchor, value)))
+            // a CI job's own service container (services: env) is created and destroyed with the run, as its localhost database above
+            if (!forceSecret && (ctx.NamesAreLabels || Placeholders.IsFakeName(leafKey) || NamesASecretObject(anchor, value)
+                                 || (ctx.IsCiPipeline && LocalOnlyCredentials.IsCiServiceContainerSetting(anchor))))
             {
                 return;
             }
@@ -679,9 +683,9 @@ namespace Compliance.Analyzers.Secrets.Detection
                     {
                         foreach (var segment in QuotedOrWhole(line))
                         {
-                            if (ctx.IsCiPipeline && ConnectionStrings.NamesLoopbackHost(segment.Value))
+                            if ((ctx.IsCiPipeline || ctx.IsDocumentationPage) && ConnectionStrings.NamesLoopbackHost(segment.Value))
                             {
-                                continue; // the CI job's own service container (see HandleValue)
+                                continue; // the CI job's own service container (see HandleValue); a how-to's local setup example
                             }
 
                             foreach (var s in ConnectionStrings.FindPasswords(segment.Value))
