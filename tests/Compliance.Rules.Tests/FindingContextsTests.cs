@@ -53,6 +53,13 @@ public class FindingContextsTests
     [InlineData("tests/docker-compose.yml", "test")]                   // a production-named Compose file: the folder decides
     [InlineData("src/modules/dev/Dev.Host/appsettings.json", null)]   // dev/ deeper down is a developer-tools module
     [InlineData("src/Api/devsettings.json", null)]                     // only the named files
+    [InlineData("deploy/all-in-one/nginx/nginx.dev.conf", "dev")]      // a configuration file's development variant
+    [InlineData("src/Gateway/ocelot.Development.json", "dev")]
+    [InlineData("src/Web/Web.Debug.config", "dev")]
+    [InlineData("deploy/all-in-one/nginx/nginx.prod443.conf", null)]
+    [InlineData("deploy/nginx/nginx.docker.conf", null)]               // docker/test variants may be what production runs
+    [InlineData("config/.env.local", null)]                            // no base name before the variant
+    [InlineData("src/Api/dev.conf", null)]                             // the base name itself is no variant
     [InlineData("src/Api/appsettings.json.bak", null)]
     public void Development_environment_is_one_decision_over_folders_and_file_names(string path, string? expected)
     {

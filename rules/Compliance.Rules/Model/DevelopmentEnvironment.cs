@@ -4,7 +4,8 @@ namespace Compliance.Rules.Model;
 /// The one decision "this file is the development environment" (context <c>dev</c>, policy-defaults' out-of-scope
 /// list): the folder <c>dev/</c> directly under the scan root (a local environment: compose, example secrets),
 /// launch profiles (<c>Properties/launchSettings.json</c>, read only by <c>dotnet run</c> and the IDE),
-/// <c>appsettings.&lt;Env&gt;.json</c> of a development environment name, and dev/local/override Compose files.
+/// <c>appsettings.&lt;Env&gt;.json</c> of a development environment name, dev/local/override Compose files, and any
+/// configuration file's development variant (<c>nginx.dev.conf</c>, <c>ocelot.Development.json</c>).
 /// Finding contexts (<see cref="FindingContexts.FromPath"/>) and the policy engine's Compose scope both ask here.
 /// </summary>
 public static class DevelopmentEnvironment
@@ -25,7 +26,24 @@ public static class DevelopmentEnvironment
         if (IsComposeName(path)) return IsDevComposeName(path);
         var name = FileName(path);
         if (name.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase)) return true;
-        return IsDevAppSettings(name);
+        return IsDevAppSettings(name) || IsDevVariantName(name);
+    }
+
+    // A configuration file's development variant beside the real one: nginx.dev.conf (OpenMU, judged blind: the
+    // production overlay mounts nginx.prod*.conf instead), ocelot.Development.json, appconfig.Development.json,
+    // web.Debug.config. Only unambiguous names: a file named …docker…/…test… may well be what production runs.
+    private static readonly HashSet<string> DevVariants = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Development", "Dev", "Develop", "Local", "Localhost", "Debug",
+    };
+
+    // base.<variant>.ext: a middle dot-separated part of the file name (not the base name, not the extension)
+    private static bool IsDevVariantName(string name)
+    {
+        var parts = name.Split('.');
+        for (var i = 1; i < parts.Length - 1; i++)
+            if (parts[0].Length > 0 && DevVariants.Contains(parts[i])) return true;
+        return false;
     }
 
     /// <summary>compose.yaml/compose.yml or docker-compose*.yaml/yml.</summary>
