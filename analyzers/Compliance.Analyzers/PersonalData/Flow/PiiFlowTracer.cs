@@ -223,6 +223,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
                         {
                             if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IMemberReferenceOperation target)
                             {
+                                if (options.Names.IsOrganisationContact(target.Member.Name, creation.Type?.Name))
+                                {
+                                    // new WarehouseVm { Phone = address.Phone }: the organisation's published contact
+                                    continue;
+                                }
+
                                 Visit(assignment.Value, HintFor(target.Member.Name, creation.Type?.Name), false, masked, depth + 1, carrier);
                             }
                         }
@@ -324,11 +330,16 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 }
             }
 
+            if (options.Names.IsOrganisationContact(member, owner) || options.Names.IsOrganisationContact(member, receiverName))
+            {
+                return; // vendor.Email, store.Phone: an organisation's contact, whatever placeholder it is bound to
+            }
+
             if (options.Names.TryClassify(member, owner, out var category))
             {
                 Add(category, false, symbol, invalid, carrier ?? CarrierFor(invalid, null, IsInsideSink), masked);
             }
-            else if (hint != null)
+            else if (hint != null && !PiiNameClassifier.NamesMachineAddress(member))
             {
                 Add(hint.Category, false, "{" + hint.Name + "}", invalid, carrier ?? CarrierFor(invalid, null, IsInsideSink), masked);
             }
@@ -515,7 +526,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
-            if (hint != null && type != null && (type.SpecialType == SpecialType.System_String || IsScalar(type)))
+            if (hint != null && type != null && (type.SpecialType == SpecialType.System_String || IsScalar(type)) && !PiiNameClassifier.NamesMachineAddress(symbol.Name)
+                && !options.Names.IsOrganisationContact(symbol.Name, context))
             {
                 Add(hint.Category, false, "{" + hint.Name + "}", reference, carrier, masked);
                 return;
@@ -721,7 +733,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
-            if (hint != null && (invocation.Type?.SpecialType == SpecialType.System_String))
+            if (hint != null && (invocation.Type?.SpecialType == SpecialType.System_String) && !PiiNameClassifier.NamesMachineAddress(name))
             {
                 Add(hint.Category, false, "{" + hint.Name + "}", invocation, carrier, masked);
                 return;

@@ -3,6 +3,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
     using System;
     using System.Collections.Generic;
     using System.Text.RegularExpressions;
+    using Compliance.Analyzers.PersonalData.Detection;
     using Microsoft.CodeAnalysis;
     using Microsoft.CodeAnalysis.CSharp;
     using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -69,6 +70,21 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 && call.ArgumentList.Arguments.Count >= 2)
             {
                 FindInUnresolvedEnrichment(invalid, call, tracer, hits, access.Expression.ToString() + "." + name);
+                return;
+            }
+
+            // Azure Functions' HttpResponseData without the worker package: resp.WriteStringAsync(text),
+            // resp.WriteAsJsonAsync(body) write the response body
+            if ((name == "WriteStringAsync" || name == "WriteAsJsonAsync") && call.ArgumentList.Arguments.Count >= 1)
+            {
+                foreach (var child in invalid.ChildOperations)
+                {
+                    if (child.Syntax == call.ArgumentList.Arguments[0].Expression)
+                    {
+                        AddHit(hits, PiiSinkKind.Response, call, "HttpResponseData." + name, tracer.Trace(child, call, serialize: name == "WriteAsJsonAsync"));
+                    }
+                }
+
                 return;
             }
 
@@ -139,6 +155,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         private static void AddHit(List<PiiSinkHit> hits, PiiSinkKind kind, SyntaxNode node, string sinkName, List<PiiFlow> flows)
         {
+            DropUnreportedPasswords(kind, flows);
             if (flows.Count == 0)
             {
                 return;
@@ -160,6 +177,40 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             hits.Add(new PiiSinkHit(kind, node, sinkName, flows));
+        }
+
+        /// <summary>
+        /// A plaintext password counts in a log or an exception message only (docs/decisions.md, pii4), and only as a value
+        /// the code holds — a parameter, a local, a placeholder or a member of an input shape (LoginRequest.Password): an
+        /// entity's Password member usually stores the hash, and responses, files and telemetry have their own rules.
+        /// </summary>
+        internal static void DropUnreportedPasswords(PiiSinkKind kind, List<PiiFlow> flows) =>
+            flows.RemoveAll(f => f.Category == PiiCategory.Password && !IsReportedPassword(kind, f));
+
+        private static bool IsReportedPassword(PiiSinkKind kind, PiiFlow flow)
+        {
+            if (kind != PiiSinkKind.Log && kind != PiiSinkKind.Exception)
+            {
+                return false;
+            }
+
+            var dot = flow.Symbol.LastIndexOf('.');
+            if (dot <= 0 || flow.Symbol.StartsWith("{", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            foreach (var word in PiiNameClassifier.Tokenize(flow.Symbol.Substring(0, dot)))
+            {
+                switch (word)
+                {
+                    case "request": case "input": case "command": case "dto": case "model": case "form": case "login": case "logon":
+                    case "credential": case "credentials": case "args": case "params": case "parameters": case "body": case "payload":
+                        return true;
+                }
+            }
+
+            return false;
         }
 
         private static void FindInInvocation(IInvocationOperation invocation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
@@ -229,6 +280,20 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     if (argument.Parameter?.Name == "text")
                     {
                         AddHit(hits, PiiSinkKind.Response, invocation.Syntax, "HttpResponse.WriteAsync", tracer.Trace(argument.Value, invocation.Syntax));
+                    }
+                }
+
+                return;
+            }
+
+            // ctx.Response.WriteAsJsonAsync(entity): the object is serialised as the response body
+            if (typeName == "HttpResponseJsonExtensions" && name == "WriteAsJsonAsync")
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Name == "value")
+                    {
+                        AddHit(hits, PiiSinkKind.Response, invocation.Syntax, "HttpResponse.WriteAsJsonAsync", tracer.Trace(argument.Value, invocation.Syntax, serialize: true));
                     }
                 }
 
