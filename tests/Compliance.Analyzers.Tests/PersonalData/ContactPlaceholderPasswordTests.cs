@@ -218,3 +218,77 @@ public static class WalkerMiddleware
 }");
     }
 }
+
+/// <summary>
+/// <c>activity?.SetTag(key, msg.Member)</c> where the message type did not restore: the unbound argument makes the whole
+/// call unbound although its receiver is <c>System.Diagnostics.Activity</c>; the tag is still telemetry.
+/// </summary>
+public class UnboundActivityTagTests
+{
+    [Fact]
+    public Task Tag_with_an_unbound_value_is_still_telemetry()
+    {
+        return AnalyzerTest<PersonalDataInTelemetryAnalyzer>.VerifyBrokenAsync(@"
+using System.Diagnostics;
+using System.Threading.Tasks;
+public class LockerDropConsumer
+{
+    private static readonly ActivitySource Source = new(""lockers"");
+    public Task Consume(BusContext<LockerDrop> ctx)
+    {
+        var drop = ctx.Message;
+        using var activity = Source.StartActivity(""drop"");
+        activity?.SetTag(""locker.no"", drop.LockerNo);
+        {|CMP3005:activity?.SetTag(""recipient.mobile"", drop.RecipientMobile)|};
+        {|CMP3005:Activity.Current?.AddBaggage(""recipient"", drop.RecipientFullName)|};
+        activity?.SetTag(""recipient.mobile.tail"", Tail(drop.RecipientMobile));
+        return Task.CompletedTask;
+    }
+    private static string Tail(string s) => s.Substring(s.Length - 4);
+}");
+    }
+}
+
+/// <summary>
+/// A spreadsheet export's cells (ClosedXML <c>ws.Cell(r, c).Value</c>, EPPlus <c>ws.Cells[r, c].Value</c>), matched by
+/// syntax since the Excel package often did not restore: a cell is a file written and handed on (CMP3004).
+/// Header labels, counts and masked values are not; <c>MSISDN</c> is a phone number and <c>CustName</c> a customer's name.
+/// </summary>
+public class SpreadsheetCellTests
+{
+    [Fact]
+    public Task Cell_values_of_an_export_are_written_to_a_file()
+    {
+        return AnalyzerTest<PersonalDataWrittenToFileAnalyzer>.VerifyBrokenAsync(@"
+using System.Collections.Generic;
+public sealed class Pupil { public int Id { get; set; } public string GuardianMobile { get; set; } = """"; public string CustName { get; set; } = """"; public string Msisdn { get; set; } = """"; public int Age { get; set; } }
+public static class Mask { public static string Phone(string s) => s.Substring(0, 3) + ""****""; }
+public sealed class EnrolmentExport
+{
+    public void Write(List<Pupil> pupils, string path)
+    {
+        using var book = new XLWorkbook();
+        var sheet = book.AddWorksheet(""pupils"");
+        sheet.Cell(1, 1).Value = ""guardian mobile"";
+        var r = 2;
+        foreach (var p in pupils)
+        {
+            {|CMP3004:sheet.Cell(r, 1).Value = p.GuardianMobile|};
+            {|CMP3004:sheet.Cell(r, 2).Value = p.CustName|};
+            sheet.Cell(r, 3).Value = p.Age;
+            sheet.Cell(r, 4).Value = Mask.Phone(p.Msisdn);
+            r++;
+        }
+        book.SaveAs(path);
+    }
+    public void WritePlus(List<Pupil> pupils, ExcelWorksheet ws)
+    {
+        for (var i = 0; i < pupils.Count; i++)
+        {
+            {|CMP3004:ws.Cells[i + 2, 1].Value = pupils[i].Msisdn|};
+            ws.Cells[i + 2, 2].Value = pupils[i].Id;
+        }
+    }
+}");
+    }
+}

@@ -48,6 +48,7 @@ namespace Compliance.Analyzers.PersonalData.Detection
             "cardholder", "owner", "buyer", "passenger", "student", "member", "applicant", "guest", "client", "driver",
             "courier", "shipper", "payer", "payee", "account", "chinese", "english", "nick", "maiden", "parent", "guardian",
             "emergency", "beneficiary", "insured", "user", "teacher", "doctor", "staff", "citizen", "resident",
+            "cust", // CustName: the usual abbreviation of customer in telecom and banking schemas
         };
 
         // Words before "address" that make it a machine address, not a postal one.
@@ -313,7 +314,7 @@ namespace Compliance.Analyzers.PersonalData.Detection
                     case "card" when (next == "no" || next == "number" || next == "num") && prev != "id":
                         category = PiiCategory.BankCard; return true;
 
-                    case "phone": case "mobile": case "tel": case "shouji": case "dianhua": case "cell" when next == "phone":
+                    case "phone": case "mobile": case "tel": case "shouji": case "dianhua": case "msisdn": case "cell" when next == "phone":
                         if ((next != null && DeviceQualifiers.Contains(next)) || (prev != null && OrganisationQualifiers.Contains(prev)) || IsOrganisationContext(context) || prev == "is" || prev == "has" || prev == "use" || prev == "allow" || prev == "enable" || prev == "on")
                         {
                             continue;

@@ -45,6 +45,31 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 case IInvalidOperation invalid when invalid.Syntax is InvocationExpressionSyntax call:
                     FindInUnresolvedLogCall(invalid, call, tracer, hits);
                     break;
+                case ISimpleAssignmentOperation assignment when IsSpreadsheetCellValue(assignment.Target.Syntax):
+                    AddHit(hits, PiiSinkKind.File, assignment.Syntax, "worksheet cell", tracer.Trace(assignment.Value, assignment.Syntax));
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// A spreadsheet export's cell, by syntax (the Excel package often does not restore): ClosedXML's
+        /// <c>ws.Cell(r, c).Value = …</c> and EPPlus' <c>ws.Cells[r, c].Value = …</c>. The workbook is a file handed on.
+        /// </summary>
+        private static bool IsSpreadsheetCellValue(SyntaxNode target)
+        {
+            if (!(target is MemberAccessExpressionSyntax member) || member.Name.Identifier.ValueText != "Value")
+            {
+                return false;
+            }
+
+            switch (member.Expression)
+            {
+                case InvocationExpressionSyntax cell when cell.ArgumentList.Arguments.Count == 2 && cell.Expression is MemberAccessExpressionSyntax m:
+                    return m.Name.Identifier.ValueText == "Cell";
+                case ElementAccessExpressionSyntax cells when cells.ArgumentList.Arguments.Count == 2 && cells.Expression is MemberAccessExpressionSyntax m:
+                    return m.Name.Identifier.ValueText == "Cells";
+                default:
+                    return false;
             }
         }
 
@@ -55,6 +80,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// </summary>
         private static void FindInUnresolvedLogCall(IInvalidOperation invalid, InvocationExpressionSyntax call, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
+            if (call.Expression is MemberBindingExpressionSyntax binding)
+            {
+                // activity?.SetTag(…) reaches here as a member binding
+                FindInUnresolvedTag(invalid, call, binding.Name.Identifier.ValueText, tracer, hits);
+                return;
+            }
+
             if (!(call.Expression is MemberAccessExpressionSyntax access))
             {
                 return;
@@ -70,6 +102,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 && call.ArgumentList.Arguments.Count >= 2)
             {
                 FindInUnresolvedEnrichment(invalid, call, tracer, hits, access.Expression.ToString() + "." + name);
+                return;
+            }
+
+            if (FindInUnresolvedTag(invalid, call, name, tracer, hits))
+            {
                 return;
             }
 
@@ -130,7 +167,27 @@ namespace Compliance.Analyzers.PersonalData.Flow
         }
 
         /// <summary>An unbound PushProperty/ForContext: the value argument is traced under the property's name (the first, a constant).</summary>
-        private static void FindInUnresolvedEnrichment(IInvalidOperation invalid, InvocationExpressionSyntax call, PiiFlowTracer tracer, List<PiiSinkHit> hits, string sinkName)
+        /// <summary>
+        /// activity?.SetTag("passenger.phone", msg.PassengerPhone): an argument of unbound type (a message of a package that
+        /// did not restore) makes the whole call unbound, though its receiver is System.Diagnostics.Activity.
+        /// </summary>
+        private static bool FindInUnresolvedTag(IInvalidOperation invalid, InvocationExpressionSyntax call, string name, PiiFlowTracer tracer, List<PiiSinkHit> hits)
+        {
+            if ((name == "SetTag" || name == "AddTag" || name == "SetBaggage" || name == "AddBaggage") && IsActivity(invalid.Type)
+                && call.ArgumentList.Arguments.Count >= 2)
+            {
+                FindInUnresolvedEnrichment(invalid, call, tracer, hits, "Activity." + name, PiiSinkKind.Telemetry);
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsActivity(ITypeSymbol? type) =>
+            type != null && type.Name == "Activity" && PiiCompilationContext.Namespace(type) == "System.Diagnostics";
+
+        private static void FindInUnresolvedEnrichment(IInvalidOperation invalid, InvocationExpressionSyntax call, PiiFlowTracer tracer, List<PiiSinkHit> hits, string sinkName,
+            PiiSinkKind kind = PiiSinkKind.Log)
         {
             IOperation? key = null;
             IOperation? value = null;
@@ -149,7 +206,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             var name = ConstantString(key);
             if (name != null && value != null)
             {
-                AddHit(hits, PiiSinkKind.Log, call, sinkName, tracer.Trace(value, call, name));
+                AddHit(hits, kind, call, sinkName, tracer.Trace(value, call, name));
             }
         }
 
