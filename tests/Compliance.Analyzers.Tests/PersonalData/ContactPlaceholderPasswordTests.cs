@@ -292,3 +292,19 @@ public sealed class EnrolmentExport
 }");
     }
 }
+
+/// <summary>A short prefix slice (<c>name[..1]</c>, the surname alone; <c>phone[..3]</c>) keeps as little as the last four.</summary>
+public class PrefixSliceTests
+{
+    [Fact]
+    public Task Short_prefix_is_masked_a_long_or_open_slice_is_not()
+    {
+        return AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using Microsoft.AspNetCore.Mvc;
+public class Tutor { public int Id { get; set; } public string FullName { get; set; } = """"; public string Mobile { get; set; } = """"; }
+public class TutorsController : ControllerBase
+{
+    public IActionResult Card(Tutor t) => Ok(new { t.Id, Initial = t.FullName[..1], Prefix = t.Mobile[0..3], {|CMP3003:Rest = t.Mobile[3..]|}, {|CMP3003:Most = t.Mobile[..9]|} });
+}");
+    }
+}

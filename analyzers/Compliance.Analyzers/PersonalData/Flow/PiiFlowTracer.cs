@@ -265,7 +265,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
             if (op.Kind == OperationKind.ImplicitIndexerReference)
             {
-                // phone[^4..] is a safe projection; other slices keep the value
+                // phone[^4..] and name[..1] are safe projections; other slices keep the value
                 if (!IsLastFourRange(op))
                 {
                     foreach (var child in op.ChildOperations)
@@ -934,6 +934,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return false;
         }
 
+        private static int? IntConstant(IOperation operand)
+        {
+            var value = Unwrap(operand).ConstantValue;
+            return value.HasValue && value.Value is int n ? n : (int?)null;
+        }
+
         private static bool IsLastFourRange(IOperation implicitIndexer)
         {
             foreach (var child in implicitIndexer.ChildOperations)
@@ -941,6 +947,14 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 if (Unwrap(child) is IRangeOperation range && range.RightOperand == null && range.LeftOperand != null
                     && Unwrap(range.LeftOperand) is IUnaryOperation hat && hat.OperatorKind == UnaryOperatorKind.Hat
                     && hat.Operand.ConstantValue.HasValue && hat.Operand.ConstantValue.Value is int n && n <= 4)
+                {
+                    return true;
+                }
+
+                // name[..1] (the surname alone), phone[..3]: a short prefix keeps as little as the last four do
+                if (Unwrap(child) is IRangeOperation prefix && prefix.RightOperand != null
+                    && (prefix.LeftOperand == null || IntConstant(prefix.LeftOperand) == 0)
+                    && IntConstant(prefix.RightOperand) is int end && end > 0 && end <= 4)
                 {
                     return true;
                 }
