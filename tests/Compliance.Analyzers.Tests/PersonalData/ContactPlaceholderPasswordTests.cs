@@ -308,3 +308,24 @@ public class TutorsController : ControllerBase
 }");
     }
 }
+
+/// <summary>The personal-data inventory (CMP3900) lists no password member as a source; a logged password is a log sink there as in CMP3001.</summary>
+public class PasswordInventoryTests
+{
+    [Fact]
+    public async Task Password_member_is_no_inventory_source_its_log_sink_is_listed()
+    {
+        var source = @"
+using Microsoft.Extensions.Logging;
+public class Volunteer { public int Id { get; set; } public string Mobile { get; set; } = """"; public string Password { get; set; } = """"; }
+public class Roster
+{
+    private readonly ILogger logger = null!;
+    public void SignIn(Volunteer v, string password) => logger.LogWarning(""failed {Id} {Tried}"", v.Id, password);
+}";
+        var diagnostics = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataInventoryAnalyzer(), source);
+        var rows = diagnostics.Select(d => string.Join("|", d.Properties["compliance.pii.kind"], d.Properties["compliance.pii.category"], d.Properties["compliance.pii.symbol"],
+            d.Properties.TryGetValue("compliance.pii.sink", out var sink) ? sink : "-")).ToList();
+        Assert.Equal(new[] { "source|phone|Volunteer.Mobile|-", "sink|password|password|log" }, rows);
+    }
+}
