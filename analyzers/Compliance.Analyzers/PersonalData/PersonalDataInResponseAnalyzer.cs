@@ -5,7 +5,8 @@ namespace Compliance.Analyzers.PersonalData
     using Microsoft.CodeAnalysis.Diagnostics;
 
     /// <summary>
-    /// CMP3003: a controller action or minimal-API handler returns personal information unmasked
+    /// CMP3003: a controller action, minimal-API handler or Azure Functions HTTP trigger returns personal information
+    /// unmasked (also written with HttpResponse/HttpResponseData body writers)
     /// — reported at the DTO/anonymous-object member that carries it, or at the returned entity.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -13,6 +14,6 @@ namespace Compliance.Analyzers.PersonalData
     {
         private protected override PiiSinkKind? SinkKind => PiiSinkKind.Response;
         private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.PersonalDataInResponse;
-        private protected override OperationKind[] OperationKinds => new[] { OperationKind.Return, OperationKind.Invocation };
+        private protected override OperationKind[] OperationKinds => new[] { OperationKind.Return, OperationKind.Invocation, OperationKind.Invalid };
     }
 }

@@ -10,6 +10,6 @@ namespace Compliance.Analyzers.PersonalData
     {
         private protected override PiiSinkKind? SinkKind => PiiSinkKind.Telemetry;
         private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.PersonalDataInTelemetry;
-        private protected override OperationKind[] OperationKinds => new[] { OperationKind.Invocation };
+        private protected override OperationKind[] OperationKinds => new[] { OperationKind.Invocation, OperationKind.Invalid };
     }
 }

@@ -61,7 +61,8 @@ namespace Compliance.Analyzers.PersonalData
 
                 var options = pii.OptionsFor(symbol.Locations[0].SourceTree!);
                 var classified = PiiCompilationContext.HasClassificationAttribute(symbol, options);
-                if (!options.Names.TryClassify(symbol.Name, symbol.ContainingType?.Name, out var category) && !classified)
+                // a password member is not an inventory item of personal data (it is a credential; CMP2xxx checks how it is stored)
+                if ((!options.Names.TryClassify(symbol.Name, symbol.ContainingType?.Name, out var category) || category == PiiCategory.Password) && !classified)
                 {
                     return;
                 }

@@ -12,6 +12,12 @@ namespace Compliance.Analyzers.PersonalData.Detection
         Email,
         Passport,
         Birthday,
+
+        /// <summary>
+        /// A plaintext account password (GB/T 35273-2020 Annex B: sensitive personal information). Only the log and
+        /// exception rules report it (docs/decisions.md, hashsec and pii4 sections).
+        /// </summary>
+        Password,
     }
 
     public static class PiiCategories
@@ -29,6 +35,7 @@ namespace Compliance.Analyzers.PersonalData.Detection
                 case PiiCategory.Email: return "email";
                 case PiiCategory.Passport: return "passport";
                 case PiiCategory.Birthday: return "birthday";
+                case PiiCategory.Password: return "password";
                 default: return "other";
             }
         }
@@ -46,6 +53,7 @@ namespace Compliance.Analyzers.PersonalData.Detection
                 case "email": category = PiiCategory.Email; return true;
                 case "passport": category = PiiCategory.Passport; return true;
                 case "birthday": category = PiiCategory.Birthday; return true;
+                case "password": category = PiiCategory.Password; return true;
                 case "other": category = PiiCategory.Other; return true;
                 default: return false;
             }
@@ -53,9 +61,10 @@ namespace Compliance.Analyzers.PersonalData.Detection
 
         /// <summary>
         /// Sensitive personal information in the sense of PIPL Art. 28 / GB/T 35273 Annex B: identity
-        /// documents and financial accounts. Findings on these are raised one severity step.
+        /// documents, financial accounts and account passwords. Findings on these are raised one severity step.
         /// </summary>
         public static bool IsSensitive(this PiiCategory category) =>
-            category == PiiCategory.IdNumber || category == PiiCategory.BankCard || category == PiiCategory.Passport;
+            category == PiiCategory.IdNumber || category == PiiCategory.BankCard || category == PiiCategory.Passport
+            || category == PiiCategory.Password;
     }
 }

@@ -48,6 +48,7 @@ namespace Compliance.Analyzers.PersonalData.Detection
             "cardholder", "owner", "buyer", "passenger", "student", "member", "applicant", "guest", "client", "driver",
             "courier", "shipper", "payer", "payee", "account", "chinese", "english", "nick", "maiden", "parent", "guardian",
             "emergency", "beneficiary", "insured", "user", "teacher", "doctor", "staff", "citizen", "resident",
+            "cust", // CustName: the usual abbreviation of customer in telecom and banking schemas
         };
 
         // Words before "address" that make it a machine address, not a postal one.
@@ -64,8 +65,18 @@ namespace Compliance.Analyzers.PersonalData.Detection
         private static readonly HashSet<string> OrganisationQualifiers = new HashSet<string>(StringComparer.Ordinal)
         {
             "shop", "store", "company", "corp", "corporate", "enterprise", "business", "office", "merchant", "support", "hotline",
-            "service", "warehouse", "branch", "org", "organization", "organisation", "platform", "site",
+            "service", "warehouse", "branch", "org", "organization", "organisation", "platform", "site", "vendor", "supplier",
         };
+
+        // Trailing words of a type or variable name that say nothing of whose record it is (WarehouseVm, VendorForm).
+        private static readonly HashSet<string> ShapeSuffixes = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "vm", "view", "model", "dto", "form", "info", "entity", "detail", "details", "input", "output", "request", "response",
+            "item", "record", "data", "result",
+        };
+
+        // Password words (the weak-hash rules' list: password, pwd, passwd, mima, 密码…, not PasswordHash or PasswordLength).
+        private static readonly Hashing.PasswordNames Passwords = new Hashing.PasswordNames(Array.Empty<string>());
 
         // Words after phone/mobile/tel that make it about devices or apps, not a number.
         private static readonly HashSet<string> DeviceQualifiers = new HashSet<string>(StringComparer.Ordinal)
@@ -161,7 +172,78 @@ namespace Compliance.Analyzers.PersonalData.Detection
                 }
             }
 
-            return TryClassifyTokens(tokens, context, out category);
+            if (TryClassifyTokens(tokens, context, out category))
+            {
+                return true;
+            }
+
+            // A plaintext password is sensitive personal information (GB/T 35273 Annex B); the sink rules report it only in
+            // logs and exceptions
+            if (Passwords.IsPassword(identifier))
+            {
+                category = PiiCategory.Password;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A type or variable named for an organisation (Vendor, WarehouseVm, store, SupplierForm): its phone, e-mail and
+        /// address are the organisation's published contact, not a person's. The last word decides (after shape words
+        /// such as Vm, Dto, Form), so VendorManager or ShopCustomer stay about a person.
+        /// </summary>
+        public static bool IsOrganisationContext(string? context)
+        {
+            if (string.IsNullOrEmpty(context))
+            {
+                return false;
+            }
+
+            var tokens = Tokenize(context!.TrimStart('_'));
+            for (var i = tokens.Count - 1; i >= 0; i--)
+            {
+                if (!ShapeSuffixes.Contains(tokens[i]))
+                {
+                    return OrganisationQualifiers.Contains(tokens[i]);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A phone, e-mail or address member (by its own name) of an organisation's record or view model (VendorForm.Email).</summary>
+        public bool IsOrganisationContact(string member, string? context) =>
+            IsOrganisationContext(context) && TryClassify(member, null, out var category) && IsContactCategory(category);
+
+        /// <summary>Phone, e-mail and address: the categories an organisation publishes as its contact.</summary>
+        public static bool IsContactCategory(PiiCategory category) =>
+            category == PiiCategory.Phone || category == PiiCategory.Email || category == PiiCategory.Address;
+
+        /// <summary>
+        /// A name for a machine's address (BaseAddress, callbackUrl, serverUri, endpoint, host): its value is a URL or a
+        /// host, never a person's data, whatever placeholder or property it is bound to.
+        /// </summary>
+        public static bool NamesMachineAddress(string? identifier)
+        {
+            if (string.IsNullOrEmpty(identifier))
+            {
+                return false;
+            }
+
+            var tokens = Tokenize(identifier!);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                switch (tokens[i])
+                {
+                    case "url": case "uri": case "urls": case "uris": case "endpoint": case "host": case "link": case "href":
+                        return true;
+                    case "address" when i > 0 && MachineAddressQualifiers.Contains(tokens[i - 1]):
+                        return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool TryClassifyChinese(string identifier, out PiiCategory category)
@@ -234,8 +316,8 @@ namespace Compliance.Analyzers.PersonalData.Detection
                     case "card" when (next == "no" || next == "number" || next == "num") && prev != "id":
                         category = PiiCategory.BankCard; return true;
 
-                    case "phone": case "mobile": case "tel": case "shouji": case "dianhua": case "cell" when next == "phone":
-                        if ((next != null && DeviceQualifiers.Contains(next)) || (prev != null && OrganisationQualifiers.Contains(prev)) || prev == "is" || prev == "has" || prev == "use" || prev == "allow" || prev == "enable" || prev == "on")
+                    case "phone": case "mobile": case "tel": case "shouji": case "dianhua": case "msisdn": case "cell" when next == "phone":
+                        if ((next != null && DeviceQualifiers.Contains(next)) || (prev != null && OrganisationQualifiers.Contains(prev)) || IsOrganisationContext(context) || prev == "is" || prev == "has" || prev == "use" || prev == "allow" || prev == "enable" || prev == "on")
                         {
                             continue;
                         }
@@ -249,13 +331,13 @@ namespace Compliance.Analyzers.PersonalData.Detection
                         category = PiiCategory.Phone; return true;
 
                     case "email": case "youxiang":
-                        if ((next != null && MessageQualifiers.Contains(next)) || (prev != null && OrganisationQualifiers.Contains(prev)))
+                        if ((next != null && MessageQualifiers.Contains(next)) || (prev != null && OrganisationQualifiers.Contains(prev)) || IsOrganisationContext(context))
                         {
                             continue;
                         }
 
                         category = PiiCategory.Email; return true;
-                    case "mail" when next == "address" || (next == null && prev == "e"):
+                    case "mail" when (next == "address" || (next == null && prev == "e")) && !IsOrganisationContext(context):
                         category = PiiCategory.Email; return true;
 
                     case "birthday": case "dob": case "shengri":
@@ -284,12 +366,12 @@ namespace Compliance.Analyzers.PersonalData.Detection
                         continue;
 
                     case "address": case "addr": case "dizhi":
-                        if (prev != null && (prev == "email" || prev == "mail"))
+                        if (prev != null && (prev == "email" || prev == "mail") && !IsOrganisationContext(context))
                         {
                             category = PiiCategory.Email; return true;
                         }
 
-                        if (prev != null && (MachineAddressQualifiers.Contains(prev) || OrganisationQualifiers.Contains(prev)))
+                        if (prev != null && (MachineAddressQualifiers.Contains(prev) || OrganisationQualifiers.Contains(prev)) || IsOrganisationContext(context))
                         {
                             continue;
                         }

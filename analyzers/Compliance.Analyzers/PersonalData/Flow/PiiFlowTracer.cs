@@ -223,6 +223,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
                         {
                             if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IMemberReferenceOperation target)
                             {
+                                if (options.Names.IsOrganisationContact(target.Member.Name, creation.Type?.Name))
+                                {
+                                    // new WarehouseVm { Phone = address.Phone }: the organisation's published contact
+                                    continue;
+                                }
+
                                 Visit(assignment.Value, HintFor(target.Member.Name, creation.Type?.Name), false, masked, depth + 1, carrier);
                             }
                         }
@@ -259,7 +265,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
             if (op.Kind == OperationKind.ImplicitIndexerReference)
             {
-                // phone[^4..] is a safe projection; other slices keep the value
+                // phone[^4..] and name[..1] are safe projections; other slices keep the value
                 if (!IsLastFourRange(op))
                 {
                     foreach (var child in op.ChildOperations)
@@ -324,11 +330,16 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 }
             }
 
+            if (options.Names.IsOrganisationContact(member, owner) || options.Names.IsOrganisationContact(member, receiverName))
+            {
+                return; // vendor.Email, store.Phone: an organisation's contact, whatever placeholder it is bound to
+            }
+
             if (options.Names.TryClassify(member, owner, out var category))
             {
                 Add(category, false, symbol, invalid, carrier ?? CarrierFor(invalid, null, IsInsideSink), masked);
             }
-            else if (hint != null)
+            else if (hint != null && !PiiNameClassifier.NamesMachineAddress(member))
             {
                 Add(hint.Category, false, "{" + hint.Name + "}", invalid, carrier ?? CarrierFor(invalid, null, IsInsideSink), masked);
             }
@@ -515,7 +526,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
-            if (hint != null && type != null && (type.SpecialType == SpecialType.System_String || IsScalar(type)))
+            if (hint != null && type != null && (type.SpecialType == SpecialType.System_String || IsScalar(type)) && !PiiNameClassifier.NamesMachineAddress(symbol.Name)
+                && !options.Names.IsOrganisationContact(symbol.Name, context))
             {
                 Add(hint.Category, false, "{" + hint.Name + "}", reference, carrier, masked);
                 return;
@@ -727,7 +739,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
-            if (hint != null && (invocation.Type?.SpecialType == SpecialType.System_String))
+            if (hint != null && (invocation.Type?.SpecialType == SpecialType.System_String) && !PiiNameClassifier.NamesMachineAddress(name))
             {
                 Add(hint.Category, false, "{" + hint.Name + "}", invocation, carrier, masked);
                 return;
@@ -941,6 +953,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return false;
         }
 
+        private static int? IntConstant(IOperation operand)
+        {
+            var value = Unwrap(operand).ConstantValue;
+            return value.HasValue && value.Value is int n ? n : (int?)null;
+        }
+
         private static bool IsLastFourRange(IOperation implicitIndexer)
         {
             foreach (var child in implicitIndexer.ChildOperations)
@@ -948,6 +966,14 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 if (Unwrap(child) is IRangeOperation range && range.RightOperand == null && range.LeftOperand != null
                     && Unwrap(range.LeftOperand) is IUnaryOperation hat && hat.OperatorKind == UnaryOperatorKind.Hat
                     && hat.Operand.ConstantValue.HasValue && hat.Operand.ConstantValue.Value is int n && n <= 4)
+                {
+                    return true;
+                }
+
+                // name[..1] (the surname alone), phone[..3]: a short prefix keeps as little as the last four do
+                if (Unwrap(child) is IRangeOperation prefix && prefix.RightOperand != null
+                    && (prefix.LeftOperand == null || IntConstant(prefix.LeftOperand) == 0)
+                    && IntConstant(prefix.RightOperand) is int end && end > 0 && end <= 4)
                 {
                     return true;
                 }

@@ -87,6 +87,19 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return false;
             }
 
+            // an Azure Functions HTTP trigger ([HttpTrigger] HttpRequest/HttpRequestData req) is an endpoint; the
+            // attribute may not bind when the worker package did not restore, so its name decides
+            foreach (var parameter in method.Parameters)
+            {
+                foreach (var a in parameter.GetAttributes())
+                {
+                    if (a.AttributeClass?.Name == "HttpTriggerAttribute" || a.AttributeClass?.Name == "HttpTrigger")
+                    {
+                        return true;
+                    }
+                }
+            }
+
             if (PiiCompilationContext.DerivesFromSimpleName(type, "ControllerBase") || type.Name.EndsWith("Controller", StringComparison.Ordinal))
             {
                 return true;
@@ -197,8 +210,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
                         var holders = IssuedTokenResponse.HoldersIn(dto.Initializer.Initializers);
                         foreach (var initializer in dto.Initializer.Initializers)
                         {
-                            if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IMemberReferenceOperation target)
+                            if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IMemberReferenceOperation target
+                                && !tracer.Options.Names.IsOrganisationContact(target.Member.Name, dto.Type?.Name))
                             {
+                                // new WarehouseVm { Phone = … }: an organisation's published contact is skipped above
                                 Member(assignment.Syntax, target.Member.Name, assignment.Value, tracer, hits, depth, holders);
                             }
                         }
@@ -305,6 +320,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         private static void AddHit(List<PiiSinkHit> hits, SyntaxNode node, List<PiiFlow> flows)
         {
+            PiiSinkFinder.DropUnreportedPasswords(PiiSinkKind.Response, flows);
+            if (flows.Count == 0)
+            {
+                return;
+            }
+
             foreach (var existing in hits)
             {
                 if (existing.Node == node && existing.Kind == PiiSinkKind.Response)

@@ -189,7 +189,14 @@ namespace Compliance.Analyzers.PersonalData.Flow
             {
                 // A template placeholder names its value: {CustomerName}, {Phone} are medium; an ambiguous word with no
                 // person word ({Address} of a network manager, {ParentName} of a library item) is low, as a local is.
-                var words = PiiNameClassifier.Tokenize(symbol.Trim('{', '}', '@'));
+                var placeholder = symbol.Trim('{', '}', '@');
+                if (flow.Category == PiiCategory.IdNumber && IsBareIdentity(placeholder))
+                {
+                    // {identity}: a word alone that names an authentication subject or a service as often as a document
+                    return "low";
+                }
+
+                var words = PiiNameClassifier.Tokenize(placeholder);
                 foreach (var word in words)
                 {
                     if (PersonWords.Contains(word) && !GenericPersonWords.Contains(word))

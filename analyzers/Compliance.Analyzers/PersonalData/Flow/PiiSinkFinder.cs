@@ -3,6 +3,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
     using System;
     using System.Collections.Generic;
     using System.Text.RegularExpressions;
+    using Compliance.Analyzers.PersonalData.Detection;
     using Microsoft.CodeAnalysis;
     using Microsoft.CodeAnalysis.CSharp;
     using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -44,6 +45,31 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 case IInvalidOperation invalid when invalid.Syntax is InvocationExpressionSyntax call:
                     FindInUnresolvedLogCall(invalid, call, tracer, hits);
                     break;
+                case ISimpleAssignmentOperation assignment when IsSpreadsheetCellValue(assignment.Target.Syntax):
+                    AddHit(hits, PiiSinkKind.File, assignment.Syntax, "worksheet cell", tracer.Trace(assignment.Value, assignment.Syntax));
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// A spreadsheet export's cell, by syntax (the Excel package often does not restore): ClosedXML's
+        /// <c>ws.Cell(r, c).Value = …</c> and EPPlus' <c>ws.Cells[r, c].Value = …</c>. The workbook is a file handed on.
+        /// </summary>
+        private static bool IsSpreadsheetCellValue(SyntaxNode target)
+        {
+            if (!(target is MemberAccessExpressionSyntax member) || member.Name.Identifier.ValueText != "Value")
+            {
+                return false;
+            }
+
+            switch (member.Expression)
+            {
+                case InvocationExpressionSyntax cell when cell.ArgumentList.Arguments.Count == 2 && cell.Expression is MemberAccessExpressionSyntax m:
+                    return m.Name.Identifier.ValueText == "Cell";
+                case ElementAccessExpressionSyntax cells when cells.ArgumentList.Arguments.Count == 2 && cells.Expression is MemberAccessExpressionSyntax m:
+                    return m.Name.Identifier.ValueText == "Cells";
+                default:
+                    return false;
             }
         }
 
@@ -54,6 +80,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// </summary>
         private static void FindInUnresolvedLogCall(IInvalidOperation invalid, InvocationExpressionSyntax call, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
+            if (call.Expression is MemberBindingExpressionSyntax binding)
+            {
+                // activity?.SetTag(…) reaches here as a member binding
+                FindInUnresolvedTag(invalid, call, binding.Name.Identifier.ValueText, tracer, hits);
+                return;
+            }
+
             if (!(call.Expression is MemberAccessExpressionSyntax access))
             {
                 return;
@@ -69,6 +102,26 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 && call.ArgumentList.Arguments.Count >= 2)
             {
                 FindInUnresolvedEnrichment(invalid, call, tracer, hits, access.Expression.ToString() + "." + name);
+                return;
+            }
+
+            if (FindInUnresolvedTag(invalid, call, name, tracer, hits))
+            {
+                return;
+            }
+
+            // Azure Functions' HttpResponseData without the worker package: resp.WriteStringAsync(text),
+            // resp.WriteAsJsonAsync(body) write the response body
+            if ((name == "WriteStringAsync" || name == "WriteAsJsonAsync") && call.ArgumentList.Arguments.Count >= 1)
+            {
+                foreach (var child in invalid.ChildOperations)
+                {
+                    if (child.Syntax == call.ArgumentList.Arguments[0].Expression)
+                    {
+                        AddHit(hits, PiiSinkKind.Response, call, "HttpResponseData." + name, tracer.Trace(child, call, serialize: name == "WriteAsJsonAsync"));
+                    }
+                }
+
                 return;
             }
 
@@ -114,7 +167,27 @@ namespace Compliance.Analyzers.PersonalData.Flow
         }
 
         /// <summary>An unbound PushProperty/ForContext: the value argument is traced under the property's name (the first, a constant).</summary>
-        private static void FindInUnresolvedEnrichment(IInvalidOperation invalid, InvocationExpressionSyntax call, PiiFlowTracer tracer, List<PiiSinkHit> hits, string sinkName)
+        /// <summary>
+        /// activity?.SetTag("passenger.phone", msg.PassengerPhone): an argument of unbound type (a message of a package that
+        /// did not restore) makes the whole call unbound, though its receiver is System.Diagnostics.Activity.
+        /// </summary>
+        private static bool FindInUnresolvedTag(IInvalidOperation invalid, InvocationExpressionSyntax call, string name, PiiFlowTracer tracer, List<PiiSinkHit> hits)
+        {
+            if ((name == "SetTag" || name == "AddTag" || name == "SetBaggage" || name == "AddBaggage") && IsActivity(invalid.Type)
+                && call.ArgumentList.Arguments.Count >= 2)
+            {
+                FindInUnresolvedEnrichment(invalid, call, tracer, hits, "Activity." + name, PiiSinkKind.Telemetry);
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsActivity(ITypeSymbol? type) =>
+            type != null && type.Name == "Activity" && PiiCompilationContext.Namespace(type) == "System.Diagnostics";
+
+        private static void FindInUnresolvedEnrichment(IInvalidOperation invalid, InvocationExpressionSyntax call, PiiFlowTracer tracer, List<PiiSinkHit> hits, string sinkName,
+            PiiSinkKind kind = PiiSinkKind.Log)
         {
             IOperation? key = null;
             IOperation? value = null;
@@ -133,12 +206,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
             var name = ConstantString(key);
             if (name != null && value != null)
             {
-                AddHit(hits, PiiSinkKind.Log, call, sinkName, tracer.Trace(value, call, name));
+                AddHit(hits, kind, call, sinkName, tracer.Trace(value, call, name));
             }
         }
 
         private static void AddHit(List<PiiSinkHit> hits, PiiSinkKind kind, SyntaxNode node, string sinkName, List<PiiFlow> flows)
         {
+            DropUnreportedPasswords(kind, flows);
             if (flows.Count == 0)
             {
                 return;
@@ -160,6 +234,40 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             hits.Add(new PiiSinkHit(kind, node, sinkName, flows));
+        }
+
+        /// <summary>
+        /// A plaintext password counts in a log or an exception message only (docs/decisions.md, pii4), and only as a value
+        /// the code holds — a parameter, a local, a placeholder or a member of an input shape (LoginRequest.Password): an
+        /// entity's Password member usually stores the hash, and responses, files and telemetry have their own rules.
+        /// </summary>
+        internal static void DropUnreportedPasswords(PiiSinkKind kind, List<PiiFlow> flows) =>
+            flows.RemoveAll(f => f.Category == PiiCategory.Password && !IsReportedPassword(kind, f));
+
+        private static bool IsReportedPassword(PiiSinkKind kind, PiiFlow flow)
+        {
+            if (kind != PiiSinkKind.Log && kind != PiiSinkKind.Exception)
+            {
+                return false;
+            }
+
+            var dot = flow.Symbol.LastIndexOf('.');
+            if (dot <= 0 || flow.Symbol.StartsWith("{", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            foreach (var word in PiiNameClassifier.Tokenize(flow.Symbol.Substring(0, dot)))
+            {
+                switch (word)
+                {
+                    case "request": case "input": case "command": case "dto": case "model": case "form": case "login": case "logon":
+                    case "credential": case "credentials": case "args": case "params": case "parameters": case "body": case "payload":
+                        return true;
+                }
+            }
+
+            return false;
         }
 
         private static void FindInInvocation(IInvocationOperation invocation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
@@ -229,6 +337,20 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     if (argument.Parameter?.Name == "text")
                     {
                         AddHit(hits, PiiSinkKind.Response, invocation.Syntax, "HttpResponse.WriteAsync", tracer.Trace(argument.Value, invocation.Syntax));
+                    }
+                }
+
+                return;
+            }
+
+            // ctx.Response.WriteAsJsonAsync(entity): the object is serialised as the response body
+            if (typeName == "HttpResponseJsonExtensions" && name == "WriteAsJsonAsync")
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Name == "value")
+                    {
+                        AddHit(hits, PiiSinkKind.Response, invocation.Syntax, "HttpResponse.WriteAsJsonAsync", tracer.Trace(argument.Value, invocation.Syntax, serialize: true));
                     }
                 }
 
