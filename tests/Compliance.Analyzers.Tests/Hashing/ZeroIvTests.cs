@@ -73,6 +73,26 @@ public class ZeroIvTests
                 return aes.EncryptCbc(reading, aes.IV);
             }
 
+            // the IV travels in front of the ciphertext: copied out of the message, not all zeros
+            public byte[] Open(byte[] sealedReading, byte[] key)
+            {
+                var iv = new byte[16];
+                var body = new byte[sealedReading.Length - 16];
+                System.Buffer.BlockCopy(sealedReading, 0, iv, 0, iv.Length);
+                System.Array.Copy(sealedReading, 16, body, 0, body.Length);
+                using var aes = Aes.Create();
+                using var decryptor = aes.CreateDecryptor(key, iv);
+                return decryptor.TransformFinalBlock(body, 0, body.Length);
+            }
+
+            public byte[] OpenFromStream(System.IO.Stream stream, byte[] key, byte[] body)
+            {
+                var iv = new byte[16];
+                stream.ReadExactly(iv);
+                using var aes = Aes.Create();
+                return aes.DecryptCbc(body, iv);
+            }
+
             // a scratch buffer that is not an IV stays silent
             public int Size() => _scratch.Length;
         }

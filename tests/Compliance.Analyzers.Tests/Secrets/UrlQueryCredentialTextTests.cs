@@ -26,6 +26,15 @@ public class UrlQueryCredentialTextTests
     }
 
     [Fact]
+    public void A_percent_encoded_random_key_is_still_reported()
+    {
+        var key = "%2B" + AlnumOf(30, 323);
+        var sh = "#!/bin/sh\nwget -qO- \"https://maps.example.com/v3/geocode?key=" + key + "\"\n";
+        var m = Assert.Single(TextSecretScanner.Scan("scripts/geocode.sh", sh));
+        Assert.Equal(2, m.StartLine);
+    }
+
+    [Fact]
     public void A_map_key_in_a_shell_script_url_is_reported()
     {
         var key = AlnumOf(32, 322);
@@ -42,6 +51,8 @@ public class UrlQueryCredentialTextTests
     [InlineData("    - curl \"https://alerts.example.net/robot/send?access_token=your-access-token-here\"\n")]
     [InlineData("    - curl \"https://alerts.example.net/robot/send?access_token=short12\"\n")]
     [InlineData("    - curl \"https://tiles.example.net/map?page=Zq8vR3kT9mW2xL7bN4pC6dF1\"\n")]
+    // a percent-encoded item path (a media server's "key" of a library item), not a credential
+    [InlineData("    - echo \"https://media.example.net/web/index.html#!/server/details?key=%2flibrary%2Fmetadata%2F48213\"\n")]
     public void Variables_placeholders_short_values_and_other_parameters_are_not_reported(string line) =>
         Assert.Empty(TextSecretScanner.Scan(".gitlab-ci.yml", "notify:\n  script:\n" + line));
 }

@@ -60,13 +60,26 @@ namespace Compliance.Analyzers.Secrets.Detection
             foreach (Match m in matches)
             {
                 var value = m.Groups["value"].Value;
-                if (Placeholders.IsPlaceholder(value) || !KnownTokens.HasLetterAndDigit(value) || !(ShannonEntropy.LooksRandom(value, 16) || IsLongHex(value)))
+                if (Placeholders.IsPlaceholder(value) || IsEncodedPath(value) || !KnownTokens.HasLetterAndDigit(value) || !(ShannonEntropy.LooksRandom(value, 16) || IsLongHex(value)))
                 {
                     continue;
                 }
 
                 yield return new UrlQueryCredential(m.Groups["name"].Value, m.Groups["value"].Index, value.Length);
             }
+        }
+
+        // "key=%2flibrary%2Fmetadata%2F53334": a percent-encoded path (Plex's item key in Ombi's templates, held-out
+        // false alarm after the eighth-session merge), not a credential: it decodes to "/a/b…".
+        private static bool IsEncodedPath(string value)
+        {
+            if (!value.StartsWith("%2f", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var decoded = value.Replace("%2f", "/").Replace("%2F", "/");
+            return decoded.Split('/').Length >= 3;
         }
 
         private static bool IsLongHex(string value)
