@@ -234,4 +234,25 @@ public class Dispatch
     }
 }");
     }
+
+    // IdentityServer4 (after the eighth-session merge): the amr value logged through an unbound constants table is the
+    // name of an authentication method, not a password; an unbound form's Password still is one.
+    [Fact]
+    public Task A_password_entry_of_an_unbound_constants_table_is_a_name_an_unbound_forms_password_is_a_value()
+    {
+        return AnalyzerTest<PersonalDataLoggedAnalyzer>.VerifyBrokenAsync(@"
+using Microsoft.Extensions.Logging;
+public class AmrClaims
+{
+    private readonly ILogger<AmrClaims> log;
+    public AmrClaims(ILogger<AmrClaims> log) { this.log = log; }
+    public void Add(object id)
+    {
+        log.LogDebug(""Adding amr claim with value: {value}"", ProtocolConstants.AuthenticationMethods.Password);
+        log.LogDebug(""grant {Grant}"", GrantTypes.Password);
+        var Input = Forms.Bind(id);
+        {|CMP3001:log.LogDebug(""sign-in {User} {Secret}"", Input.UserName, Input.Password)|};
+    }
+}");
+    }
 }

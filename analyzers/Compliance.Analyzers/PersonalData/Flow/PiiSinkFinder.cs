@@ -251,6 +251,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return false;
             }
 
+            if (IsConstantTableEntry(flow.Origin))
+            {
+                return false;
+            }
+
             var dot = flow.Symbol.LastIndexOf('.');
             if (dot <= 0 || flow.Symbol.StartsWith("{", StringComparison.Ordinal))
             {
@@ -265,6 +270,40 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     case "credential": case "credentials": case "args": case "params": case "parameters": case "body": case "payload":
                         return true;
                 }
+            }
+
+            return false;
+        }
+
+        // OidcConstants.AuthenticationMethods.Password (IdentityServer4 logs the amr value "pwd"; unbound, so only its
+        // name was left): an entry of a table of names — a chain of type-like names saying constants/methods/types/keys —
+        // is the name of a password, not one (a false alarm after the eighth-session merge). Input.Password still counts.
+        private static bool IsConstantTableEntry(SyntaxNode origin)
+        {
+            var access = origin as MemberAccessExpressionSyntax ?? origin.Parent as MemberAccessExpressionSyntax;
+            if (access == null)
+            {
+                return false;
+            }
+
+            for (var e = access.Expression; e != null;)
+            {
+                var name = e is MemberAccessExpressionSyntax m ? m.Name.Identifier.ValueText : (e as IdentifierNameSyntax)?.Identifier.ValueText;
+                if (name == null)
+                {
+                    return false;
+                }
+
+                foreach (var word in PiiNameClassifier.Tokenize(name))
+                {
+                    switch (word)
+                    {
+                        case "constants": case "consts": case "const": case "methods": case "types": case "names": case "keys": case "schemes": case "values":
+                            return true;
+                    }
+                }
+
+                e = (e as MemberAccessExpressionSyntax)?.Expression;
             }
 
             return false;
