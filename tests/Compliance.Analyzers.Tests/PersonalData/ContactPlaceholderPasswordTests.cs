@@ -125,6 +125,26 @@ public class SkiSchoolLogin
 }");
     }
 
+    // bitwarden (after the eighth-session merge): passwordManagerPriceId names a price of the "Password Manager" product;
+    // the password word must be the name's head.
+    [Fact]
+    public Task A_name_where_password_qualifies_another_noun_is_not_a_password()
+    {
+        return AnalyzerTest<PersonalDataLoggedAnalyzer>.VerifyAsync(@"
+using Microsoft.Extensions.Logging;
+public class SeatBilling
+{
+    private readonly ILogger<SeatBilling> log;
+    public SeatBilling(ILogger<SeatBilling> log) { this.log = log; }
+    public void Check(string passwordManagerPriceId, string passwordPolicyName, string newPasswordText, string tenant)
+    {
+        log.LogError(""tenant {Tenant} has no line item for price {PriceId}"", tenant, passwordManagerPriceId);
+        log.LogWarning(""policy {Policy} applied to {Tenant}"", passwordPolicyName, tenant);
+        {|CMP3001:log.LogDebug(""reset for {Tenant} to {Secret}"", tenant, newPasswordText)|};
+    }
+}");
+    }
+
     [Fact]
     public Task Plaintext_password_in_an_exception_message_is_reported_the_parameter_name_is_not()
     {

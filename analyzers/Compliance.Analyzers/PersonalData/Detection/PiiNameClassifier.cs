@@ -179,10 +179,35 @@ namespace Compliance.Analyzers.PersonalData.Detection
 
             // A plaintext password is sensitive personal information (GB/T 35273 Annex B); the sink rules report it only in
             // logs and exceptions
-            if (Passwords.IsPassword(identifier))
+            if (Passwords.IsPassword(identifier) && NamesThePasswordItself(tokens))
             {
                 category = PiiCategory.Password;
                 return true;
+            }
+
+            return false;
+        }
+
+        // The password word must be the name's head (newPassword, pwd, loginPasswordText), not a qualifier of another
+        // noun: bitwarden's passwordManagerPriceId is a Stripe price id of the "Password Manager" product (a high false
+        // alarm after the eighth-session merge).
+        private static readonly HashSet<string> PasswordHeads = new HashSet<string>(StringComparer.Ordinal) { "password", "passwd", "pwd", "passphrase", "mima" };
+        private static readonly HashSet<string> ValueTails = new HashSet<string>(StringComparer.Ordinal) { "text", "value", "plain", "str", "string", "input", "raw" };
+
+        private static bool NamesThePasswordItself(IReadOnlyList<string> tokens)
+        {
+            for (var i = tokens.Count - 1; i >= 0; i--)
+            {
+                var token = tokens[i];
+                if (PasswordHeads.Contains(token) || token.EndsWith("密码", StringComparison.Ordinal) || token.EndsWith("口令", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                if (!ValueTails.Contains(token))
+                {
+                    return false;
+                }
             }
 
             return false;
