@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Microsoft.Data.SqlClient;
+
+namespace ClaimsDesk.Worker.Security;
+
+/// <summary>
+/// Login of loss adjusters to the mobile survey app (the worker hosts the token endpoint for it).
+/// Passwords were stored as SHA-1(salt + password) by the legacy portal; new ones use PBKDF2.
+/// </summary>
+public sealed class AdjusterAuth
+{
+    private const int Pbkdf2Iterations = 10_000;
+    private readonly string _connectionString;
+
+    public AdjusterAuth(IConfiguration configuration) =>
+        _connectionString = configuration.GetConnectionString("Claims")!;
+
+    public async Task<bool> LoginAsync(string employeeNo, string password)
+    {
+        using var c = new SqlConnection(_connectionString);
+        var row = await c.QuerySingleOrDefaultAsync<(string Hash, string Salt, int Scheme)>(
+            "SELECT PasswordHash, PasswordSalt, HashScheme FROM dbo.Adjusters WHERE EmployeeNo = @employeeNo", new { employeeNo });
+        if (row.Hash is null)
+        {
+            return false;
+        }
+
+        return row.Scheme == 1
+            ? LegacyDigest(row.Salt, password) == row.Hash ⟪H+ login path verifies through the SHA-1 legacy helper⟫
+            : Pbkdf2(password, Convert.FromBase64String(row.Salt)) == row.Hash;
+    }
+
+    public static string LegacyDigest(string salt, string password)
+    {
+        var bytes = SHA1.HashData(Encoding.UTF8.GetBytes(salt + password)); ⟪H+ SHA-1 of salt and password⟫
+        return Convert.ToHexString(bytes);
+    }
+
+    public static string Pbkdf2(string password, byte[] salt)
+    {
+        var hash = Rfc2898DeriveBytes.Pbkdf2(password, salt, Pbkdf2Iterations, HashAlgorithmName.SHA256, 32); ⟪H+ PBKDF2 with only 10,000 iterations for passwords⟫
+        return Convert.ToBase64String(hash);
+    }
+
+    public static string NewResetCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
+
+    /// <summary>Device-binding fingerprint shown to the adjuster; not used for authentication.</summary>
+    public static string DeviceLabel(string deviceModel, string appVersion) =>
+        Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(deviceModel + "/" + appVersion)))[..8]; ⟪H- MD5 short label of a device model string for display⟫
+}
