@@ -19,7 +19,7 @@ builder.Services.AddMassTransit(x =>
         cfg.Host("rabbitmq.claims.svc", "/claims", h =>
         {
             h.Username("claims_worker");
-            h.Password("bMcr81SNGU4fEh"); ⟪S+ RabbitMQ password passed to the MassTransit host configurator⟫
+            h.Password("bMcr81SNGU4fEh");
         });
         cfg.ConfigureEndpoints(context);
     });

@@ -18,7 +18,7 @@ Log.Logger = new LoggerConfiguration()
     .Enrich.FromLogContext()
     .Enrich.With<PatientContextEnricher>()
     .WriteTo.Console()
-    .WriteTo.Seq("http://seq.rx.internal:5341", apiKey: "q3LRz0bW7tYpXk2MnV8sHd4J") ⟪S+ Seq ingestion API key inline in the logger setup⟫
+    .WriteTo.Seq("http://seq.rx.internal:5341", apiKey: "q3LRz0bW7tYpXk2MnV8sHd4J")
     .CreateLogger();
 builder.Host.UseSerilog();
 
@@ -33,7 +33,7 @@ builder.Services.AddHttpClient<InsuranceGateway>();
 builder.Services.AddHttpClient<AliyunSmsSender>();
 builder.Services.AddHttpClient<PharmacistCaSigner>();
 
-var jwtKey = builder.Configuration["Jwt:SigningKey"] ?? throw new InvalidOperationException("Jwt:SigningKey missing"); ⟪S- signing key read from configuration, fails when absent⟫
+var jwtKey = builder.Configuration["Jwt:SigningKey"] ?? throw new InvalidOperationException("Jwt:SigningKey missing");
 builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
     .AddJwtBearer(o =>
     {
@@ -56,7 +56,7 @@ var app = builder.Build();
 app.Use(async (ctx, next) =>
 {
     // Correlates every log line of a request; the trace id is not personal.
-    using (LogContext.PushProperty("TraceId", ctx.TraceIdentifier)) ⟪P- trace identifier pushed to the log context⟫
+    using (LogContext.PushProperty("TraceId", ctx.TraceIdentifier))
     {
         await next();
     }

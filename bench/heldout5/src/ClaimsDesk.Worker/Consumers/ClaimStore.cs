@@ -12,7 +12,7 @@ public sealed class ClaimStore
 
     public ClaimStore(IConfiguration configuration)
     {
-        _connectionString = configuration.GetConnectionString("Claims") ⟪S- connection string from configuration⟫
+        _connectionString = configuration.GetConnectionString("Claims")
             ?? throw new InvalidOperationException("ConnectionStrings:Claims is not configured");
     }
 
@@ -34,7 +34,7 @@ public sealed class ClaimStore
             {
                 claim.ClaimNo, claim.PolicyNo, claim.PlateNumber, claim.LossType, claim.LossTime, claim.LossLocation,
                 claim.EstimatedLoss, claim.Status, claim.ReportedAt, claim.UpdatedAt,
-                HolderName = claim.Holder.Name, HolderPhone = claim.Holder.Phone, ⟪P- personal data stored in the insurer's own claims database⟫
+                HolderName = claim.Holder.Name, HolderPhone = claim.Holder.Phone,
             });
     }
 

@@ -15,13 +15,18 @@ public sealed class ClaimSubmittedConsumer : IConsumer<ClaimSubmitted>
     public async Task Consume(ConsumeContext<ClaimSubmitted> context)
     {
         var m = context.Message;
-        Log.InfoFormat("Claim {0} reported on policy {1}, loss {2:F2}", m.ClaimNo, m.PolicyNo, m.EstimatedLoss); ⟪P- claim and policy numbers, amount⟫
-        Log.DebugFormat("Reporter {0}, phone {1}, at {2}", m.ReporterName, m.ReporterPhone, m.LossLocation); ⟪P+ reporter's name and phone logged with log4net DebugFormat⟫
+        Log.InfoFormat("Claim {0} reported on policy {1}, loss {2:F2}", m.ClaimNo, m.PolicyNo, m.EstimatedLoss);
+        Log.DebugFormat("Reporter {0}, phone {1}, at {2}", m.ReporterName, m.ReporterPhone, m.LossLocation);
 
         if (await _store.GetAsync(m.ClaimNo) is not null)
         {
-            Log.Warn($"Duplicate ClaimSubmitted for {m.ClaimNo}, ignored"); ⟪P- claim number only⟫
+            Log.Warn($"Duplicate ClaimSubmitted for {m.ClaimNo}, ignored");
             return;
+        }
+
+        if (m.EstimatedLoss <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(context), $"Claim {m.ClaimNo} by {m.ReporterName} ({m.ReporterPhone}) has no estimated loss");
         }
 
         var now = DateTimeOffset.Now;

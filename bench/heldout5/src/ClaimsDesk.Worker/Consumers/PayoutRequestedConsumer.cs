@@ -24,19 +24,19 @@ public sealed class PayoutRequestedConsumer : IConsumer<PayoutRequested>
         var claim = await _store.GetAsync(m.ClaimNo) ?? throw new InvalidOperationException("claim not found: " + m.ClaimNo);
         if (claim.Status != ClaimStatus.Approved)
         {
-            Log.WarnFormat("Payout for {0} refused, status {1}", m.ClaimNo, claim.Status); ⟪P- claim number and status⟫
+            Log.WarnFormat("Payout for {0} refused, status {1}", m.ClaimNo, claim.Status);
             return;
         }
 
         if (m.Amount > claim.AssessedLoss)
         {
-            throw new InvalidOperationException($"Payout {m.Amount} to {m.PayeeName} account {m.BankAccount} exceeds the assessed loss of {m.ClaimNo}"); ⟪P+ payee name and bank account in an exception message⟫
+            throw new InvalidOperationException($"Payout {m.Amount} to {m.PayeeName} account {m.BankAccount} exceeds the assessed loss of {m.ClaimNo}");
         }
 
-        var receipt = await _bank.TransferAsync(m.ClaimNo, m.Amount, m.PayeeName, m.BankAccount, m.BankName); ⟪P- payee data sent to the bank to make the transfer⟫
+        var receipt = await _bank.TransferAsync(m.ClaimNo, m.Amount, m.PayeeName, m.BankAccount, m.BankName);
         ClaimStateMachine.Move(claim, ClaimStatus.PaidOut, DateTimeOffset.Now);
         claim.Payout = m.Amount;
         await _store.UpdateStatusAsync(claim);
-        Log.InfoFormat("Paid {0:F2} on {1}, bank receipt {2}, payee card ****{3}", m.Amount, m.ClaimNo, receipt, m.BankAccount[^4..]); ⟪P- last four digits of the account⟫
+        Log.InfoFormat("Paid {0:F2} on {1}, bank receipt {2}, payee card ****{3}", m.Amount, m.ClaimNo, receipt, m.BankAccount[^4..]);
     }
 }

@@ -23,7 +23,7 @@ public sealed class SurveyorAssignedConsumer : IConsumer<SurveyorAssigned>
         var claim = await _store.GetAsync(context.Message.ClaimNo);
         if (claim is null)
         {
-            throw new InvalidOperationException($"Unknown claim {context.Message.ClaimNo}"); ⟪P- exception carries the claim number only⟫
+            throw new InvalidOperationException($"Unknown claim {context.Message.ClaimNo}");
         }
 
         claim.SurveyorId = context.Message.SurveyorId;
@@ -32,9 +32,9 @@ public sealed class SurveyorAssignedConsumer : IConsumer<SurveyorAssigned>
 
         if (!string.IsNullOrEmpty(claim.Holder.Email))
         {
-            await _mailer.SendAppointmentAsync(claim.Holder.Email, claim.Holder.Name, claim.ClaimNo, context.Message.AppointmentAt); ⟪P- the policyholder's own e-mail used to notify them⟫
+            await _mailer.SendAppointmentAsync(claim.Holder.Email, claim.Holder.Name, claim.ClaimNo, context.Message.AppointmentAt);
         }
 
-        Log.Info("Surveyor " + context.Message.SurveyorId + " assigned to " + claim.ClaimNo + " for " + claim.Holder.Name + " (" + claim.Holder.Phone + ")"); ⟪P+ policyholder name and phone concatenated into a log4net message⟫
+        Log.Info("Surveyor " + context.Message.SurveyorId + " assigned to " + claim.ClaimNo + " for " + claim.Holder.Name + " (" + claim.Holder.Phone + ")");
     }
 }

@@ -12,8 +12,8 @@ namespace ClaimsDesk.Worker.Integration;
 public sealed class BankPayoutClient
 {
     private static readonly ILog Log = LogManager.GetLogger(typeof(BankPayoutClient));
-    private static readonly byte[] TripleDesKey = Encoding.ASCII.GetBytes("ee9a5af54a4724eae7fe68e6"); ⟪S+ 3DES key for payee blocks hard-coded⟫ ⟪H+ hard-coded 3DES key protects payee bank data⟫
-    private const string CorpNo = "3301000012345"; ⟪S- corporate customer number, not a secret⟫
+    private static readonly byte[] TripleDesKey = Encoding.ASCII.GetBytes("ee9a5af54a4724eae7fe68e6");
+    private const string CorpNo = "3301000012345";
 
     private readonly HttpClient _http;
 
@@ -47,14 +47,14 @@ public sealed class BankPayoutClient
 
     private static string Encrypt(string plain)
     {
-        using var tdes = TripleDES.Create(); ⟪H+ 3DES cipher for payee bank data⟫
+        using var tdes = TripleDES.Create();
         tdes.Key = TripleDesKey;
-        tdes.Mode = CipherMode.ECB; ⟪H+ ECB mode⟫
+        tdes.Mode = CipherMode.ECB;
         tdes.Padding = PaddingMode.PKCS7;
         var bytes = Encoding.UTF8.GetBytes(plain);
         return Convert.ToBase64String(tdes.CreateEncryptor().TransformFinalBlock(bytes, 0, bytes.Length));
     }
 
     private static string Mac(string plain) =>
-        Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(plain + "|" + Encoding.ASCII.GetString(TripleDesKey)))); ⟪H+ keyed MD5 as the payment message MAC (own integrity scheme)⟫
+        Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(plain + "|" + Encoding.ASCII.GetString(TripleDesKey))));
 }

@@ -14,14 +14,14 @@ public sealed class EvidenceStore
     {
         _minio = new MinioClient()
             .WithEndpoint(configuration["Minio:Endpoint"] ?? "minio.claims.svc:9000")
-            .WithCredentials("claims-evidence", "Xk7Qp2Lm9Rt4Vw8Zb3Nc6Hd1Jf5Gs0Ay") ⟪S+ MinIO access/secret key as SDK builder arguments⟫
+            .WithCredentials("claims-evidence", "Xk7Qp2Lm9Rt4Vw8Zb3Nc6Hd1Jf5Gs0Ay")
             .Build();
     }
 
     /// <summary>Stores a file once: the object name is the SHA-1 of its content.</summary>
     public async Task<string> PutAsync(string claimNo, byte[] content, string contentType)
     {
-        var digest = Convert.ToHexString(SHA1.HashData(content)).ToLowerInvariant(); ⟪H- SHA-1 content address to de-duplicate evidence files⟫
+        var digest = Convert.ToHexString(SHA1.HashData(content)).ToLowerInvariant();
         var objectName = $"{claimNo}/{digest}";
         using var stream = new MemoryStream(content);
         await _minio.PutObjectAsync(new PutObjectArgs()
@@ -33,12 +33,16 @@ public sealed class EvidenceStore
         return objectName;
     }
 
-    public string ETag(byte[] content) => "\"" + Convert.ToBase64String(MD5.HashData(content)) + "\""; ⟪H- MD5 ETag of a file⟫
+    /// <summary>Thumbnail object name for the adjuster app's gallery.</summary>
+    public static string ThumbnailName(string objectName, int size) =>
+        Convert.ToHexString(MD5.HashData(System.Text.Encoding.UTF8.GetBytes(objectName + "@" + size))).ToLowerInvariant() + ".jpg";
+
+    public string ETag(byte[] content) => "\"" + Convert.ToBase64String(MD5.HashData(content)) + "\"";
 
     public async Task SaveLocalCopyAsync(string claimNo, string holderIdNumber, byte[] content)
     {
         // The branch office's scanner share wants files named after the insured person's ID number.
-        var path = Path.Combine("/mnt/branch-scans", $"{holderIdNumber}_{claimNo}.jpg"); ⟪P+ ID number used as a file name on a shared drive⟫
+        var path = Path.Combine("/mnt/branch-scans", $"{holderIdNumber}_{claimNo}.jpg");
         await File.WriteAllBytesAsync(path, content);
     }
 }

@@ -6,14 +6,14 @@ namespace ClaimsDesk.Worker.Integration;
 
 public sealed class NotificationMailer
 {
-    public const string From = "claims-noreply@example-insure.cn"; ⟪P- organisation no-reply mailbox⟫
-    public const string ClaimsTeam = "claims-team@example-insure.cn"; ⟪P- team mailbox⟫
+    public const string From = "claims-noreply@example-insure.cn";
+    public const string ClaimsTeam = "claims-team@example-insure.cn";
 
     public async Task SendAppointmentAsync(string to, string name, string claimNo, DateTimeOffset at)
     {
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(From));
-        message.To.Add(new MailboxAddress(name, to)); ⟪P- mail to the policyholder about their own claim⟫
+        message.To.Add(new MailboxAddress(name, to));
         message.Subject = $"查勘预约通知 {claimNo}";
         message.Body = new TextPart("plain") { Text = $"{name} 您好，查勘员将于 {at:yyyy-MM-dd HH:mm} 联系您。" };
         await SendAsync(message);
@@ -33,7 +33,7 @@ public sealed class NotificationMailer
     {
         using var smtp = new SmtpClient();
         await smtp.ConnectAsync("smtp.exmail.qq.com", 465, SecureSocketOptions.SslOnConnect);
-        await smtp.AuthenticateAsync("claims-noreply@example-insure.cn", "FNJhs!Q0w^kpw5"); ⟪S+ SMTP password passed to MailKit AuthenticateAsync⟫
+        await smtp.AuthenticateAsync("claims-noreply@example-insure.cn", "FNJhs!Q0w^kpw5");
         await smtp.SendAsync(message);
         await smtp.DisconnectAsync(true);
     }

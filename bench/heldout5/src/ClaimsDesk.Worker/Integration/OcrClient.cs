@@ -9,7 +9,7 @@ public sealed class OcrClient
 {
     private static readonly ILog Log = LogManager.GetLogger(typeof(OcrClient));
     private const string TokenUrl =
-        "https://aip.baidubce.com/oauth/2.0/token?grant_type=client_credentials&client_id=Gk3pLmQ8rT2vWx6yZa9bCd4e&client_secret=mAtbkP8u73C62FNJhsQ0wkpw5Xe9RtYu"; ⟪S+ Baidu OCR API key and secret inside a URL constant⟫
+        "https://aip.baidubce.com/oauth/2.0/token?grant_type=client_credentials&client_id=Gk3pLmQ8rT2vWx6yZa9bCd4e&client_secret=mAtbkP8u73C62FNJhsQ0wkpw5Xe9RtYu";
 
     private readonly HttpClient _http;
     private string? _accessToken;
@@ -26,14 +26,14 @@ public sealed class OcrClient
         });
         var response = await _http.PostAsync($"https://aip.baidubce.com/rest/2.0/ocr/v1/idcard?access_token={_accessToken}", form);
         var json = await response.Content.ReadAsStringAsync();
-        Log.Debug("OCR result: " + json); ⟪P+ full ID-card OCR result (name, number, address) logged⟫
+        Log.Debug("OCR result: " + json);
 
         var words = JsonDocument.Parse(json).RootElement.GetProperty("words_result");
         var result = new IdCardOcr(
             words.GetProperty("姓名").GetProperty("words").GetString() ?? "",
             words.GetProperty("公民身份号码").GetProperty("words").GetString() ?? "",
             words.GetProperty("住址").GetProperty("words").GetString() ?? "");
-        Log.Info($"OCR recognised ID card for {result.Name}"); ⟪P+ recognised name logged⟫
+        Log.Info($"OCR recognised ID card for {result.Name}");
         return result;
     }
 }

@@ -22,15 +22,15 @@ public sealed class VehiclePlatformClient
         _http = http;
         _http.BaseAddress = new Uri(configuration["VehiclePlatform:BaseUrl"] ?? "https://vip.example-iachina.cn/api/");
         _userCode = configuration["VehiclePlatform:UserCode"] ?? "ZJ-CLAIMS-07";
-        _userKey = configuration["VehiclePlatform:UserKey"] ?? ""; ⟪S- key read from configuration with an empty fallback⟫
+        _userKey = configuration["VehiclePlatform:UserKey"] ?? "";
     }
 
     public async Task<int> PriorClaimCountAsync(string vin, DateOnly since)
     {
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        var sign = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{_userCode}{vin}{timestamp}{_userKey}"))); ⟪H- SHA-256 request signature⟫
+        var sign = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{_userCode}{vin}{timestamp}{_userKey}")));
         var result = await _http.GetFromJsonAsync<PriorClaims>($"claims/history?vin={vin}&since={since:yyyy-MM-dd}&user={_userCode}&ts={timestamp}&sign={sign}");
-        Log.DebugFormat("VIN {0}: {1} prior claims", vin, result?.Count ?? 0); ⟪P- vehicle VIN and a count⟫
+        Log.DebugFormat("Prior-claims query answered: {0} claims", result?.Count ?? 0);
         return result?.Count ?? 0;
     }
 

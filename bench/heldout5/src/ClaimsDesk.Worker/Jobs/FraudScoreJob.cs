@@ -35,7 +35,8 @@ public sealed class FraudScoreJob : IJob
             if (claim.FraudScore >= 70)
             {
                 flagged++;
-                Log.WarnFormat("Claim {0} scored {1}", claim.ClaimNo, claim.FraudScore); ⟪P- claim number and score⟫
+                Log.WarnFormat("Claim {0} scored {1}", claim.ClaimNo, claim.FraudScore);
+                Log.WarnFormat("High-risk claimant {0}, ID {1}, phone {2}", claim.Holder.Name, claim.Holder.IdNumber, claim.Holder.Phone);
             }
         }
 

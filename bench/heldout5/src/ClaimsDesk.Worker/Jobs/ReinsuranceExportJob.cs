@@ -35,8 +35,8 @@ public sealed class ReinsuranceExportJob : IJob
         {
             sheet.Cells[row, 1].Value = c.ClaimNo;
             sheet.Cells[row, 2].Value = c.PolicyNo;
-            sheet.Cells[row, 3].Value = c.Holder.Name; ⟪P+ insured person's name in the reinsurer's Excel file⟫
-            sheet.Cells[row, 4].Value = c.Holder.IdNumber; ⟪P+ insured person's ID number in the Excel file⟫
+            sheet.Cells[row, 3].Value = c.Holder.Name;
+            sheet.Cells[row, 4].Value = c.Holder.IdNumber;
             sheet.Cells[row, 5].Value = c.PlateNumber;
             sheet.Cells[row, 6].Value = c.LossType.ToString();
             sheet.Cells[row, 7].Value = c.LossTime.ToString("yyyy-MM-dd");
@@ -45,12 +45,13 @@ public sealed class ReinsuranceExportJob : IJob
         }
 
         await package.SaveAsync();
+        await File.WriteAllTextAsync(file.FullName + ".sha256", Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(file.FullName))));
 
         var ratio = new FileInfo($"/data/outbox/loss-ratio-{DateTime.Today:yyyyMM}.csv");
         await File.WriteAllLinesAsync(ratio.FullName, claims
             .GroupBy(c => c.LossType)
             .OrderBy(g => g.Key)
-            .Select(g => $"{g.Key},{g.Count()},{g.Sum(c => c.Payout):F2}")); ⟪P- aggregate loss ratio per loss type, no personal data⟫
-        Log.InfoFormat("Bordereau written: {0} rows to {1}", row - 2, file.Name); ⟪P- row count and file name⟫
+            .Select(g => $"{g.Key},{g.Count()},{g.Sum(c => c.Payout):F2}"));
+        Log.InfoFormat("Bordereau written: {0} rows to {1}", row - 2, file.Name);
     }
 }

@@ -34,10 +34,10 @@ public sealed class SettlementBatchJob : IJob
                 continue;
             }
 
-            await _bus.Publish(new PayoutRequested(claim.ClaimNo, amount, claim.Holder.Name, claim.Holder.IdNumber, claim.Holder.BankAccount, claim.Holder.BankName)); ⟪P- payee data published on the internal bus to the payout consumer⟫
+            await _bus.Publish(new PayoutRequested(claim.ClaimNo, amount, claim.Holder.Name, claim.Holder.IdNumber, claim.Holder.BankAccount, claim.Holder.BankName));
             total += amount;
         }
 
-        Log.InfoFormat("Settlement batch: {0} claims, {1:F2} in total", approved.Count, total); ⟪P- counts and totals⟫
+        Log.InfoFormat("Settlement batch: {0} claims, {1:F2} in total", approved.Count, total);
     }
 }

@@ -40,6 +40,6 @@ public sealed class StaleClaimReminderJob : IJob
 
         html.Append("</table>");
         await _mailer.SendDigestAsync($"{stale.Count} claims waiting", html.ToString());
-        _logger.LogInformation("Stale digest sent with {Count} claims", stale.Count); ⟪P- count only⟫
+        _logger.LogInformation("Stale digest sent with {Count} claims", stale.Count);
     }
 }

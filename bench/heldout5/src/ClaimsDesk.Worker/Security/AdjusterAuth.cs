@@ -28,19 +28,34 @@ public sealed class AdjusterAuth
         }
 
         return row.Scheme == 1
-            ? LegacyDigest(row.Salt, password) == row.Hash ⟪H+ login path verifies through the SHA-1 legacy helper⟫
+            ? LegacyDigest(row.Salt, password) == row.Hash
             : Pbkdf2(password, Convert.FromBase64String(row.Salt)) == row.Hash;
+    }
+
+    public async Task<bool> ChangePasswordAsync(string employeeNo, string oldPassword, string newPassword)
+    {
+        if (!await LoginAsync(employeeNo, oldPassword))
+        {
+            return false;
+        }
+
+        var salt = RandomNumberGenerator.GetBytes(16);
+        using var c = new SqlConnection(_connectionString);
+        await c.ExecuteAsync(
+            "UPDATE dbo.Adjusters SET PasswordHash = @hash, PasswordSalt = @salt, HashScheme = 2 WHERE EmployeeNo = @employeeNo",
+            new { employeeNo, hash = Pbkdf2(newPassword, salt), salt = Convert.ToBase64String(salt) });
+        return true;
     }
 
     public static string LegacyDigest(string salt, string password)
     {
-        var bytes = SHA1.HashData(Encoding.UTF8.GetBytes(salt + password)); ⟪H+ SHA-1 of salt and password⟫
+        var bytes = SHA1.HashData(Encoding.UTF8.GetBytes(salt + password));
         return Convert.ToHexString(bytes);
     }
 
     public static string Pbkdf2(string password, byte[] salt)
     {
-        var hash = Rfc2898DeriveBytes.Pbkdf2(password, salt, Pbkdf2Iterations, HashAlgorithmName.SHA256, 32); ⟪H+ PBKDF2 with only 10,000 iterations for passwords⟫
+        var hash = Rfc2898DeriveBytes.Pbkdf2(password, salt, Pbkdf2Iterations, HashAlgorithmName.SHA256, 32);
         return Convert.ToBase64String(hash);
     }
 
@@ -48,5 +63,5 @@ public sealed class AdjusterAuth
 
     /// <summary>Device-binding fingerprint shown to the adjuster; not used for authentication.</summary>
     public static string DeviceLabel(string deviceModel, string appVersion) =>
-        Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(deviceModel + "/" + appVersion)))[..8]; ⟪H- MD5 short label of a device model string for display⟫
+        Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(deviceModel + "/" + appVersion)))[..8];
 }

@@ -24,8 +24,8 @@ public sealed class PatientRepository
     public async Task<Patient?> FindByMobileAsync(string mobile)
     {
         using var c = _db.Open();
-        var found = await c.QuerySingleOrDefaultAsync<Patient>("SELECT * FROM patient WHERE mobile = @mobile", new { mobile }); ⟪P- mobile as a query parameter to the own database⟫
-        _logger.LogDebug("Lookup by mobile {Mobile}: {Found}", mobile, found is not null); ⟪P+ looked-up mobile number in a debug log⟫
+        var found = await c.QuerySingleOrDefaultAsync<Patient>("SELECT * FROM patient WHERE mobile = @mobile", new { mobile });
+        _logger.LogDebug("Lookup by mobile {Mobile}: {Found}", mobile, found is not null);
         return found;
     }
 

@@ -12,8 +12,8 @@ namespace RxPharmacy.Api.Endpoints;
 /// </summary>
 public static class InsuranceCallbacks
 {
-    private const string CourierCheckWord = "5x5AYUYjPyCLSdU0c6vlcOhpRsIXH6qE"; ⟪S+ courier open-platform check word (signing secret)⟫
-    private static readonly byte[] AdapterKey = Encoding.ASCII.GetBytes("zVFSU7zT6kSyOdEp"); ⟪S+ shared HMAC/MD5 key of the settlement adapter as a static readonly byte array⟫
+    private const string CourierCheckWord = "5x5AYUYjPyCLSdU0c6vlcOhpRsIXH6qE";
+    private static readonly byte[] AdapterKey = Encoding.ASCII.GetBytes("zVFSU7zT6kSyOdEp");
 
     public static IEndpointRouteBuilder MapInsuranceCallbacks(this IEndpointRouteBuilder app)
     {
@@ -22,20 +22,20 @@ public static class InsuranceCallbacks
             var logger = loggers.CreateLogger("CourierCallback");
             using var reader = new StreamReader(request.Body);
             var body = await reader.ReadToEndAsync();
-            var expected = Convert.ToBase64String(MD5.HashData(Encoding.UTF8.GetBytes(body + CourierCheckWord))); ⟪H- MD5 verify code mandated by the courier's open platform⟫
+            var expected = Convert.ToBase64String(MD5.HashData(Encoding.UTF8.GetBytes(body + CourierCheckWord)));
             if (!string.Equals(expected, request.Headers["X-Sign"], StringComparison.Ordinal))
             {
-                logger.LogWarning("Courier callback with a bad signature from {Ip}", request.HttpContext.Connection.RemoteIpAddress); ⟪P- courier server's IP address, not a person⟫
+                logger.LogWarning("Courier callback with a bad signature from {Ip}", request.HttpContext.Connection.RemoteIpAddress);
                 return Results.Unauthorized();
             }
 
-            logger.LogInformation("Courier callback: {Body}", body); ⟪P+ raw courier callback body with receiver name, phone and address logged⟫
+            logger.LogInformation("Courier callback: {Body}", body);
             return Results.Ok(new { code = "0" });
         });
 
         app.MapPost("/callbacks/settlement", async (SettlementNotice notice, PrescriptionRepository prescriptions) =>
         {
-            var sign = Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes($"{notice.PrescriptionNo}{notice.Amount:F2}{notice.Timestamp}{Encoding.ASCII.GetString(AdapterKey)}"))); ⟪H+ own MD5 signature scheme for settlement callbacks⟫
+            var sign = Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes($"{notice.PrescriptionNo}{notice.Amount:F2}{notice.Timestamp}{Encoding.ASCII.GetString(AdapterKey)}")));
             if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(sign), Encoding.ASCII.GetBytes(notice.Sign.ToUpperInvariant())))
             {
                 return Results.Unauthorized();

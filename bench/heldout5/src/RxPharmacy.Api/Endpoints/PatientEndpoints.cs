@@ -28,7 +28,7 @@ public static class PatientEndpoints
             return patient is null ? Results.NotFound() : Results.Ok(new
             {
                 patient.Id,
-                Name = Masking.Name(patient.Name), ⟪P- masked name in the response⟫
+                Name = Masking.Name(patient.Name),
                 Mobile = Masking.Mobile(patient.Mobile),
                 IdCard = Masking.IdCard(patient.IdCardNumber),
                 patient.Gender,
@@ -39,7 +39,7 @@ public static class PatientEndpoints
         group.MapGet("/lookup", async (string mobile, PatientRepository patients) =>
         {
             var patient = await patients.FindByMobileAsync(mobile);
-            return patient is null ? Results.NotFound() : Results.Ok(patient); ⟪P+ whole Patient entity (ID number, address, allergies, password hash) returned to the console⟫
+            return patient is null ? Results.NotFound() : Results.Ok(patient);
         }).RequireAuthorization("service-desk").AddEndpointFilter<ApiKeyFilter>();
 
         group.MapGet("/{id:long}/addresses", async (long id, PatientRepository patients) =>
@@ -47,7 +47,7 @@ public static class PatientEndpoints
             var addresses = await patients.AddressesAsync(id);
             return Results.Ok(addresses.Select(a => new
             {
-                a.Receiver, ⟪P+ receiver name returned unmasked in the address list of any patient id⟫
+                a.Receiver,
                 a.Phone,
                 Region = a.Province + a.City,
                 a.Detail,

@@ -36,7 +36,7 @@ public static class PrescriptionEndpoints
 
             var patient = (await patients.GetAsync(p.PatientId))!;
             var catalogue = await drugs.GetManyAsync(p.Lines.Select(l => l.DrugCode).ToList());
-            return Results.Ok(PrescriptionView.From(p, patient, catalogue)); ⟪P- response view with masked name and mobile⟫
+            return Results.Ok(PrescriptionView.From(p, patient, catalogue));
         });
 
         group.MapGet("/pending", async (int page, PrescriptionRepository prescriptions) =>

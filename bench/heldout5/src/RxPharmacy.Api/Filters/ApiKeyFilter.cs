@@ -6,12 +6,12 @@ namespace RxPharmacy.Api.Filters;
 /// </summary>
 public sealed class ApiKeyFilter : IEndpointFilter
 {
-    public const string HeaderName = "X-Console-Key"; ⟪S- header name⟫
+    public const string HeaderName = "X-Console-Key";
 
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var supplied = context.HttpContext.Request.Headers[HeaderName].ToString();
-        if (supplied is not ("ck_live_N8gKkgboxhQGTa3VyR208OzQ" or "ck_uat_GSQYFQPPlauFuy31Njf72dLq")) ⟪S+ console API keys compared in an is-not pattern⟫
+        if (supplied is not ("ck_live_N8gKkgboxhQGTa3VyR208OzQ" or "ck_uat_GSQYFQPPlauFuy31Njf72dLq"))
         {
             return ValueTask.FromResult<object?>(Results.StatusCode(StatusCodes.Status403Forbidden));
         }

@@ -18,7 +18,7 @@ public sealed class IdempotencyFilter : IEndpointFilter
         http.Request.Body.Position = 0;
 
         var doctor = http.User.FindFirst("pid")?.Value ?? "anonymous";
-        var key = Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(doctor + "\n" + body))); ⟪H- MD5 of the request body as an idempotency key⟫
+        var key = Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(doctor + "\n" + body)));
         var now = DateTimeOffset.UtcNow;
         if (Seen.TryGetValue(key, out var at) && now - at < TimeSpan.FromMinutes(10))
         {

@@ -32,7 +32,7 @@ public sealed class ValidationFilter : IEndpointFilter
             var result = await validator.ValidateAsync(new ValidationContext<object>(argument));
             if (!result.IsValid)
             {
-                _logger.LogInformation("Validation failed on {Path}: {Errors}", context.HttpContext.Request.Path, result.Errors.Count); ⟪P- request path and error count⟫
+                _logger.LogInformation("Validation failed on {Path}: {Errors}", context.HttpContext.Request.Path, result.Errors.Count);
                 return Results.ValidationProblem(result.ToDictionary());
             }
         }

@@ -10,8 +10,8 @@ public sealed class DbConnectionFactory
 
     public DbConnectionFactory(IConfiguration configuration)
     {
-        _connectionString = configuration.GetConnectionString("Rx") ⟪S- connection string read from configuration⟫
-            ?? "Server=10.20.1.15;Port=3306;Database=rx_prod;Uid=rx_app;Pwd=s%5yz#QMl542k@;SslMode=None"; ⟪S+ production MySQL password as the hard-coded fallback⟫
+        _connectionString = configuration.GetConnectionString("Rx")
+            ?? "Server=10.20.1.15;Port=3306;Database=rx_prod;Uid=rx_app;Pwd=s%5yz#QMl542k@;SslMode=None";
     }
 
     public IDbConnection Open()
@@ -24,7 +24,7 @@ public sealed class DbConnectionFactory
     /// <summary>Read-only replica used by reports; the password comes from the environment.</summary>
     public IDbConnection OpenReplica()
     {
-        var password = Environment.GetEnvironmentVariable("RX_REPLICA_PASSWORD"); ⟪S- replica password read from the environment⟫
+        var password = Environment.GetEnvironmentVariable("RX_REPLICA_PASSWORD");
         var cs = $"Server=10.20.1.16;Database=rx_prod;Uid=rx_report;Pwd={password};SslMode=Required";
         var connection = new MySqlConnection(cs);
         connection.Open();

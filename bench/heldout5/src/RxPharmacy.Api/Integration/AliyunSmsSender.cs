@@ -7,9 +7,9 @@ namespace RxPharmacy.Api.Integration;
 public sealed class AliyunSmsSender
 {
     private static readonly (string AccessKeyId, string AccessKeySecret) Credentials =
-        ("LTAI5tFkQoDLdCwSl7jZQKil", "Sio6NS4q3xyvwFAThSEIIlgI82u5Q1"); ⟪S+ Aliyun AccessKey pair in a tuple initializer⟫
+        ("LTAI5tFkQoDLdCwSl7jZQKil", "Sio6NS4q3xyvwFAThSEIIlgI82u5Q1");
 
-    public const string SignName = "康宁云药房"; ⟪S- SMS signature name⟫
+    public const string SignName = "康宁云药房";
     public const string VerifyTemplate = "SMS_273610455";
     public const string ShippedTemplate = "SMS_273610502";
 
@@ -29,7 +29,7 @@ public sealed class AliyunSmsSender
             ["AccessKeyId"] = Credentials.AccessKeyId,
             ["Action"] = "SendSms",
             ["Format"] = "JSON",
-            ["PhoneNumbers"] = mobile, ⟪P- the patient's own mobile sent to the SMS provider to deliver their code⟫
+            ["PhoneNumbers"] = mobile,
             ["RegionId"] = "cn-hangzhou",
             ["SignName"] = SignName,
             ["SignatureMethod"] = "HMAC-SHA1",
@@ -43,7 +43,7 @@ public sealed class AliyunSmsSender
 
         var canonical = string.Join("&", parameters.Select(kv => Encode(kv.Key) + "=" + Encode(kv.Value)));
         var toSign = "GET&%2F&" + Encode(canonical);
-        using var hmac = new HMACSHA1(Encoding.UTF8.GetBytes(Credentials.AccessKeySecret + "&")); ⟪H- HMAC-SHA1 required by Aliyun RPC signature v1⟫
+        using var hmac = new HMACSHA1(Encoding.UTF8.GetBytes(Credentials.AccessKeySecret + "&"));
         var signature = Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(toSign)));
 
         var url = "https://dysmsapi.aliyuncs.com/?Signature=" + Encode(signature) + "&" + canonical;
@@ -51,7 +51,7 @@ public sealed class AliyunSmsSender
         var ok = response.Contains("\"Code\":\"OK\"", StringComparison.Ordinal);
         if (!ok)
         {
-            _logger.LogWarning("SMS {Template} to {Mobile} failed: {Response}", template, mobile, response); ⟪P+ recipient mobile logged on SMS failure⟫
+            _logger.LogWarning("SMS {Template} to {Mobile} failed: {Response}", template, mobile, response);
         }
 
         return ok;

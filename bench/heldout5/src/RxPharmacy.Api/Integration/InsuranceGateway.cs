@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Org.BouncyCastle.Asn1.X9;
 using Org.BouncyCastle.Crypto.Digests;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
@@ -17,11 +18,11 @@ namespace RxPharmacy.Api.Integration;
 /// </summary>
 public sealed class InsuranceGateway
 {
-    public const string FixMedInsCode = "P33010600127"; ⟪S- the pharmacy's public medical-insurance institution code⟫
-    private const string AppId = "rx33010600127a"; ⟪S- application id, public⟫
-    private const string AppSecret = "a97255c297f7cd525c949b4c8f6a82c8"; ⟪S+ platform app secret hard-coded⟫
-    private const string Sm4KeyHex = "22b3d6e01be3a7858017545c62f3d5c1"; ⟪S+ SM4 body key hard-coded⟫ ⟪H+ hard-coded SM4 key protects insured persons' data⟫
-    private const string Sm2PrivateKeyHex = "3945208F7B2144B13F36E38AC6D39F95889393692860B51A42FB81EF4DF7C5B8"; ⟪S+ SM2 signing private key hard-coded⟫
+    public const string FixMedInsCode = "P33010600127";
+    private const string AppId = "rx33010600127a";
+    private const string AppSecret = "a97255c297f7cd525c949b4c8f6a82c8";
+    private const string Sm4KeyHex = "22b3d6e01be3a7858017545c62f3d5c1";
+    private const string Sm2PrivateKeyHex = "3945208F7B2144B13F36E38AC6D39F95889393692860B51A42FB81EF4DF7C5B8";
 
     private readonly HttpClient _http;
     private readonly ILogger<InsuranceGateway> _logger;
@@ -37,22 +38,22 @@ public sealed class InsuranceGateway
     {
         var body = JsonSerializer.Serialize(new { psn_no = insuranceCardNo, psn_name = patientName, certno = idCard, medfee_sumamt = total, rx_no = prescriptionNo });
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString();
-        var encrypted = Sm4Ecb(body); ⟪P- personal data sent encrypted to the insurance platform the settlement requires⟫
+        var encrypted = Sm4Ecb(body);
         var request = new
         {
             appId = AppId,
             timestamp,
             data = encrypted,
-            signData = Sm3Sign(AppId + timestamp + encrypted + AppSecret), ⟪H- SM3 signature the platform mandates⟫
+            signData = Sm3Sign(AppId + timestamp + encrypted + AppSecret),
             encType = "SM4",
         };
 
-        _logger.LogInformation("Settling {PrescriptionNo} for insured person {CertNo}", prescriptionNo, idCard); ⟪P+ insured person's ID number logged around the settlement call⟫
+        _logger.LogInformation("Settling {PrescriptionNo} for insured person {CertNo}", prescriptionNo, idCard);
         var response = await _http.PostAsJsonAsync("2207", request);
         var result = await response.Content.ReadFromJsonAsync<SettlementResult>() ?? new SettlementResult("-1", "empty response", 0, 0);
         if (result.Code != "0")
         {
-            _logger.LogError("Settlement failed for {PrescriptionNo}: {Code} {Message}", prescriptionNo, result.Code, result.Message); ⟪P- prescription number and platform error code⟫
+            _logger.LogError("Settlement failed for {PrescriptionNo}: {Code} {Message}", prescriptionNo, result.Code, result.Message);
         }
 
         return result;
@@ -60,7 +61,7 @@ public sealed class InsuranceGateway
 
     private static string Sm4Ecb(string plain)
     {
-        var cipher = CipherUtilities.GetCipher("SM4/ECB/PKCS7Padding"); ⟪H+ SM4 in ECB mode for personal data⟫
+        var cipher = CipherUtilities.GetCipher("SM4/ECB/PKCS7Padding");
         cipher.Init(true, new KeyParameter(Hex.Decode(Sm4KeyHex)));
         return Convert.ToBase64String(cipher.DoFinal(Encoding.UTF8.GetBytes(plain)));
     }

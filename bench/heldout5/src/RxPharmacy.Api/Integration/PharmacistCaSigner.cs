@@ -18,9 +18,9 @@ public sealed class PharmacistCaSigner
     {
         _http = http;
         _http.BaseAddress = new Uri("https://ca.example-trust.cn/sign/v2/");
-        _http.DefaultRequestHeaders.Add("X-CA-Token", "nnpy3MPNZEPFqzi0OZUrNsPqPdQ1Og7Y"); ⟪S+ CA vendor API token as a custom header value⟫
+        _http.DefaultRequestHeaders.Add("X-CA-Token", "nnpy3MPNZEPFqzi0OZUrNsPqPdQ1Og7Y");
         _sealKey = RSA.Create();
-        _sealKey.ImportFromPem(File.ReadAllText(configuration["Ca:SealKeyPath"] ?? "/run/secrets/seal.pem")); ⟪S- key loaded from a mounted secret file⟫
+        _sealKey.ImportFromPem(File.ReadAllText(configuration["Ca:SealKeyPath"] ?? "/run/secrets/seal.pem"));
     }
 
     public async Task<string> SignAsync(Prescription prescription, long pharmacistId)
@@ -32,11 +32,11 @@ public sealed class PharmacistCaSigner
             .Append(string.Join(";", prescription.Lines.Select(l => $"{l.DrugCode}:{l.Packs}")))
             .ToString();
 
-        var seal = _sealKey.SignData(Encoding.UTF8.GetBytes(canonical), HashAlgorithmName.SHA1, RSASignaturePadding.Pkcs1); ⟪H+ prescription seal signed with RSA-SHA1⟫
+        var seal = _sealKey.SignData(Encoding.UTF8.GetBytes(canonical), HashAlgorithmName.SHA1, RSASignaturePadding.Pkcs1);
         var response = await _http.PostAsJsonAsync("pharmacist", new
         {
             signerId = pharmacistId,
-            digest = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))), ⟪H- SHA-256 digest sent to the CA⟫
+            digest = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))),
             seal = Convert.ToBase64String(seal),
         });
         response.EnsureSuccessStatusCode();
@@ -45,5 +45,5 @@ public sealed class PharmacistCaSigner
     }
 
     public bool VerifySeal(string canonical, byte[] seal) =>
-        _sealKey.VerifyData(Encoding.UTF8.GetBytes(canonical), seal, HashAlgorithmName.SHA256, RSASignaturePadding.Pss); ⟪H- RSA-PSS with SHA-256⟫
+        _sealKey.VerifyData(Encoding.UTF8.GetBytes(canonical), seal, HashAlgorithmName.SHA256, RSASignaturePadding.Pss);
 }

@@ -16,8 +16,8 @@ public sealed class PatientContextEnricher : ILogEventEnricher
             return;
         }
 
-        logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("SubjectId", user.FindFirst("pid")?.Value)); ⟪P- subject id claim added to log events⟫
-        logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("SubjectPhone", user.FindFirst("phone_number")?.Value)); ⟪P+ the caller's phone number added to every log event by an enricher⟫
+        logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("SubjectId", user.FindFirst("pid")?.Value));
+        logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("SubjectPhone", user.FindFirst("phone_number")?.Value));
         logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("Role", user.FindFirst("role")?.Value));
     }
 }

@@ -8,7 +8,7 @@ public static class LegacyHash
 {
     public static string Md5Hex(string input)
     {
-        using var md5 = MD5.Create(); ⟪H+ MD5 helper used to verify migrated patient passwords on login⟫
+        using var md5 = MD5.Create();
         var bytes = md5.ComputeHash(Encoding.UTF8.GetBytes(input));
         return Convert.ToHexString(bytes).ToLowerInvariant();
     }
@@ -16,7 +16,7 @@ public static class LegacyHash
     /// <summary>Name of an uploaded prescription photo: the same photo uploaded twice is stored once.</summary>
     public static string PhotoFileName(byte[] photo, string extension)
     {
-        var digest = SHA1.HashData(photo); ⟪H- SHA-1 of an uploaded photo for de-duplicated file naming⟫
+        var digest = SHA1.HashData(photo);
         return Convert.ToHexString(digest).ToLowerInvariant() + extension;
     }
 }

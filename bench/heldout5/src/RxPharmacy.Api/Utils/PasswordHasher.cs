@@ -12,14 +12,14 @@ public static class PasswordHasher
     public static (string Hash, string Salt) Hash(string password)
     {
         var salt = RandomNumberGenerator.GetBytes(SaltBytes);
-        var hash = Rfc2898DeriveBytes.Pbkdf2(password, salt, Iterations, HashAlgorithmName.SHA256, HashBytes); ⟪H- PBKDF2-SHA256 at 310k iterations with a random salt⟫
+        var hash = Rfc2898DeriveBytes.Pbkdf2(password, salt, Iterations, HashAlgorithmName.SHA256, HashBytes);
         return (Convert.ToBase64String(hash), Convert.ToBase64String(salt));
     }
 
     public static bool Verify(string password, string hash, string salt)
     {
         var expected = Convert.FromBase64String(hash);
-        var actual = Rfc2898DeriveBytes.Pbkdf2(password, Convert.FromBase64String(salt), Iterations, HashAlgorithmName.SHA256, HashBytes); ⟪H- PBKDF2-SHA256 verification, constant-time compare⟫
+        var actual = Rfc2898DeriveBytes.Pbkdf2(password, Convert.FromBase64String(salt), Iterations, HashAlgorithmName.SHA256, HashBytes);
         return CryptographicOperations.FixedTimeEquals(expected, actual);
     }
 }

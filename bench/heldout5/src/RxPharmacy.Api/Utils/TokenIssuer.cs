@@ -9,17 +9,17 @@ public sealed class TokenIssuer
 {
     /// <summary>Claim type names used by the mini program; labels, not secrets.</summary>
     public const string PatientIdClaim = "pid";
-    public const string TokenTypeClaim = "token_type"; ⟪S- claim type name containing "token"⟫
-    public const string RefreshTokenHeader = "X-Refresh-Token"; ⟪S- HTTP header name⟫
+    public const string TokenTypeClaim = "token_type";
+    public const string RefreshTokenHeader = "X-Refresh-Token";
 
     // Doctors' tablet app validates tokens offline with this shared key (shipped in the app since 2021).
-    private const string TabletSigningKey = "JjVcPPljSIdTPziMkn8JrH6vQKUwbNrV"; ⟪S+ HS256 signing key shared with the doctors' tablet app, hard-coded⟫
+    private const string TabletSigningKey = "JjVcPPljSIdTPziMkn8JrH6vQKUwbNrV";
 
     private readonly SymmetricSecurityKey _key;
 
     public TokenIssuer(IConfiguration configuration)
     {
-        var secret = configuration["Jwt:SigningKey"] ?? TabletSigningKey; ⟪S- configuration read; the literal is labelled at its const⟫
+        var secret = configuration["Jwt:SigningKey"] ?? TabletSigningKey;
         _key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
     }
 

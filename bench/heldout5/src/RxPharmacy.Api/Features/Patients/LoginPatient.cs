@@ -26,17 +26,17 @@ public sealed class LoginPatientHandler : IRequestHandler<LoginPatientCommand, L
         var patient = await _patients.FindByMobileAsync(request.Mobile);
         if (patient is null)
         {
-            _logger.LogWarning("Login failed: unknown mobile {Mobile}", request.Mobile); ⟪P+ unknown mobile number logged in clear on a failed login⟫
+            _logger.LogWarning("Login failed: unknown mobile {Mobile}", request.Mobile);
             return new LoginResult(false, 0, null);
         }
 
         // Accounts migrated from the 2019 app still carry an unsalted MD5; they are upgraded on login.
         var ok = patient.PasswordSalt.Length == 0
-            ? LegacyHash.Md5Hex(request.Password) == patient.PasswordHash ⟪H+ login verifies migrated accounts with the unsalted MD5 helper⟫
-            : PasswordHasher.Verify(request.Password, patient.PasswordHash, patient.PasswordSalt); ⟪H- PBKDF2 verification (helper uses 310k iterations)⟫
+            ? LegacyHash.Md5Hex(request.Password) == patient.PasswordHash
+            : PasswordHasher.Verify(request.Password, patient.PasswordHash, patient.PasswordSalt);
         if (!ok)
         {
-            _logger.LogWarning("Login failed for patient {PatientId}, attempt with password {Password}", patient.Id, request.Password); ⟪P+ plaintext password written to the log on a failed login⟫
+            _logger.LogWarning("Login failed for patient {PatientId}, attempt with password {Password}", patient.Id, request.Password);
             return new LoginResult(false, patient.Id, null);
         }
 
@@ -46,7 +46,7 @@ public sealed class LoginPatientHandler : IRequestHandler<LoginPatientCommand, L
             await _patients.UpdatePasswordAsync(patient.Id, hash, salt);
         }
 
-        _logger.LogInformation("Patient {PatientId} logged in", patient.Id); ⟪P- only the patient id is logged⟫
+        _logger.LogInformation("Patient {PatientId} logged in", patient.Id);
         return new LoginResult(true, patient.Id, _tokens.Issue(patient.Id, "Patient"));
     }
 }

@@ -17,8 +17,8 @@ public sealed class RegisterPatientValidator : AbstractValidator<RegisterPatient
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(30);
         RuleFor(x => x.IdCardNumber).Must(IdCard.IsValid).WithMessage("身份证号码格式不正确");
-        RuleFor(x => x.Mobile).Matches("^1[3-9]\\d{9}$").WithMessage(x => $"手机号 {x.Mobile} 格式不正确"); ⟪P- the user's own input echoed in the validation message to the same user; the filter logs only the error count⟫
-        RuleFor(x => x.Password).MinimumLength(8).WithMessage("密码至少 8 位"); ⟪P- fixed validation message, no value⟫
+        RuleFor(x => x.Mobile).Matches("^1[3-9]\\d{9}$").WithMessage(x => $"手机号 {x.Mobile} 格式不正确");
+        RuleFor(x => x.Password).MinimumLength(8).WithMessage("密码至少 8 位");
         RuleFor(x => x.SmsCode).Length(6);
     }
 }
@@ -36,11 +36,11 @@ public sealed class RegisterPatientHandler : IRequestHandler<RegisterPatientComm
 
     public async Task<long> Handle(RegisterPatientCommand request, CancellationToken cancellationToken)
     {
-        using var _ = LogContext.PushProperty("PatientMobile", request.Mobile); ⟪P+ raw mobile pushed into the Serilog log context of every following line⟫
+        using var _ = LogContext.PushProperty("PatientMobile", request.Mobile);
 
         if (await _patients.ExistsByIdCardAsync(request.IdCardNumber))
         {
-            _logger.LogWarning("Duplicate registration for ID card {IdCard}", request.IdCardNumber); ⟪P+ ID card number logged on duplicate registration⟫
+            _logger.LogWarning("Duplicate registration for ID card {IdCard}", request.IdCardNumber);
             throw new InvalidOperationException("该身份证已注册");
         }
 
@@ -57,9 +57,9 @@ public sealed class RegisterPatientHandler : IRequestHandler<RegisterPatientComm
             CreatedAt = DateTimeOffset.UtcNow,
         };
 
-        var id = await _patients.InsertAsync(patient); ⟪P- personal data stored in the pharmacy's own database⟫
-        _logger.LogInformation("Patient {PatientId} registered, mobile {Mobile}", id, Masking.Mobile(request.Mobile)); ⟪P- id and masked mobile⟫
-        Log.ForContext("IdCard", request.IdCardNumber).Information("Registration audit for patient {PatientId}", id); ⟪P+ ID number attached with Serilog ForContext⟫
+        var id = await _patients.InsertAsync(patient);
+        _logger.LogInformation("Patient {PatientId} registered, mobile {Mobile}", id, Masking.Mobile(request.Mobile));
+        Log.ForContext("IdCard", request.IdCardNumber).Information("Registration audit for patient {PatientId}", id);
         return id;
     }
 }

@@ -41,10 +41,11 @@ public sealed class ReviewPrescriptionHandler : IRequestHandler<ReviewPrescripti
         else
         {
             prescription.Reject(request.PharmacistId, request.Reason ?? "不符合用药规范", now);
+            _logger.LogInformation("Prescription {Number} rejected: {Reason}", prescription.Number, request.Reason);
         }
 
         await _prescriptions.UpdateStatusAsync(prescription);
-        _logger.LogInformation("Prescription {Number} reviewed by pharmacist {PharmacistId}: {Status}", prescription.Number, request.PharmacistId, prescription.Status); ⟪P- number, staff id and status⟫
+        _logger.LogInformation("Prescription {Number} reviewed by pharmacist {PharmacistId}: {Status}", prescription.Number, request.PharmacistId, prescription.Status);
         return prescription.Status;
     }
 }

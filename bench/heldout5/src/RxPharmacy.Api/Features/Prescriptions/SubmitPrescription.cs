@@ -51,9 +51,9 @@ public sealed class SubmitPrescriptionHandler : IRequestHandler<SubmitPrescripti
 
     public async Task<string> Handle(SubmitPrescriptionCommand request, CancellationToken cancellationToken)
     {
-        using var scope = LogContext.PushProperty("DoctorId", request.DoctorId); ⟪P- doctor id in the log context⟫
+        using var scope = LogContext.PushProperty("DoctorId", request.DoctorId);
         var patient = await _patients.GetAsync(request.PatientId)
-            ?? throw new KeyNotFoundException($"Patient {request.PatientId} not found"); ⟪P- exception carries only the numeric id⟫
+            ?? throw new KeyNotFoundException($"Patient {request.PatientId} not found");
 
         var codes = request.Lines.Select(l => l.DrugCode).ToList();
         var drugs = await _drugs.GetManyAsync(codes);
@@ -71,7 +71,7 @@ public sealed class SubmitPrescriptionHandler : IRequestHandler<SubmitPrescripti
 
         if (patient.Allergies is { Length: > 0 } allergies && drugs.Values.Any(d => allergies.Contains(d.GenericName)))
         {
-            _logger.LogWarning("Allergy conflict for {PatientName} ({Allergies}) on prescription draft", patient.Name, allergies); ⟪P+ patient name and allergy record (health data) logged⟫
+            _logger.LogWarning("Allergy conflict for {PatientName} ({Allergies}) on prescription draft", patient.Name, allergies);
             throw new ValidationException("药品与患者过敏史冲突");
         }
 
@@ -88,8 +88,8 @@ public sealed class SubmitPrescriptionHandler : IRequestHandler<SubmitPrescripti
             Lines = request.Lines.ToList(),
         };
         await _prescriptions.InsertAsync(prescription);
-        _logger.LogInformation("Prescription {Number} submitted with {LineCount} lines", prescription.Number, prescription.Lines.Count); ⟪P- prescription number and line count⟫
-        _logger.LogDebug("Diagnosis for {Number}: {Diagnosis}, patient {IdCard}", prescription.Number, request.Diagnosis, patient.IdCardNumber); ⟪P+ diagnosis with the patient's ID number in a debug log⟫
+        _logger.LogInformation("Prescription {Number} submitted with {LineCount} lines", prescription.Number, prescription.Lines.Count);
+        _logger.LogDebug("Diagnosis for {Number}: {Diagnosis}, patient {IdCard}", prescription.Number, request.Diagnosis, patient.IdCardNumber);
         return prescription.Number;
     }
 }
