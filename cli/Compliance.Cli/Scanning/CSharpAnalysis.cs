@@ -65,6 +65,8 @@ public static class CSharpAnalysis
     {
         var result = new CSharpAnalysisResult();
         if (csFiles.Count == 0) return result;
+        // Test projects from their project files, whatever the compilation sees (unrestored, --untrusted fallback).
+        result.TestProjectFiles.UnionWith(TestProjectFiles.Find(projectFiles, csFiles));
         var remaining = new Dictionary<string, ScanFile>(StringComparer.Ordinal);
         foreach (var f in csFiles) remaining[Path.GetFullPath(f.FullPath)] = f;
 
