@@ -19,25 +19,41 @@ public static class TestProjectFiles
         "Microsoft.NET.Test.Sdk", "xunit", "xunit.core", "xunit.v3", "xunit.v3.core", "NUnit", "MSTest", "MSTest.TestFramework", "TUnit", "TUnit.Core",
     };
 
-    /// <summary>Scan-root-relative paths of the C# files whose nearest enclosing project file is a test project.</summary>
-    public static IEnumerable<string> Find(IReadOnlyList<ScanFile> projectFiles, IReadOnlyList<ScanFile> csFiles)
+    /// <summary>
+    /// Splits the scan's C# files by their owning project (the nearest project file above them; a nested project is not
+    /// its parent's): <paramref name="testFiles"/> are those of test projects; <paramref name="libraryFiles"/> those of
+    /// projects another project references — never test projects, whatever they reference (OpenAuth.Core's production
+    /// OpenAuth.App references NUnit and the test SDK because its tests live inside it).
+    /// </summary>
+    public static void Classify(IReadOnlyList<ScanFile> projectFiles, IReadOnlyList<ScanFile> csFiles, ISet<string> testFiles, ISet<string> libraryFiles)
     {
-        // Directory (relative, '/'-separated, "" for the root) → does a project file there declare a test project.
-        var projectDirs = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var p in projectFiles.Where(p => p.RelativePath.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)))
+        var projects = projectFiles.Where(p => p.RelativePath.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (projects.Count == 0) return;
+        // Directory (relative, '/'-separated, "" for the root) → (a test project there, a referenced project there).
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        var dirs = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var p in projects)
         {
             var dir = DirectoryOf(p.RelativePath);
-            projectDirs[dir] = (projectDirs.TryGetValue(dir, out var already) && already) || IsTestProject(p.FullPath);
+            var (isTest, references) = Read(p.FullPath);
+            dirs[dir] = (dirs.TryGetValue(dir, out var already) && already) || isTest;
+            foreach (var reference in references)
+            {
+                // ProjectReference paths are relative to the referencing project file
+                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(p.FullPath))!, reference.Replace('\\', Path.DirectorySeparatorChar)));
+                referenced.Add(Path.GetDirectoryName(target)!);
+            }
         }
-        if (!projectDirs.ContainsValue(true)) yield break;
+        var root = ScanRoot(projects[0]);
         foreach (var f in csFiles)
         {
-            // The nearest project file above the file owns it (a nested project is not its parent's).
             for (var dir = DirectoryOf(f.RelativePath); ; dir = DirectoryOf(dir))
             {
-                if (projectDirs.TryGetValue(dir, out var isTest))
+                if (dirs.TryGetValue(dir, out var isTest))
                 {
-                    if (isTest) yield return f.RelativePath;
+                    var full = Path.GetFullPath(dir.Length == 0 ? root : Path.Combine(root, dir));
+                    if (referenced.Contains(full)) libraryFiles.Add(f.RelativePath);
+                    else if (isTest) testFiles.Add(f.RelativePath);
                     break;
                 }
                 if (dir.Length == 0) break;
@@ -45,36 +61,49 @@ public static class TestProjectFiles
         }
     }
 
-    /// <summary>True when the project file's XML references a test framework or declares itself a test project.
-    /// An unreadable or malformed project file is not a test project (its own parse error is reported elsewhere).</summary>
-    public static bool IsTestProject(string projectPath)
+    /// <summary>Whether the project file's XML references a test framework or declares itself a test project, and its
+    /// ProjectReference paths. An unreadable or malformed project file is neither (its parse error is reported elsewhere).</summary>
+    private static (bool IsTest, List<string> References) Read(string projectPath)
     {
+        var references = new List<string>();
         XDocument doc;
         try
         {
             var info = new FileInfo(projectPath);
-            if (!info.Exists || info.Length > 4 * 1024 * 1024) return false;
+            if (!info.Exists || info.Length > 4 * 1024 * 1024) return (false, references);
             doc = XDocument.Load(projectPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Xml.XmlException)
         {
-            return false;
+            return (false, references);
         }
         var root = doc.Root;
-        if (root is null) return false;
+        if (root is null) return (false, references);
         var sdk = (string?)root.Attribute("Sdk") ?? "";
-        if (sdk.Split(';').Any(s => s.Trim().StartsWith("MSTest.Sdk", StringComparison.OrdinalIgnoreCase))) return true;
+        var isTest = sdk.Split(';').Any(s => s.Trim().StartsWith("MSTest.Sdk", StringComparison.OrdinalIgnoreCase));
         foreach (var e in root.Descendants())
         {
             switch (e.Name.LocalName)
             {
                 case "IsTestProject" when string.Equals(e.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase):
-                    return true;
+                    isTest = true;
+                    break;
                 case "PackageReference" when TestPackages.Contains(((string?)e.Attribute("Include") ?? (string?)e.Attribute("Update") ?? "").Trim()):
-                    return true;
+                    isTest = true;
+                    break;
+                case "ProjectReference" when ((string?)e.Attribute("Include"))?.Trim() is { Length: > 0 } include && !include.Contains('$'):
+                    references.Add(include);
+                    break;
             }
         }
-        return false;
+        return (isTest, references);
+    }
+
+    // The scan root: the project file's full path minus its relative path.
+    private static string ScanRoot(ScanFile project)
+    {
+        var full = Path.GetFullPath(project.FullPath).Replace('\\', '/');
+        return full[..^project.RelativePath.Length].TrimEnd('/') is { Length: > 0 } r ? r : "/";
     }
 
     private static string DirectoryOf(string relativePath)

@@ -111,8 +111,15 @@ public sealed class PrecisionAndContextTests
         File.WriteAllText(Path.Combine(Dir("Backup", "UnitTest", "Tool"), "Backup.Tool.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
         File.WriteAllText(Path.Combine(Dir("Backup", "UnitTest", "Tool"), "Certs.cs"), Code("Backup.Tool"));
         File.WriteAllText(Path.Combine(Dir("Backup", "Server"), "Backup.Server.csproj"),
-            "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <ItemGroup>\n    <PackageReference Include=\"NUnit.Analyzers\" Version=\"4.0.0\" />\n  </ItemGroup>\n</Project>\n");
+            "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <ItemGroup>\n    <PackageReference Include=\"NUnit.Analyzers\" Version=\"4.0.0\" />\n"
+            + "    <ProjectReference Include=\"..\\Core\\Backup.Core.csproj\" />\n  </ItemGroup>\n</Project>\n");
         File.WriteAllText(Path.Combine(Dir("Backup", "Server"), "Certs.cs"), Code("Backup.Server"));
+        // OpenAuth.Core's shape: a production library with its tests inside references NUnit and the test SDK; another
+        // project references it, so it is a library.
+        File.WriteAllText(Path.Combine(Dir("Backup", "Core"), "Backup.Core.csproj"),
+            "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <ItemGroup>\n    <PackageReference Include=\"Microsoft.NET.Test.Sdk\" Version=\"17.0.0\" />\n"
+            + "    <PackageReference Include=\"NUnit\" Version=\"3.13.1\" />\n  </ItemGroup>\n</Project>\n");
+        File.WriteAllText(Path.Combine(Dir("Backup", "Core"), "Certs.cs"), Code("Backup.Core"));
 
         var run = CliRunner.Invoke(root, "scan", ".", "--output", "out", "--format", "json", "--lang", "en", "--untrusted");
         Assert.True(run.ExitCode == 1, run.Stdout + run.Stderr); // the production projects still gate
@@ -121,6 +128,7 @@ public sealed class PrecisionAndContextTests
         Assert.Equal(("low", "test", 6), findings["Backup/UnitTest/Certificates/CertificateTests.cs"]);
         Assert.Equal(("high", null, 6), findings["Backup/UnitTest/Tool/Certs.cs"]);
         Assert.Equal(("high", null, 6), findings["Backup/Server/Certs.cs"]);
+        Assert.Equal(("high", null, 6), findings["Backup/Core/Certs.cs"]);
         Assert.DoesNotContain(secret[4..], File.ReadAllText(Path.Combine(root, "out", "results.json")));
     }
 }
