@@ -90,6 +90,12 @@ namespace Compliance.Analyzers.AccessControl
                 anonymous = false;
                 authorizedBy = "login response: a token issued to the returned account";
             }
+            else if ((anonymous || authorizedBy == null) && AnswersTheCallerOnly(context, declaration))
+            {
+                // a "who am I" endpoint: the caller's own claims go back to the caller (nothing at all to an anonymous one)
+                anonymous = false;
+                authorizedBy = "the caller's own claims returned to the caller";
+            }
             Report(context, declaration.Identifier.GetLocation(), declaration, method.ContainingType.Name + "." + method.Name, fields, anonymous, authorizedBy, testSeverity);
         }
 
@@ -171,6 +177,15 @@ namespace Compliance.Analyzers.AccessControl
                 diagnostic = RuleReport.Create(AccessControlDescriptors.AuthorizedPersonalDataEndpointObserved, location, anchor, context.SemanticModel, null, null,
                     AccessControlDescriptors.Reason("CMP4090_Message", endpoint, fields, authorizedBy));
             context.ReportDiagnostic(diagnostic);
+        }
+
+        /// <summary>Every object the action returns is built from the caller's own claims or record (<see cref="PersonalData.Flow.CallerOwnRecord"/>).</summary>
+        private static bool AnswersTheCallerOnly(SyntaxNodeAnalysisContext context, MethodDeclarationSyntax declaration)
+        {
+            SyntaxNode? body = declaration.Body ?? (SyntaxNode?)declaration.ExpressionBody;
+            if (body == null) return false;
+            var operation = context.SemanticModel.GetOperation(body, context.CancellationToken);
+            return operation != null && PersonalData.Flow.CallerOwnRecord.EveryReturnIsTheCallers(operation);
         }
 
         /// <summary>The action gives the object it returns a token it issues (<see cref="IssuedTokenResponse"/>).</summary>

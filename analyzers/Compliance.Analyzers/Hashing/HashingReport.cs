@@ -63,6 +63,9 @@ namespace Compliance.Analyzers.Hashing
             if ((descriptor.Id == RuleIdentifiers.WeakHashAlgorithm || descriptor.Id == RuleIdentifiers.FastHashOfPassword)
                 && WeakCryptoAcknowledgement.IsAcknowledged(node, model, options))
                 properties["compliance.precision"] = "low";
+            // CMP2001 in a name-to-algorithm table's arm: the caller's choice decides (AlgorithmTable)
+            if (descriptor.Id == RuleIdentifiers.WeakHashAlgorithm && args.Length > 0 && args[0] is string algorithm && AlgorithmTable.IsNamedArm(node, algorithm))
+                properties["compliance.precision"] = "low";
             if (isTestProject && HashingDescriptors.CatalogSeverity.TryGetValue(descriptor.Id, out var severity))
                 properties["compliance.severity"] = TestProjectDetector.Lower(severity);
             return Diagnostic.Create(descriptor, node.GetLocation(), additionalLocations, properties.ToImmutable(), args);

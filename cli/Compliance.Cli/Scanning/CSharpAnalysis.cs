@@ -65,6 +65,10 @@ public static class CSharpAnalysis
     {
         var result = new CSharpAnalysisResult();
         if (csFiles.Count == 0) return result;
+        // Test projects from their project files, whatever the compilation sees (unrestored, --untrusted fallback);
+        // a project another project references is a library even when it references a test framework.
+        var libraryFiles = new HashSet<string>(StringComparer.Ordinal);
+        TestProjectFiles.Classify(projectFiles, csFiles, result.TestProjectFiles, libraryFiles);
         var remaining = new Dictionary<string, ScanFile>(StringComparer.Ordinal);
         foreach (var f in csFiles) remaining[Path.GetFullPath(f.FullPath)] = f;
 
@@ -97,6 +101,7 @@ public static class CSharpAnalysis
                 options.AnalyseOnly?.ToHashSet(StringComparer.Ordinal));
         }
 
+        result.TestProjectFiles.ExceptWith(libraryFiles);
         result.Mode = (usedMsBuild, usedFallback) switch
         {
             (true, true) => "mixed",

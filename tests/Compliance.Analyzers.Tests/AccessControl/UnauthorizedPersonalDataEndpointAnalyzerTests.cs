@@ -90,6 +90,49 @@ public class UnauthorizedPersonalDataEndpointAnalyzerTests
             .WithArguments(AccessControlDescriptors.Reason("CMP4090_Message", "AccountController.Login", "Email", "login response: a token issued to the returned account")));
 
     [Fact]
+    public Task An_anonymous_who_am_i_endpoint_returning_the_callers_own_claims_is_an_observation_not_a_finding() => Verify.VerifyAsync("""
+        using System.Security.Claims;
+        using Microsoft.AspNetCore.Authorization;
+        using Microsoft.AspNetCore.Mvc;
+
+        public static class PrincipalExtensions
+        {
+            public static string GetMail(this ClaimsPrincipal principal) => principal.FindFirst(ClaimTypes.Email)?.Value ?? "";
+        }
+        public class SessionDto { public bool SignedIn { get; set; } public string Login { get; set; } = ""; public string Email { get; set; } = ""; }
+        public class Member { public string Email { get; set; } = ""; }
+        public interface IMembers { Member Find(int id); }
+
+        [ApiController, Route("api/session")]
+        public class SessionController : ControllerBase
+        {
+            private readonly IMembers _members = null!;
+
+            [HttpGet, AllowAnonymous]
+            public ActionResult<SessionDto> {|#0:Current|}()
+            {
+                if (User.Identity is { IsAuthenticated: false }) return Ok(new SessionDto { SignedIn = false });
+                return Ok(new SessionDto { SignedIn = true, Login = User.Identity!.Name!, Email = User.GetMail() });
+            }
+
+            [HttpGet("claim"), AllowAnonymous]
+            public SessionDto {|#1:Claim|}() => new SessionDto { Email = User.FindFirst(ClaimTypes.Email)?.Value ?? "" };
+
+            // one branch answers with another member's record: still a disclosure
+            [HttpGet("{id}"), AllowAnonymous]
+            public ActionResult<SessionDto> {|CMP4001:Other|}(int id)
+            {
+                if (id == 0) return Ok(new SessionDto { Email = User.GetMail() });
+                return Ok(new SessionDto { Email = _members.Find(id).Email });
+            }
+        }
+        """,
+        new DiagnosticResult(AccessControlDescriptors.AuthorizedPersonalDataEndpointObserved).WithLocation(0)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4090_Message", "SessionController.Current", "Email", "the caller's own claims returned to the caller")),
+        new DiagnosticResult(AccessControlDescriptors.AuthorizedPersonalDataEndpointObserved).WithLocation(1)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4090_Message", "SessionController.Claim", "Email", "the caller's own claims returned to the caller")));
+
+    [Fact]
     public Task A_login_whose_dto_comes_from_an_unresolved_mapper_is_still_recognised_by_the_token_it_issues() => Verify.VerifyBrokenAsync("""
         using System.Threading.Tasks;
         using Microsoft.AspNetCore.Authorization;

@@ -172,4 +172,46 @@ public class HashingPropertiesTests
         Assert.Equal("Weak hash algorithm in security use", HashingDescriptors.WeakHashAlgorithm.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains("口令", HashingDescriptors.FastHashOfPassword.MessageFormat.ToString(zh));
     }
+    // Judged blind on a backup client and a screenshot tool: factories that map an algorithm's NAME to its implementation
+    // (a checksum tool's user choice). The arm is listed at low precision; the same MD5 in an arm labelled otherwise, or
+    // outside a table, stays as it was.
+    [Fact]
+    public async Task A_weak_hash_in_a_name_to_algorithm_table_arm_is_low_precision()
+    {
+        var diagnostics = await HashingHarness.RunAsync("""
+            using System;
+            using System.Security.Cryptography;
+
+            enum Digest { Md5, Sha1, Sha256, Legacy }
+
+            static class Digests
+            {
+                public static HashAlgorithm ForType(Digest type)
+                {
+                    switch (type)
+                    {
+                        case Digest.Md5:
+                            return MD5.Create();
+                        case Digest.Sha1:
+                            return SHA1.Create();
+                        case Digest.Legacy:
+                            return MD5.Create();
+                        default:
+                            return SHA256.Create();
+                    }
+                }
+
+                public static HashAlgorithm ForName(string name) => name.ToLowerInvariant() switch
+                {
+                    "md5" => (HashAlgorithm)MD5.Create(),
+                    "sha-1" => SHA1.Create(),
+                    _ => SHA256.Create(),
+                };
+
+                public static HashAlgorithm Session() => MD5.Create();
+            }
+            """, [new WeakHashAlgorithmAnalyzer()]);
+        Assert.Equal(["CMP2001@13:low", "CMP2001@15:low", "CMP2001@17:-", "CMP2001@25:low", "CMP2001@26:low", "CMP2001@30:-"],
+            diagnostics.Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}:{(d.Properties.TryGetValue("compliance.precision", out var p) ? p : "-")}"));
+    }
 }

@@ -46,4 +46,19 @@ public class PlaceholderSegmentTests
 
         Assert.Empty(TextSecretScanner.Scan("deploy/starchart.env", "STARCHART_API_SECRET=starchart-sample-secret-value\n"));
     }
+    [Fact]
+    public void A_translated_format_help_with_the_word_password_is_no_credential_and_a_real_one_beside_it_is()
+    {
+        // a .po catalogue translating "ftp://username:password@hostname/folder" (Polish, German, Russian)
+        var po = "msgid \"Allowed format: ftp://username:password@hostname/folder\"\n"
+            + "msgstr \"Dozwolony format: ftp://nazwa_użytkownika:hasło@nazwa_hosta/folder\"\n"
+            + "msgstr \"Erlaubtes Format: ftp://benutzer:passwort@host/ordner\"\n"
+            + "msgstr \"Формат: ftp://имя:пароль@хост/папка\"\n";
+        Assert.Empty(TextSecretScanner.Scan("Localizations/backup/localization-pl.po", po));
+
+        var real = "Hq7" + AlnumOf(14, 321);
+        var m = Assert.Single(TextSecretScanner.Scan("Localizations/backup/localization-pl.po", po + "msgstr \"ftp://backup:" + real + "@files.backup-eu.net/x\"\n"));
+        Assert.Equal(("CMP1004", 5), (m.RuleId, m.StartLine));
+        Assert.DoesNotContain(real, m.Message + m.MessageZh + m.Evidence);
+    }
 }

@@ -146,4 +146,18 @@ public class SecretShapeRecallTests
             ["4:", "5:low", "6:", "7:", "8:low", "9:low", "10:"],
             diagnostics.Where(d => d.Id == "CMP1002").Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line + 1}:{(d.Properties.TryGetValue("compliance.precision", out var p) ? p : "")}"));
     }
+    [Fact]
+    public Task A_constant_holding_its_own_setting_name_is_no_secret_but_a_value_beside_it_is() =>
+        Verify($$"""
+            static class RemoteOptions
+            {
+                // Decoys (duplicati's option-name constants, judged blind): the symbol is the NAME of a setting, its value that name.
+                public const string StorageApiKeyKey = "storageapikey";
+                public const string UploadTokenName = "upload_token";
+                public const string SigningSecretOption = "signing-secret";
+                // Kept: a value that is not the symbol's own name.
+                public const string StorageApiKey = {|CMP1002:"{{AlnumOf(24, 911)}}"|};
+                public const string RelayPassword = {|CMP1002:"{{Password(912)}}"|};
+            }
+            """);
 }

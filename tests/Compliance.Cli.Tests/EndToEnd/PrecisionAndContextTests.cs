@@ -96,4 +96,39 @@ public sealed class PrecisionAndContextTests
         Assert.Equal("high", f.GetProperty("severity").GetString());
         Assert.Null(Context(f));
     }
+    [Fact]
+    public void A_test_project_is_known_by_its_project_file_in_untrusted_mode_whatever_its_folder_is_called()
+    {
+        // duplicati (judged blind): the NUnit project lives in Duplicati/UnitTest; --untrusted compiles without packages,
+        // so only the project file says it is a test project. A project nested inside it is its own (production) project.
+        var root = CliRunner.TempDir("testproj");
+        string Dir(params string[] parts) { var d = Path.Combine([root, .. parts]); Directory.CreateDirectory(d); return d; }
+        var secret = "Zq7!" + Random(20);
+        string Code(string ns) => $"namespace {ns};\npublic class Certs\n{{\n    public string Load()\n    {{\n        var pfxPassword = \"{secret}\";\n        return pfxPassword;\n    }}\n}}\n";
+        File.WriteAllText(Path.Combine(Dir("Backup", "UnitTest"), "Backup.UnitTest.csproj"),
+            "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <ItemGroup>\n    <PackageReference Include=\"nunit\" Version=\"4.3.2\" />\n  </ItemGroup>\n</Project>\n");
+        File.WriteAllText(Path.Combine(Dir("Backup", "UnitTest", "Certificates"), "CertificateTests.cs"), Code("Backup.UnitTest"));
+        File.WriteAllText(Path.Combine(Dir("Backup", "UnitTest", "Tool"), "Backup.Tool.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
+        File.WriteAllText(Path.Combine(Dir("Backup", "UnitTest", "Tool"), "Certs.cs"), Code("Backup.Tool"));
+        File.WriteAllText(Path.Combine(Dir("Backup", "Server"), "Backup.Server.csproj"),
+            "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <ItemGroup>\n    <PackageReference Include=\"NUnit.Analyzers\" Version=\"4.0.0\" />\n"
+            + "    <ProjectReference Include=\"..\\Core\\Backup.Core.csproj\" />\n  </ItemGroup>\n</Project>\n");
+        File.WriteAllText(Path.Combine(Dir("Backup", "Server"), "Certs.cs"), Code("Backup.Server"));
+        // OpenAuth.Core's shape: a production library with its tests inside references NUnit and the test SDK; another
+        // project references it, so it is a library.
+        File.WriteAllText(Path.Combine(Dir("Backup", "Core"), "Backup.Core.csproj"),
+            "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <ItemGroup>\n    <PackageReference Include=\"Microsoft.NET.Test.Sdk\" Version=\"17.0.0\" />\n"
+            + "    <PackageReference Include=\"NUnit\" Version=\"3.13.1\" />\n  </ItemGroup>\n</Project>\n");
+        File.WriteAllText(Path.Combine(Dir("Backup", "Core"), "Certs.cs"), Code("Backup.Core"));
+
+        var run = CliRunner.Invoke(root, "scan", ".", "--output", "out", "--format", "json", "--lang", "en", "--untrusted");
+        Assert.True(run.ExitCode == 1, run.Stdout + run.Stderr); // the production projects still gate
+        var findings = Findings(root).Where(f => f.GetProperty("ruleId").GetString() == "CMP1002")
+            .ToDictionary(f => f.GetProperty("file").GetString()!, f => (f.GetProperty("severity").GetString(), Context(f), f.GetProperty("startLine").GetInt32()));
+        Assert.Equal(("low", "test", 6), findings["Backup/UnitTest/Certificates/CertificateTests.cs"]);
+        Assert.Equal(("high", null, 6), findings["Backup/UnitTest/Tool/Certs.cs"]);
+        Assert.Equal(("high", null, 6), findings["Backup/Server/Certs.cs"]);
+        Assert.Equal(("high", null, 6), findings["Backup/Core/Certs.cs"]);
+        Assert.DoesNotContain(secret[4..], File.ReadAllText(Path.Combine(root, "out", "results.json")));
+    }
 }

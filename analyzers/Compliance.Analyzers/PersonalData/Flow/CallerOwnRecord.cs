@@ -31,12 +31,22 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             value = LocalValueSources.Unwrap(value);
+            if (IsCallerIdentity(value))
+            {
+                // User, HttpContext.User: the request's own principal (User.Identity.Name, User.FindFirst("email")?.Value)
+                return true;
+            }
+
             switch (value)
             {
                 case IAwaitOperation awaited:
                     return FromCaller(awaited.Operation, visited, depth + 1);
                 case IConditionalAccessOperation access:
                     return FromCaller(access.Operation, visited, depth + 1);
+                case ICoalesceOperation coalesce:
+                    // User.FindFirst(ClaimTypes.Email)?.Value ?? "": a fallback constant adds nobody's data
+                    return FromCaller(coalesce.Value, visited, depth + 1)
+                           && (coalesce.WhenNull.ConstantValue.HasValue || FromCaller(coalesce.WhenNull, visited, depth + 1));
                 case IConditionalAccessInstanceOperation _:
                     for (var p = value.Parent; p != null; p = p.Parent)
                     {
@@ -106,11 +116,104 @@ namespace Compliance.Analyzers.PersonalData.Flow
                         return true;
                     }
 
+                    // User.FindFirst("email"), User.GetEmail(): a claim read from the caller's own principal
+                    if (invocation.Instance != null && IsCallerIdentity(invocation.Instance))
+                    {
+                        return true;
+                    }
+
                     return invocation.Instance != null && !IsThis(invocation.Instance) && invocation.TargetMethod.Parameters.Length == 0
                            && FromCaller(invocation.Instance, visited, depth + 1);
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// Every value the action body returns answers the caller alone: an object whose text members are all the caller's
+        /// own claims or record (skoruba's <c>Ok(new UserClaimsDto { UserName = User.GetUserName(), Email = User.GetUserEmail() })</c>
+        /// behind [AllowAnonymous], judged blind), or one that carries no text at all (<c>new UserClaimsDto { IsAuthenticated = false }</c>
+        /// for an anonymous caller). Any other return (a record looked up by a route id) makes it false.
+        /// </summary>
+        public static bool EveryReturnIsTheCallers(IOperation body)
+        {
+            var returns = 0;
+            foreach (var operation in body.Descendants())
+            {
+                if (!(operation is IReturnOperation ret) || ret.ReturnedValue == null || InNestedFunction(ret, body))
+                {
+                    continue;
+                }
+
+                var value = ResponseValue(ret.ReturnedValue);
+                // a created object must be filled from the caller's identity (not merely from the request: an echo of
+                // posted values is not a "who am I" answer); anything else must be the caller's record
+                var callers = value is IObjectCreationOperation created
+                    ? created.Initializer != null && OnlyCallersText(created.Initializer)
+                    : Is(value);
+                if (!callers)
+                {
+                    return false;
+                }
+
+                returns++;
+            }
+
+            return returns > 0;
+        }
+
+        // Ok(x), Json(x), new OkObjectResult(x): the object the result carries
+        private static IOperation ResponseValue(IOperation value)
+        {
+            value = LocalValueSources.Unwrap(value);
+            IOperation? carried = null;
+            if (value is IInvocationOperation call && call.Arguments.Length == 1 && call.TargetMethod.Name is "Ok" or "Json" or "Accepted")
+            {
+                carried = call.Arguments[0].Value;
+            }
+            else if (value is IObjectCreationOperation result && result.Arguments.Length == 1 && result.Type?.Name is "OkObjectResult" or "JsonResult")
+            {
+                carried = result.Arguments[0].Value;
+            }
+
+            return carried == null ? value : LocalValueSources.Unwrap(carried);
+        }
+
+        private static bool OnlyCallersText(IObjectOrCollectionInitializerOperation initializer)
+        {
+            foreach (var member in initializer.Initializers)
+            {
+                if (!(member is ISimpleAssignmentOperation assignment))
+                {
+                    return false;
+                }
+
+                var value = LocalValueSources.Unwrap(assignment.Value);
+                if (value.ConstantValue.HasValue || (value.Type != null && value.Type.SpecialType != SpecialType.System_String && value.Type.SpecialType != SpecialType.System_Object))
+                {
+                    continue;
+                }
+
+                if (!Is(value))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool InNestedFunction(IOperation operation, IOperation body)
+        {
+            for (var p = operation.Parent; p != null && p != body; p = p.Parent)
+            {
+                if (p is IAnonymousFunctionOperation || p is ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -311,12 +311,39 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return false;
             }
 
-            if (name != null && Normalize(name) == Normalize(v))
+            if (name != null && NamesItself(Normalize(name), Normalize(v)))
             {
                 return false;
             }
 
             return true;
+        }
+
+        // Suffixes that make a symbol the NAME of a setting: StorageApiKeyKey = "storageapikey" (duplicati's option-name
+        // constants, judged blind), ApiKeyName = "api_key", PasswordField = "password".
+        private static readonly string[] NamingSuffixes = { "key", "name", "field", "option", "setting", "param", "parameter", "header", "property", "label" };
+
+        private static bool NamesItself(string name, string value)
+        {
+            if (value.Length == 0)
+            {
+                return false;
+            }
+
+            if (name == value)
+            {
+                return true;
+            }
+
+            foreach (var suffix in NamingSuffixes)
+            {
+                if (name.Length == value.Length + suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal) && name.StartsWith(value, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string Normalize(string s)

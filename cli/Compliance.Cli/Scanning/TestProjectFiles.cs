@@ -1,0 +1,114 @@
+namespace Compliance.Cli.Scanning;
+
+using System.Xml.Linq;
+
+/// <summary>
+/// The C# files of test projects, found from the project files' text. The compilation-based check
+/// (<see cref="Compliance.Analyzers.Common.TestProjectDetector"/>: a referenced xunit/NUnit/MSTest assembly) sees nothing
+/// when packages are not restored — always so with <c>--untrusted</c>, where every file goes to one fallback
+/// compilation — so a test project in a folder not named <c>*.Tests</c> (duplicati's <c>Duplicati/UnitTest</c>, judged
+/// blind: 23 unit-test credentials at high) was production code. The project file says it either way: a
+/// PackageReference to a test framework or the test SDK, an <c>MSTest.Sdk</c>, or <c>&lt;IsTestProject&gt;true</c>.
+/// Only the XML is read; no MSBuild code runs.
+/// </summary>
+public static class TestProjectFiles
+{
+    // Package ids (case-insensitive) whose reference makes a project a test project.
+    private static readonly HashSet<string> TestPackages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Microsoft.NET.Test.Sdk", "xunit", "xunit.core", "xunit.v3", "xunit.v3.core", "NUnit", "MSTest", "MSTest.TestFramework", "TUnit", "TUnit.Core",
+    };
+
+    /// <summary>
+    /// Splits the scan's C# files by their owning project (the nearest project file above them; a nested project is not
+    /// its parent's): <paramref name="testFiles"/> are those of test projects; <paramref name="libraryFiles"/> those of
+    /// projects another project references — never test projects, whatever they reference (OpenAuth.Core's production
+    /// OpenAuth.App references NUnit and the test SDK because its tests live inside it).
+    /// </summary>
+    public static void Classify(IReadOnlyList<ScanFile> projectFiles, IReadOnlyList<ScanFile> csFiles, ISet<string> testFiles, ISet<string> libraryFiles)
+    {
+        var projects = projectFiles.Where(p => p.RelativePath.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (projects.Count == 0) return;
+        // Directory (relative, '/'-separated, "" for the root) → (a test project there, a referenced project there).
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        var dirs = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var p in projects)
+        {
+            var dir = DirectoryOf(p.RelativePath);
+            var (isTest, references) = Read(p.FullPath);
+            dirs[dir] = (dirs.TryGetValue(dir, out var already) && already) || isTest;
+            foreach (var reference in references)
+            {
+                // ProjectReference paths are relative to the referencing project file
+                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(p.FullPath))!, reference.Replace('\\', Path.DirectorySeparatorChar)));
+                referenced.Add(Path.GetDirectoryName(target)!);
+            }
+        }
+        var root = ScanRoot(projects[0]);
+        foreach (var f in csFiles)
+        {
+            for (var dir = DirectoryOf(f.RelativePath); ; dir = DirectoryOf(dir))
+            {
+                if (dirs.TryGetValue(dir, out var isTest))
+                {
+                    var full = Path.GetFullPath(dir.Length == 0 ? root : Path.Combine(root, dir));
+                    if (referenced.Contains(full)) libraryFiles.Add(f.RelativePath);
+                    else if (isTest) testFiles.Add(f.RelativePath);
+                    break;
+                }
+                if (dir.Length == 0) break;
+            }
+        }
+    }
+
+    /// <summary>Whether the project file's XML references a test framework or declares itself a test project, and its
+    /// ProjectReference paths. An unreadable or malformed project file is neither (its parse error is reported elsewhere).</summary>
+    private static (bool IsTest, List<string> References) Read(string projectPath)
+    {
+        var references = new List<string>();
+        XDocument doc;
+        try
+        {
+            var info = new FileInfo(projectPath);
+            if (!info.Exists || info.Length > 4 * 1024 * 1024) return (false, references);
+            doc = XDocument.Load(projectPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Xml.XmlException)
+        {
+            return (false, references);
+        }
+        var root = doc.Root;
+        if (root is null) return (false, references);
+        var sdk = (string?)root.Attribute("Sdk") ?? "";
+        var isTest = sdk.Split(';').Any(s => s.Trim().StartsWith("MSTest.Sdk", StringComparison.OrdinalIgnoreCase));
+        foreach (var e in root.Descendants())
+        {
+            switch (e.Name.LocalName)
+            {
+                case "IsTestProject" when string.Equals(e.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase):
+                    isTest = true;
+                    break;
+                case "PackageReference" when TestPackages.Contains(((string?)e.Attribute("Include") ?? (string?)e.Attribute("Update") ?? "").Trim()):
+                    isTest = true;
+                    break;
+                case "ProjectReference" when ((string?)e.Attribute("Include"))?.Trim() is { Length: > 0 } include && !include.Contains('$'):
+                    references.Add(include);
+                    break;
+            }
+        }
+        return (isTest, references);
+    }
+
+    // The scan root: the project file's full path minus its relative path.
+    private static string ScanRoot(ScanFile project)
+    {
+        var full = Path.GetFullPath(project.FullPath).Replace('\\', '/');
+        return full[..^project.RelativePath.Length].TrimEnd('/') is { Length: > 0 } r ? r : "/";
+    }
+
+    private static string DirectoryOf(string relativePath)
+    {
+        var i = relativePath.Replace('\\', '/').LastIndexOf('/');
+        return i < 0 ? "" : relativePath[..i];
+    }
+}
