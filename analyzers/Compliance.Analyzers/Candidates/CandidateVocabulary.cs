@@ -78,8 +78,12 @@ namespace Compliance.Analyzers.Candidates
             var classifiedMembers = new HashSet<string>(StringComparer.Ordinal);
             var typeRefs = new List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)>();
             var libraryTypes = new Dictionary<string, (SyntaxTree Tree, SimpleNameSyntax Node)>(StringComparer.Ordinal);
+            var plainTypes = new HashSet<string>(StringComparer.Ordinal);
+            var otherNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var declarations in perTree)
             {
+                plainTypes.UnionWith(declarations.PlainTypes);
+                otherNames.UnionWith(declarations.OtherTypesAndAliases);
                 names.UnionWith(declarations.Names);
                 secretConstants.UnionWith(declarations.SecretConstants);
                 logMethods.UnionWith(declarations.LogMethods);
@@ -91,6 +95,22 @@ namespace Compliance.Analyzers.Candidates
                     {
                         libraryTypes[written.Node.Identifier.ValueText] = written;
                     }
+                }
+            }
+
+            // A written name that can only mean a plain source class (no base list, no same-named library type or alias)
+            // ends its base chain at object without reaching a library type: binding it could add nothing.
+            plainTypes.ExceptWith(otherNames);
+            if (plainTypes.Count > 0)
+            {
+                foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+                {
+                    plainTypes.ExceptWith(assembly.TypeNames);
+                }
+
+                foreach (var name in plainTypes)
+                {
+                    libraryTypes.Remove(name);
                 }
             }
 
@@ -132,6 +152,12 @@ namespace Compliance.Analyzers.Candidates
             public List<string> ClassifiedMembers { get; } = new List<string>();
             public List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)> TypeRefs { get; } = new List<(string Name, TypeSyntax? Type, BaseListSyntax? Bases)>();
             public List<(SyntaxTree Tree, SimpleNameSyntax Node)> WrittenTypes { get; } = new List<(SyntaxTree Tree, SimpleNameSyntax Node)>();
+
+            /// <summary>Classes, interfaces and record classes declared without a base list (their base chain is object alone).</summary>
+            public List<string> PlainTypes { get; } = new List<string>();
+
+            /// <summary>Every other declared type (a base list, a struct, an enum, a delegate) and every using alias.</summary>
+            public List<string> OtherTypesAndAliases { get; } = new List<string>();
         }
 
         private static TreeDeclarations Collect(Compilation compilation, SyntaxTree tree, PiiOptions options, CancellationToken ct)
@@ -146,6 +172,26 @@ namespace Compliance.Analyzers.Candidates
                 if (node is SimpleNameSyntax typeName && IsInDeclaredType(typeName) && written.Add(typeName.Identifier.ValueText))
                 {
                     result.WrittenTypes.Add((tree, typeName));
+                }
+
+                switch (node)
+                {
+                    case UsingDirectiveSyntax u when u.Alias != null:
+                        result.OtherTypesAndAliases.Add(u.Alias.Name.Identifier.ValueText);
+                        break;
+                    case EnumDeclarationSyntax e:
+                        result.OtherTypesAndAliases.Add(e.Identifier.ValueText);
+                        break;
+                    case DelegateDeclarationSyntax d:
+                        result.OtherTypesAndAliases.Add(d.Identifier.ValueText);
+                        break;
+                }
+
+                if (node is TypeDeclarationSyntax declared)
+                {
+                    var plain = declared.BaseList == null && (declared is ClassDeclarationSyntax || declared is InterfaceDeclarationSyntax
+                                                              || declared is RecordDeclarationSyntax r && !r.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword));
+                    (plain ? result.PlainTypes : result.OtherTypesAndAliases).Add(declared.Identifier.ValueText);
                 }
 
                 switch (node)

@@ -86,7 +86,8 @@ public sealed class CandidateAnalysisTests
 
     /// <summary>Shapes where the telling name is elsewhere: an alias, a constant header name, a record
     /// declared in another type, a library member classified by attribute ([PersonalData] IdentityUser.Id,
-    /// found missing on eShopOnWeb), a secret in a comment.</summary>
+    /// found missing on eShopOnWeb) also when a plain source class shares its name (the vocabulary skips binding names that
+    /// only a plain source class declares), a secret in a comment.</summary>
     [Theory]
     [InlineData("""
         using H = System.Security.Cryptography.MD5;
@@ -107,6 +108,10 @@ public sealed class CandidateAnalysisTests
         using Microsoft.AspNetCore.Identity;
         public class ApplicationUser : IdentityUser { }
         class C { void F(ApplicationUser user) { throw new System.InvalidOperationException($"no login for {user.Id}"); } }
+        """, "CMP3002")]
+    [InlineData("""
+        namespace Local { public class IdentityUser { } }
+        class C { void F(Microsoft.AspNetCore.Identity.IdentityUser user) { throw new System.InvalidOperationException($"no login for {user.Id}"); } }
         """, "CMP3002")]
     [InlineData("""
         class C
