@@ -337,6 +337,10 @@ namespace Compliance.Analyzers.Secrets
             }
 
             var holder = value.Holder.SyntaxTree == model.SyntaxTree ? value.Holder : sink.Value;
+            if (sink.Value.Span.Contains(holder.Span) && holder.SyntaxTree == sink.Value.SyntaxTree && UsesSecretNamedConstant(sink.Value, model, ct))
+            {
+                return; // reported at the constant's declaration
+            }
 
             var kind = sink.Kind switch
             {
@@ -819,6 +823,41 @@ namespace Compliance.Analyzers.Secrets
                     OfferNamedConstant(tuple, element, tuple.Arguments[i].Expression, model, ct, offer);
                 }
             }
+        }
+
+        /// <summary>
+        /// HMACSHA256(Encoding.UTF8.GetBytes(SigningSecret + "&")): a constant whose own name says it is a secret is reported at its
+        /// declaration (CMP1002, in whichever file declares it), so a use that only concatenates or converts it is the same
+        /// secret again, not a second one.
+        /// </summary>
+        private static bool UsesSecretNamedConstant(ExpressionSyntax value, SemanticModel model, CancellationToken ct)
+        {
+            foreach (var id in value.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+            {
+                if (!SecretNames.IsSecretName(id.Identifier.ValueText) || !(model.GetSymbolInfo(id, ct).Symbol is IFieldSymbol field) || field.Locations.Length == 0 || !field.Locations[0].IsInSource)
+                {
+                    continue;
+                }
+
+                var text = field.HasConstantValue ? field.ConstantValue as string : null;
+                if (text == null && field.IsStatic && field.IsReadOnly)
+                {
+                    foreach (var r in field.DeclaringSyntaxReferences)
+                    {
+                        if (r.GetSyntax(ct) is VariableDeclaratorSyntax { Initializer: { Value: LiteralExpressionSyntax lit } } && lit.IsKind(SyntaxKind.StringLiteralExpression))
+                        {
+                            text = lit.Token.ValueText;
+                        }
+                    }
+                }
+
+                if (text != null && SecretNames.IsPlausibleSecretValue(text, field.Name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsKeyValueSetter(string method) =>

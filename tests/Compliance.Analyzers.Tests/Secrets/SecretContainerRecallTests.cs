@@ -87,4 +87,50 @@ public class SecretContainerRecallTests
                 bool Idle(string status) => status is not "{{AlnumOf(24, 1124)}}";
             }
             """);
+
+    [Fact]
+    public Task A_secret_named_constant_is_reported_at_its_declaration_and_not_again_where_it_is_used() =>
+        Verify($$"""
+            class TideSigner
+            {
+                private const string SigningSecret = {|CMP1002:"{{AlnumOf(30, 1131)}}"|};
+                // Decoy: a constant whose name says nothing is only seen as a key where it is used.
+                private const string Seed = "{{AlnumOf(30, 1132)}}";
+
+                public byte[] Sign(byte[] body)
+                {
+                    using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(SigningSecret + "&"));
+                    using var other = new HMACSHA256(Encoding.UTF8.GetBytes({|CMP1001:Seed + "&"|}));
+                    return hmac.ComputeHash(body);
+                }
+            }
+            """);
+
+    [Fact]
+    public async Task A_secret_named_constant_of_another_file_is_not_reported_again_at_its_use()
+    {
+        var test = new SecretsTest();
+        test.TestState.Sources.Add(("Keys.cs", $$"""
+            static class BuoyKeys
+            {
+                public const string UplinkSecret = {|CMP1002:"{{AlnumOf(30, 1141)}}"|};
+                public const string Seed = "{{AlnumOf(30, 1142)}}";
+            }
+            """));
+        test.TestState.Sources.Add(("Uplink.cs", """
+            using System.Security.Cryptography;
+            using System.Text;
+
+            class Uplink
+            {
+                public byte[] Sign(byte[] frame)
+                {
+                    using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(BuoyKeys.UplinkSecret));
+                    using var seeded = new HMACSHA256(Encoding.UTF8.GetBytes({|CMP1001:BuoyKeys.Seed|}));
+                    return hmac.ComputeHash(frame);
+                }
+            }
+            """));
+        await test.RunAsync();
+    }
 }
