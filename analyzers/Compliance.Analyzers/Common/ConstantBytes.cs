@@ -139,10 +139,19 @@ namespace Compliance.Analyzers.Common
 
         // Calls that write into an array passed to them: random generators, and copies from a message (Ombi's decryptor
         // takes the IV from the ciphertext's first 16 bytes with Buffer.BlockCopy: a false alarm after the eighth-session merge).
+        // Matched by the type that declares them (or a base of it: a Stream subclass's Read, RNGCryptoServiceProvider's
+        // GetBytes), so a user method that is merely called Copy or Fill does not count; by name only when the call does
+        // not bind (an SDK missing from the build), where nothing better is known.
         private static readonly HashSet<string> FillingCalls = new HashSet<string>(StringComparer.Ordinal)
         {
             "GetBytes", "Fill", "GetNonZeroBytes", "NextBytes",
             "BlockCopy", "Copy", "ConstrainedCopy", "CopyTo", "TryCopyTo", "Read", "ReadExactly", "ReadAtLeast",
+        };
+
+        private static readonly HashSet<string> FillingTypes = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "System.Buffer", "System.Array", "System.Span", "System.ReadOnlySpan", "System.Memory", "System.MemoryExtensions",
+            "System.IO.Stream", "System.IO.BinaryReader", "System.Security.Cryptography.RandomNumberGenerator", "System.Random",
         };
 
         private static bool IsFilledByCall(ILocalReferenceOperation local)
@@ -152,9 +161,38 @@ namespace Compliance.Analyzers.Common
                 if (op is IArgumentOperation argument && argument.Parent is IInvocationOperation call &&
                     // RandomNumberGenerator.Fill(iv) passes the array as a Span<byte>: look through the conversion
                     LocalValueSources.Unwrap(argument.Value) is ILocalReferenceOperation r && SymbolEqualityComparer.Default.Equals(r.Local, local.Local) &&
-                    FillingCalls.Contains(call.TargetMethod.Name))
+                    IsFillingMethod(call.TargetMethod))
+                    return true;
+                if (op is IInvalidOperation invalid && invalid.Syntax is InvocationExpressionSyntax unbound &&
+                    FillingCalls.Contains(InvokedName(unbound.Expression)) && PassesLocal(invalid, local.Local))
                     return true;
             }
+            return false;
+        }
+
+        private static bool IsFillingMethod(IMethodSymbol method)
+        {
+            if (!FillingCalls.Contains(method.Name)) return false;
+            for (var type = method.ContainingType; type != null; type = type.BaseType)
+            {
+                var ns = type.ContainingNamespace?.ToDisplayString();
+                if (FillingTypes.Contains(string.IsNullOrEmpty(ns) ? type.Name : ns + "." + type.Name)) return true;
+            }
+            return false;
+        }
+
+        private static string InvokedName(ExpressionSyntax expression) => expression switch
+        {
+            MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText,
+            IdentifierNameSyntax i => i.Identifier.ValueText,
+            _ => string.Empty,
+        };
+
+        private static bool PassesLocal(IInvalidOperation call, ILocalSymbol local)
+        {
+            foreach (var child in call.ChildOperations)
+                if (LocalValueSources.Unwrap(child) is ILocalReferenceOperation r && SymbolEqualityComparer.Default.Equals(r.Local, local))
+                    return true;
             return false;
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Compliance.Analyzers.Common;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -36,6 +37,7 @@ namespace Compliance.Analyzers.Hashing
                 start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, aeads, isTest), OperationKind.ObjectCreation);
                 start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, isTest), OperationKind.Invocation);
                 start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols, isTest), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => AnalyzeUnboundTransformation(c, isTest), OperationKind.Invalid);
             });
         }
 
@@ -69,6 +71,12 @@ namespace Compliance.Analyzers.Hashing
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
             var containing = method.ContainingType;
+
+            if (method.Name == TransformationFactory && containing?.Name == TransformationFactoryType && invocation.Arguments.Length >= 1)
+            {
+                ReportTransformation(context, invocation.Syntax, invocation.Arguments[0].Value.ConstantValue.Value as string, isTest);
+                return;
+            }
 
             // DES.Create(), TripleDES.Create(), RC2.Create()
             if (method.IsStatic && method.Name == "Create")
@@ -151,6 +159,33 @@ namespace Compliance.Analyzers.Hashing
                         Report(context, "HardcodedKey", assignment.Syntax, isTest, "IV");
                     break;
             }
+        }
+
+        // BouncyCastle's CipherUtilities.GetCipher("SM4/ECB/PKCS7Padding"): algorithm/mode/padding in one string.
+        private const string TransformationFactory = "GetCipher";
+        private const string TransformationFactoryType = "CipherUtilities";
+
+        /// <summary>The same factory when BouncyCastle is not referenced (no restore): matched by the call's own spelling.</summary>
+        private static void AnalyzeUnboundTransformation(OperationAnalysisContext context, bool isTest)
+        {
+            if (!(context.Operation.Syntax is InvocationExpressionSyntax call) || !(call.Expression is MemberAccessExpressionSyntax member) ||
+                member.Name.Identifier.ValueText != TransformationFactory || call.ArgumentList.Arguments.Count < 1)
+                return;
+            var receiver = member.Expression is MemberAccessExpressionSyntax qualified ? qualified.Name.Identifier.ValueText : member.Expression.ToString();
+            if (receiver != TransformationFactoryType) return;
+            var argument = context.Operation.SemanticModel?.GetConstantValue(call.ArgumentList.Arguments[0].Expression, context.CancellationToken);
+            ReportTransformation(context, call, argument is { HasValue: true } c ? c.Value as string : null, isTest);
+        }
+
+        private static void ReportTransformation(OperationAnalysisContext context, SyntaxNode call, string? transformation, bool isTest)
+        {
+            if (transformation == null) return;
+            var parts = transformation.Split('/');
+            var weak = CryptoSymbols.WeakCipherFromName(parts[0]);
+            if (weak != null)
+                Report(context, "WeakAlgorithm", call, isTest, weak);
+            else if (parts.Length >= 2 && string.Equals(parts[1].Trim(), "ECB", System.StringComparison.OrdinalIgnoreCase))
+                Report(context, "Ecb", call, isTest);
         }
 
         /// <summary>NIST SP 800-131A: RSA keys below 2048 bits are disallowed for signatures and key transport.</summary>

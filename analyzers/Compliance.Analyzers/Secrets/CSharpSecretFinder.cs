@@ -126,6 +126,7 @@ namespace Compliance.Analyzers.Secrets
                         break;
                     case TupleExpressionSyntax tuple:
                         CheckPairs(tuple.Arguments.Select(a => a.Expression), model, ct, Offer);
+                        CheckTupleElementNames(tuple, model, ct, Offer);
                         break;
                     case ArgumentListSyntax list:
                         CheckPairs(list.Arguments.Select(a => a.Expression), model, ct, Offer);
@@ -336,6 +337,11 @@ namespace Compliance.Analyzers.Secrets
             }
 
             var holder = value.Holder.SyntaxTree == model.SyntaxTree ? value.Holder : sink.Value;
+            if (sink.Value.Span.Contains(holder.Span) && holder.SyntaxTree == sink.Value.SyntaxTree && UsesSecretNamedConstant(sink.Value, model, ct))
+            {
+                return; // reported at the constant's declaration
+            }
+
             var kind = sink.Kind switch
             {
                 SinkValueKind.Password => new BilingualString("password", "密码"),
@@ -471,6 +477,8 @@ namespace Compliance.Analyzers.Secrets
             {
                 case IsPatternExpressionSyntax isp when isp.Pattern is ConstantPatternSyntax cp:
                     return (ComparedName(isp.Expression), cp.Expression);
+                case IsPatternExpressionSyntax notp when notp.Pattern is UnaryPatternSyntax { Pattern: ConstantPatternSyntax ncp }:
+                    return (ComparedName(notp.Expression), ncp.Expression); // token is not "…"
                 case CaseSwitchLabelSyntax label when label.Parent?.Parent is SwitchStatementSyntax sw:
                     return (ComparedName(sw.Expression), label.Value);
                 case CasePatternSwitchLabelSyntax plabel when plabel.Pattern is ConstantPatternSyntax pcp && plabel.Parent?.Parent is SwitchStatementSyntax psw:
@@ -563,7 +571,7 @@ namespace Compliance.Analyzers.Secrets
                     name = attr.NameEquals?.Name.Identifier.ValueText ?? attr.NameColon!.Name.Identifier.ValueText;
                     value = attr.Expression;
                     break;
-                case ArgumentSyntax named when named.NameColon != null && named.Parent is ArgumentListSyntax:
+                case ArgumentSyntax named when named.NameColon != null && (named.Parent is ArgumentListSyntax || named.Parent is TupleExpressionSyntax):
                     // .WriteTo.Seq(url, apiKey: "…"), new Client(endpoint, secretKey: "…"): the parameter name is in the syntax,
                     // so it holds even when the library's types did not bind.
                     name = named.NameColon.Name.Identifier.ValueText;
@@ -595,7 +603,10 @@ namespace Compliance.Analyzers.Secrets
             }
 
             // Dictionary<string, string> PartnerSecrets = new() { ["shop-1"] = "…" }: every value of a collection named for secrets.
-            if (value is BaseObjectCreationExpressionSyntax { Initializer: { } collection } && name != null && SecretNames.IsSecretName(name) &&
+            // A table of "…Keys" holds lookup keys as often as credentials (ResourceKeys, CacheKeys): only its generated-looking
+            // values are keys in the credential sense.
+            var keyTable = name != null && !SecretNames.IsSecretName(name) && LastWord(name) == "keys";
+            if (value is BaseObjectCreationExpressionSyntax { Initializer: { } collection } && name != null && (SecretNames.IsSecretName(name) || keyTable) &&
                 (node is VariableDeclaratorSyntax || node is PropertyDeclarationSyntax))
             {
                 foreach (var element in collection.Expressions)
@@ -606,7 +617,7 @@ namespace Compliance.Analyzers.Secrets
                         InitializerExpressionSyntax pair when pair.IsKind(SyntaxKind.ComplexElementInitializerExpression) && pair.Expressions.Count == 2 => pair.Expressions[1],
                         _ => null,
                     };
-                    if (item != null)
+                    if (item != null && (!keyTable || (ConstantResolver.Unwrap(item) is LiteralExpressionSyntax generated && LooksGenerated(generated.Token.ValueText))))
                     {
                         OfferNamedConstant(node, name, item, model, ct, offer);
                     }
@@ -729,7 +740,10 @@ namespace Compliance.Analyzers.Secrets
         private static void CheckComparison(string name, LiteralExpressionSyntax literal, Action<Candidate> offer)
         {
             var text = literal.Token.ValueText;
-            if (text.Length < 6 || !SecretNames.IsSecretName(name) || !SecretNames.IsPlausibleSecretValue(text, name))
+            // key switch { "…" => … }: "key" alone names settings and lookups as often as credentials, so a key-named value
+            // counts only against a literal that looks generated
+            var secretNamed = SecretNames.IsSecretName(name) || (LastWord(name) == "key" && LooksGenerated(text));
+            if (text.Length < 6 || !secretNamed || !SecretNames.IsPlausibleSecretValue(text, name))
             {
                 return;
             }
@@ -763,6 +777,87 @@ namespace Compliance.Analyzers.Secrets
 
             // a field overwritten before use (this.tdesKey = pubkey.Substring(0, 8)) only has a dead initial value
             return !(model.GetDeclaredSymbol(declarator, ct) is IFieldSymbol symbol) || symbol.IsConst || !ConstantResolver.IsFieldWritten(symbol, ct);
+        }
+
+        // A generated key mixes letters and digits and reads as random; "observatory-north" or "DomeShutterAngle2" do not.
+        private static bool LooksGenerated(string text) => KnownTokens.HasLetterAndDigit(text) && ShannonEntropy.LooksRandom(text, 16) && !ReadsAsWords(text);
+
+        /// <summary>Mostly capitalised words of three letters or more ("DomeShutterAngle2"): an identifier, not a random run.</summary>
+        private static bool ReadsAsWords(string text)
+        {
+            var inWords = 0;
+            for (var i = 0; i < text.Length;)
+            {
+                var j = i + 1;
+                while (j < text.Length && text[j] >= 'a' && text[j] <= 'z') j++;
+                if (text[i] >= 'A' && text[i] <= 'Z' && j - i >= 3) inWords += j - i;
+                i = j;
+            }
+
+            return inWords * 10 >= text.Length * 7;
+        }
+
+        private static string LastWord(string name)
+        {
+            var words = SecretNames.SplitWords(name);
+            return words.Count > 0 ? words[words.Count - 1] : string.Empty;
+        }
+
+        /// <summary>
+        /// (string Site, string HmacKey)[] Sites = { ("north", "…") }: the declared tuple type names each element, so an
+        /// element named for a secret holds one, as a field of that name would. Bound only when an element is a literal.
+        /// </summary>
+        private static void CheckTupleElementNames(TupleExpressionSyntax tuple, SemanticModel model, CancellationToken ct, Action<Candidate> offer)
+        {
+            if (!tuple.Arguments.Any(a => a.NameColon == null && ConstantResolver.Unwrap(a.Expression) is LiteralExpressionSyntax lit && lit.Token.ValueText.Length >= 8) ||
+                !(model.GetTypeInfo(tuple, ct).ConvertedType is INamedTypeSymbol { IsTupleType: true } type) || type.TupleElements.Length != tuple.Arguments.Count)
+            {
+                return;
+            }
+
+            for (var i = 0; i < tuple.Arguments.Count; i++)
+            {
+                var element = type.TupleElements[i].Name;
+                if (tuple.Arguments[i].NameColon == null && SecretNames.IsSecretName(element))
+                {
+                    OfferNamedConstant(tuple, element, tuple.Arguments[i].Expression, model, ct, offer);
+                }
+            }
+        }
+
+        /// <summary>
+        /// HMACSHA256(Encoding.UTF8.GetBytes(SigningSecret + "&")): a constant whose own name says it is a secret is reported at its
+        /// declaration (CMP1002, in whichever file declares it), so a use that only concatenates or converts it is the same
+        /// secret again, not a second one.
+        /// </summary>
+        private static bool UsesSecretNamedConstant(ExpressionSyntax value, SemanticModel model, CancellationToken ct)
+        {
+            foreach (var id in value.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+            {
+                if (!SecretNames.IsSecretName(id.Identifier.ValueText) || !(model.GetSymbolInfo(id, ct).Symbol is IFieldSymbol field) || field.Locations.Length == 0 || !field.Locations[0].IsInSource)
+                {
+                    continue;
+                }
+
+                var text = field.HasConstantValue ? field.ConstantValue as string : null;
+                if (text == null && field.IsStatic && field.IsReadOnly)
+                {
+                    foreach (var r in field.DeclaringSyntaxReferences)
+                    {
+                        if (r.GetSyntax(ct) is VariableDeclaratorSyntax { Initializer: { Value: LiteralExpressionSyntax lit } } && lit.IsKind(SyntaxKind.StringLiteralExpression))
+                        {
+                            text = lit.Token.ValueText;
+                        }
+                    }
+                }
+
+                if (text != null && SecretNames.IsPlausibleSecretValue(text, field.Name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsKeyValueSetter(string method) =>

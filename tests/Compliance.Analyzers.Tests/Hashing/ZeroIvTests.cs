@@ -97,4 +97,31 @@ public class ZeroIvTests
             public int Size() => _scratch.Length;
         }
         """);
+
+    // A user method that happens to be called Copy (it only logs the buffer) does not fill the IV: the calls that
+    // write into an array are recognised by the method they bind to, not by its name.
+    [Fact]
+    public Task A_user_method_named_like_a_copy_call_does_not_count_as_filling_the_iv() => Verify.VerifyAsync("""
+        using System.Security.Cryptography;
+
+        static class Audit
+        {
+            public static void Copy(byte[] source, int offset, byte[] target, int index, int length) { }
+            public static void Fill(byte[] buffer) { }
+        }
+
+        class BuoyTelemetryCipher
+        {
+            public byte[] Seal(byte[] frame, byte[] key)
+            {
+                var iv = new byte[16];
+                Audit.Copy(frame, 0, iv, 0, 16);
+                Audit.Fill(iv);
+                using var aes = Aes.Create();
+                aes.Key = key;
+                return {|#0:aes.EncryptCbc(frame, iv)|};
+            }
+        }
+        """,
+        new DiagnosticResult(HashingDescriptors.WeakCipher).WithLocation(0).WithArguments(HashingDescriptors.Reason("CMP2004_HardcodedKey", "IV")));
 }

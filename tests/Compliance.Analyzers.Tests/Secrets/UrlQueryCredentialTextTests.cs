@@ -34,6 +34,16 @@ public class UrlQueryCredentialTextTests
         Assert.Equal(2, m.StartLine);
     }
 
+    // decoy for the encoded-path rule: an encoded slash in front of a random value is not a path of segments
+    [Fact]
+    public void A_random_key_behind_one_encoded_slash_is_still_reported()
+    {
+        var key = "%2F" + AlnumOf(30, 324);
+        var sh = "#!/bin/sh\nwget -qO- \"https://maps.example.com/v3/geocode?key=" + key + "\"\n";
+        var m = Assert.Single(TextSecretScanner.Scan("scripts/geocode.sh", sh));
+        Assert.Equal(2, m.StartLine);
+    }
+
     [Fact]
     public void A_map_key_in_a_shell_script_url_is_reported()
     {
@@ -53,6 +63,7 @@ public class UrlQueryCredentialTextTests
     [InlineData("    - curl \"https://tiles.example.net/map?page=Zq8vR3kT9mW2xL7bN4pC6dF1\"\n")]
     // a percent-encoded item path (a media server's "key" of a library item), not a credential
     [InlineData("    - echo \"https://media.example.net/web/index.html#!/server/details?key=%2flibrary%2Fmetadata%2F48213\"\n")]
+    [InlineData("    - echo \"https://buoys.example.org/view?key=%2FNorth%20Harbour%2Fgauge%2D7%2Freadings\"\n")]
     public void Variables_placeholders_short_values_and_other_parameters_are_not_reported(string line) =>
         Assert.Empty(TextSecretScanner.Scan(".gitlab-ci.yml", "notify:\n  script:\n" + line));
 }

@@ -35,8 +35,11 @@ namespace Compliance.Analyzers.Secrets.Detection
             "_here", "-here", " here", "set_a_", "set-a-", "set_your", "set-your",
         };
 
+        // The words that name a credential; the lists below extend this one (one list, not copies that drift apart).
+        private static readonly string[] CredentialWords = { "password", "passwd", "pwd", "pass", "secret", "token", "key", "apikey" };
+
         // A segment word glued to a key word in one run of letters still reads as a placeholder ("examplekey", "mydummy").
-        private static readonly string[] GluedSuffixes = { "password", "passwd", "pwd", "pass", "secret", "token", "key", "apikey", "value", "id" };
+        private static readonly string[] GluedSuffixes = With(CredentialWords, "value", "id");
         private static readonly string[] GluedPrefixes = { "my", "your", "a", "an", "the", "some", "not", "this" };
 
         private static readonly string[] WholeValues =
@@ -47,7 +50,15 @@ namespace Compliance.Analyzers.Secrets.Detection
             "obfuscated", "hidden", "masked", "omitted", "withheld", "removed", "secret-hidden", "not shown",
         };
 
-        private static readonly string[] KeyWords = { "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "key", "pass", "pw", "密码", "密钥" };
+        private static readonly string[] KeyWords = With(CredentialWords, "api_key", "pw", "密码", "密钥");
+
+        private static string[] With(string[] words, params string[] more)
+        {
+            var all = new string[words.Length + more.Length];
+            words.CopyTo(all, 0);
+            more.CopyTo(all, words.Length);
+            return all;
+        }
 
         /// <summary>A value that is only a key word such as "secret" or "Key" (case-insensitive): a name, never a credential.</summary>
         public static bool IsKeyWord(string? value)
@@ -140,10 +151,7 @@ namespace Compliance.Analyzers.Secrets.Detection
 
         // "secret_key", "key_id", "client-secret": a value made only of key words names a credential instead of being one
         // (CloudNativePG's sample Secret stores base64 of "key_id" / "secret_key").
-        private static readonly string[] CompoundParts =
-        {
-            "password", "passwd", "pwd", "pass", "secret", "token", "key", "api", "apikey", "access", "id", "client", "private", "auth",
-        };
+        private static readonly string[] CompoundParts = With(CredentialWords, "api", "access", "id", "client", "private", "auth");
 
         private static bool IsKeyWordCompound(string lower)
         {

@@ -78,8 +78,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return false;
             }
 
-            var decoded = value.Replace("%2f", "/").Replace("%2F", "/");
-            return decoded.Split('/').Length >= 3;
+            return Uri.UnescapeDataString(value).Split('/').Length >= 3;
         }
 
         private static bool IsLongHex(string value)
