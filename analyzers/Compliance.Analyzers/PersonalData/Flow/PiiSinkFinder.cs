@@ -236,78 +236,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
             hits.Add(new PiiSinkHit(kind, node, sinkName, flows));
         }
 
-        /// <summary>
-        /// A plaintext password counts in a log or an exception message only (docs/decisions.md, pii4), and only as a value
-        /// the code holds — a parameter, a local, a placeholder or a member of an input shape (LoginRequest.Password): an
-        /// entity's Password member usually stores the hash, and responses, files and telemetry have their own rules.
-        /// </summary>
+        /// <summary>Drops the password flows the sink does not report (<see cref="PlaintextPassword.IsReported"/>).</summary>
         internal static void DropUnreportedPasswords(PiiSinkKind kind, List<PiiFlow> flows) =>
-            flows.RemoveAll(f => f.Category == PiiCategory.Password && !IsReportedPassword(kind, f));
-
-        private static bool IsReportedPassword(PiiSinkKind kind, PiiFlow flow)
-        {
-            if (kind != PiiSinkKind.Log && kind != PiiSinkKind.Exception)
-            {
-                return false;
-            }
-
-            if (IsConstantTableEntry(flow.Origin))
-            {
-                return false;
-            }
-
-            var dot = flow.Symbol.LastIndexOf('.');
-            if (dot <= 0 || flow.Symbol.StartsWith("{", StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            foreach (var word in PiiNameClassifier.Tokenize(flow.Symbol.Substring(0, dot)))
-            {
-                switch (word)
-                {
-                    case "request": case "input": case "command": case "dto": case "model": case "form": case "login": case "logon":
-                    case "credential": case "credentials": case "args": case "params": case "parameters": case "body": case "payload":
-                        return true;
-                }
-            }
-
-            return false;
-        }
-
-        // OidcConstants.AuthenticationMethods.Password (IdentityServer4 logs the amr value "pwd"; unbound, so only its
-        // name was left): an entry of a table of names — a chain of type-like names saying constants/methods/types/keys —
-        // is the name of a password, not one (a false alarm after the eighth-session merge). Input.Password still counts.
-        private static bool IsConstantTableEntry(SyntaxNode origin)
-        {
-            var access = origin as MemberAccessExpressionSyntax ?? origin.Parent as MemberAccessExpressionSyntax;
-            if (access == null)
-            {
-                return false;
-            }
-
-            for (var e = access.Expression; e != null;)
-            {
-                var name = e is MemberAccessExpressionSyntax m ? m.Name.Identifier.ValueText : (e as IdentifierNameSyntax)?.Identifier.ValueText;
-                if (name == null)
-                {
-                    return false;
-                }
-
-                foreach (var word in PiiNameClassifier.Tokenize(name))
-                {
-                    switch (word)
-                    {
-                        case "constants": case "consts": case "const": case "methods": case "types": case "names": case "keys": case "schemes": case "values":
-                            return true;
-                    }
-                }
-
-                e = (e as MemberAccessExpressionSyntax)?.Expression;
-            }
-
-            return false;
-        }
+            flows.RemoveAll(f => f.Category == PiiCategory.Password && !PlaintextPassword.IsReported(kind, f));
 
         private static void FindInInvocation(IInvocationOperation invocation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
