@@ -605,7 +605,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
         }
 
-        /// <summary>Marks a just-added name flow whose member's type carries no other personal data (<see cref="PiiFlow.OwnerHasOnlyName"/>).</summary>
+        /// <summary>
+        /// Marks a just-added flow by what else its member's type holds: no other personal data (<see cref="PiiFlow.OwnerHasOnlyName"/>)
+        /// or an identity document (<see cref="PiiFlow.OwnerHoldsIdentityDocument"/>).
+        /// </summary>
         private void MarkNameOnlyOwner(int before, ISymbol member)
         {
             if (flows.Count <= before || member.ContainingType == null || !(member is IPropertySymbol || member is IFieldSymbol))
@@ -614,21 +617,30 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             var flow = flows[flows.Count - 1];
-            if (flow.Category != PiiCategory.Name || flow.Classified)
+            if (flow.Classified || flow.Category.IsSensitive())
             {
                 return;
             }
 
-            foreach (var (_, category, classified) in PiiTypeMembers.Find(member.ContainingType, options))
+            if (!ownerShapes.TryGetValue(member.ContainingType, out var shape))
             {
-                if (category != PiiCategory.Name || classified)
+                shape = (true, false);
+                foreach (var (_, category, classified) in PiiTypeMembers.Find(member.ContainingType, options))
                 {
-                    return;
+                    shape.OnlyName &= category == PiiCategory.Name && !classified;
+                    shape.IdentityDocument |= category == PiiCategory.IdNumber || category == PiiCategory.BankCard || category == PiiCategory.Passport;
                 }
+
+                ownerShapes[member.ContainingType] = shape;
             }
 
-            flow.OwnerHasOnlyName = true;
+            flow.OwnerHasOnlyName = flow.Category == PiiCategory.Name && shape.OnlyName;
+            flow.OwnerHoldsIdentityDocument = shape.IdentityDocument;
         }
+
+        // What a member's type holds besides the member (one look per type and tracer: a destructured record asks per member).
+        private readonly Dictionary<ITypeSymbol, (bool OnlyName, bool IdentityDocument)> ownerShapes =
+            new Dictionary<ITypeSymbol, (bool OnlyName, bool IdentityDocument)>(SymbolEqualityComparer.Default);
 
         private void VisitInvocation(IInvocationOperation invocation, Hint? hint, bool serialize, bool masked, int depth, SyntaxNode? carrier)
         {
