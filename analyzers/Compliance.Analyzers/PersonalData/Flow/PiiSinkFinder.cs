@@ -125,6 +125,22 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
+            // CsvHelper without the package: csv.WriteField(o.Mobile), csv.WriteRecords(rows) on a receiver named or typed as a
+            // CSV writer (an unbound CsvWriter); the bound form is matched in FindInInvocation
+            if ((name == "WriteField" || name == "WriteRecord" || name == "WriteRecords") && call.ArgumentList.Arguments.Count >= 1
+                && (receiver.Contains("csv") || HasReceiverTypeName(invalid, access.Expression, n => n == "CsvWriter" || n == "IWriter" || n == "IWriterRow")))
+            {
+                foreach (var child in invalid.ChildOperations)
+                {
+                    if (child.Syntax == call.ArgumentList.Arguments[0].Expression)
+                    {
+                        AddHit(hits, PiiSinkKind.File, call, "CsvWriter." + name, tracer.Trace(child, call, serialize: name != "WriteField"));
+                    }
+                }
+
+                return;
+            }
+
             if (!ShapeLogMethods.Contains(name) && !(name.StartsWith("Log", StringComparison.Ordinal) && name.Length > 3) || !loggerReceiver)
             {
                 return;
@@ -152,12 +168,16 @@ namespace Compliance.Analyzers.PersonalData.Flow
         }
 
         /// <summary>A receiver declared as a logger whose package did not restore (a field of error type ILogger/ILog/Logger).</summary>
-        private static bool HasLoggerTypeName(IInvalidOperation invalid, ExpressionSyntax receiver)
+        private static bool HasLoggerTypeName(IInvalidOperation invalid, ExpressionSyntax receiver) =>
+            HasReceiverTypeName(invalid, receiver, n => n == "ILog" || n.EndsWith("Logger", StringComparison.Ordinal));
+
+        /// <summary>The unbound call's receiver has a type (often an error type of a package that did not restore) of that name.</summary>
+        private static bool HasReceiverTypeName(IInvalidOperation invalid, ExpressionSyntax receiver, Func<string, bool> isName)
         {
             // the receiver sits under the unbound method group (an operation of kind None), not directly under the call
             foreach (var child in invalid.Descendants())
             {
-                if (child.Syntax == receiver && child.Type?.Name is string n && (n == "ILog" || n.EndsWith("Logger", StringComparison.Ordinal)))
+                if (child.Syntax == receiver && child.Type?.Name is string n && isName(n))
                 {
                     return true;
                 }
