@@ -754,7 +754,17 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         private static void FindInThrow(IThrowOperation thrown, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
-            if (thrown.Exception == null || !(PiiFlowTracer.Unwrap(thrown.Exception) is IObjectCreationOperation creation))
+            var exception = thrown.Exception == null ? null : PiiFlowTracer.Unwrap(thrown.Exception);
+            if (exception is IInvalidOperation unbound && unbound.Syntax is ObjectCreationExpressionSyntax unboundCreation
+                && RightmostTypeName(unboundCreation.Type).EndsWith("Exception", StringComparison.Ordinal))
+            {
+                // throw new RpcException(new Status(code, $"… {phone}")) without the RPC package: the exception type did not
+                // bind, so its arguments (and those of a status object built inside them) are traced as they are
+                FindInUnboundThrowArguments(unbound, thrown, RightmostTypeName(unboundCreation.Type), tracer, hits, 0);
+                return;
+            }
+
+            if (!(exception is IObjectCreationOperation creation))
             {
                 return;
             }
@@ -781,6 +791,29 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 }
             }
         }
+
+        private static void FindInUnboundThrowArguments(IInvalidOperation creation, IThrowOperation thrown, string typeName, PiiFlowTracer tracer, List<PiiSinkHit> hits, int depth)
+        {
+            foreach (var child in creation.ChildOperations)
+            {
+                if (child is IInvalidOperation nested && nested.Syntax is ObjectCreationExpressionSyntax && depth < 2)
+                {
+                    FindInUnboundThrowArguments(nested, thrown, typeName, tracer, hits, depth + 1);
+                }
+                else if (child.Type == null || !PiiCompilationContext.DerivesFromName(child.Type, "System.Exception"))
+                {
+                    AddHit(hits, PiiSinkKind.Exception, thrown.Syntax, typeName, tracer.Trace(child, thrown.Syntax));
+                }
+            }
+        }
+
+        private static string RightmostTypeName(TypeSyntax type) => type switch
+        {
+            QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+            SimpleNameSyntax n => n.Identifier.ValueText,
+            AliasQualifiedNameSyntax a => a.Name.Identifier.ValueText,
+            _ => string.Empty,
+        };
 
         private static void FindInObjectCreation(IObjectCreationOperation creation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
