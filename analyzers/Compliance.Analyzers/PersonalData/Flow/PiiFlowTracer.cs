@@ -115,6 +115,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
+            // a raw row whose split columns this member stores as personal data (SplitRowFields)
+            if ((op is ILocalReferenceOperation || op is IArrayElementReferenceOperation) && op.Type?.SpecialType == SpecialType.System_String
+                && SplitRowFields.Find(op.Syntax, options) is SplitRowFields.Field row)
+            {
+                Add(row.Category, false, row.Symbol, op, carrier ?? CarrierFor(op, null, IsInsideSink), masked);
+            }
+
             switch (op)
             {
                 case IConversionOperation conversion:
