@@ -4,8 +4,8 @@ using Compliance.Analyzers.PersonalData;
 
 /// <summary>
 /// Issue 14, ninth session (branch pii5): a phone or name read from a record that also holds a person's identity document
-/// or bank card (a hostel lodger's passport number, an insured's ID card) is a person's, whatever the type is called; the
-/// same phone on a record with no such member (a depot, a kiosk) keeps the name-only low precision. A few person words
+/// number (a hostel lodger's passport number, an insured's ID card) is a person's, whatever the type is called; the same
+/// phone on a record with no such member (a depot, even with a payout bank card) keeps the name-only low precision. A few person words
 /// were missing from the list of person-like types (guardian, borrower, beneficiary, debtor, insured, spouse).
 /// </summary>
 public class PersonRecordContextTests
@@ -16,7 +16,7 @@ public class PersonRecordContextTests
         var source = @"
 using Microsoft.Extensions.Logging;
 public class Lodger { public int Bed { get; set; } public string FullName { get; set; } = """"; public string Mobile { get; set; } = """"; public string PassportNo { get; set; } = """"; }
-public class Depot { public int Id { get; set; } public string Mobile { get; set; } = """"; public string Address { get; set; } = """"; }
+public class Depot { public int Id { get; set; } public string Mobile { get; set; } = """"; public string Address { get; set; } = """"; public string PayoutBankCardNo { get; set; } = """"; }
 public class Beneficiary { public int Id { get; set; } public string Mobile { get; set; } = """"; }
 public class HostelDesk
 {

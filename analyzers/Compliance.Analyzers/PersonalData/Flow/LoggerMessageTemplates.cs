@@ -89,11 +89,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
                         continue;
                     }
 
-                    var classified = PiiCompilationContext.HasClassificationAttribute(parameter, options);
-                    if (options.Names.TryClassify(parameter.Name, null, out var category) || classified)
+                    // a classified parameter ([PiiData] string phone) is redacted by the logging generator's redactor
+                    if (!PiiCompilationContext.HasClassificationAttribute(parameter, options) && options.Names.TryClassify(parameter.Name, null, out var category))
                     {
                         var origin = parameter.DeclaringSyntaxReferences.Length > 0 ? parameter.DeclaringSyntaxReferences[0].GetSyntax() : attribute;
-                        flows.Add(new PiiFlow(category, classified, "{" + placeholder + "}", origin, null, masked: false));
+                        flows.Add(new PiiFlow(category, false, "{" + placeholder + "}", origin, null, masked: false));
                     }
                 }
             }

@@ -635,7 +635,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 foreach (var (_, category, classified) in PiiTypeMembers.Find(member.ContainingType, options))
                 {
                     shape.OnlyName &= category == PiiCategory.Name && !classified;
-                    shape.IdentityDocument |= category == PiiCategory.IdNumber || category == PiiCategory.BankCard || category == PiiCategory.Passport;
+                    // an ID card or passport number says whose record it is; a bank card may be a company's account (a refund
+                    // batch's payee), so it does not
+                    shape.IdentityDocument |= category == PiiCategory.IdNumber || category == PiiCategory.Passport;
                 }
 
                 ownerShapes[member.ContainingType] = shape;

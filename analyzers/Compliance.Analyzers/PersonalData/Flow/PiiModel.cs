@@ -64,8 +64,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
         public bool OwnerHasOnlyName { get; set; }
 
         /// <summary>
-        /// Read from a member of a type that also holds an identity document or bank card number (a lodger's
-        /// PassportNo, a borrower's IdCardNo): the record is a person's, whatever the type is called.
+        /// Read from a member of a type that also holds an identity document number (a lodger's PassportNo, a borrower's
+        /// IdCardNo): the record is a person's, whatever the type is called. A bank card alone does not say so.
         /// </summary>
         public bool OwnerHoldsIdentityDocument { get; set; }
 

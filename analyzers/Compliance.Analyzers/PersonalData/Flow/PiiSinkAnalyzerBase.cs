@@ -234,7 +234,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     return "medium";
                 }
 
-                // A record that also holds an ID card, passport or bank card number is a person's (a borrower, a lodger)
+                // A record that also holds an ID card or passport number is a person's (a borrower, a lodger)
                 return flow.OwnerHoldsIdentityDocument ? "medium" : "low";
             }
 
