@@ -55,13 +55,17 @@ namespace Compliance.Analyzers.Hashing
 
         public static HashingOptions For(AnalyzerOptions options, SyntaxTree tree) => From(options.AnalyzerConfigOptionsProvider.GetOptions(tree));
 
+        /// <summary>The password words for a <c>compliance.password_words</c> value (cached: one list per value).</summary>
+        internal static PasswordNames NamesFor(string? extra) =>
+            NamesCache.GetOrAdd(extra ?? string.Empty, e => e.Length == 0 ? PasswordNames.Default : new PasswordNames(WordList.ParseOption(e)));
+
         internal static HashingOptions From(AnalyzerConfigOptions config)
         {
             var profile = MicrosoftSdl;
             if (config.TryGetValue(ProfileKey, out var p) && string.Equals(p?.Trim(), Owasp2023, StringComparison.OrdinalIgnoreCase))
                 profile = Owasp2023;
             config.TryGetValue(PasswordWordsKey, out var extra);
-            var names = NamesCache.GetOrAdd(extra ?? string.Empty, e => new PasswordNames(WordList.ParseOption(e)));
+            var names = NamesFor(extra);
             config.TryGetValue(TrustedHashersKey, out var trustedText);
             var trusted = TrustedCache.GetOrAdd(trustedText ?? string.Empty, t => ImmutableHashSet.CreateRange(StringComparer.Ordinal, WordList.ParseOption(t)));
             return new HashingOptions(profile, names, trusted);

@@ -41,12 +41,35 @@ namespace Compliance.Analyzers.Hashing
         });
 
         private readonly WordList _words;
+        private readonly List<string> _list;
 
         public PasswordNames(IEnumerable<string> extra)
         {
             var all = new List<string>(Defaults);
             all.AddRange(extra);
             _words = new WordList(all);
+            _list = new List<string>();
+            foreach (var w in all)
+            {
+                var t = w?.Trim().ToLowerInvariant();
+                if (!string.IsNullOrEmpty(t)) _list.Add(t!);
+            }
+        }
+
+        /// <summary>The defaults alone (no <c>compliance.password_words</c>).</summary>
+        public static readonly PasswordNames Default = new PasswordNames(System.Array.Empty<string>());
+
+        /// <summary>
+        /// One word of a split name is a password word: a list word itself (pwd, passcode), or a Chinese run ending in one
+        /// (登录密码). Used to check that the password word is the name's head (PersonalData/Detection/PlaintextPassword).
+        /// </summary>
+        public bool IsPasswordWord(string word)
+        {
+            foreach (var w in _list)
+            {
+                if (word == w || (w[0] > 127 && word.EndsWith(w, System.StringComparison.Ordinal))) return true;
+            }
+            return false;
         }
 
         public bool IsPassword(string? name) => name != null && _words.Matches(name) && !NotThePassword.Matches(name);

@@ -10,6 +10,6 @@ namespace Compliance.Analyzers.PersonalData
     {
         private protected override PiiSinkKind? SinkKind => PiiSinkKind.File;
         private protected override DiagnosticDescriptor Rule => PersonalDataDescriptors.PersonalDataWrittenToFile;
-        private protected override OperationKind[] OperationKinds => new[] { OperationKind.Invocation, OperationKind.SimpleAssignment };
+        private protected override OperationKind[] OperationKinds => new[] { OperationKind.Invocation, OperationKind.SimpleAssignment, OperationKind.Invalid };
     }
 }

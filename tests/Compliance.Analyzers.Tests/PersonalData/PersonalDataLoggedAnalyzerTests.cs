@@ -161,7 +161,7 @@ namespace Microsoft.Extensions.Compliance.Classification { public class DataClas
 class PiiDataAttribute : Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute { }
 static partial class Log
 {
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = ""Registered {Phone}"")]
+    [{|CMP3001:LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = ""Registered {Phone}"")|}]
     static partial void Registered(ILogger logger, string phone);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = ""Registered {Phone}"")]

@@ -75,9 +75,6 @@ namespace Compliance.Analyzers.PersonalData.Detection
             "item", "record", "data", "result",
         };
 
-        // Password words (the weak-hash rules' list: password, pwd, passwd, mima, 密码…, not PasswordHash or PasswordLength).
-        private static readonly Hashing.PasswordNames Passwords = new Hashing.PasswordNames(Array.Empty<string>());
-
         // Words after phone/mobile/tel that make it about devices or apps, not a number.
         private static readonly HashSet<string> DeviceQualifiers = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -99,10 +96,20 @@ namespace Compliance.Analyzers.PersonalData.Detection
         private readonly Dictionary<string, PiiCategory> extraWords;
         private readonly HashSet<string> ignoredWords;
 
+        // Password words: the weak-hash rules' list (password, pwd, passwd, mima, 密码…) plus compliance.password_words.
+        private readonly Hashing.PasswordNames passwords;
+
         /// <param name="extraWords">From <c>compliance.pii_words</c>: identifiers/words → category.</param>
         /// <param name="ignoredWords">From <c>compliance.pii_ignore_words</c>: identifiers never treated as PII.</param>
         public PiiNameClassifier(IDictionary<string, PiiCategory>? extraWords, IEnumerable<string>? ignoredWords)
+            : this(extraWords, ignoredWords, Hashing.PasswordNames.Default)
         {
+        }
+
+        /// <param name="passwords">The password words, with <c>compliance.password_words</c> (HashingOptions.NamesFor).</param>
+        internal PiiNameClassifier(IDictionary<string, PiiCategory>? extraWords, IEnumerable<string>? ignoredWords, Hashing.PasswordNames passwords)
+        {
+            this.passwords = passwords;
             this.extraWords = new Dictionary<string, PiiCategory>(StringComparer.Ordinal);
             if (extraWords != null)
             {
@@ -179,35 +186,10 @@ namespace Compliance.Analyzers.PersonalData.Detection
 
             // A plaintext password is sensitive personal information (GB/T 35273 Annex B); the sink rules report it only in
             // logs and exceptions
-            if (Passwords.IsPassword(identifier) && NamesThePasswordItself(tokens))
+            if (PlaintextPassword.IsNamed(passwords, identifier, tokens))
             {
                 category = PiiCategory.Password;
                 return true;
-            }
-
-            return false;
-        }
-
-        // The password word must be the name's head (newPassword, pwd, loginPasswordText), not a qualifier of another
-        // noun: bitwarden's passwordManagerPriceId is a Stripe price id of the "Password Manager" product (a high false
-        // alarm after the eighth-session merge).
-        private static readonly HashSet<string> PasswordHeads = new HashSet<string>(StringComparer.Ordinal) { "password", "passwd", "pwd", "passphrase", "mima" };
-        private static readonly HashSet<string> ValueTails = new HashSet<string>(StringComparer.Ordinal) { "text", "value", "plain", "str", "string", "input", "raw" };
-
-        private static bool NamesThePasswordItself(IReadOnlyList<string> tokens)
-        {
-            for (var i = tokens.Count - 1; i >= 0; i--)
-            {
-                var token = tokens[i];
-                if (PasswordHeads.Contains(token) || token.EndsWith("密码", StringComparison.Ordinal) || token.EndsWith("口令", StringComparison.Ordinal))
-                {
-                    return true;
-                }
-
-                if (!ValueTails.Contains(token))
-                {
-                    return false;
-                }
             }
 
             return false;

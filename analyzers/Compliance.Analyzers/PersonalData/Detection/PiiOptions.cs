@@ -49,7 +49,8 @@ namespace Compliance.Analyzers.PersonalData.Detection
             var attributes = get(AttributesKey);
             var helper = get(MaskingHelperKey);
             var severity = get(NameMatchedSeverityKey);
-            if (words == null && ignore == null && sanitizers == null && attributes == null && helper == null && severity == null)
+            var passwordWords = get(Hashing.HashingOptions.PasswordWordsKey);
+            if (words == null && ignore == null && sanitizers == null && attributes == null && helper == null && severity == null && passwordWords == null)
             {
                 return Default;
             }
@@ -78,7 +79,7 @@ namespace Compliance.Analyzers.PersonalData.Detection
             }
 
             return new PiiOptions(
-                new PiiNameClassifier(extra, Split(ignore)),
+                new PiiNameClassifier(extra, Split(ignore), Hashing.HashingOptions.NamesFor(passwordWords)),
                 new SanitizerNames(Split(sanitizers)),
                 Split(attributes),
                 string.IsNullOrWhiteSpace(helper) ? null : helper!.Trim(),

@@ -115,6 +115,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
+            // a raw row whose split columns this member stores as personal data (SplitRowFields)
+            if ((op is ILocalReferenceOperation || op is IArrayElementReferenceOperation) && op.Type?.SpecialType == SpecialType.System_String
+                && SplitRowFields.Find(op.Syntax, options) is SplitRowFields.Field row)
+            {
+                Add(row.Category, false, row.Symbol, op, carrier ?? CarrierFor(op, null, IsInsideSink), masked);
+            }
+
             switch (op)
             {
                 case IConversionOperation conversion:
@@ -605,7 +612,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
         }
 
-        /// <summary>Marks a just-added name flow whose member's type carries no other personal data (<see cref="PiiFlow.OwnerHasOnlyName"/>).</summary>
+        /// <summary>
+        /// Marks a just-added flow by what else its member's type holds: no other personal data (<see cref="PiiFlow.OwnerHasOnlyName"/>)
+        /// or an identity document (<see cref="PiiFlow.OwnerHoldsIdentityDocument"/>).
+        /// </summary>
         private void MarkNameOnlyOwner(int before, ISymbol member)
         {
             if (flows.Count <= before || member.ContainingType == null || !(member is IPropertySymbol || member is IFieldSymbol))
@@ -614,21 +624,32 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             var flow = flows[flows.Count - 1];
-            if (flow.Category != PiiCategory.Name || flow.Classified)
+            if (flow.Classified || flow.Category.IsSensitive())
             {
                 return;
             }
 
-            foreach (var (_, category, classified) in PiiTypeMembers.Find(member.ContainingType, options))
+            if (!ownerShapes.TryGetValue(member.ContainingType, out var shape))
             {
-                if (category != PiiCategory.Name || classified)
+                shape = (true, false);
+                foreach (var (_, category, classified) in PiiTypeMembers.Find(member.ContainingType, options))
                 {
-                    return;
+                    shape.OnlyName &= category == PiiCategory.Name && !classified;
+                    // an ID card or passport number says whose record it is; a bank card may be a company's account (a refund
+                    // batch's payee), so it does not
+                    shape.IdentityDocument |= category == PiiCategory.IdNumber || category == PiiCategory.Passport;
                 }
+
+                ownerShapes[member.ContainingType] = shape;
             }
 
-            flow.OwnerHasOnlyName = true;
+            flow.OwnerHasOnlyName = flow.Category == PiiCategory.Name && shape.OnlyName;
+            flow.OwnerHoldsIdentityDocument = shape.IdentityDocument;
         }
+
+        // What a member's type holds besides the member (one look per type and tracer: a destructured record asks per member).
+        private readonly Dictionary<ITypeSymbol, (bool OnlyName, bool IdentityDocument)> ownerShapes =
+            new Dictionary<ITypeSymbol, (bool OnlyName, bool IdentityDocument)>(SymbolEqualityComparer.Default);
 
         private void VisitInvocation(IInvocationOperation invocation, Hint? hint, bool serialize, bool masked, int depth, SyntaxNode? carrier)
         {

@@ -63,6 +63,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// </summary>
         public bool OwnerHasOnlyName { get; set; }
 
+        /// <summary>
+        /// Read from a member of a type that also holds an identity document number (a lodger's PassportNo, a borrower's
+        /// IdCardNo): the record is a person's, whatever the type is called. A bank card alone does not say so.
+        /// </summary>
+        public bool OwnerHoldsIdentityDocument { get; set; }
+
         /// <summary>Sensitive or classified PII outranks name-matched PII; a person's data outranks an account identifier.</summary>
         public int Rank => (Masked ? 0 : 100) + (Category.IsSensitive() ? 20 : 0) + (Classified ? 10 : 0) + (IsAccountIdentifier ? 0 : 5);
 

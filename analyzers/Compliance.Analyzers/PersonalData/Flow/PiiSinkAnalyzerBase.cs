@@ -141,6 +141,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             "recipient", "receiver", "sender", "shipper", "order", "shipping", "delivery", "resident", "citizen", "doctor", "nurse", "tenant",
             "subscriber", "author", "player", "admin", "operator", "manager", "worker", "traveler", "traveller", "holder", "kyc", "identity",
             "register", "registration", "signup", "login", "yonghu", "kehu",
+            "guardian", "borrower", "debtor", "beneficiary", "insured", "spouse",
             // a password reset/change request is about the account holder: ConfirmPasswordResetDto.Email is theirs (Kavita)
             "password",
         };
@@ -233,7 +234,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     return "medium";
                 }
 
-                return "low";
+                // A record that also holds an ID card or passport number is a person's (a borrower, a lodger)
+                return flow.OwnerHoldsIdentityDocument ? "medium" : "low";
             }
 
             var ambiguous = IsAmbiguousCategory(flow.Category) && !HasMemberPersonQualifier(symbol) || PiiNameClassifier.Tokenize(symbol).Contains("identity");

@@ -125,6 +125,22 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
+            // CsvHelper without the package: csv.WriteField(o.Mobile), csv.WriteRecords(rows) on a receiver named or typed as a
+            // CSV writer (an unbound CsvWriter); the bound form is matched in FindInInvocation
+            if ((name == "WriteField" || name == "WriteRecord" || name == "WriteRecords") && call.ArgumentList.Arguments.Count >= 1
+                && (receiver.Contains("csv") || HasReceiverTypeName(invalid, access.Expression, n => n == "CsvWriter" || n == "IWriter" || n == "IWriterRow")))
+            {
+                foreach (var child in invalid.ChildOperations)
+                {
+                    if (child.Syntax == call.ArgumentList.Arguments[0].Expression)
+                    {
+                        AddHit(hits, PiiSinkKind.File, call, "CsvWriter." + name, tracer.Trace(child, call, serialize: name != "WriteField"));
+                    }
+                }
+
+                return;
+            }
+
             if (!ShapeLogMethods.Contains(name) && !(name.StartsWith("Log", StringComparison.Ordinal) && name.Length > 3) || !loggerReceiver)
             {
                 return;
@@ -152,12 +168,16 @@ namespace Compliance.Analyzers.PersonalData.Flow
         }
 
         /// <summary>A receiver declared as a logger whose package did not restore (a field of error type ILogger/ILog/Logger).</summary>
-        private static bool HasLoggerTypeName(IInvalidOperation invalid, ExpressionSyntax receiver)
+        private static bool HasLoggerTypeName(IInvalidOperation invalid, ExpressionSyntax receiver) =>
+            HasReceiverTypeName(invalid, receiver, n => n == "ILog" || n.EndsWith("Logger", StringComparison.Ordinal));
+
+        /// <summary>The unbound call's receiver has a type (often an error type of a package that did not restore) of that name.</summary>
+        private static bool HasReceiverTypeName(IInvalidOperation invalid, ExpressionSyntax receiver, Func<string, bool> isName)
         {
             // the receiver sits under the unbound method group (an operation of kind None), not directly under the call
             foreach (var child in invalid.Descendants())
             {
-                if (child.Syntax == receiver && child.Type?.Name is string n && (n == "ILog" || n.EndsWith("Logger", StringComparison.Ordinal)))
+                if (child.Syntax == receiver && child.Type?.Name is string n && isName(n))
                 {
                     return true;
                 }
@@ -236,78 +256,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
             hits.Add(new PiiSinkHit(kind, node, sinkName, flows));
         }
 
-        /// <summary>
-        /// A plaintext password counts in a log or an exception message only (docs/decisions.md, pii4), and only as a value
-        /// the code holds — a parameter, a local, a placeholder or a member of an input shape (LoginRequest.Password): an
-        /// entity's Password member usually stores the hash, and responses, files and telemetry have their own rules.
-        /// </summary>
+        /// <summary>Drops the password flows the sink does not report (<see cref="PlaintextPassword.IsReported"/>).</summary>
         internal static void DropUnreportedPasswords(PiiSinkKind kind, List<PiiFlow> flows) =>
-            flows.RemoveAll(f => f.Category == PiiCategory.Password && !IsReportedPassword(kind, f));
-
-        private static bool IsReportedPassword(PiiSinkKind kind, PiiFlow flow)
-        {
-            if (kind != PiiSinkKind.Log && kind != PiiSinkKind.Exception)
-            {
-                return false;
-            }
-
-            if (IsConstantTableEntry(flow.Origin))
-            {
-                return false;
-            }
-
-            var dot = flow.Symbol.LastIndexOf('.');
-            if (dot <= 0 || flow.Symbol.StartsWith("{", StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            foreach (var word in PiiNameClassifier.Tokenize(flow.Symbol.Substring(0, dot)))
-            {
-                switch (word)
-                {
-                    case "request": case "input": case "command": case "dto": case "model": case "form": case "login": case "logon":
-                    case "credential": case "credentials": case "args": case "params": case "parameters": case "body": case "payload":
-                        return true;
-                }
-            }
-
-            return false;
-        }
-
-        // OidcConstants.AuthenticationMethods.Password (IdentityServer4 logs the amr value "pwd"; unbound, so only its
-        // name was left): an entry of a table of names — a chain of type-like names saying constants/methods/types/keys —
-        // is the name of a password, not one (a false alarm after the eighth-session merge). Input.Password still counts.
-        private static bool IsConstantTableEntry(SyntaxNode origin)
-        {
-            var access = origin as MemberAccessExpressionSyntax ?? origin.Parent as MemberAccessExpressionSyntax;
-            if (access == null)
-            {
-                return false;
-            }
-
-            for (var e = access.Expression; e != null;)
-            {
-                var name = e is MemberAccessExpressionSyntax m ? m.Name.Identifier.ValueText : (e as IdentifierNameSyntax)?.Identifier.ValueText;
-                if (name == null)
-                {
-                    return false;
-                }
-
-                foreach (var word in PiiNameClassifier.Tokenize(name))
-                {
-                    switch (word)
-                    {
-                        case "constants": case "consts": case "const": case "methods": case "types": case "names": case "keys": case "schemes": case "values":
-                            return true;
-                    }
-                }
-
-                e = (e as MemberAccessExpressionSyntax)?.Expression;
-            }
-
-            return false;
-        }
+            flows.RemoveAll(f => f.Category == PiiCategory.Password && !PlaintextPassword.IsReported(kind, f));
 
         private static void FindInInvocation(IInvocationOperation invocation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
@@ -803,7 +754,17 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         private static void FindInThrow(IThrowOperation thrown, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
-            if (thrown.Exception == null || !(PiiFlowTracer.Unwrap(thrown.Exception) is IObjectCreationOperation creation))
+            var exception = thrown.Exception == null ? null : PiiFlowTracer.Unwrap(thrown.Exception);
+            if (exception is IInvalidOperation unbound && unbound.Syntax is ObjectCreationExpressionSyntax unboundCreation
+                && RightmostTypeName(unboundCreation.Type).EndsWith("Exception", StringComparison.Ordinal))
+            {
+                // throw new RpcException(new Status(code, $"… {phone}")) without the RPC package: the exception type did not
+                // bind, so its arguments (and those of a status object built inside them) are traced as they are
+                FindInUnboundThrowArguments(unbound, thrown, RightmostTypeName(unboundCreation.Type), tracer, hits, 0);
+                return;
+            }
+
+            if (!(exception is IObjectCreationOperation creation))
             {
                 return;
             }
@@ -830,6 +791,29 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 }
             }
         }
+
+        private static void FindInUnboundThrowArguments(IInvalidOperation creation, IThrowOperation thrown, string typeName, PiiFlowTracer tracer, List<PiiSinkHit> hits, int depth)
+        {
+            foreach (var child in creation.ChildOperations)
+            {
+                if (child is IInvalidOperation nested && nested.Syntax is ObjectCreationExpressionSyntax && depth < 2)
+                {
+                    FindInUnboundThrowArguments(nested, thrown, typeName, tracer, hits, depth + 1);
+                }
+                else if (child.Type == null || !PiiCompilationContext.DerivesFromName(child.Type, "System.Exception"))
+                {
+                    AddHit(hits, PiiSinkKind.Exception, thrown.Syntax, typeName, tracer.Trace(child, thrown.Syntax));
+                }
+            }
+        }
+
+        private static string RightmostTypeName(TypeSyntax type) => type switch
+        {
+            QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+            SimpleNameSyntax n => n.Identifier.ValueText,
+            AliasQualifiedNameSyntax a => a.Name.Identifier.ValueText,
+            _ => string.Empty,
+        };
 
         private static void FindInObjectCreation(IObjectCreationOperation creation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
