@@ -619,6 +619,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
+            flow.OwnerIsGameAvatar = GameAvatarTypes.IsAvatar(member.ContainingType);
             foreach (var (_, category, classified) in PiiTypeMembers.Find(member.ContainingType, options))
             {
                 if (category != PiiCategory.Name || classified)

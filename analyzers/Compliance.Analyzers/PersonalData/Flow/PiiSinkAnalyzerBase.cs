@@ -176,6 +176,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return "high";
             }
 
+            if (flow.OwnerIsGameAvatar)
+            {
+                // IPartyMember.Name with CurrentHealth/MaximumHealth beside it: a game character's or a bot's name (OpenMU)
+                return "low";
+            }
+
             var symbol = flow.Symbol;
             if (sink == PiiSinkKind.Response && flow.OwnerHasOnlyName && IsBareNameMember(symbol))
             {
