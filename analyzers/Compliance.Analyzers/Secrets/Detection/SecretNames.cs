@@ -316,7 +316,62 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return false;
             }
 
+            if (name != null && NamesAccessKeyId(name) && LooksLikeAccountName(v))
+            {
+                return false;
+            }
+
             return true;
+        }
+
+        /// <summary>
+        /// <c>MINIO_ACCESS_KEY</c>, <c>AccessKey</c>, <c>access_key_id</c>: the public half of a key pair, which object stores
+        /// such as MinIO use as the root user's name. Not <c>AccessKeySecret</c>, <c>SecretAccessKey</c> or Azure's
+        /// <c>SharedAccessKey</c>, which are the secret.
+        /// </summary>
+        private static bool NamesAccessKeyId(string name)
+        {
+            var words = SplitWords(name);
+            var found = false;
+            for (var i = 0; i < words.Count; i++)
+            {
+                var w = words[i];
+                if (w == "secret" || w == "secretkey" || w == "sk" || w == "password" || w == "shared" || w == "sharedaccesskey" || w == "primary" || w == "secondary")
+                {
+                    return false;
+                }
+
+                found |= w == "accesskey" || w == "accesskeyid" || (w == "access" && i + 1 < words.Count && words[i + 1] == "key");
+            }
+
+            return found;
+        }
+
+        /// <summary>
+        /// "loki", "minioadmin": a lower-case word with at most two digits is an account's name. Generated access keys are
+        /// upper-case or mixed-case random strings (AKIA…, LTAI…, MinIO's 20-character keys) or long hex, and stay secrets.
+        /// </summary>
+        private static bool LooksLikeAccountName(string v)
+        {
+            if (v.Length > 24 || !(v[0] >= 'a' && v[0] <= 'z'))
+            {
+                return false;
+            }
+
+            var digits = 0;
+            foreach (var c in v)
+            {
+                if (c >= '0' && c <= '9')
+                {
+                    digits++;
+                }
+                else if (!(c >= 'a' && c <= 'z') && c != '-' && c != '_' && c != '.')
+                {
+                    return false;
+                }
+            }
+
+            return digits <= 2;
         }
 
         private static string Normalize(string s)
