@@ -581,7 +581,38 @@ namespace Compliance.Analyzers.Secrets.Detection
         }
 
         private static bool LooksLikeUrlOrPath(string v) =>
-            (v.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || v.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
-             v.StartsWith("/", StringComparison.Ordinal) || v.StartsWith("~/", StringComparison.Ordinal)) && v.IndexOf('@') < 0;
+            ((v.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || v.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+              v.StartsWith("/", StringComparison.Ordinal) || v.StartsWith("~/", StringComparison.Ordinal)) && v.IndexOf('@') < 0)
+            || LooksLikeKeyFileReference(v);
+
+        private static readonly string[] KeyFileExtensions = { ".pem", ".key", ".pfx", ".p12", ".p8", ".crt", ".cer", ".der", ".jks", ".keystore" };
+
+        /// <summary>
+        /// "\WxPayCert\apiclient_key.pem", "certs/server.key", "apiclient_cert.p12": the name of a key file (Admin.NET's
+        /// WechatPay MerchantCertificatePrivateKey), not the key. Key material never ends in a file extension.
+        /// </summary>
+        private static bool LooksLikeKeyFileReference(string v)
+        {
+            var extension = false;
+            foreach (var e in KeyFileExtensions)
+            {
+                extension |= v.EndsWith(e, StringComparison.OrdinalIgnoreCase) && v.Length > e.Length;
+            }
+
+            if (!extension)
+            {
+                return false;
+            }
+
+            foreach (var c in v)
+            {
+                if (!(char.IsLetterOrDigit(c) || c == '/' || c == '\\' || c == '.' || c == '_' || c == '-' || c == ':' || c == '~'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }
