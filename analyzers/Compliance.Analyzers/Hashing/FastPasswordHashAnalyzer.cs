@@ -125,6 +125,8 @@ namespace Compliance.Analyzers.Hashing
                 if (parameter == null) continue;
                 options ??= HashingOptions.For(context.Options, callSyntax.SyntaxTree);
                 if (options.PasswordNames.IsPasswordMethod(method.Name) || options.IsTrusted(method) || options.IsTrusted(context.ContainingSymbol)) return;
+                // BuildProductTokenIndexKey(password): the helper says it returns a cache or index key, not a stored hash.
+                if (HashUseContext.NamesLookupKey(method.Name)) return;
                 var source = PasswordFlow.Find(value, options.PasswordNames);
                 if (source == null) continue;
                 if (HashUseContext.IdentifierUse(callSyntax) != null) return;

@@ -124,6 +124,10 @@ namespace Compliance.Analyzers.Hashing
                     case EqualsValueClauseSyntax _:
                         name = (parent.Parent as VariableDeclaratorSyntax)?.Identifier.ValueText
                                ?? (parent.Parent as PropertyDeclarationSyntax)?.Identifier.ValueText;
+                        // var hash = …; return $"mqtt_auth:{hash}"; in BuildMqttAuthCacheKey: the local only carries the digest
+                        // to the method's result, and the method's name says that result is a lookup key.
+                        if (parent.Parent is VariableDeclaratorSyntax declarator && ReturnedFromLookupKeyMethod(declarator))
+                            return "key";
                         break;
                     case AssignmentExpressionSyntax assignment:
                         name = assignment.Left is MemberAccessExpressionSyntax m ? m.Name.Identifier.ValueText : assignment.Left.ToString();
@@ -131,7 +135,12 @@ namespace Compliance.Analyzers.Hashing
                     case ReturnStatementSyntax _: case ArrowExpressionClauseSyntax _:
                         for (var n = parent.Parent; n != null; n = n.Parent)
                         {
-                            if (n is MethodDeclarationSyntax method) { name = method.Identifier.ValueText; break; }
+                            if (n is MethodDeclarationSyntax method)
+                            {
+                                name = method.Identifier.ValueText;
+                                if (NamesLookupKey(name)) return "key";
+                                break;
+                            }
                             if (n is PropertyDeclarationSyntax property) { name = property.Identifier.ValueText; break; }
                             if (n is LocalFunctionStatementSyntax local) { name = local.Identifier.ValueText; break; }
                         }
@@ -143,6 +152,37 @@ namespace Compliance.Analyzers.Hashing
             }
 
             return null;
+        }
+
+        // Words before a final "key"/"keys" that make the name a key of an in-memory or distributed lookup structure.
+        private static readonly HashSet<string> LookupQualifiers = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "cache", "index", "lookup", "dictionary", "map", "dedup", "bucket", "partition", "shard", "lock",
+        };
+
+        /// <summary>
+        /// The name's head is a cache or index key (<c>BuildMqttAuthCacheKey</c>, <c>BuildProductTokenIndexKey</c>,
+        /// <c>LookupKeys</c>): the digest names an entry, whatever the entry is about. The head noun decides, so "auth" or
+        /// "token" before it does not make the key a stored password hash (IoTSharp's MQTT auth index, issue 14 class 7);
+        /// <c>SigningKey</c> or <c>PasswordKey</c> have no lookup word before "key" and stay security names.
+        /// </summary>
+        public static bool NamesLookupKey(string name)
+        {
+            var words = IdentifierWords.Split(name);
+            var n = words.Count;
+            return n >= 2 && (words[n - 1] == "key" || words[n - 1] == "keys") && LookupQualifiers.Contains(words[n - 2]);
+        }
+
+        // The local is read in a return statement of a method whose name says it returns a lookup key.
+        private static bool ReturnedFromLookupKeyMethod(VariableDeclaratorSyntax local)
+        {
+            var method = local.FirstAncestorOrSelf<MethodDeclarationSyntax>();
+            if (method == null || !NamesLookupKey(method.Identifier.ValueText)) return false;
+            var localName = local.Identifier.ValueText;
+            foreach (var ret in method.DescendantNodes().OfType<ReturnStatementSyntax>())
+                if (ret.Expression != null && ret.Expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == localName))
+                    return true;
+            return false;
         }
 
         private static bool IsGuidCreation(SyntaxNode? node) => node switch

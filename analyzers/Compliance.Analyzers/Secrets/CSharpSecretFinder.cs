@@ -281,6 +281,10 @@ namespace Compliance.Analyzers.Secrets
 
         private static void ScanComment(string text, int start, Action<Candidate> offer, BilingualString? place = null)
         {
+            // A URI with credentials in a comment (IoTSharp's //amqp://guest:guest@localhost:5672 above the code that reads the
+            // URI from configuration) is a sample, as a commented-out connection string in a configuration file is: low
+            // precision. Provider tokens keep theirs: their shape proves a real key whatever surrounds it.
+            var uriPrecision = place == null ? "low" : null;
             place ??= CommentPlace;
             if (text.Length < 8)
             {
@@ -302,6 +306,7 @@ namespace Compliance.Analyzers.Secrets
                 {
                     RuleId = RuleIdentifiers.ConnectionStringWithPassword, Span = new TextSpan(start + s.Index, s.Length), ValueLength = s.Length,
                     Args = new object[] { new BilingualString(s.Kind, s.KindZh), SecretMask.Mask(string.Empty, s.Length) },
+                    Precision = uriPrecision,
                 });
             }
         }

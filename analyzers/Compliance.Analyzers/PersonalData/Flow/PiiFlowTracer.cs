@@ -629,6 +629,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
+            flow.OwnerIsGameAvatar = flow.Category == PiiCategory.Name && GameAvatarTypes.IsAvatar(member.ContainingType);
             if (!ownerShapes.TryGetValue(member.ContainingType, out var shape))
             {
                 shape = (true, false);

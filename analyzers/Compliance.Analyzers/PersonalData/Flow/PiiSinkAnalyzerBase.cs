@@ -177,6 +177,19 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return "high";
             }
 
+            if (flow.OwnerIsGameAvatar)
+            {
+                // IPartyMember.Name with CurrentHealth/MaximumHealth beside it: a game character's or a bot's name (OpenMU)
+                return "low";
+            }
+
+            var owner = flow.Symbol.LastIndexOf('.');
+            if (owner > 0 && NamesMadeUpRecord(flow.Symbol.Substring(0, owner)))
+            {
+                // DemoUser.Email logged by a demo seeder (dotnet-starter-kit): a fabricated person, not a data subject
+                return "low";
+            }
+
             var symbol = flow.Symbol;
             if (sink == PiiSinkKind.Response && flow.OwnerHasOnlyName && IsBareNameMember(symbol))
             {
@@ -240,6 +253,26 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
             var ambiguous = IsAmbiguousCategory(flow.Category) && !HasMemberPersonQualifier(symbol) || PiiNameClassifier.Tokenize(symbol).Contains("identity");
             return ambiguous ? "low" : "medium";
+        }
+
+        // Words that make a type's records fabricated people: demo accounts, sample and fake data, seeds.
+        private static readonly HashSet<string> MadeUpWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "demo", "sample", "fake", "dummy", "mock", "seed", "seeded", "fixture", "stub",
+        };
+
+        /// <summary>A type named for made-up records (<c>DemoUser</c>, <c>SampleCustomer</c>, <c>FakePerson</c>, <c>SeedUser</c>).</summary>
+        private static bool NamesMadeUpRecord(string typeName)
+        {
+            foreach (var word in PiiNameClassifier.Tokenize(typeName))
+            {
+                if (MadeUpWords.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary><c>Type.Name</c>: the member is the single word "name" (not FullName, RealName, CustomerName).</summary>

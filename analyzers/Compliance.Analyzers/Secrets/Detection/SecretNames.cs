@@ -316,6 +316,11 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return false;
             }
 
+            if (name != null && NamesAccessKeyId(name) && LooksLikeAccountName(v))
+            {
+                return false;
+            }
+
             return true;
         }
 
@@ -344,6 +349,56 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// <c>MINIO_ACCESS_KEY</c>, <c>AccessKey</c>, <c>access_key_id</c>: the public half of a key pair, which object stores
+        /// such as MinIO use as the root user's name. Not <c>AccessKeySecret</c>, <c>SecretAccessKey</c> or Azure's
+        /// <c>SharedAccessKey</c>, which are the secret.
+        /// </summary>
+        private static bool NamesAccessKeyId(string name)
+        {
+            var words = SplitWords(name);
+            var found = false;
+            for (var i = 0; i < words.Count; i++)
+            {
+                var w = words[i];
+                if (w == "secret" || w == "secretkey" || w == "sk" || w == "password" || w == "shared" || w == "sharedaccesskey" || w == "primary" || w == "secondary")
+                {
+                    return false;
+                }
+
+                found |= w == "accesskey" || w == "accesskeyid" || (w == "access" && i + 1 < words.Count && words[i + 1] == "key");
+            }
+
+            return found;
+        }
+
+        /// <summary>
+        /// "loki", "minioadmin": a lower-case word with at most two digits is an account's name. Generated access keys are
+        /// upper-case or mixed-case random strings (AKIA…, LTAI…, MinIO's 20-character keys) or long hex, and stay secrets.
+        /// </summary>
+        private static bool LooksLikeAccountName(string v)
+        {
+            if (v.Length > 24 || !(v[0] >= 'a' && v[0] <= 'z'))
+            {
+                return false;
+            }
+
+            var digits = 0;
+            foreach (var c in v)
+            {
+                if (c >= '0' && c <= '9')
+                {
+                    digits++;
+                }
+                else if (!(c >= 'a' && c <= 'z') && c != '-' && c != '_' && c != '.')
+                {
+                    return false;
+                }
+            }
+
+            return digits <= 2;
         }
 
         private static string Normalize(string s)
@@ -553,7 +608,38 @@ namespace Compliance.Analyzers.Secrets.Detection
         }
 
         private static bool LooksLikeUrlOrPath(string v) =>
-            (v.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || v.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
-             v.StartsWith("/", StringComparison.Ordinal) || v.StartsWith("~/", StringComparison.Ordinal)) && v.IndexOf('@') < 0;
+            ((v.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || v.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+              v.StartsWith("/", StringComparison.Ordinal) || v.StartsWith("~/", StringComparison.Ordinal)) && v.IndexOf('@') < 0)
+            || LooksLikeKeyFileReference(v);
+
+        private static readonly string[] KeyFileExtensions = { ".pem", ".key", ".pfx", ".p12", ".p8", ".crt", ".cer", ".der", ".jks", ".keystore" };
+
+        /// <summary>
+        /// "\WxPayCert\apiclient_key.pem", "certs/server.key", "apiclient_cert.p12": the name of a key file (Admin.NET's
+        /// WechatPay MerchantCertificatePrivateKey), not the key. Key material never ends in a file extension.
+        /// </summary>
+        private static bool LooksLikeKeyFileReference(string v)
+        {
+            var extension = false;
+            foreach (var e in KeyFileExtensions)
+            {
+                extension |= v.EndsWith(e, StringComparison.OrdinalIgnoreCase) && v.Length > e.Length;
+            }
+
+            if (!extension)
+            {
+                return false;
+            }
+
+            foreach (var c in v)
+            {
+                if (!(char.IsLetterOrDigit(c) || c == '/' || c == '\\' || c == '.' || c == '_' || c == '-' || c == ':' || c == '~'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }
