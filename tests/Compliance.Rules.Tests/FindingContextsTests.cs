@@ -46,8 +46,9 @@ public class FindingContextsTests
     [InlineData("deploy/docker-compose.local.yaml", "dev")]
     [InlineData("src/Api/appsettings.json", null)]
     [InlineData("src/Api/appsettings.Production.json", null)]
-    [InlineData("src/Api/appsettings.Staging.json", null)]             // runs somewhere real
-    [InlineData("src/ApiGateway/appsettings.gw.json", null)]           // Blog.Core's gateway, not an environment
+    [InlineData("src/Api/appsettings.Staging.json", "dev")]            // DECISIONS.md: every appsettings.<Env>.json but Production
+    [InlineData("src/ApiGateway/appsettings.gw.json", "dev")]          // Blog.Core's gateway settings are such a file too
+    [InlineData("src/Api/appsettings.production.json", null)]          // Production, whatever its case
     [InlineData("docker-compose.yml", null)]
     [InlineData("deploy/compose.yaml", null)]
     [InlineData("tests/docker-compose.yml", "test")]                   // a production-named Compose file: the folder decides

@@ -4,19 +4,12 @@ namespace Compliance.Rules.Model;
 /// The one decision "this file is the development environment" (context <c>dev</c>, policy-defaults' out-of-scope
 /// list): the folder <c>dev/</c> directly under the scan root (a local environment: compose, example secrets),
 /// launch profiles (<c>Properties/launchSettings.json</c>, read only by <c>dotnet run</c> and the IDE),
-/// <c>appsettings.&lt;Env&gt;.json</c> of a development environment name, dev/local/override Compose files, and any
+/// every <c>appsettings.&lt;Env&gt;.json</c> but Production, dev/local/override Compose files, and any
 /// configuration file's development variant (<c>nginx.dev.conf</c>, <c>ocelot.Development.json</c>).
 /// Finding contexts (<see cref="FindingContexts.FromPath"/>) and the policy engine's Compose scope both ask here.
 /// </summary>
 public static class DevelopmentEnvironment
 {
-    // Environment names that mean a developer's machine or a test run. appsettings.gw.json (Blog.Core's gateway),
-    // appsettings.Staging.json or appsettings.Tenant1.json are configuration that runs somewhere real.
-    private static readonly HashSet<string> DevEnvironments = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Development", "Dev", "Develop", "Local", "Localhost", "Test", "Testing", "Debug", "Docker", "CI", "E2E", "IntegrationTest", "IntegrationTests", "UnitTest", "UnitTests",
-    };
-
     /// <summary>The scan-root-relative file belongs to the development environment.</summary>
     public static bool Contains(string relativePath)
     {
@@ -61,14 +54,16 @@ public static class DevelopmentEnvironment
         return name.Contains("dev", StringComparison.Ordinal) || name.Contains("local", StringComparison.Ordinal) || name.Contains("override", StringComparison.Ordinal);
     }
 
-    // appsettings.Development.json, appsettings.Local.Tenant1.json: any dot-separated part names a development environment
+    // DECISIONS.md "Precision and context": policy-defaults' out-of-scope files are dev-only configuration — appsettings.Development.json
+    // and ANY appsettings.<Env>.json other than Production (appsettings.Staging.json, IoTSharp's appsettings.MySql.json, Blog.Core's
+    // appsettings.gw.json): no policy finding, their secrets at low with context dev. The policy engine's scope
+    // (ConfigIndex.AppSettingsLayer) is the same rule.
     private static bool IsDevAppSettings(string name)
     {
         const string prefix = "appsettings.", suffix = ".json";
-        if (name.Length <= prefix.Length + suffix.Length
-            || !name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || !name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            return false;
-        return name[prefix.Length..^suffix.Length].Split('.').Any(DevEnvironments.Contains);
+        return name.Length > prefix.Length + suffix.Length
+               && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
+               && !name.Equals("appsettings.Production.json", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string FileName(string path) => path[(path.LastIndexOf('/') + 1)..];

@@ -4,9 +4,10 @@ using System.Security.Cryptography;
 using System.Text.Json;
 
 /// <summary>
-/// Issue 14, the two regressions of the context rules on real repositories: Blog.Core's gateway settings
-/// <c>appsettings.gw.json</c> were taken for a development environment file (its committed JWT signing secret dropped
-/// to low), and Admin.NET's <c>SeedData/SysUserSeedData.cs</c> real-looking phone numbers (CMP3010, whose subject is
+/// Issue 14, the context rules on real repositories: every <c>appsettings.&lt;Env&gt;.json</c> but Production is
+/// development-only configuration (DECISIONS.md "Precision and context", policy-defaults' out-of-scope list: Blog.Core's
+/// gateway settings <c>appsettings.gw.json</c> included; its JWT signing secret is listed at low, context dev), while
+/// <c>appsettings.json</c>/<c>appsettings.Production.json</c> gate; and Admin.NET's <c>SeedData/SysUserSeedData.cs</c> real-looking phone numbers (CMP3010, whose subject is
 /// seed data) were lowered by the seed-data context.
 /// </summary>
 public sealed class ContextRegressionTests
@@ -17,7 +18,7 @@ public sealed class ContextRegressionTests
     private static string Digits(int n) => new(Enumerable.Range(0, n).Select(_ => (char)('0' + RandomNumberGenerator.GetInt32(10))).ToArray());
 
     [Fact]
-    public void Only_known_development_environments_are_dev_and_seed_data_keeps_cmp3010()
+    public void Every_non_production_environment_file_is_dev_the_production_one_gates_and_seed_data_keeps_cmp3010()
     {
         var root = CliRunner.TempDir("context-regressions");
         Directory.CreateDirectory(Path.Combine(root, "Blog.Core.Gateway"));
@@ -27,6 +28,7 @@ public sealed class ContextRegressionTests
         var gateway = $"{{\n  \"Audience\": {{\n    \"Secret\": \"{secret}\",\n    \"Issuer\": \"Blog.Core\"\n  }}\n}}\n";
         File.WriteAllText(Path.Combine(root, "Blog.Core.Gateway", "appsettings.gw.json"), gateway);
         File.WriteAllText(Path.Combine(root, "Blog.Core.Gateway", "appsettings.Local.json"), gateway);
+        File.WriteAllText(Path.Combine(root, "Blog.Core.Gateway", "appsettings.Production.json"), gateway);
         var phone = "139" + Digits(8);
         var seed = "namespace Admin.NET.Core;\npublic class SysUser { public string Account { get; set; } = \"\"; public string Phone { get; set; } = \"\"; }\n" +
                    "public class SysUserSeedData\n{\n    public SysUser[] HasData() => new[]\n    {\n" +
@@ -42,10 +44,10 @@ public sealed class ContextRegressionTests
                           Severity: f.GetProperty("severity").GetString(), Context: f.TryGetProperty("context", out var c) ? c.GetString() : null))
             .ToList();
 
-        // the gateway's settings are production configuration: high, no context
-        Assert.Contains(("Blog.Core.Gateway/appsettings.gw.json", 3, "CMP1005", "high", (string?)null), findings);
-        // a named development environment still is development-only
+        // any appsettings.<Env>.json but Production is development-only; the Production file gates
+        Assert.Contains(("Blog.Core.Gateway/appsettings.gw.json", 3, "CMP1005", "low", "dev"), findings);
         Assert.Contains(("Blog.Core.Gateway/appsettings.Local.json", 3, "CMP1005", "low", "dev"), findings);
+        Assert.Contains(("Blog.Core.Gateway/appsettings.Production.json", 3, "CMP1005", "high", (string?)null), findings);
         // the seed data keeps CMP3010's severity; the same data in a test folder is lowered
         Assert.Contains(("Admin.NET.Core/SeedData/SysUserSeedData.cs", 7, "CMP3010", "medium", (string?)null), findings);
         Assert.Contains(("tests/Api/UserFixtures.cs", 7, "CMP3010", "low", "test"), findings);
