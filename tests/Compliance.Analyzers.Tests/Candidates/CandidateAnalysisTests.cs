@@ -110,8 +110,9 @@ public sealed class CandidateAnalysisTests
         class C { void F(ApplicationUser user) { throw new System.InvalidOperationException($"no login for {user.Id}"); } }
         """, "CMP3002")]
     [InlineData("""
+        using Microsoft.AspNetCore.Identity;
         namespace Local { public class IdentityUser { } }
-        class C { void F(Microsoft.AspNetCore.Identity.IdentityUser user) { throw new System.InvalidOperationException($"no login for {user.Id}"); } }
+        class C { void F(IdentityUser u) { throw new System.InvalidOperationException($"no login for {u.Id}"); } }
         """, "CMP3002")]
     [InlineData("""
         class C
