@@ -47,6 +47,8 @@ namespace Compliance.Analyzers.Hashing
             // Names a protocol fixes to a digest that protects nothing: Redis EVALSHA script ids (SHA-1 of the Lua text),
             // the WebSocket handshake's Sec-WebSocket-Accept (RFC 6455: SHA-1 of the client's nonce), idempotency keys.
             "script", "lua", "evalsha", "websocket", "idempotency", "idempotent",
+            // Image bytes (a camera snapshot, a scanned page): a digest of them finds duplicates, it protects nothing.
+            "jpeg", "jpg", "png", "gif", "webp", "image", "images", "img", "photo", "photos", "picture", "snapshot", "thumbnail",
         }, substrings: new[] { "etag" });
 
         private static readonly WordList ProtocolWords = new WordList(new[]
@@ -221,6 +223,16 @@ namespace Compliance.Analyzers.Hashing
         public static HashUse Classify(SyntaxNode node, bool isHmacSha1, out string? nonSecurityWord)
         {
             nonSecurityWord = null;
+            // var contentMd5 = Base64(MD5(body)): the HTTP Content-MD5 header (RFC 1864) that object stores require on an
+            // upload, an integrity check of the body even when the request is signed next to it — unless what is hashed
+            // names a secret itself.
+            var local = AssignedLocalName(node);
+            if (local != null && local.Replace("_", string.Empty).Equals("contentmd5", System.StringComparison.OrdinalIgnoreCase) && !HashesSecurityWord(node))
+            {
+                nonSecurityWord = "content-md5";
+                return HashUse.NonSecurity;
+            }
+
             // Near words (the code and its member) decide first; the type's name only breaks a tie,
             // so PasswordService.PriceListETag is still an ETag.
             var near = CollectNames(node, out var typeNames);
@@ -243,6 +255,13 @@ namespace Compliance.Analyzers.Hashing
             var identifier = IdentifierUse(node);
             if (identifier != null) { nonSecurityWord = identifier; return HashUse.NonSecurity; }
             return HashUse.Security;
+        }
+
+        private static bool HashesSecurityWord(SyntaxNode node)
+        {
+            foreach (var token in node.DescendantTokens())
+                if (token.IsKind(SyntaxKind.IdentifierToken) && SecurityWords.Matches(token.ValueText)) return true;
+            return false;
         }
 
         private static List<string> CollectNames(SyntaxNode node, out List<string> typeNames)

@@ -25,20 +25,14 @@ public class UrlQueryCredentialTextTests
         Assert.DoesNotContain(token, m.Message + m.MessageZh + m.Evidence);
     }
 
-    [Fact]
-    public void A_percent_encoded_random_key_is_still_reported()
+    // "%2B…" is an encoded '+'; "%2F…" one encoded slash in front of a random value, not a path of segments (the
+    // decoy for the encoded-path rule below)
+    [Theory]
+    [InlineData("%2B", 323)]
+    [InlineData("%2F", 324)]
+    public void A_percent_encoded_random_key_is_still_reported(string prefix, int seed)
     {
-        var key = "%2B" + AlnumOf(30, 323);
-        var sh = "#!/bin/sh\nwget -qO- \"https://maps.example.com/v3/geocode?key=" + key + "\"\n";
-        var m = Assert.Single(TextSecretScanner.Scan("scripts/geocode.sh", sh));
-        Assert.Equal(2, m.StartLine);
-    }
-
-    // decoy for the encoded-path rule: an encoded slash in front of a random value is not a path of segments
-    [Fact]
-    public void A_random_key_behind_one_encoded_slash_is_still_reported()
-    {
-        var key = "%2F" + AlnumOf(30, 324);
+        var key = prefix + AlnumOf(30, seed);
         var sh = "#!/bin/sh\nwget -qO- \"https://maps.example.com/v3/geocode?key=" + key + "\"\n";
         var m = Assert.Single(TextSecretScanner.Scan("scripts/geocode.sh", sh));
         Assert.Equal(2, m.StartLine);
