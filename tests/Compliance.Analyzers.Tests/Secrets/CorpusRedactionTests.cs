@@ -41,6 +41,9 @@ public class CorpusRedactionTests
     // oauth2-proxy-realm.json:447 "clients"[0]."secret"; cluster-example-full.yaml:17 the second Secret's data.password
     [InlineData("Plain-text secret (…(len 36)) in configuration at 'clients:0:secret': move it to a secret store (user-secrets, environment, Key Vault).")]
     [InlineData("Plain-text password (…(len 64)) in configuration at 'data:password#2': move it to a secret store (user-secrets, environment, Key Vault).")]
+    // NetModular's InitData/Account.json (a top-level array) and a key under an '@' segment: the word after the path is prose
+    [InlineData("Plain-text password (…(len 32)) in configuration at '0:Password': move it to a secret store (user-secrets, environment, Key Vault).")]
+    [InlineData("Plain-text password (…(len 4)) in configuration at 'target@smtpPassword': move it to a secret store (user-secrets, environment, Key Vault).")]
     public void Policy_and_secret_messages_naming_resources_are_shown_unchanged(string message) =>
         Assert.Equal(message, SecretRedactor.Redact(message));
 

@@ -226,7 +226,13 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return true;
             }
 
+            // the key may end a quoted key path: '0:Password' (a top-level JSON array), 'target@smtpPassword'
             var q = key.Index - 1;
+            while (q >= 0 && (char.IsLetterOrDigit(text[q]) || text[q] == ':' || text[q] == '@' || text[q] == '_' || text[q] == '.' || text[q] == '-' || text[q] == '#'))
+            {
+                q--;
+            }
+
             if (q < 0 || (text[q] != '\'' && text[q] != '"'))
             {
                 return false;
