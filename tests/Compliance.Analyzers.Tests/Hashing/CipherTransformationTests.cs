@@ -21,6 +21,8 @@ public class CipherTransformationTests
                 {|CMP2004:Org.BouncyCastle.Security.CipherUtilities.GetCipher("DES/CBC/PKCS5Padding")|},
                 CipherUtilities.GetCipher("SM4/CBC/PKCS7Padding"),
                 CipherUtilities.GetCipher("AES/GCM/NoPadding"),
+                // RSA has no block mode: "ECB" in its transformation is a placeholder
+                CipherUtilities.GetCipher("RSA/ECB/PKCS1Padding"),
             };
 
             public void Explain() => System.Console.WriteLine("AES/ECB/PKCS7Padding is not allowed");
