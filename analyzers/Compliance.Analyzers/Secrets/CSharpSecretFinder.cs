@@ -785,7 +785,39 @@ namespace Compliance.Analyzers.Secrets
         }
 
         // A generated key mixes letters and digits and reads as random; "observatory-north" or "DomeShutterAngle2" do not.
-        private static bool LooksGenerated(string text) => KnownTokens.HasLetterAndDigit(text) && ShannonEntropy.LooksRandom(text, 16) && !ReadsAsWords(text);
+        private static bool LooksGenerated(string text) => KnownTokens.HasLetterAndDigit(text) && ShannonEntropy.LooksRandom(text, 16) && !ReadsAsWords(text) && !IsSlug(text);
+
+        /// <summary>
+        /// Words and numbers joined by '-', '_' or '.' ("enterprise-annually-2019", "teams_monthly_2023"): a readable lookup key
+        /// such as a price plan's, not a random run (bitwarden's PlanAdapter switch, 13 false alarms at high after the
+        /// ninth-session merge). Every segment is letters only (three or more) or digits only.
+        /// </summary>
+        private static bool IsSlug(string text)
+        {
+            var segments = text.Split('-', '_', '.');
+            if (segments.Length < 2)
+            {
+                return false;
+            }
+
+            foreach (var segment in segments)
+            {
+                var letters = segment.Length >= 3;
+                var digits = segment.Length > 0;
+                foreach (var c in segment)
+                {
+                    letters &= char.IsLetter(c);
+                    digits &= c >= '0' && c <= '9';
+                }
+
+                if (!letters && !digits)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>Mostly capitalised words of three letters or more ("DomeShutterAngle2"): an identifier, not a random run.</summary>
         private static bool ReadsAsWords(string text)

@@ -84,6 +84,15 @@ public class SecretContainerRecallTests
                     _ => "",
                 };
 
+                // Decoy: readable plan lookup keys with a year (words and numbers joined by separators).
+                int Plan(string lookupKey) => lookupKey switch
+                {
+                    "observatory-annually-2019" => 1,
+                    "observatory_monthly_2023" => 2,
+                    "members.starter.2025" => 3,
+                    _ => 0,
+                };
+
                 bool Idle(string status) => status is not "{{AlnumOf(24, 1124)}}";
             }
             """);
