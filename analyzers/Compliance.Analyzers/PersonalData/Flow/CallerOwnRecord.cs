@@ -179,29 +179,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return carried == null ? value : LocalValueSources.Unwrap(carried);
         }
 
-        private static bool OnlyCallersText(IObjectOrCollectionInitializerOperation initializer)
-        {
-            foreach (var member in initializer.Initializers)
-            {
-                if (!(member is ISimpleAssignmentOperation assignment))
-                {
-                    return false;
-                }
-
-                var value = LocalValueSources.Unwrap(assignment.Value);
-                if (value.ConstantValue.HasValue || (value.Type != null && value.Type.SpecialType != SpecialType.System_String && value.Type.SpecialType != SpecialType.System_Object))
-                {
-                    continue;
-                }
-
-                if (!Is(value))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        // an answer with no text at all (new UserClaimsDto { IsAuthenticated = false }) tells nobody anything
+        private static bool OnlyCallersText(IObjectOrCollectionInitializerOperation initializer) =>
+            TextMembersAll(initializer, Is, out _);
 
         private static bool InNestedFunction(IOperation operation, IOperation body)
         {
@@ -222,9 +202,16 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// text member is a constant or read from a parameter of the action (the request); one read from anything else
         /// (a looked-up record) makes it someone else's data.
         /// </summary>
-        private static bool BuiltFromRequest(IObjectOrCollectionInitializerOperation initializer)
+        private static bool BuiltFromRequest(IObjectOrCollectionInitializerOperation initializer) =>
+            TextMembersAll(initializer, ReadFromParameter, out var fromRequest) && fromRequest > 0;
+
+        /// <summary>
+        /// Every member the initializer sets is a simple assignment, and every text value among them (not a constant, not a
+        /// non-string type) passes <paramref name="accept"/>; <paramref name="texts"/> counts those text values.
+        /// </summary>
+        private static bool TextMembersAll(IObjectOrCollectionInitializerOperation initializer, Func<IOperation, bool> accept, out int texts)
         {
-            var fromRequest = 0;
+            texts = 0;
             foreach (var member in initializer.Initializers)
             {
                 if (!(member is ISimpleAssignmentOperation assignment))
@@ -238,15 +225,15 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     continue;
                 }
 
-                if (!ReadFromParameter(value))
+                if (!accept(value))
                 {
                     return false;
                 }
 
-                fromRequest++;
+                texts++;
             }
 
-            return fromRequest > 0;
+            return true;
         }
 
         // request.Email, request.Profile.Name, email: a value the caller passed in
