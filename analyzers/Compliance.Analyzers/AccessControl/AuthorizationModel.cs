@@ -158,7 +158,13 @@ namespace Compliance.Analyzers.AccessControl
             return false;
         }
 
-        public static bool Authorize(ISymbol symbol) => Has(symbol, "IAuthorizeData", "AuthorizeAttribute");
+        /// <summary>
+        /// [Authorize] (IAuthorizeData), or an attribute that is itself an MVC authorization filter: teams write their own
+        /// <c>[PermissionAuthorize("x")]</c>/<c>[CustomerGroupAuthorize(…)]</c> implementing IAuthorizationFilter or
+        /// IAsyncAuthorizationFilter, and MVC runs it before the action as it runs [Authorize].
+        /// </summary>
+        public static bool Authorize(ISymbol symbol) =>
+            Has(symbol, "IAuthorizeData", "AuthorizeAttribute") || Has(symbol, "IAuthorizationFilter", "") || Has(symbol, "IAsyncAuthorizationFilter", "");
 
         public static bool AllowAnonymous(ISymbol symbol) => Has(symbol, "IAllowAnonymous", "AllowAnonymousAttribute");
 

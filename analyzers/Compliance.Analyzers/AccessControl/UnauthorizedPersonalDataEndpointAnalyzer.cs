@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -96,7 +97,55 @@ namespace Compliance.Analyzers.AccessControl
                 anonymous = false;
                 authorizedBy = "the caller's own claims returned to the caller";
             }
+            else if ((anonymous || authorizedBy == null) && AccessCheckInBody(declaration) is string check)
+            {
+                // `if (!await permissions.Authorize(…)) return Forbid();` — the action decides itself who may see the data
+                anonymous = false;
+                authorizedBy = "an access check in the action: " + check;
+            }
+            else if ((anonymous || authorizedBy == null) && EchoesItsInput(method))
+            {
+                // a form posted back to whoever filled it in (validation errors, "message sent"): the caller's own input
+                anonymous = false;
+                authorizedBy = "the object the caller sent, returned to the caller";
+            }
             Report(context, declaration.Identifier.GetLocation(), declaration, method.ContainingType.Name + "." + method.Name, fields, anonymous, authorizedBy, testSeverity);
+        }
+
+        /// <summary>Results that refuse the caller: an action returning one of them checks access in its own code.</summary>
+        private static readonly HashSet<string> RefusingResults = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Challenge", "Forbid", "Unauthorized", "ChallengeResult", "ForbidResult", "UnauthorizedResult", "UnauthorizedObjectResult",
+        };
+
+        /// <summary>"return Forbid()" (or Challenge()/Unauthorized(), or `new ForbidResult()`) somewhere in the action, else null.</summary>
+        private static string? AccessCheckInBody(MethodDeclarationSyntax declaration)
+        {
+            SyntaxNode? body = declaration.Body ?? (SyntaxNode?)declaration.ExpressionBody;
+            if (body == null) return null;
+            foreach (var node in body.DescendantNodes())
+            {
+                if (!(node is ReturnStatementSyntax ret) || ret.Expression == null) continue;
+                var name = ret.Expression switch
+                {
+                    InvocationExpressionSyntax i => AuthorizationModel.Name(i.Expression),
+                    ObjectCreationExpressionSyntax c => AuthorizationModel.Name(c.Type),
+                    _ => null,
+                };
+                if (name != null && RefusingResults.Contains(name)) return "return " + ret.Expression.ToString();
+            }
+            return null;
+        }
+
+        /// <summary>The action's declared response type is the type of one of its own parameters: it answers with the object it was sent.</summary>
+        private static bool EchoesItsInput(IMethodSymbol method)
+        {
+            var returned = PiiFlowTracer.UnwrapTask(method.ReturnType);
+            if (returned is INamedTypeSymbol named && named.IsGenericType && named.Name == "ActionResult") returned = named.TypeArguments[0];
+            if (returned == null || returned.SpecialType != SpecialType.None || returned.TypeKind != TypeKind.Class) return false;
+            foreach (var p in method.Parameters)
+                if (SymbolEqualityComparer.Default.Equals(p.Type, returned)) return true;
+            return false;
         }
 
         private static void AnalyzePageHandler(SyntaxNodeAnalysisContext context, MethodDeclarationSyntax declaration, IMethodSymbol handler,

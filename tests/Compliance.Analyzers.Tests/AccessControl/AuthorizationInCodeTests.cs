@@ -1,0 +1,76 @@
+namespace Compliance.Analyzers.Tests.AccessControl;
+
+using Compliance.Analyzers.AccessControl;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = Compliance.Analyzers.Tests.AnalyzerTest<Compliance.Analyzers.AccessControl.UnauthorizedPersonalDataEndpointAnalyzer>;
+
+/// <summary>
+/// Authorization that is not [Authorize]: a team's own filter attribute, an access check in the action's code, and a
+/// form answered back to whoever sent it. Each beside an action that still returns someone's data to anyone.
+/// </summary>
+public class AuthorizationInCodeTests
+{
+    private const string Types = """
+
+        public class MemberCard { public int Id { get; set; } public string HolderName { get; set; } = ""; public string Mobile { get; set; } = ""; public string IdNumber { get; set; } = ""; }
+        public class RenewalForm { public int CardId { get; set; } public string Mobile { get; set; } = ""; public string Message { get; set; } = ""; }
+        public interface ICards { Task<MemberCard> Find(int id); Task<bool> MayRead(int id); }
+        """;
+
+    [Fact]
+    public Task Own_authorization_filter_attribute_access_check_in_code_and_echoed_form_are_observations() => Verify.VerifyAsync("""
+        using System;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.AspNetCore.Mvc.Filters;
+
+        [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+        public class LibrarianOnlyAttribute : Attribute, IAsyncAuthorizationFilter
+        {
+            public Task OnAuthorizationAsync(AuthorizationFilterContext context) => Task.CompletedTask;
+        }
+
+        public class HeaderStampAttribute : Attribute, IActionFilter
+        {
+            public void OnActionExecuting(ActionExecutingContext context) { }
+            public void OnActionExecuted(ActionExecutedContext context) { }
+        }
+
+        public class CardsController : Controller
+        {
+            private readonly ICards _cards = null!;
+
+            [LibrarianOnly]
+            public Task<MemberCard> {|#0:Card|}(int id) => _cards.Find(id);
+
+            public async Task<ActionResult<MemberCard>> {|#1:Mine|}(int id)
+            {
+                if (!await _cards.MayRead(id)) return Forbid();
+                return await _cards.Find(id);
+            }
+
+            [HttpPost]
+            public ActionResult<RenewalForm> {|#2:Renew|}(RenewalForm form)
+            {
+                form.Message = "sent";
+                return View(form);
+            }
+
+            [HeaderStamp]
+            public Task<MemberCard> {|#3:Lookup|}(int id) => _cards.Find(id);
+
+            [HttpPost]
+            public async Task<ActionResult<MemberCard>> {|#4:ByForm|}(RenewalForm form) => await _cards.Find(form.CardId);
+        }
+        """ + Types,
+        new DiagnosticResult(AccessControlDescriptors.AuthorizedPersonalDataEndpointObserved).WithLocation(0)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4090_Message", "CardsController.Card", "HolderName, Mobile, IdNumber", "[Authorize]")),
+        new DiagnosticResult(AccessControlDescriptors.AuthorizedPersonalDataEndpointObserved).WithLocation(1)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4090_Message", "CardsController.Mine", "HolderName, Mobile, IdNumber", "an access check in the action: return Forbid()")),
+        new DiagnosticResult(AccessControlDescriptors.AuthorizedPersonalDataEndpointObserved).WithLocation(2)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4090_Message", "CardsController.Renew", "Mobile", "the object the caller sent, returned to the caller")),
+        new DiagnosticResult(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint).WithLocation(3)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4001_NoAuthorization", "CardsController.Lookup", "HolderName, Mobile, IdNumber")),
+        new DiagnosticResult(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint).WithLocation(4)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4001_NoAuthorization", "CardsController.ByForm", "HolderName, Mobile, IdNumber")));
+}
