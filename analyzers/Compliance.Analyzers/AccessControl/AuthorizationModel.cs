@@ -154,6 +154,10 @@ namespace Compliance.Analyzers.AccessControl
                 if (type.Name == attributeName) return true;
                 foreach (var i in type.AllInterfaces)
                     if (i.Name == interfaceName) return true;
+                // a scan without restored packages leaves the interface unbound: AllInterfaces drops error types, the declared list keeps them
+                for (var t = type; t != null; t = t.BaseType)
+                    foreach (var i in t.Interfaces)
+                        if (i.TypeKind == TypeKind.Error && i.Name == interfaceName) return true;
             }
             return false;
         }

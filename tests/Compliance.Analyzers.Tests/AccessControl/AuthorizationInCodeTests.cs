@@ -73,4 +73,31 @@ public class AuthorizationInCodeTests
             .WithArguments(AccessControlDescriptors.Reason("CMP4001_NoAuthorization", "CardsController.Lookup", "HolderName, Mobile, IdNumber")),
         new DiagnosticResult(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint).WithLocation(4)
             .WithArguments(AccessControlDescriptors.Reason("CMP4001_NoAuthorization", "CardsController.ByForm", "HolderName, Mobile, IdNumber")));
+
+    [Fact]
+    public Task An_authorization_filter_whose_package_did_not_restore_still_counts()
+    {
+        // the attribute's interface is unbound (a scan with --untrusted or a failed restore): its name still says what it is
+        var test = new Verify { CompilerDiagnostics = CompilerDiagnostics.None };
+        test.TestCode = """
+            using System;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Mvc;
+
+            public class LibrarianOnlyAttribute : Attribute, IAsyncAuthorizationFilter { }
+            public class HeaderStampAttribute : Attribute, IAsyncResultFilter { }
+
+            public class CardsController : Controller
+            {
+                private readonly ICards _cards = null!;
+
+                [LibrarianOnly]
+                public Task<MemberCard> {|CMP4090:Card|}(int id) => _cards.Find(id);
+
+                [HeaderStamp]
+                public Task<MemberCard> {|CMP4001:Lookup|}(int id) => _cards.Find(id);
+            }
+            """ + Types;
+        return test.RunAsync();
+    }
 }
