@@ -84,6 +84,7 @@ namespace Compliance.Analyzers.AccessControl
                 anonymous |= AuthorizationModel.AllowAnonymous(t);
                 if (authorizedBy == null && AuthorizationModel.Authorize(t)) authorizedBy = "[Authorize] on " + t.Name;
             }
+            if (authorizedBy == null && FilterAttributeNotBound(context, declaration) is string filter) authorizedBy = "[" + filter + "]";
             if (authorizedBy == null && model.ControllersRequireAuthorization) authorizedBy = model.FallbackPolicy ? "fallback policy" : "global authorization filter";
             if ((anonymous || authorizedBy == null) && IssuesOwnToken(context, declaration, method))
             {
@@ -110,6 +111,32 @@ namespace Compliance.Analyzers.AccessControl
                 authorizedBy = "the object the caller sent, returned to the caller";
             }
             Report(context, declaration.Identifier.GetLocation(), declaration, method.ContainingType.Name + "." + method.Name, fields, anonymous, authorizedBy, testSeverity);
+        }
+
+        /// <summary>
+        /// An authorization filter attribute on the action or its class that the compiler would not accept as an attribute
+        /// (its <c>: Attribute</c> base did not bind — a scan without the project's implicit usings), so it is missing from
+        /// GetAttributes(): its type still declares IAuthorizationFilter/IAsyncAuthorizationFilter/IAuthorizeData.
+        /// </summary>
+        private static string? FilterAttributeNotBound(SyntaxNodeAnalysisContext context, MethodDeclarationSyntax declaration)
+        {
+            var lists = declaration.AttributeLists.AsEnumerable();
+            if (declaration.Parent is TypeDeclarationSyntax type) lists = lists.Concat(type.AttributeLists);
+            foreach (var list in lists)
+                foreach (var attribute in list.Attributes)
+                {
+                    var info = context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken);
+                    if (info.Symbol != null) continue; // bound: GetAttributes() has it
+                    foreach (var candidate in info.CandidateSymbols)
+                    {
+                        var t = candidate as INamedTypeSymbol ?? candidate.ContainingType;
+                        for (var b = t; b != null; b = b.BaseType)
+                            foreach (var i in b.AllInterfaces)
+                                if (i.Name == "IAuthorizationFilter" || i.Name == "IAsyncAuthorizationFilter" || i.Name == "IAuthorizeData")
+                                    return AuthorizationModel.Name(attribute.Name);
+                    }
+                }
+            return null;
         }
 
         /// <summary>Results that refuse the caller: an action returning one of them checks access in its own code.</summary>

@@ -100,4 +100,47 @@ public class AuthorizationInCodeTests
             """ + Types;
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task An_authorization_filter_attribute_whose_Attribute_base_did_not_bind_still_counts()
+    {
+        // no `using System;`: a project with implicit usings scanned without its project file (--untrusted), so `: Attribute`
+        // does not bind and the compiler drops the attribute from the method's attributes
+        var test = new Verify { CompilerDiagnostics = CompilerDiagnostics.None };
+        test.TestCode = """
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.AspNetCore.Mvc.Filters;
+        using Shop.Web.Security;
+        namespace Shop.Web.Security
+        {
+            [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+            public class GroupAuthorizeAttribute : Attribute, IAsyncAuthorizationFilter
+            {
+                public GroupAuthorizeAttribute(string group) { GroupName = group; }
+                public string GroupName { get; set; }
+                public Task OnAuthorizationAsync(AuthorizationFilterContext context) => Task.CompletedTask;
+            }
+        }
+        public class ProfileModel { public string Email { get; set; } = ""; public string FirstName { get; set; } = ""; public string Phone { get; set; } = ""; }
+        public class StampAttribute : Attribute, IAsyncResultFilter
+        {
+            public Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next) => next();
+        }
+        public class AccountController : Controller
+        {
+            [HttpGet]
+            [Stamp]
+            public virtual ActionResult<ProfileModel> {|CMP4001:Preview|}() => View(new ProfileModel());
+
+            [HttpGet]
+            [GroupAuthorize("Registered")]
+            public virtual async Task<ActionResult<ProfileModel>> {|#0:Info|}()
+            {
+                return View(new ProfileModel());
+            }
+        }
+        """;
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Compliance.Analyzers.AccessControl.AccessControlDescriptors.AuthorizedPersonalDataEndpointObserved).WithLocation(0).WithArguments(Compliance.Analyzers.AccessControl.AccessControlDescriptors.Reason("CMP4090_Message", "AccountController.Info", "Email, FirstName, Phone", "[GroupAuthorize]")));
+        return test.RunAsync();
+    }
 }
