@@ -154,11 +154,21 @@ namespace Compliance.Analyzers.AccessControl
                 if (type.Name == attributeName) return true;
                 foreach (var i in type.AllInterfaces)
                     if (i.Name == interfaceName) return true;
+                // a scan without restored packages leaves the interface unbound: AllInterfaces drops error types, the declared list keeps them
+                for (var t = type; t != null; t = t.BaseType)
+                    foreach (var i in t.Interfaces)
+                        if (i.TypeKind == TypeKind.Error && i.Name == interfaceName) return true;
             }
             return false;
         }
 
-        public static bool Authorize(ISymbol symbol) => Has(symbol, "IAuthorizeData", "AuthorizeAttribute");
+        /// <summary>
+        /// [Authorize] (IAuthorizeData), or an attribute that is itself an MVC authorization filter: teams write their own
+        /// <c>[PermissionAuthorize("x")]</c>/<c>[CustomerGroupAuthorize(…)]</c> implementing IAuthorizationFilter or
+        /// IAsyncAuthorizationFilter, and MVC runs it before the action as it runs [Authorize].
+        /// </summary>
+        public static bool Authorize(ISymbol symbol) =>
+            Has(symbol, "IAuthorizeData", "AuthorizeAttribute") || Has(symbol, "IAuthorizationFilter", "") || Has(symbol, "IAsyncAuthorizationFilter", "");
 
         public static bool AllowAnonymous(ISymbol symbol) => Has(symbol, "IAllowAnonymous", "AllowAnonymousAttribute");
 

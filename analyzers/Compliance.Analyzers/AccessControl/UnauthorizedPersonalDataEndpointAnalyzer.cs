@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -83,6 +84,7 @@ namespace Compliance.Analyzers.AccessControl
                 anonymous |= AuthorizationModel.AllowAnonymous(t);
                 if (authorizedBy == null && AuthorizationModel.Authorize(t)) authorizedBy = "[Authorize] on " + t.Name;
             }
+            if (authorizedBy == null && FilterAttributeNotBound(context, declaration) is string filter) authorizedBy = "[" + filter + "]";
             if (authorizedBy == null && model.ControllersRequireAuthorization) authorizedBy = model.FallbackPolicy ? "fallback policy" : "global authorization filter";
             if ((anonymous || authorizedBy == null) && IssuesOwnToken(context, declaration, method))
             {
@@ -96,7 +98,81 @@ namespace Compliance.Analyzers.AccessControl
                 anonymous = false;
                 authorizedBy = "the caller's own claims returned to the caller";
             }
+            else if ((anonymous || authorizedBy == null) && AccessCheckInBody(declaration) is string check)
+            {
+                // `if (!await permissions.Authorize(…)) return Forbid();` — the action decides itself who may see the data
+                anonymous = false;
+                authorizedBy = "an access check in the action: " + check;
+            }
+            else if ((anonymous || authorizedBy == null) && EchoesItsInput(method))
+            {
+                // a form posted back to whoever filled it in (validation errors, "message sent"): the caller's own input
+                anonymous = false;
+                authorizedBy = "the object the caller sent, returned to the caller";
+            }
             Report(context, declaration.Identifier.GetLocation(), declaration, method.ContainingType.Name + "." + method.Name, fields, anonymous, authorizedBy, testSeverity);
+        }
+
+        /// <summary>
+        /// An authorization filter attribute on the action or its class that the compiler would not accept as an attribute
+        /// (its <c>: Attribute</c> base did not bind — a scan without the project's implicit usings), so it is missing from
+        /// GetAttributes(): its type still declares IAuthorizationFilter/IAsyncAuthorizationFilter/IAuthorizeData.
+        /// </summary>
+        private static string? FilterAttributeNotBound(SyntaxNodeAnalysisContext context, MethodDeclarationSyntax declaration)
+        {
+            var lists = declaration.AttributeLists.AsEnumerable();
+            if (declaration.Parent is TypeDeclarationSyntax type) lists = lists.Concat(type.AttributeLists);
+            foreach (var list in lists)
+                foreach (var attribute in list.Attributes)
+                {
+                    var info = context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken);
+                    if (info.Symbol != null) continue; // bound: GetAttributes() has it
+                    foreach (var candidate in info.CandidateSymbols)
+                    {
+                        var t = candidate as INamedTypeSymbol ?? candidate.ContainingType;
+                        for (var b = t; b != null; b = b.BaseType)
+                            foreach (var i in b.AllInterfaces)
+                                if (i.Name == "IAuthorizationFilter" || i.Name == "IAsyncAuthorizationFilter" || i.Name == "IAuthorizeData")
+                                    return AuthorizationModel.Name(attribute.Name);
+                    }
+                }
+            return null;
+        }
+
+        /// <summary>Results that refuse the caller: an action returning one of them checks access in its own code.</summary>
+        private static readonly HashSet<string> RefusingResults = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Challenge", "Forbid", "Unauthorized", "ChallengeResult", "ForbidResult", "UnauthorizedResult", "UnauthorizedObjectResult",
+        };
+
+        /// <summary>"return Forbid()" (or Challenge()/Unauthorized(), or `new ForbidResult()`) somewhere in the action, else null.</summary>
+        private static string? AccessCheckInBody(MethodDeclarationSyntax declaration)
+        {
+            SyntaxNode? body = declaration.Body ?? (SyntaxNode?)declaration.ExpressionBody;
+            if (body == null) return null;
+            foreach (var node in body.DescendantNodes())
+            {
+                if (!(node is ReturnStatementSyntax ret) || ret.Expression == null) continue;
+                var name = ret.Expression switch
+                {
+                    InvocationExpressionSyntax i => AuthorizationModel.Name(i.Expression),
+                    ObjectCreationExpressionSyntax c => AuthorizationModel.Name(c.Type),
+                    _ => null,
+                };
+                if (name != null && RefusingResults.Contains(name)) return "return " + ret.Expression.ToString();
+            }
+            return null;
+        }
+
+        /// <summary>The action's declared response type is the type of one of its own parameters: it answers with the object it was sent.</summary>
+        private static bool EchoesItsInput(IMethodSymbol method)
+        {
+            var returned = PiiFlowTracer.UnwrapTask(method.ReturnType);
+            if (returned is INamedTypeSymbol named && named.IsGenericType && named.Name == "ActionResult") returned = named.TypeArguments[0];
+            if (returned == null || returned.SpecialType != SpecialType.None || returned.TypeKind != TypeKind.Class) return false;
+            foreach (var p in method.Parameters)
+                if (SymbolEqualityComparer.Default.Equals(p.Type, returned)) return true;
+            return false;
         }
 
         private static void AnalyzePageHandler(SyntaxNodeAnalysisContext context, MethodDeclarationSyntax declaration, IMethodSymbol handler,

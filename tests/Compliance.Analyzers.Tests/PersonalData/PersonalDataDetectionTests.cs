@@ -194,6 +194,9 @@ public class PiiMaskingTests
     public void Obviously_fictitious_mobile_numbers_are_not_personal_data()
     {
         Assert.Empty(PiiLiteralScanner.Find("15010000000 13800000000 13900001111 +8618888888888"));
+        // the carrier prefix repeated between zeros (13800138000, every SDK's sample mobile) and counted runs
+        Assert.Empty(PiiLiteralScanner.Find("13800138000 15900159000 13912345678 18687654321"));
+        Assert.Equal([PiiCategory.Phone, PiiCategory.Phone], PiiLiteralScanner.Find("13800138001 13912345679").Select(m => m.Category));
         var phone = PiiTestData.Mobile();
         Assert.False(ChineseMobileNumber.IsObviouslyFictitious(phone));
         Assert.Equal([PiiCategory.Phone, PiiCategory.Phone], PiiLiteralScanner.Find($"15967183025 {phone} 13800000000").Select(m => m.Category));

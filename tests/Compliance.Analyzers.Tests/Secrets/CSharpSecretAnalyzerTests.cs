@@ -136,6 +136,8 @@ public class CSharpSecretAnalyzerTests
                 public string 数据库密码 = {|CMP1002:"{{Pwd}}c"|};
                 public string 登录口令 { get; } = {|CMP1002:"{{Pwd}}k"|};
                 public string miyao = {|CMP1002:"{{Key}}y"|};
+                private const string TimeLimitedTokenPrefix = "v9.tx.";
+                private const string SessionTokenSuffix = "-sess";
 
                 void Connect(string user, string password = {|CMP1002:"{{Pwd}}d"|})
                 {

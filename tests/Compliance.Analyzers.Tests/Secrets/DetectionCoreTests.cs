@@ -151,6 +151,9 @@ public class DetectionCoreTests
     [InlineData("DingTalkAppKey", false)]
     [InlineData("TokenIdentifier", false)]     // names the kind of token (a label written into it), not a token
     [InlineData("RefreshTokenIdentifiers", false)]
+    [InlineData("TimeLimitedTokenPrefix", false)] // a format's prefix ("v1.tl."), written in front of the real token
+    [InlineData("API_KEY_SEPARATOR", false)]
+    [InlineData("PrefixedApiToken", true)]
     public void Secret_names_in_English_pinyin_and_Chinese_with_a_stop_list(string name, bool expected) =>
         Assert.Equal(expected, SecretNames.IsSecretName(name));
 

@@ -52,6 +52,23 @@ public class TextSecretScannerTests
     }
 
     [Fact]
+    public void A_base64_encoded_placeholder_is_not_a_secret_and_base64_key_bytes_are()
+    {
+        // a template's "change me" instruction encoded to look like a key, beside a real 32-byte key in base64
+        var encodedInstruction = Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes("REPLACE_ME_WITH_A_LONG_RANDOM_VALUE"));
+        var keyBytes = new byte[32];
+        new Random(7).NextBytes(keyBytes);
+        var realKey = Convert.ToBase64String(keyBytes);
+        var json = "{\n" +
+                   "  \"Vault\": { \"EncryptionKey\": \"" + encodedInstruction + "\" },\n" +
+                   "  \"Portal\": { \"ClientSecret\": \"" + realKey + "\" }\n" +
+                   "}\n";
+        var matches = TextSecretScanner.Scan("src/Portal/appsettings.json", json);
+        var match = Assert.Single(matches);
+        AssertMatch(match, "CMP1005", At(json, 3, realKey), realKey.Length, "Portal:ClientSecret");
+    }
+
+    [Fact]
     public void Web_config_connection_strings_machine_key_and_app_settings()
     {
         var pwd = Password(110);

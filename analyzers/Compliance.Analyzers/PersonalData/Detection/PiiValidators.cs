@@ -107,10 +107,15 @@ namespace Compliance.Analyzers.PersonalData.Detection
                 return false;
             }
 
+            var subscriber = digits.Substring(digits.Length - 8);
+            return AtMostTwoDigits(subscriber) || IsRun(subscriber) || RepeatsItsPrefix(digits, subscriber);
+        }
+
+        private static bool AtMostTwoDigits(string subscriber)
+        {
             char a = '\0', b = '\0';
-            for (var i = digits.Length - 8; i < digits.Length; i++)
+            foreach (var c in subscriber)
             {
-                var c = digits[i];
                 if (c == a || c == b) continue;
                 if (a == '\0') a = c;
                 else if (b == '\0') b = c;
@@ -119,6 +124,23 @@ namespace Compliance.Analyzers.PersonalData.Detection
 
             return true;
         }
+
+        // 13912345678, 18687654321: the subscriber digits count up or down
+        private static bool IsRun(string subscriber)
+        {
+            bool up = true, down = true;
+            for (var i = 1; i < subscriber.Length; i++)
+            {
+                up &= subscriber[i] == subscriber[i - 1] + 1;
+                down &= subscriber[i] == subscriber[i - 1] - 1;
+            }
+
+            return up || down;
+        }
+
+        // 13800138000, the best-known dummy of all: the carrier prefix again, padded with zeros
+        private static bool RepeatsItsPrefix(string digits, string subscriber) =>
+            digits.Length >= 11 && subscriber.Replace("0", "") == digits.Substring(digits.Length - 11, 3);
 
         /// <summary>
         /// Mainland mobile number: 11 digits with a carrier prefix that is allocated (MIIT number

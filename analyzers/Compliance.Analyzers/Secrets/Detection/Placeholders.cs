@@ -110,7 +110,8 @@ namespace Compliance.Analyzers.Secrets.Detection
                 }
             }
 
-            if (HasPlaceholderSegment(v) || IsSingleRepeatedChar(v) || IsKeyWordCompound(lower) || IsRoleNamedValue(lower) || IsWellKnownPublicCredential(v))
+            if (HasPlaceholderSegment(v) || IsSingleRepeatedChar(v) || IsKeyWordCompound(lower) || IsRoleNamedValue(lower) || IsWellKnownPublicCredential(v)
+                || IsEncodedPlaceholder(v))
             {
                 return true;
             }
@@ -141,6 +142,50 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             return v.StartsWith("TEST_FAKE_", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>
+        /// Base64 of a placeholder ("Q0hBTkdFX01FX1RP…" is "CHANGE_ME_TO_A_SECURE_RANDOM_KEY"): templates encode the
+        /// instruction so that the value has a key's length and alphabet. Only a value that decodes to printable text is
+        /// read back; random key bytes almost never do (32 random bytes are all printable once in 10^13).
+        /// </summary>
+        private static bool IsEncodedPlaceholder(string v)
+        {
+            if (v.Length < 16 || v.Length > 512 || v.Length % 4 != 0)
+            {
+                return false;
+            }
+
+            foreach (var c in v)
+            {
+                if (!IsBase64Char(c))
+                {
+                    return false;
+                }
+            }
+
+            byte[] bytes;
+            try
+            {
+                bytes = Convert.FromBase64String(v);
+            }
+            catch (FormatException)
+            {
+                return false;
+            }
+
+            var text = new char[bytes.Length];
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                if (bytes[i] < 0x20 || bytes[i] > 0x7E)
+                {
+                    return false;
+                }
+
+                text[i] = (char)bytes[i];
+            }
+
+            return IsPlaceholder(new string(text));
         }
 
         private static bool IsBase64Char(char c) => char.IsLetterOrDigit(c) || c == '+' || c == '/' || c == '=';

@@ -44,7 +44,9 @@ namespace Compliance.Analyzers.Secrets.Detection
             "tokenizer", "tokens", "syntax", "lexer", "page", "paging", "next", "cache", "changed", "last", "history", "reuse",
             "complexity", "digit", "uppercase", "lowercase", "nonalphanumeric", "unique", "chars", "characters", "input", "box", "button",
             "dialog", "form", "view", "model", "dto", "request", "response", "result", "endpoint", "generator", "length", "size",
-            "bits", "validity", "seconds", "secs", "ms", "minutes", "hours", "days", "duration", "interval", "algorithm", "alg", "encrypted", "protected", "ref", "reference", "source", "vault", "keyvault", "arn", "variable", "env", "提示", "名称", "长度",
+            "bits", "validity", "seconds", "secs", "ms", "minutes", "hours", "days", "duration", "interval", "algorithm", "alg", "encrypted", "protected", "ref", "reference", "source", "vault", "keyvault", "arn", "variable", "env",
+            // "TokenPrefix" = "v1.tl.", "ApiKeySeparator": a part of a format, never the secret itself
+            "prefix", "suffix", "separator", "delimiter", "提示", "名称", "长度",
         };
 
         // "PasswordKey", "TokenName": a key *for* a secret, when the secret word is one of these and the name ends in "key"
