@@ -193,12 +193,19 @@ public static class AnalyzerBenchmark
         var sw = Stopwatch.StartNew();
         var diagnostics = await cwa.GetAnalyzerDiagnosticsAsync();
         process.Refresh();
-        var cpu = (process.TotalProcessorTime - cpu0).TotalSeconds + parseCpu;
+        var wall = sw.Elapsed.TotalSeconds;
+        var driverCpu = (process.TotalProcessorTime - cpu0).TotalSeconds;
+        var cpu = driverCpu + parseCpu;
         var result = new Dictionary<string, double> { [""] = cpu, ["parse"] = parseCpu };
         var total = 0.0;
+
+        // The driver times callbacks with a stopwatch: wall time, which on a loaded machine includes time the thread
+        // waited for a core. With concurrentAnalysis off the driver runs on one thread, so its CPU/wall ratio turns
+        // a callback's wall time into CPU (the waiting is spread over callbacks in proportion to their length).
+        var cpuPerWall = wall > 0 ? Math.Min(1.0, driverCpu / wall) : 1.0;
         foreach (var a in analyzers)
         {
-            var seconds = (await cwa.GetAnalyzerTelemetryInfoAsync(a, default)).ExecutionTime.TotalSeconds;
+            var seconds = (await cwa.GetAnalyzerTelemetryInfoAsync(a, default)).ExecutionTime.TotalSeconds * cpuPerWall;
             result[a.GetType().Name] = seconds;
             total += seconds;
         }
@@ -206,7 +213,7 @@ public static class AnalyzerBenchmark
         result["callbacks"] = total;
         if (print)
         {
-            Console.WriteLine($"{label} wall_s {sw.Elapsed.TotalSeconds:F2} cpu_s {cpu:F2} (parse {parseCpu:F2}) diagnostics {diagnostics.Length} analyzer_callbacks_s {total:F3}");
+            Console.WriteLine($"{label} wall_s {wall:F2} cpu_s {cpu:F2} (parse {parseCpu:F2}, driver cpu/wall {cpuPerWall:F2}) diagnostics {diagnostics.Length} analyzer_callbacks_cpu_s {total:F3}");
             foreach (var a in analyzers.OrderByDescending(a => result[a.GetType().Name]).ThenBy(a => a.GetType().Name, StringComparer.Ordinal).Take(8))
             {
                 Console.WriteLine($"  {result[a.GetType().Name],7:F3} {100 * result[a.GetType().Name] / cpu,5:F1} % {a.GetType().Name}");
