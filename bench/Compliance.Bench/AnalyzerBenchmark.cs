@@ -13,15 +13,12 @@ using Microsoft.CodeAnalysis.Diagnostics;
 /// </summary>
 public static class AnalyzerBenchmark
 {
-    public static async Task<int> RunAsync(string dir, bool each, int telemetryRounds = 0)
+    public static async Task<int> RunAsync(string dir, bool each, int telemetryRounds = 0, string? baselineDll = null, IReadOnlyList<string>? drops = null)
     {
         var files = Directory.GetFiles(dir, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         var texts = files.Select(f => (f, File.ReadAllText(f))).ToArray();
         var refs = References();
-        var analyzers = typeof(Compliance.Analyzers.RuleIdentifiers).Assembly.GetTypes()
-            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+        var analyzers = LoadAnalyzers(typeof(Compliance.Analyzers.RuleIdentifiers).Assembly);
 
         CSharpCompilation Fresh(out double parseSeconds)
         {
@@ -34,7 +31,12 @@ public static class AnalyzerBenchmark
 
         if (telemetryRounds > 0)
         {
-            return await TelemetryAsync(analyzers, () => Fresh(out _), telemetryRounds);
+            return await TelemetryAsync(analyzers, () =>
+            {
+                var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+                var c = Fresh(out _);
+                return (c, (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds);
+            }, telemetryRounds, baselineDll, drops ?? []);
         }
 
         // Two rounds: the first pays JIT and metadata loading, the second is the steady state.
@@ -101,38 +103,131 @@ public static class AnalyzerBenchmark
     }
 
     /// <summary>
-    /// Per-analyzer callback time in one whole-compilation run (the driver's own telemetry, as csc's ReportAnalyzer):
-    /// every analyzer runs in the same driver, so the compiler's binding is shared and what each line adds is the
-    /// analyzer's own work plus whatever binding it is first to ask for. Rounds after the first are warm (JIT done).
+    /// Per-analyzer cost in one whole-compilation run (the driver's own telemetry, as csc's ReportAnalyzer): every
+    /// analyzer runs in the same driver, so the compiler's binding is shared and what each line adds is the analyzer's
+    /// own work plus whatever binding it is first to ask for. One analyzer per rule family in this product, so a line is
+    /// the cost of that family's finding classes. Printed per round and, after all rounds, as median shares: of the
+    /// round's CPU (parse + driver = the scan's analysis phases) and of all callbacks. Shares within one process move
+    /// far less with the machine's load than wall time, which is why this is the measurement used on a shared machine
+    /// (bench/results/2026-12-07-perf6.md). Round 1 is cold (JIT) and left out of the medians when there are more.
+    /// With a baseline (another build's Compliance.Analyzers.dll, loaded beside this one in its own load context and
+    /// sharing this process's Roslyn), rounds alternate baseline/current on fresh compilations of the same files and
+    /// each analyzer's median (current − baseline) time is printed as a share of the current round's CPU: the cost of
+    /// what changed in that analyzer between the two builds. With drops, each round also runs the analyzers without the
+    /// named one(s) (ablation) and prints the CPU the full run took more: the whole cost of that analyzer, binding
+    /// it alone asked for included.
     /// </summary>
-    private static async Task<int> TelemetryAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, Func<CSharpCompilation> fresh, int rounds)
+    private static async Task<int> TelemetryAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, Func<(CSharpCompilation Compilation, double ParseCpu)> fresh, int rounds, string? baselineDll, IReadOnlyList<string> drops)
     {
+        var baseline = baselineDll is null ? default : LoadAnalyzers(new System.Runtime.Loader.AssemblyLoadContext("baseline").LoadFromAssemblyPath(Path.GetFullPath(baselineDll)));
+        var current = new List<Dictionary<string, double>>();   // per warm round: analyzer -> seconds, plus "" -> round CPU
+        var before = new List<Dictionary<string, double>>();
+        var ablations = new List<Dictionary<string, double>>(); // per warm round: dropped analyzer -> CPU saved
         for (var round = 1; round <= rounds; round++)
         {
-            var cwa = fresh().WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-            var process = Process.GetCurrentProcess();
-            var cpu0 = process.TotalProcessorTime;
-            var sw = Stopwatch.StartNew();
-            var diagnostics = await cwa.GetAnalyzerDiagnosticsAsync();
-            process.Refresh();
-            var total = TimeSpan.Zero;
-            var lines = new List<(double Seconds, string Name)>();
-            foreach (var a in analyzers)
+            var warm = round > 1 || rounds == 1;
+            if (!baseline.IsDefault)
             {
-                var info = await cwa.GetAnalyzerTelemetryInfoAsync(a, default);
-                total += info.ExecutionTime;
-                lines.Add((info.ExecutionTime.TotalSeconds, a.GetType().Name));
+                var b = await OneRunAsync(baseline, fresh, $"round {round} baseline");
+                if (warm) before.Add(b);
             }
 
-            Console.WriteLine($"round {round} wall_s {sw.Elapsed.TotalSeconds:F2} cpu_s {(process.TotalProcessorTime - cpu0).TotalSeconds:F2} diagnostics {diagnostics.Length} analyzer_callbacks_s {total.TotalSeconds:F3}");
-            foreach (var (seconds, name) in lines.OrderByDescending(l => l.Seconds).ThenBy(l => l.Name, StringComparer.Ordinal).Take(12))
+            var r = await OneRunAsync(analyzers, fresh, $"round {round} current");
+            if (warm) current.Add(r);
+            var saved = new Dictionary<string, double>();
+            foreach (var drop in drops)
             {
-                Console.WriteLine($"  {seconds,7:F3} {name}");
+                var rest = analyzers.Where(a => a.GetType().Name != drop).ToImmutableArray();
+                if (rest.Length == analyzers.Length) throw new ArgumentException($"no analyzer named {drop}");
+                var without = await OneRunAsync(rest, fresh, $"round {round} without {drop}", print: false);
+                saved[drop] = r[""] - without[""];
+                Console.WriteLine($"  ablation {drop}: full {r[""]:F2} s CPU, without {without[""]:F2} s, difference {saved[drop]:F2} s ({100 * saved[drop] / r[""]:F1} %)");
             }
+
+            if (warm) ablations.Add(saved);
+        }
+
+        double Median(IEnumerable<double> xs)
+        {
+            var v = xs.Order().ToArray();
+            return v.Length == 0 ? double.NaN : v.Length % 2 == 1 ? v[v.Length / 2] : (v[v.Length / 2 - 1] + v[v.Length / 2]) / 2;
+        }
+
+        Console.WriteLine($"summary over {current.Count} warm round(s): median round CPU {Median(current.Select(c => c[""])):F2} s, parse {Median(current.Select(c => c["parse"])):F2} s, callbacks {Median(current.Select(c => c["callbacks"])):F2} s");
+        Console.WriteLine("  share_of_scan_cpu  share_of_callbacks  (min-max of scan share)  seconds  analyzer");
+        foreach (var name in analyzers.Select(a => a.GetType().Name).OrderByDescending(n => Median(current.Select(c => c[n]))).ThenBy(n => n, StringComparer.Ordinal))
+        {
+            var shares = current.Select(c => 100 * c[name] / c[""]).ToArray();
+            Console.WriteLine($"  {Median(shares),6:F2} %  {Median(current.Select(c => 100 * c[name] / c["callbacks"])),6:F2} %  ({shares.Min():F2}-{shares.Max():F2})  {Median(current.Select(c => c[name])),7:F3}  {name}");
+        }
+
+        if (before.Count > 0)
+        {
+            Console.WriteLine($"baseline: median round CPU {Median(before.Select(c => c[""])):F2} s vs current {Median(current.Select(c => c[""])):F2} s (ratio {Median(current.Zip(before, (c, b) => c[""] / b[""])):F3}), callbacks {Median(before.Select(c => c["callbacks"])):F2} s vs {Median(current.Select(c => c["callbacks"])):F2} s");
+            Console.WriteLine("  added_share_of_scan_cpu  (min-max)  baseline_s  current_s  analyzer   [current - baseline, paired by round]");
+            foreach (var name in analyzers.Select(a => a.GetType().Name).OrderByDescending(n => Median(current.Zip(before, (c, b) => c[n] - b.GetValueOrDefault(n)))))
+            {
+                var added = current.Zip(before, (c, b) => 100 * (c[name] - b.GetValueOrDefault(name)) / c[""]).ToArray();
+                Console.WriteLine($"  {Median(added),6:F2} %  ({added.Min():F2}..{added.Max():F2})  {Median(before.Select(b => b.GetValueOrDefault(name))),7:F3}  {Median(current.Select(c => c[name])),7:F3}  {name}{(before[0].ContainsKey(name) ? "" : "  (new analyzer)")}");
+            }
+        }
+
+        foreach (var drop in drops)
+        {
+            var d = ablations.Zip(current, (a, c) => 100 * a[drop] / c[""]).ToArray();
+            Console.WriteLine($"ablation {drop}: median {Median(d):F2} % of the full run's CPU (min {d.Min():F2}, max {d.Max():F2})");
         }
 
         return 0;
     }
+
+    private static async Task<Dictionary<string, double>> OneRunAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, Func<(CSharpCompilation Compilation, double ParseCpu)> fresh, string label, bool print = true)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var process = Process.GetCurrentProcess();
+        var (compilation, parseCpu) = fresh();
+        var cwa = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        process.Refresh();
+        var cpu0 = process.TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        var diagnostics = await cwa.GetAnalyzerDiagnosticsAsync();
+        process.Refresh();
+        var wall = sw.Elapsed.TotalSeconds;
+        var driverCpu = (process.TotalProcessorTime - cpu0).TotalSeconds;
+        var cpu = driverCpu + parseCpu;
+        var result = new Dictionary<string, double> { [""] = cpu, ["parse"] = parseCpu };
+        var total = 0.0;
+
+        // The driver times callbacks with a stopwatch: wall time, which on a loaded machine includes time the thread
+        // waited for a core. With concurrentAnalysis off the driver runs on one thread, so its CPU/wall ratio turns
+        // a callback's wall time into CPU (the waiting is spread over callbacks in proportion to their length).
+        var cpuPerWall = wall > 0 ? Math.Min(1.0, driverCpu / wall) : 1.0;
+        foreach (var a in analyzers)
+        {
+            var seconds = (await cwa.GetAnalyzerTelemetryInfoAsync(a, default)).ExecutionTime.TotalSeconds * cpuPerWall;
+            result[a.GetType().Name] = seconds;
+            total += seconds;
+        }
+
+        result["callbacks"] = total;
+        if (print)
+        {
+            Console.WriteLine($"{label} wall_s {wall:F2} cpu_s {cpu:F2} (parse {parseCpu:F2}, driver cpu/wall {cpuPerWall:F2}) diagnostics {diagnostics.Length} analyzer_callbacks_cpu_s {total:F3}");
+            foreach (var a in analyzers.OrderByDescending(a => result[a.GetType().Name]).ThenBy(a => a.GetType().Name, StringComparer.Ordinal).Take(8))
+            {
+                Console.WriteLine($"  {result[a.GetType().Name],7:F3} {100 * result[a.GetType().Name] / cpu,5:F1} % {a.GetType().Name}");
+            }
+        }
+
+        return result;
+    }
+
+    private static ImmutableArray<DiagnosticAnalyzer> LoadAnalyzers(System.Reflection.Assembly assembly) =>
+        assembly.GetTypes()
+            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
 
     private static List<MetadataReference> References()
     {

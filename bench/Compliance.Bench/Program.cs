@@ -5,7 +5,10 @@
 //   generate-config DIR DOCS [SEED]     Kubernetes manifests + sshd/nginx files
 //   policy DIR [RUNS]                   policy engine documents/s vs a YamlDotNet parse-only floor
 //   analyzers DIR [--each]              parse / compiler bind / analyzer times on a C# tree
-//   analyzers DIR --telemetry [ROUNDS]  per-analyzer callback time in one whole-compilation driver (csc's ReportAnalyzer view)
+//   analyzers DIR --telemetry [ROUNDS] [--baseline-analyzers DLL] [--drop ANALYZER]...
+//                                       per-analyzer callback time and share of the scan's CPU in one whole-compilation
+//                                       driver (csc's ReportAnalyzer view), medians over warm rounds; against another
+//                                       build's Compliance.Analyzers.dll (alternated) and/or with analyzers left out (ablation)
 //   render FINDINGS [RUNS]              HTML + SARIF rendering time/memory vs plain JSON serialization
 using Compliance.Bench;
 
@@ -34,7 +37,9 @@ switch (args[0])
     {
         var t = Array.IndexOf(args, "--telemetry");
         var rounds = t < 0 ? 0 : t + 1 < args.Length && int.TryParse(args[t + 1], out var r) ? r : 3;
-        return await AnalyzerBenchmark.RunAsync(args[1], args.Contains("--each"), rounds);
+        var b = Array.IndexOf(args, "--baseline-analyzers");
+        var drops = args.Select((a, i) => (a, i)).Where(x => x.a == "--drop" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList();
+        return await AnalyzerBenchmark.RunAsync(args[1], args.Contains("--each"), rounds, b < 0 ? null : args[b + 1], drops);
     }
     case "render":
         return RenderBenchmark.Run(int.Parse(args[1]), args.Length > 2 ? int.Parse(args[2]) : 5);

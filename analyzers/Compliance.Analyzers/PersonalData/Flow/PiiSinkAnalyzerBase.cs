@@ -24,8 +24,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         private protected abstract OperationKind[] OperationKinds { get; }
 
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, List<PiiSinkHit>> SinkHits =
-            new System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, List<PiiSinkHit>>();
+        // One entry per operation block, not per operation: the six sink rules share a block's sink search through
+        // it. A table keyed by every operation took the table's global lock and a GC dependent handle per invocation
+        // (perf4's thread-time traces: Monitor.Enter_Slowpath under GetOrAddLocked); per block that is once per member.
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, BlockSinkHits> SinkHitsByBlock =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, BlockSinkHits>();
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
@@ -43,13 +46,20 @@ namespace Compliance.Analyzers.PersonalData.Flow
                         return; // an EF Core migration: generated code is not analysed
                     }
 
+                    if (block.OperationBlocks.Length == 0)
+                    {
+                        return; // no operations: no operation action would run
+                    }
+
+                    // The driver hands every analyzer the same operation tree, so the block's first operation is one key.
+                    var shared = SinkHitsByBlock.GetValue(block.OperationBlocks[0], _ => new BlockSinkHits());
                     var hits = new List<PiiSinkHit>();
                     block.RegisterOperationAction(
                         operationContext =>
                         {
                             // The five sink rules ask about the same operations: the first one to ask traces
                             // every sink kind once, the others read the result (the driver shares operation trees).
-                            var found = SinkHits.GetValue(operationContext.Operation, operation =>
+                            var found = shared.GetOrAdd(operationContext.Operation, operation =>
                             {
                                 var all = new List<PiiSinkHit>();
                                 try
@@ -106,6 +116,37 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 });
                 RegisterMore(start, pii);
             });
+        }
+
+        /// <summary>Sink hits of one operation block's operations, searched once for all six sink rules.</summary>
+        private sealed class BlockSinkHits
+        {
+            private readonly Dictionary<IOperation, List<PiiSinkHit>> byOperation = new Dictionary<IOperation, List<PiiSinkHit>>();
+
+            internal List<PiiSinkHit> GetOrAdd(IOperation operation, Func<IOperation, List<PiiSinkHit>> search)
+            {
+                lock (byOperation)
+                {
+                    if (byOperation.TryGetValue(operation, out var known))
+                    {
+                        return known;
+                    }
+                }
+
+                // Searched outside the lock (as ConditionalWeakTable.GetValue did): two rules asking at once may both
+                // search, the first result stored is the one every rule reads.
+                var found = search(operation);
+                lock (byOperation)
+                {
+                    if (byOperation.TryGetValue(operation, out var known))
+                    {
+                        return known;
+                    }
+
+                    byOperation.Add(operation, found);
+                    return found;
+                }
+            }
         }
 
 #pragma warning disable RS1012 // overridden by the inventory rule, which registers symbol actions here
