@@ -9,7 +9,7 @@ namespace Compliance.Analyzers.Hashing
 {
     /// <summary>
     /// CMP2004: data protected with a weak cipher — DES, 3DES, RC2 (and BouncyCastle's DES/DESede/RC2/RC4
-    /// engines where referenced), ECB mode (<c>Mode = CipherMode.ECB</c>, <c>EncryptEcb</c>), or a key/IV
+    /// engines where referenced, and RC4 written by hand: <see cref="HandWrittenRc4"/>), ECB mode (<c>Mode = CipherMode.ECB</c>, <c>EncryptEcb</c>), or a key/IV
     /// written in the source (<c>aes.Key = Encoding.UTF8.GetBytes("…")</c>, <c>CreateEncryptor(key, iv)</c>
     /// with constant arrays, <c>new AesGcm(constantKey)</c>). SM4 (BouncyCastle <c>SM4Engine</c>) and AES
     /// are acceptable and never reported. RSA keys below 2048 bits (<c>RSA.Create(1024)</c>, <c>KeySize = 1024</c>) are
@@ -39,6 +39,8 @@ namespace Compliance.Analyzers.Hashing
                 start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols, aeads, isTest), OperationKind.SimpleAssignment);
                 start.RegisterOperationAction(c => AnalyzeUnboundTransformation(c, isTest), OperationKind.Invalid);
                 start.RegisterSyntaxNodeAction(c => FieldHeldKey.Analyze(c, symbols, aeads, isTest), Microsoft.CodeAnalysis.CSharp.SyntaxKind.VariableDeclarator);
+                start.RegisterSyntaxNodeAction(c => HandWrittenRc4.Analyze(c, isTest), Microsoft.CodeAnalysis.CSharp.SyntaxKind.MethodDeclaration,
+                    Microsoft.CodeAnalysis.CSharp.SyntaxKind.LocalFunctionStatement);
             });
         }
 
