@@ -425,6 +425,11 @@ namespace Compliance.Analyzers.Candidates
 
                     return sensitive ? Hit.Any : Hit.None;
                 case SyntaxKind.NumericLiteralToken:
+                    if (token.Value is int n && n == 256 && IsStateSize(token.Parent?.Parent))
+                    {
+                        return Hit.Any; // a 256-entry state: RC4 written by hand (Hashing/HandWrittenRc4) whatever its names
+                    }
+
                     var digits = Convert.ToString(token.Value, CultureInfo.InvariantCulture) ?? string.Empty;
                     return digits.Length >= 6 && PiiLiteralScanner.Find(digits).Count > 0 ? Hit.Any : Hit.None;
                 case SyntaxKind.NewKeyword when token.Parent is ImplicitObjectCreationExpressionSyntax implicitNew && implicitNew.ArgumentList.Arguments.Count > 0:
@@ -434,6 +439,11 @@ namespace Compliance.Analyzers.Candidates
                     return Hit.None;
             }
         }
+
+        /// <summary>256 as a size or bound (<c>new byte[256]</c>, <c>Range(0, 256)</c>, <c>i &lt; 256</c>, <c>% 256</c>), not in arithmetic such as <c>b * 256</c>.</summary>
+        private static bool IsStateSize(SyntaxNode? parent) =>
+            parent is ArrayRankSpecifierSyntax || parent is ArgumentSyntax
+            || parent is BinaryExpressionSyntax binary && (binary.IsKind(SyntaxKind.LessThanExpression) || binary.IsKind(SyntaxKind.ModuloExpression));
 
         private static Hit ClassifyIdentifier(SyntaxToken token, CandidateVocabulary vocabulary, PiiOptions pii, PasswordNames passwords)
         {

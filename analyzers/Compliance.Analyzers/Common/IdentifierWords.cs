@@ -13,6 +13,18 @@ namespace Compliance.Analyzers.Common
     /// </summary>
     internal static class IdentifierWords
     {
+        /// <summary>
+        /// The letters and digits of <paramref name="s"/>, lower-cased ("SHA-1" and "Sha1" → "sha1", "Jwt.Secret" →
+        /// "jwtsecret"): to compare a name with a value or a label whatever its separators and case.
+        /// </summary>
+        public static string Squash(string s)
+        {
+            var sb = new StringBuilder(s.Length);
+            foreach (var c in s)
+                if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            return sb.ToString();
+        }
+
         public static List<string> Split(string identifier)
         {
             var words = new List<string>();

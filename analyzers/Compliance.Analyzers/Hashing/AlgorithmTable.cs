@@ -1,5 +1,5 @@
 using System;
-using System.Text;
+using Compliance.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,7 +17,7 @@ namespace Compliance.Analyzers.Hashing
     {
         public static bool IsNamedArm(SyntaxNode node, string algorithm)
         {
-            var wanted = Normalize(algorithm);
+            var wanted = IdentifierWords.Squash(algorithm);
             if (wanted.Length == 0) return false;
             SyntaxNode current = node;
             // (HashAlgorithm)MD5.Create(), MD5.Create()!, (MD5.Create())
@@ -47,15 +47,7 @@ namespace Compliance.Analyzers.Hashing
             else if (label is MemberAccessExpressionSyntax member) text = member.Name.Identifier.ValueText;
             else if (label is IdentifierNameSyntax id) text = id.Identifier.ValueText;
             else return false;
-            return Normalize(text) == wanted;
-        }
-
-        private static string Normalize(string s)
-        {
-            var sb = new StringBuilder(s.Length);
-            foreach (var c in s)
-                if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-            return sb.ToString();
+            return IdentifierWords.Squash(text) == wanted;
         }
     }
 }

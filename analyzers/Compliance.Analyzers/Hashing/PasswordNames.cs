@@ -13,6 +13,16 @@ namespace Compliance.Analyzers.Hashing
     {
         private static readonly string[] Defaults = { "password", "passwd", "pwd", "passphrase", "mima", "密码", "口令" };
 
+        // The word "password" in the languages products are translated into. Only whole values (a URI's password that is
+        // the word itself: duplicati's localization-pl.po "ftp://nazwa_użytkownika:hasło@nazwa_hosta", judged blind), not
+        // name words: "parola" or "senha" inside an identifier says too little.
+        private static readonly string[] Translations =
+        {
+            "hasło", "haslo", "passwort", "kennwort", "contraseña", "contrasena", "senha", "wachtwoord", "motdepasse", "mot_de_passe", "mot-de-passe",
+            "parola", "lösenord", "losenord", "passord", "adgangskode", "salasana", "heslo", "jelszó", "jelszo", "şifre", "sifre", "пароль", "parol",
+            "パスワード", "비밀번호", "密碼",
+        };
+
         private static readonly WordList NotThePassword = new WordList(new[]
         {
             "hash", "hashed", "hashes", "salt", "salted", "token", "policy", "length", "hint", "rule", "rules",
@@ -42,6 +52,7 @@ namespace Compliance.Analyzers.Hashing
 
         private readonly WordList _words;
         private readonly List<string> _list;
+        private readonly HashSet<string> _values;
 
         public PasswordNames(IEnumerable<string> extra)
         {
@@ -54,7 +65,15 @@ namespace Compliance.Analyzers.Hashing
                 var t = w?.Trim().ToLowerInvariant();
                 if (!string.IsNullOrEmpty(t)) _list.Add(t!);
             }
+            _values = new HashSet<string>(_list, System.StringComparer.OrdinalIgnoreCase);
+            _values.UnionWith(Translations);
         }
+
+        /// <summary>
+        /// A value that is only the word "password" in some language (the list, its translations and
+        /// <c>compliance.password_words</c>): a format shown as help text, never the password itself.
+        /// </summary>
+        public bool IsPasswordWordValue(string? value) => value != null && _values.Contains(value.Trim());
 
         /// <summary>The defaults alone (no <c>compliance.password_words</c>).</summary>
         public static readonly PasswordNames Default = new PasswordNames(System.Array.Empty<string>());

@@ -9,7 +9,7 @@ namespace Compliance.Analyzers.Hashing
 {
     /// <summary>
     /// CMP2004: data protected with a weak cipher — DES, 3DES, RC2 (and BouncyCastle's DES/DESede/RC2/RC4
-    /// engines where referenced), ECB mode (<c>Mode = CipherMode.ECB</c>, <c>EncryptEcb</c>), or a key/IV
+    /// engines where referenced, and RC4 written by hand: <see cref="HandWrittenRc4"/>), ECB mode (<c>Mode = CipherMode.ECB</c>, <c>EncryptEcb</c>), or a key/IV
     /// written in the source (<c>aes.Key = Encoding.UTF8.GetBytes("…")</c>, <c>CreateEncryptor(key, iv)</c>
     /// with constant arrays, <c>new AesGcm(constantKey)</c>). SM4 (BouncyCastle <c>SM4Engine</c>) and AES
     /// are acceptable and never reported. RSA keys below 2048 bits (<c>RSA.Create(1024)</c>, <c>KeySize = 1024</c>) are
@@ -35,9 +35,12 @@ namespace Compliance.Analyzers.Hashing
                 var aeads = ImmutableArray.Create(aesGcm, aesCcm, chacha);
                 var isTest = TestProjectDetector.IsTestProject(start.Compilation);
                 start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, aeads, isTest), OperationKind.ObjectCreation);
-                start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, isTest), OperationKind.Invocation);
-                start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols, isTest), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, aeads, isTest), OperationKind.Invocation);
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols, aeads, isTest), OperationKind.SimpleAssignment);
                 start.RegisterOperationAction(c => AnalyzeUnboundTransformation(c, isTest), OperationKind.Invalid);
+                start.RegisterSyntaxNodeAction(c => FieldHeldKey.Analyze(c, symbols, aeads, isTest), Microsoft.CodeAnalysis.CSharp.SyntaxKind.VariableDeclarator);
+                start.RegisterSyntaxNodeAction(c => HandWrittenRc4.Analyze(c, isTest), Microsoft.CodeAnalysis.CSharp.SyntaxKind.MethodDeclaration,
+                    Microsoft.CodeAnalysis.CSharp.SyntaxKind.LocalFunctionStatement);
             });
         }
 
@@ -57,16 +60,66 @@ namespace Compliance.Analyzers.Hashing
                 return;
             }
             // new AesGcm(key) / AesCcm / ChaCha20Poly1305 with a constant key
-            foreach (var aead in aeads)
+            ReportFixedKey(context, creation, symbols, aeads, isTest);
+        }
+
+        /// <summary>
+        /// A key or IV fixed in the source, reported where the cipher takes it — unless a field of the same type holds it:
+        /// then <see cref="FieldHeldKey"/> reports it once at the field's declaration, where the key is written.
+        /// </summary>
+        private static void ReportFixedKey(OperationAnalysisContext context, IOperation use, CryptoSymbols symbols, ImmutableArray<INamedTypeSymbol?> aeads, bool isTest)
+        {
+            if (FixedKeyUse(use, symbols, aeads) is (string what, IOperation value) && !FieldHeldKey.HeldBySameTypeField(value, use.Syntax))
+                Report(context, "HardcodedKey", use.Syntax, isTest, what);
+        }
+
+        /// <summary>
+        /// What <paramref name="operation"/> hands a cipher as key or IV when that value is fixed in the source: a constant
+        /// key of <c>new AesGcm(key)</c>/<c>AesCcm</c>/<c>ChaCha20Poly1305</c>, <c>CreateEncryptor(rgbKey, rgbIV)</c>/<c>EncryptCbc(…, iv)</c>,
+        /// <c>alg.Key = …</c>/<c>alg.IV = …</c> (an all-zero IV counts as fixed). "key" or "IV" and the value, or null.
+        /// </summary>
+        internal static (string What, IOperation Value)? FixedKeyUse(IOperation operation, CryptoSymbols symbols, ImmutableArray<INamedTypeSymbol?> aeads)
+        {
+            switch (operation)
             {
-                if (aead == null || !SymbolEqualityComparer.Default.Equals(creation.Type, aead)) continue;
-                foreach (var argument in creation.Arguments)
-                    if (argument.Parameter?.Name == "key" && ConstantBytes.IsConstant(argument.Value))
-                        Report(context, "HardcodedKey", creation.Syntax, isTest, "key");
+                case IObjectCreationOperation creation:
+                    foreach (var aead in aeads)
+                    {
+                        if (aead == null || !SymbolEqualityComparer.Default.Equals(creation.Type, aead)) continue;
+                        foreach (var argument in creation.Arguments)
+                            if (argument.Parameter?.Name == "key" && ConstantBytes.IsConstant(argument.Value))
+                                return ("key", argument.Value);
+                    }
+                    return null;
+                case IInvocationOperation invocation:
+                    var method = invocation.TargetMethod;
+                    if (method.IsStatic || symbols.SymmetricAlgorithm == null || !CryptoSymbols.DerivesFrom(method.ContainingType, symbols.SymmetricAlgorithm))
+                        return null;
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        var p = argument.Parameter?.Name;
+                        if (p == "rgbKey" && ConstantBytes.IsConstant(argument.Value))
+                            return ("key", argument.Value);
+                        if ((p == "rgbIV" || p == "iv") && (ConstantBytes.IsConstant(argument.Value) || ConstantBytes.IsZeroFilled(argument.Value)))
+                            return ("IV", argument.Value);
+                    }
+                    return null;
+                case ISimpleAssignmentOperation assignment:
+                    if (!(assignment.Target is IPropertyReferenceOperation property) || symbols.SymmetricAlgorithm == null ||
+                        !CryptoSymbols.DerivesFrom(property.Property.ContainingType, symbols.SymmetricAlgorithm))
+                        return null;
+                    if (property.Property.Name == "Key" && ConstantBytes.IsConstant(assignment.Value))
+                        return ("key", assignment.Value);
+                    // a literal IV, or an all-zero one (new byte[16]): the same IV for every message
+                    if (property.Property.Name == "IV" && (ConstantBytes.IsConstant(assignment.Value) || ConstantBytes.IsZeroFilled(assignment.Value)))
+                        return ("IV", assignment.Value);
+                    return null;
+                default:
+                    return null;
             }
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, CryptoSymbols symbols, bool isTest)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, CryptoSymbols symbols, ImmutableArray<INamedTypeSymbol?> aeads, bool isTest)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
@@ -112,23 +165,10 @@ namespace Compliance.Analyzers.Hashing
             }
 
             // CreateEncryptor(rgbKey, rgbIV), EncryptCbc(plaintext, iv)
-            foreach (var argument in invocation.Arguments)
-            {
-                var p = argument.Parameter?.Name;
-                if (p == "rgbKey" && ConstantBytes.IsConstant(argument.Value))
-                {
-                    Report(context, "HardcodedKey", invocation.Syntax, isTest, "key");
-                    return;
-                }
-                if ((p == "rgbIV" || p == "iv") && (ConstantBytes.IsConstant(argument.Value) || ConstantBytes.IsZeroFilled(argument.Value)))
-                {
-                    Report(context, "HardcodedKey", invocation.Syntax, isTest, "IV");
-                    return;
-                }
-            }
+            ReportFixedKey(context, invocation, symbols, aeads, isTest);
         }
 
-        private static void AnalyzeAssignment(OperationAnalysisContext context, CryptoSymbols symbols, bool isTest)
+        private static void AnalyzeAssignment(OperationAnalysisContext context, CryptoSymbols symbols, ImmutableArray<INamedTypeSymbol?> aeads, bool isTest)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             // rsa.KeySize = 1024
@@ -150,13 +190,8 @@ namespace Compliance.Analyzers.Hashing
                         Report(context, "Ecb", assignment.Syntax, isTest);
                     break;
                 case "Key":
-                    if (ConstantBytes.IsConstant(assignment.Value))
-                        Report(context, "HardcodedKey", assignment.Syntax, isTest, "key");
-                    break;
                 case "IV":
-                    // a literal IV, or an all-zero one (new byte[16]): the same IV for every message
-                    if (ConstantBytes.IsConstant(assignment.Value) || ConstantBytes.IsZeroFilled(assignment.Value))
-                        Report(context, "HardcodedKey", assignment.Syntax, isTest, "IV");
+                    ReportFixedKey(context, assignment, symbols, aeads, isTest);
                     break;
             }
         }
@@ -217,7 +252,7 @@ namespace Compliance.Analyzers.Hashing
                 HashingDescriptors.Reason("CMP2004_" + reason, args)));
 
         /// <summary>The key's bytes never leave the analyzer: the evidence names the target, not the value.</summary>
-        private static string RedactedEvidence(SyntaxNode node, string what)
+        internal static string RedactedEvidence(SyntaxNode node, string what)
         {
             string target;
             switch (node)
@@ -225,6 +260,7 @@ namespace Compliance.Analyzers.Hashing
                 case Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax assignment: target = assignment.Left.ToString() + " = "; break;
                 case Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax invocation: target = invocation.Expression.ToString() + "(…) "; break;
                 case Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax creation: target = "new " + creation.Type.ToString() + "(…) "; break;
+                case VariableDeclaratorSyntax declarator: target = declarator.Identifier.ValueText + " = "; break;
                 default: target = ""; break;
             }
             return target + "<hard-coded " + what + ", redacted>";

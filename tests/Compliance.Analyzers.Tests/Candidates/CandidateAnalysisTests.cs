@@ -144,6 +144,12 @@ public sealed class CandidateAnalysisTests
             { "public class Gate {\n" + filler + "    public bool Ok(string token) => token is \"" + Secrets.SecretFixtures.AlnumOf(24, 506) + "\";\n}\n", "CMP1002" },
             { "using System.Net.Http;\npublic class Partner {\n    private const string TokenHeader = \"X-Access-Token\";\n    private const string Value = \"" + Secrets.SecretFixtures.AlnumOf(32, 507) + "\";\n" + filler
               + "    public void Set(HttpClient c) => c.DefaultRequestHeaders.Add(TokenHeader, Value);\n}\n", "CMP1001" },
+            // Tenth session: a key held by a field is reported at the field, found by an action on the field; the cipher call
+            // sits more than MergeGapLines away, so the two are separate span requests.
+            { "using System.Security.Cryptography;\npublic class Meter {\n    private static readonly byte[] Seal = { 3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3 };\n" + string.Concat(Enumerable.Repeat(filler, 40))
+              + "    public byte[] Lock(byte[] b) { using var a = Aes.Create(); a.Key = Seal; return a.EncryptCbc(b, RandomNumberGenerator.GetBytes(16)); }\n}\n", "CMP2004" },
+            { "using System.Security.Cryptography;\npublic class Beacon {\n    private static readonly byte[] Pairing = { 2, 7, 1, 8, 2, 8, 1, 8, 2, 8, 4, 5, 9, 0, 4, 5, 2, 3, 5, 3, 6, 0, 2, 8, 7, 4, 7, 1, 3, 5, 2, 6 };\n" + string.Concat(Enumerable.Repeat(filler, 40))
+              + "    public void Box(byte[] n, byte[] p, byte[] c, byte[] t) { using var box = new ChaCha20Poly1305(Pairing); box.Encrypt(n, p, c, t); }\n}\n", "CMP2004" },
         };
     }
 

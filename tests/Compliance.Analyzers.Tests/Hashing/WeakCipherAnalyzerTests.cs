@@ -30,15 +30,15 @@ public class WeakCipherAnalyzerTests
 
         class PhoneEncryptor
         {
-            private static readonly byte[] Iv = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };
+            private static readonly byte[] {|#2:Iv = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }|}; // reported here, once, not at its two uses
 
             public byte[] Encrypt(byte[] phone, byte[] key)
             {
                 using var aes = Aes.Create();
                 {|#0:aes.Mode = CipherMode.ECB|};
                 {|#1:aes.Key = Encoding.UTF8.GetBytes("0123456789abcdef")|};
-                {|#2:aes.IV = Iv|};
-                using var encryptor = {|CMP2004:aes.CreateEncryptor(key, Iv)|};
+                aes.IV = Iv;
+                using var encryptor = aes.CreateEncryptor(key, Iv);
                 return {|CMP2004:aes.EncryptEcb(phone, PaddingMode.PKCS7)|};
             }
 

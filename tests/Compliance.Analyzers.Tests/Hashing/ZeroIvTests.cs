@@ -6,7 +6,7 @@ using Verify = Compliance.Analyzers.Tests.AnalyzerTest<Compliance.Analyzers.Hash
 
 /// <summary>
 /// An all-zero IV (<c>new byte[16]</c> inline, in a readonly field or in a local never filled) is the same IV for every
-/// message, as a literal one is: CMP2004 at the assignment or the call. A buffer filled with random bytes is not.
+/// message, as a literal one is: CMP2004 at the assignment or the call, or at the field that holds it. A buffer filled with random bytes is not.
 /// </summary>
 public class ZeroIvTests
 {
@@ -16,13 +16,13 @@ public class ZeroIvTests
 
         class MeterReadingCipher
         {
-            private static readonly byte[] BlankIv = new byte[16];
+            private static readonly byte[] {|#0:BlankIv = new byte[16]|};
 
             public byte[] Seal(byte[] reading, byte[] key)
             {
                 using var aes = Aes.Create();
                 aes.Key = key;
-                {|#0:aes.IV = BlankIv|};
+                aes.IV = BlankIv; // reported at the field that holds it
                 return aes.CreateEncryptor().TransformFinalBlock(reading, 0, reading.Length);
             }
 

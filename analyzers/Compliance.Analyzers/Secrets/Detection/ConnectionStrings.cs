@@ -160,16 +160,6 @@ namespace Compliance.Analyzers.Secrets.Detection
         }
 
         /// <summary>Passwords in URIs such as <c>postgres://user:pass@host/db</c>.</summary>
-        // The word "password" in the languages products are translated into, as a URI's password: a translated help text
-        // showing the format (duplicati's localization-pl.po "ftp://nazwa_użytkownika:hasło@nazwa_hosta", judged blind). Only
-        // in URIs: "Password: Passwort" in configuration is a (weak) password.
-        private static readonly HashSet<string> TranslatedPasswordWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "hasło", "haslo", "passwort", "kennwort", "contraseña", "contrasena", "senha", "wachtwoord", "motdepasse", "mot_de_passe", "mot-de-passe",
-            "parola", "lösenord", "losenord", "passord", "adgangskode", "salasana", "heslo", "jelszó", "jelszo", "şifre", "sifre", "пароль", "parol",
-            "パスワード", "비밀번호", "口令", "密碼", "密码",
-        };
-
         public static List<ConnectionSecret> FindUriCredentials(string text)
         {
             var result = new List<ConnectionSecret>();
@@ -188,7 +178,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             {
                 var pass = m.Groups["pass"];
                 if (Placeholders.IsPlaceholder(pass.Value) || Placeholders.IsPlaceholder(m.Groups["user"].Value + ":" + pass.Value)
-                    || IsReservedExampleHost(m.Groups["host"].Value) || TranslatedPasswordWords.Contains(pass.Value))
+                    || IsReservedExampleHost(m.Groups["host"].Value) || Hashing.PasswordNames.Default.IsPasswordWordValue(pass.Value))
                 {
                     continue;
                 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Compliance.Analyzers.Common;
 
 namespace Compliance.Analyzers.Secrets.Detection
 {
@@ -313,7 +314,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return false;
             }
 
-            if (name != null && NamesItself(Normalize(name), Normalize(v)))
+            if (name != null && NamesItself(IdentifierWords.Squash(name), IdentifierWords.Squash(v)))
             {
                 return false;
             }
@@ -401,20 +402,6 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             return digits <= 2;
-        }
-
-        private static string Normalize(string s)
-        {
-            var sb = new StringBuilder();
-            foreach (var c in s)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    sb.Append(char.ToLowerInvariant(c));
-                }
-            }
-
-            return sb.ToString();
         }
 
         private static bool LooksLikeKeyPath(string v)
