@@ -69,6 +69,18 @@ public class TextSecretScannerTests
     }
 
     [Fact]
+    public void A_value_that_is_the_settings_own_name_numbered_is_a_stand_in()
+    {
+        var realSecret = AlnumOf(20, 102);
+        var json = "{\n" +
+                   "  \"Mp\": { \"MpAppSecret\": \"mpappsecret-1\", \"CorpToken\": \"CorpToken2\",\n" +
+                   "          \"OpenAppSecret\": \"" + realSecret + "\" }\n" +
+                   "}\n";
+        var match = Assert.Single(TextSecretScanner.Scan("src/Mp/appsettings.json", json));
+        AssertMatch(match, "CMP1005", At(json, 3, realSecret), realSecret.Length, "Mp:OpenAppSecret");
+    }
+
+    [Fact]
     public void Web_config_connection_strings_machine_key_and_app_settings()
     {
         var pwd = Password(110);
