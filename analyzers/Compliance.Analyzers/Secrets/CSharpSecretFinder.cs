@@ -784,8 +784,10 @@ namespace Compliance.Analyzers.Secrets
             return !(model.GetDeclaredSymbol(declarator, ct) is IFieldSymbol symbol) || symbol.IsConst || !ConstantResolver.IsFieldWritten(symbol, ct);
         }
 
-        // A generated key mixes letters and digits and reads as random; "observatory-north" or "DomeShutterAngle2" do not.
-        private static bool LooksGenerated(string text) => KnownTokens.HasLetterAndDigit(text) && ShannonEntropy.LooksRandom(text, 16) && !ReadsAsWords(text) && !IsSlug(text);
+        // A generated key reads as random; "DomeShutterAngle2" (capitalised words) or "teams_monthly_2023" (a slug) do not.
+        // Review, tenth session: a third exclusion (letters AND digits) decided no test and no judged finding — a 16+
+        // character run that is random, not words and not a slug is as generated without a digit — so it went.
+        private static bool LooksGenerated(string text) => ShannonEntropy.LooksRandom(text, 16) && !ReadsAsWords(text) && !IsSlug(text);
 
         /// <summary>
         /// Words and numbers joined by '-', '_' or '.' ("enterprise-annually-2019", "teams_monthly_2023"): a readable lookup key

@@ -1,24 +1,17 @@
 namespace Compliance.Cli.Scanning;
 
 using System.Xml.Linq;
+using Compliance.Analyzers.Common;
 
 /// <summary>
-/// The C# files of test projects, found from the project files' text. The compilation-based check
-/// (<see cref="Compliance.Analyzers.Common.TestProjectDetector"/>: a referenced xunit/NUnit/MSTest assembly) sees nothing
-/// when packages are not restored — always so with <c>--untrusted</c>, where every file goes to one fallback
-/// compilation — so a test project in a folder not named <c>*.Tests</c> (duplicati's <c>Duplicati/UnitTest</c>, judged
-/// blind: 23 unit-test credentials at high) was production code. The project file says it either way: a
-/// PackageReference to a test framework or the test SDK, an <c>MSTest.Sdk</c>, or <c>&lt;IsTestProject&gt;true</c>.
-/// Only the XML is read; no MSBuild code runs.
+/// The C# files of test projects: each file belongs to the nearest project file above it, and whether that project is a
+/// test project is <see cref="TestProjectDetector.IsTestProject(XElement)"/>'s decision (the one place that says what a test
+/// project is). The compilation-based check sees nothing when packages are not restored — always so with
+/// <c>--untrusted</c> — so a test project in a folder not named <c>*.Tests</c> (duplicati's <c>Duplicati/UnitTest</c>,
+/// judged blind: 23 unit-test credentials at high) was production code until its project file was read.
 /// </summary>
 public static class TestProjectFiles
 {
-    // Package ids (case-insensitive) whose reference makes a project a test project.
-    private static readonly HashSet<string> TestPackages = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Microsoft.NET.Test.Sdk", "xunit", "xunit.core", "xunit.v3", "xunit.v3.core", "NUnit", "MSTest", "MSTest.TestFramework", "TUnit", "TUnit.Core",
-    };
-
     /// <summary>
     /// Splits the scan's C# files by their owning project (the nearest project file above them; a nested project is not
     /// its parent's): <paramref name="testFiles"/> are those of test projects; <paramref name="libraryFiles"/> those of
@@ -61,7 +54,7 @@ public static class TestProjectFiles
         }
     }
 
-    /// <summary>Whether the project file's XML references a test framework or declares itself a test project, and its
+    /// <summary>Whether the project file declares a test project (<see cref="TestProjectDetector"/>), and its
     /// ProjectReference paths. An unreadable or malformed project file is neither (its parse error is reported elsewhere).</summary>
     private static (bool IsTest, List<string> References) Read(string projectPath)
     {
@@ -79,22 +72,11 @@ public static class TestProjectFiles
         }
         var root = doc.Root;
         if (root is null) return (false, references);
-        var sdk = (string?)root.Attribute("Sdk") ?? "";
-        var isTest = sdk.Split(';').Any(s => s.Trim().StartsWith("MSTest.Sdk", StringComparison.OrdinalIgnoreCase));
+        var isTest = TestProjectDetector.IsTestProject(root);
         foreach (var e in root.Descendants())
         {
-            switch (e.Name.LocalName)
-            {
-                case "IsTestProject" when string.Equals(e.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase):
-                    isTest = true;
-                    break;
-                case "PackageReference" when TestPackages.Contains(((string?)e.Attribute("Include") ?? (string?)e.Attribute("Update") ?? "").Trim()):
-                    isTest = true;
-                    break;
-                case "ProjectReference" when ((string?)e.Attribute("Include"))?.Trim() is { Length: > 0 } include && !include.Contains('$'):
-                    references.Add(include);
-                    break;
-            }
+            if (e.Name.LocalName == "ProjectReference" && ((string?)e.Attribute("Include"))?.Trim() is { Length: > 0 } include && !include.Contains('$'))
+                references.Add(include);
         }
         return (isTest, references);
     }

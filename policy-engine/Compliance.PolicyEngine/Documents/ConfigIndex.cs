@@ -38,8 +38,7 @@ public sealed class ConfigIndex
         var name = FileName(path);
         if (name.Equals("appsettings.json", StringComparison.OrdinalIgnoreCase)) return 1;
         if (name.Equals("appsettings.Production.json", StringComparison.OrdinalIgnoreCase)) return 2;
-        if (name.StartsWith("appsettings.", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return -1;
-        return 0;
+        return DevelopmentEnvironment.IsDevAppSettings(name) ? -1 : 0;
     }
 
     public static string FileName(string path) => path[(path.LastIndexOf('/') + 1)..];

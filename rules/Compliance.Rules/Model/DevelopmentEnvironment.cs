@@ -54,11 +54,13 @@ public static class DevelopmentEnvironment
         return name.Contains("dev", StringComparison.Ordinal) || name.Contains("local", StringComparison.Ordinal) || name.Contains("override", StringComparison.Ordinal);
     }
 
-    // DECISIONS.md "Precision and context": policy-defaults' out-of-scope files are dev-only configuration — appsettings.Development.json
-    // and ANY appsettings.<Env>.json other than Production (appsettings.Staging.json, IoTSharp's appsettings.MySql.json, Blog.Core's
-    // appsettings.gw.json): no policy finding, their secrets at low with context dev. The policy engine's scope
-    // (ConfigIndex.AppSettingsLayer) is the same rule.
-    private static bool IsDevAppSettings(string name)
+    /// <summary>
+    /// DECISIONS.md "Precision and context": policy-defaults' out-of-scope files are dev-only configuration — appsettings.Development.json
+    /// and ANY appsettings.&lt;Env&gt;.json other than Production (appsettings.Staging.json, IoTSharp's appsettings.MySql.json, Blog.Core's
+    /// appsettings.gw.json): no policy finding, their secrets at low with context dev. The policy engine's scope
+    /// (ConfigIndex.AppSettingsLayer) asks here. <paramref name="name"/> is a file name, not a path.
+    /// </summary>
+    public static bool IsDevAppSettings(string name)
     {
         const string prefix = "appsettings.", suffix = ".json";
         return name.Length > prefix.Length + suffix.Length

@@ -277,6 +277,49 @@ public class UsersController : ControllerBase
 }");
 
     [Fact]
+    public Task A_lookup_keyed_by_a_member_named_current_user_is_the_callers_own_record() =>
+        // WaterCloud, judged blind: a base service's `public OperatorModel currentuser` (filled from the login cookie) keys
+        // GetFormExtend(currentuser.UserId) for the page header and "my profile" form. The member's NAME says whose id it
+        // is when its type (OperatorModel, LoginUser…) does not; a lookup by an id from any other record is still reported.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using System.Threading.Tasks; using Microsoft.AspNetCore.Mvc;
+public class UserEntity { public string F_RealName { get; set; } = """"; public string F_MobilePhone { get; set; } = """"; }
+public class OperatorModel { public string UserId { get; set; } = """"; }
+public class UserService
+{
+    public OperatorModel currentuser = new OperatorModel();
+    public OperatorModel lastEditor = new OperatorModel();
+    public Task<UserEntity> GetFormExtend(string id) => Task.FromResult(new UserEntity());
+}
+public class UserController : ControllerBase
+{
+    private readonly UserService _service = new UserService();
+    private OperatorModel CurrentUser => _service.currentuser;
+    public async Task<IActionResult> GetUserFormJson()
+    {
+        var data = await _service.GetFormExtend(_service.currentuser.UserId);
+        return Ok(data);
+    }
+    public async Task<IActionResult> GetUserCode()
+    {
+        var currentuser = _service.currentuser;
+        var data = await _service.GetFormExtend(currentuser.UserId);
+        return Ok(new { data.F_RealName });
+    }
+    public async Task<IActionResult> Header() => Ok(await _service.GetFormExtend(CurrentUser.UserId));
+    public async Task<IActionResult> GetFormJson(string keyValue)
+    {
+        var data = await {|CMP3003:_service.GetFormExtend(keyValue)|};
+        return Ok(data);
+    }
+    public async Task<IActionResult> LastEditor()
+    {
+        var data = await _service.GetFormExtend(_service.lastEditor.UserId);
+        return Ok(new { {|CMP3003:data.F_MobilePhone|} });
+    }
+}");
+
+    [Fact]
     public Task A_record_created_from_the_request_goes_back_to_its_sender_and_one_filled_from_another_record_does_not() =>
         // btcpayserver CreateUser: new ApplicationUser { UserName = request.Email, Email = request.Email, … } is created and
         // its API view returned to the one who sent the e-mail. A record filled from a looked-up user is someone else's data.

@@ -276,7 +276,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
             if (value is IPropertyReferenceOperation property && property.Instance != null && IsIdName(property.Property.Name))
             {
-                return IsCurrentUserAccessor(property.Instance.Type);
+                return IsCurrentUserAccessor(property.Instance.Type) || IsNamedCurrentUser(property.Instance);
             }
 
             if (value is IConditionalAccessOperation access && access.WhenNotNull is IPropertyReferenceOperation inner && IsIdName(inner.Property.Name))
@@ -289,6 +289,22 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         private static bool IsIdName(string name) =>
             name.Equals("Id", StringComparison.OrdinalIgnoreCase) || name.Equals("UserId", StringComparison.OrdinalIgnoreCase);
+
+        // A field, property or local named currentUser/_currentUser/CurrentUser whose type does not say it (WaterCloud's
+        // `public OperatorModel currentuser`, filled from the login cookie, judged blind): the name says whose id it holds.
+        private static bool IsNamedCurrentUser(IOperation instance)
+        {
+            string? name;
+            switch (LocalValueSources.Unwrap(instance))
+            {
+                case IFieldReferenceOperation field: name = field.Field.Name; break;
+                case IPropertyReferenceOperation property: name = property.Property.Name; break;
+                case ILocalReferenceOperation local: name = local.Local.Name; break;
+                default: return false;
+            }
+
+            return name.TrimStart('_').Equals("currentUser", StringComparison.OrdinalIgnoreCase);
+        }
 
         private static bool IsCurrentUserAccessor(ITypeSymbol? type)
         {

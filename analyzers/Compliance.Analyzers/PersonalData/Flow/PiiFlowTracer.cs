@@ -567,6 +567,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
+            if (ResourceTextMembers.IsFixedText(member))
+            {
+                // Strings.MissingGroupIdAndEmailAddress: a message text, the same for everyone
+                return;
+            }
+
             var context = containing?.Name;
             var classified = PiiCompilationContext.HasClassificationAttribute(member, options);
             if (PiiCompilationContext.CanHoldPii(type) && (classified || options.Names.TryClassify(member.Name, context, out _)))

@@ -772,7 +772,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             foreach (var argument in creation.Arguments)
             {
                 var ptype = argument.Parameter?.Type;
-                if (ptype == null || PiiCompilationContext.DerivesFromName(ptype, "System.Exception"))
+                if (ptype == null || PiiCompilationContext.DerivesFromName(ptype, "System.Exception") || !ExceptionMessageParameters.MayReachMessage(argument.Parameter))
                 {
                     continue;
                 }
