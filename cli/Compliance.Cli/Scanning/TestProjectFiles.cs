@@ -15,7 +15,7 @@ public static class TestProjectFiles
     /// <summary>
     /// Splits the scan's C# files by their owning project (the nearest project file above them; a nested project is not
     /// its parent's): <paramref name="testFiles"/> are those of test projects; <paramref name="libraryFiles"/> those of
-    /// projects another project references — never test projects, whatever they reference (OpenAuth.Core's production
+    /// projects another, non-test project references — never test projects, whatever they reference (OpenAuth.Core's production
     /// OpenAuth.App references NUnit and the test SDK because its tests live inside it).
     /// </summary>
     public static void Classify(IReadOnlyList<ScanFile> projectFiles, IReadOnlyList<ScanFile> csFiles, ISet<string> testFiles, ISet<string> libraryFiles)
@@ -30,6 +30,9 @@ public static class TestProjectFiles
             var dir = DirectoryOf(p.RelativePath);
             var (isTest, references) = Read(p.FullPath);
             dirs[dir] = (dirs.TryGetValue(dir, out var already) && already) || isTest;
+            // a test project that other test projects build on (shared fixtures: WeiXinMPSDK's Senparc.WeixinTests, judged
+            // blind) is still a test project; only a reference from production code makes a project a library
+            if (isTest) continue;
             foreach (var reference in references)
             {
                 // ProjectReference paths are relative to the referencing project file

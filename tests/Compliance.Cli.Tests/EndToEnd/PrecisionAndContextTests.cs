@@ -120,6 +120,13 @@ public sealed class PrecisionAndContextTests
             "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <ItemGroup>\n    <PackageReference Include=\"Microsoft.NET.Test.Sdk\" Version=\"17.0.0\" />\n"
             + "    <PackageReference Include=\"NUnit\" Version=\"3.13.1\" />\n  </ItemGroup>\n</Project>\n");
         File.WriteAllText(Path.Combine(Dir("Backup", "Core"), "Certs.cs"), Code("Backup.Core"));
+        // shared test fixtures: a test project (IsTestProject) that only another test project references stays a test project
+        File.WriteAllText(Path.Combine(Dir("Backup", "Fixtures"), "Backup.Fixtures.csproj"),
+            "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <IsTestProject>true</IsTestProject>\n  </PropertyGroup>\n</Project>\n");
+        File.WriteAllText(Path.Combine(Dir("Backup", "Fixtures"), "Certs.cs"), Code("Backup.Fixtures"));
+        File.WriteAllText(Path.Combine(Dir("Backup", "UnitTest"), "Backup.UnitTest.csproj"),
+            "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <ItemGroup>\n    <PackageReference Include=\"nunit\" Version=\"4.3.2\" />\n"
+            + "    <ProjectReference Include=\"..\\Fixtures\\Backup.Fixtures.csproj\" />\n  </ItemGroup>\n</Project>\n");
 
         var run = CliRunner.Invoke(root, "scan", ".", "--output", "out", "--format", "json", "--lang", "en", "--untrusted");
         Assert.True(run.ExitCode == 1, run.Stdout + run.Stderr); // the production projects still gate
@@ -129,6 +136,7 @@ public sealed class PrecisionAndContextTests
         Assert.Equal(("high", null, 6), findings["Backup/UnitTest/Tool/Certs.cs"]);
         Assert.Equal(("high", null, 6), findings["Backup/Server/Certs.cs"]);
         Assert.Equal(("high", null, 6), findings["Backup/Core/Certs.cs"]);
+        Assert.Equal(("low", "test", 6), findings["Backup/Fixtures/Certs.cs"]);
         Assert.DoesNotContain(secret[4..], File.ReadAllText(Path.Combine(root, "out", "results.json")));
     }
 }
