@@ -5,12 +5,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
     using System.Collections.Generic;
     using System.Runtime.CompilerServices;
     using Microsoft.CodeAnalysis;
+    using Microsoft.CodeAnalysis.CSharp;
     using Microsoft.CodeAnalysis.CSharp.Syntax;
     using Microsoft.CodeAnalysis.Operations;
 
     /// <summary>
-    /// The code's own logging helpers: an <c>ILogger</c> extension method or a static log class whose parameters reach a log
-    /// call inside it (<c>log.RiderJoined(name, mobile)</c> =&gt; <c>log.LogInformation("… {Name} {Mobile}", name, mobile)</c>).
+    /// The code's own logging helpers: an <c>ILogger</c> extension method or a static log class whose body is only logging
+    /// and whose parameters reach a log call inside it (<c>log.RiderJoined(name, mobile)</c> =&gt; <c>log.LogInformation("… {Name} {Mobile}", name, mobile)</c>).
     /// A call site passes its arguments on to that log, so personal data among them is reported at the call too: the caller
     /// chose to pass it (a helper with a safe parameter name would otherwise hide it). Logs only — a helper that throws or
     /// writes a file is judged where it does so. Helpers are followed one level deep and only when small (as
@@ -71,12 +72,93 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return summary;
         }
 
+        /// <summary>
+        /// A helper whose whole body is logging: an expression body that is a log call, or a block of log calls (locals and
+        /// <c>if</c>s around them allowed). A service method that also queries, sends or returns (FindByMobileAsync logging
+        /// what it looked up) is not a log helper: its own log line is reported there, and its callers pass data for
+        /// another purpose.
+        /// </summary>
+        private static bool IsLogOnly(MethodDeclarationSyntax declaration)
+        {
+            if (declaration.ExpressionBody != null)
+            {
+                return IsLogCall(declaration.ExpressionBody.Expression);
+            }
+
+            return declaration.Body != null && IsLogOnly(declaration.Body.Statements, out var logs) && logs > 0;
+        }
+
+        private static bool IsLogOnly(SyntaxList<StatementSyntax> statements, out int logs)
+        {
+            logs = 0;
+            foreach (var statement in statements)
+            {
+                switch (statement)
+                {
+                    case ExpressionStatementSyntax expression when IsLogCall(expression.Expression):
+                        logs++;
+                        break;
+                    case LocalDeclarationStatementSyntax _:
+                        break;
+                    case IfStatementSyntax branch when IsLogOnlyStatement(branch.Statement, ref logs) && (branch.Else == null || IsLogOnlyStatement(branch.Else.Statement, ref logs)):
+                        break;
+                    default:
+                        return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsLogOnlyStatement(StatementSyntax statement, ref int logs)
+        {
+            if (statement is BlockSyntax block)
+            {
+                var ok = IsLogOnly(block.Statements, out var inner);
+                logs += inner;
+                return ok;
+            }
+
+            var list = SyntaxFactory.SingletonList(statement);
+            var single = IsLogOnly(list, out var one);
+            logs += one;
+            return single;
+        }
+
+        /// <summary>A call whose method name says it logs: Log…, the shape names of log libraries, Write/WriteLine.</summary>
+        private static bool IsLogCall(ExpressionSyntax expression)
+        {
+            while (expression is AwaitExpressionSyntax awaited)
+            {
+                expression = awaited.Expression;
+            }
+
+            if (expression is ConditionalAccessExpressionSyntax conditional)
+            {
+                expression = conditional.WhenNotNull;
+            }
+
+            if (!(expression is InvocationExpressionSyntax call))
+            {
+                return false;
+            }
+
+            var name = call.Expression switch
+            {
+                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => string.Empty,
+            };
+            return name.StartsWith("Log", StringComparison.Ordinal) || name == "Write" || name == "WriteLine" || PiiSinkFinder.IsShapeLogMethod(name);
+        }
+
         private static Forward[] Summarise(IMethodSymbol definition, PiiFlowTracer caller)
         {
             var compilation = caller.Context.Compilation;
             var reference = definition.DeclaringSyntaxReferences[0];
             if (reference.Span.Length > MaxHelperLength || !compilation.ContainsSyntaxTree(reference.SyntaxTree)
-                || !(reference.GetSyntax() is MethodDeclarationSyntax declaration) || (declaration.Body == null && declaration.ExpressionBody == null))
+                || !(reference.GetSyntax() is MethodDeclarationSyntax declaration) || !IsLogOnly(declaration))
             {
                 return Array.Empty<Forward>();
             }

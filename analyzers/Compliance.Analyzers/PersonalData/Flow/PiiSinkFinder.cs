@@ -25,6 +25,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
             "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat", "ConditionalDebug", "ConditionalTrace",
         };
 
+        /// <summary>A method name log libraries use (Information, InfoFormat, Warn…).</summary>
+        internal static bool IsShapeLogMethod(string name) => ShapeLogMethods.Contains(name);
+
         /// <summary>Sinks an operation is (empty for most operations).</summary>
         public static void Find(IOperation operation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
