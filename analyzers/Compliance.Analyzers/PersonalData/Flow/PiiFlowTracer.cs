@@ -31,13 +31,22 @@ namespace Compliance.Analyzers.PersonalData.Flow
         private readonly List<PiiFlow> flows = new List<PiiFlow>();
         private SyntaxNode? sinkNode;
 
-        public PiiFlowTracer(PiiCompilationContext context, PiiOptions options)
+        public PiiFlowTracer(PiiCompilationContext context, PiiOptions options, IMethodSymbol? probe = null)
         {
             this.context = context;
             this.options = options;
+            Probe = probe;
         }
 
         public PiiOptions Options => options;
+
+        internal PiiCompilationContext Context => context;
+
+        /// <summary>
+        /// A helper whose parameters are being followed (<see cref="HelperSinks"/>): a reference to one of its parameters is
+        /// a flow of its own (<see cref="HelperSinks.ProbeSymbol"/>), whatever the parameter is called.
+        /// </summary>
+        internal IMethodSymbol? Probe { get; }
 
         /// <summary>
         /// Traces <paramref name="value"/>. <paramref name="hint"/> is a name the value is bound to
@@ -190,6 +199,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     return;
                 case ILocalReferenceOperation local:
                     VisitLocal(local, hint, serialize, masked, depth, carrier);
+                    return;
+                case IParameterReferenceOperation parameter when Probe != null && SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, Probe):
+                    Add(PiiCategory.Other, false, HelperSinks.ProbeSymbol(parameter.Parameter.Ordinal, serialize), parameter, carrier, masked);
                     return;
                 case IParameterReferenceOperation parameter:
                     VisitSymbolLeaf(parameter, parameter.Parameter, null, hint, serialize, masked, carrier);

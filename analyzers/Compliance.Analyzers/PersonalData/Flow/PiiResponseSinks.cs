@@ -105,6 +105,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return true;
             }
 
+            // a Razor Pages handler (OnGet, OnPostAsync, OnGetLookupAsync) answers the request as an action does: what it
+            // returns as a JsonResult or ContentResult is the response body
+            if (IsPageHandlerName(method.Name) && PiiCompilationContext.DerivesFromSimpleName(type, "PageModel"))
+            {
+                return true;
+            }
+
             for (var t = type; t != null; t = t.BaseType)
             {
                 foreach (var a in t.GetAttributes())
@@ -113,6 +120,22 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     {
                         return true;
                     }
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] PageHandlerVerbs = { "OnGet", "OnPost", "OnPut", "OnDelete", "OnPatch" };
+
+        /// <summary>Razor Pages handler names: On{Verb}[Handler][Async].</summary>
+        private static bool IsPageHandlerName(string name)
+        {
+            foreach (var verb in PageHandlerVerbs)
+            {
+                if (name.StartsWith(verb, StringComparison.Ordinal) && (name.Length == verb.Length || char.IsUpper(name[verb.Length])))
+                {
+                    return true;
                 }
             }
 

@@ -162,11 +162,41 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return null;
             }
 
-            var primary = hit.Primary!;
+            var primary = Reported(hit);
             var options = pii.OptionsFor(hit.Node.SyntaxTree);
             var properties = Properties(hit, primary, owner, ordinals, pii, options, Rule.Id, out var additional);
             return Diagnostic.Create(Rule, hit.Node.GetLocation(), additional, properties, primary.Symbol, primary.Category.ToToken(), hit.SinkName);
         }
+
+        /// <summary>
+        /// The flow a finding names: the surest unmasked one, then the worst (<see cref="PiiSinkHit.Primary"/>'s order).
+        /// A log line of a contact's name and mobile is as sure as its mobile alone; naming the name (low: a bare name
+        /// word) because it comes first in the line would leave the whole line out of the gate.
+        /// </summary>
+        internal static PiiFlow Reported(PiiSinkHit hit)
+        {
+            var best = hit.Primary!;
+            var bestSureness = Sureness(PrecisionFor(best, hit.Kind));
+            foreach (var f in hit.Flows)
+            {
+                if (f.Masked != best.Masked)
+                {
+                    continue;
+                }
+
+                var sureness = Sureness(PrecisionFor(f, hit.Kind));
+                if (sureness > bestSureness
+                    || sureness == bestSureness && (f.Rank > best.Rank || f.Rank == best.Rank && f.Origin.SpanStart < best.Origin.SpanStart))
+                {
+                    best = f;
+                    bestSureness = sureness;
+                }
+            }
+
+            return best;
+        }
+
+        private static int Sureness(string precision) => precision == "high" ? 2 : precision == "medium" ? 1 : 0;
 
         internal static string SeverityFor(PiiFlow flow, PiiOptions options, bool testProject)
         {

@@ -25,6 +25,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
             "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat", "ConditionalDebug", "ConditionalTrace",
         };
 
+        /// <summary>A method name log libraries use (Information, InfoFormat, Warn…).</summary>
+        internal static bool IsShapeLogMethod(string name) => ShapeLogMethods.Contains(name);
+
         /// <summary>Sinks an operation is (empty for most operations).</summary>
         public static void Find(IOperation operation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
@@ -438,6 +441,43 @@ namespace Compliance.Analyzers.PersonalData.Flow
             if (ShapeLogMethods.Contains(name) && IsLoggerType(type, invocation.Instance?.Type))
             {
                 TraceShapeLogCall(invocation, tracer, hits);
+                return;
+            }
+
+            // the code's own log helpers (log.RiderJoined(rider.Name, rider.Mobile)): what the helper logs, the call logs
+            if (method.DeclaringSyntaxReferences.Length == 1)
+            {
+                TraceHelperCall(invocation, tracer, hits);
+            }
+        }
+
+        private static void TraceHelperCall(IInvocationOperation invocation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
+        {
+            var forwards = HelperSinks.Of(invocation.TargetMethod, tracer);
+            if (forwards.Length == 0)
+            {
+                return;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter == null)
+                {
+                    continue;
+                }
+
+                foreach (var forward in forwards)
+                {
+                    if (forward.Ordinal != argument.Parameter.Ordinal)
+                    {
+                        continue;
+                    }
+
+                    foreach (var value in ArgumentValues(argument))
+                    {
+                        AddHit(hits, PiiSinkKind.Log, invocation.Syntax, invocation.TargetMethod.Name, tracer.Trace(value, invocation.Syntax, serialize: forward.Serialize));
+                    }
+                }
             }
         }
 
