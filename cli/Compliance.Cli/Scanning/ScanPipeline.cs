@@ -203,7 +203,13 @@ public static class ScanPipeline
             .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Category, StringComparer.Ordinal).ThenBy(p => p.Kind, StringComparer.Ordinal).ToList();
 
         progress("Joining findings");
-        var contexts = new FindingContextResolver(request.Contexts, cs.TestProjectFiles);
+        // a test project's other files (its appsettings.json, HTML fixtures, keys) are test files too, not only its C#
+        var testFiles = new SortedSet<string>(cs.TestProjectFiles, StringComparer.Ordinal);
+        var otherFiles = inventory.Files.Where(f => !f.RelativePath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)).ToList();
+        var otherLibraryFiles = new HashSet<string>(StringComparer.Ordinal);
+        TestProjectFiles.Classify(projects, otherFiles, testFiles, otherLibraryFiles);
+        testFiles.ExceptWith(otherLibraryFiles);
+        var contexts = new FindingContextResolver(request.Contexts, testFiles);
         result.Findings = Join(findings.Select(contexts.Apply), catalog, result.Notices, request.Lang);
         result.Scan.FilesScanned = inventory.Files.Count;
         result.Scan.ConfigFiles = configFiles.Count;

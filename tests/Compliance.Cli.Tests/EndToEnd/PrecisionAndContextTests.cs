@@ -124,6 +124,10 @@ public sealed class PrecisionAndContextTests
         File.WriteAllText(Path.Combine(Dir("Backup", "Fixtures"), "Backup.Fixtures.csproj"),
             "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <IsTestProject>true</IsTestProject>\n  </PropertyGroup>\n</Project>\n");
         File.WriteAllText(Path.Combine(Dir("Backup", "Fixtures"), "Certs.cs"), Code("Backup.Fixtures"));
+        // the test project's own settings file is a test file too; the production project's is not
+        string Settings() => "{\n  \"Mail\": { \"SmtpPassword\": \"" + secret + "\" }\n}\n";
+        File.WriteAllText(Path.Combine(Dir("Backup", "Fixtures"), "appsettings.json"), Settings());
+        File.WriteAllText(Path.Combine(Dir("Backup", "UnitTest", "Tool"), "appsettings.json"), Settings());
         File.WriteAllText(Path.Combine(Dir("Backup", "UnitTest"), "Backup.UnitTest.csproj"),
             "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <ItemGroup>\n    <PackageReference Include=\"nunit\" Version=\"4.3.2\" />\n"
             + "    <ProjectReference Include=\"..\\Fixtures\\Backup.Fixtures.csproj\" />\n  </ItemGroup>\n</Project>\n");
@@ -137,6 +141,10 @@ public sealed class PrecisionAndContextTests
         Assert.Equal(("high", null, 6), findings["Backup/Server/Certs.cs"]);
         Assert.Equal(("high", null, 6), findings["Backup/Core/Certs.cs"]);
         Assert.Equal(("low", "test", 6), findings["Backup/Fixtures/Certs.cs"]);
+        var settings = Findings(root).Where(f => f.GetProperty("ruleId").GetString() == "CMP1005")
+            .ToDictionary(f => f.GetProperty("file").GetString()!, f => (f.GetProperty("severity").GetString(), Context(f), f.GetProperty("startLine").GetInt32()));
+        Assert.Equal(("low", "test", 2), settings["Backup/Fixtures/appsettings.json"]);
+        Assert.Equal(("high", null, 2), settings["Backup/UnitTest/Tool/appsettings.json"]);
         Assert.DoesNotContain(secret[4..], File.ReadAllText(Path.Combine(root, "out", "results.json")));
     }
 }
