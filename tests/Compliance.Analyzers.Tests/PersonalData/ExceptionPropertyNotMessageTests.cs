@@ -50,4 +50,36 @@ public class Sso
         {|CMP3002:throw new InvalidOperationException(""no membership for "" + user.Email);|}
     }
 }");
+
+    [Fact]
+    public Task Without_the_projects_implicit_usings_an_unbound_Exception_base_is_still_System_Exception()
+    {
+        // no `using System;`: a project with implicit usings scanned without its project file, so `: Exception` is unbound
+        var test = new AnalyzerTest<PersonalDataInExceptionAnalyzer> { CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None };
+        test.TestCode = @"
+public class AppUser { public string Email { get; set; } = """"; }
+public class MembershipRequiredException : Exception
+{
+    public string UserEmail { get; }
+    public MembershipRequiredException(string orgName, string userEmail) : base($""Membership required for org '{orgName}'."") { UserEmail = userEmail; }
+}
+public class EmailTakenException : Exception
+{
+    public EmailTakenException(string email) : base($""The e-mail {email} is already in use."") { }
+}
+public class VendorException : VendorBaseException
+{
+    public VendorException(string email) { }
+}
+public class Sso
+{
+    public void Login(AppUser user, int mode)
+    {
+        if (mode == 0) throw new MembershipRequiredException(""Acme"", user.Email);
+        if (mode == 1) {|CMP3002:throw new EmailTakenException(user.Email);|}
+        {|CMP3002:throw new VendorException(user.Email);|}
+    }
+}";
+        return test.RunAsync();
+    }
 }

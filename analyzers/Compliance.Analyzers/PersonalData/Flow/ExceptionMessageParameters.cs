@@ -46,7 +46,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
             {
                 if (t.TypeKind == TypeKind.Error)
                 {
-                    return true;
+                    // `: Exception` unbound because the project's implicit `using System;` is missing (a scan without the
+                    // project file): that is System.Exception, whose Message is what base(…) got. Any other unbound base
+                    // may compute Message itself.
+                    return !SystemExceptionNames.Contains(t.Name);
                 }
 
                 if (t.ContainingNamespace?.ToDisplayString() == "System" && t.Name == "Exception")
@@ -62,6 +65,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
             return false;
         }
+
+        private static readonly System.Collections.Generic.HashSet<string> SystemExceptionNames = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "Exception", "ApplicationException", "InvalidOperationException", "ArgumentException", "UnauthorizedAccessException",
+            "NotSupportedException", "SystemException",
+        };
 
         private static bool Mentions(ExpressionSyntax expression, string name) =>
             expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name);
