@@ -206,9 +206,8 @@ public static class ScanPipeline
         // a test project's other files (its appsettings.json, HTML fixtures, keys) are test files too, not only its C#
         var testFiles = new SortedSet<string>(cs.TestProjectFiles, StringComparer.Ordinal);
         var otherFiles = inventory.Files.Where(f => !f.RelativePath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)).ToList();
-        var otherLibraryFiles = new HashSet<string>(StringComparer.Ordinal);
-        TestProjectFiles.Classify(projects, otherFiles, testFiles, otherLibraryFiles);
-        testFiles.ExceptWith(otherLibraryFiles);
+        // (a file lands in at most one of the two sets, so the library set needs no subtracting here)
+        TestProjectFiles.Classify(projects, otherFiles, testFiles, new HashSet<string>(StringComparer.Ordinal));
         var contexts = new FindingContextResolver(request.Contexts, testFiles);
         result.Findings = Join(findings.Select(contexts.Apply), catalog, result.Notices, request.Lang);
         result.Scan.FilesScanned = inventory.Files.Count;
