@@ -10,7 +10,7 @@ namespace BoxOffice.Handlers;
 public sealed class RefundRequestedHandler : IHandleMessages<RefundRequested>
 {
     private readonly IOrderStore _orders;
-    private readonly ILogger _log = Log.ForContext<RefundRequestedHandler>();
+    private readonly Serilog.ILogger _log = Log.ForContext<RefundRequestedHandler>();
 
     public RefundRequestedHandler(IOrderStore orders) => _orders = orders;
 

@@ -8,7 +8,7 @@ namespace BoxOffice.Modules;
 
 public sealed class CustomerModule : ICarterModule
 {
-    private static readonly ILogger Logger = Log.ForContext<CustomerModule>();
+    private static readonly Serilog.ILogger Logger = Log.ForContext<CustomerModule>();
 
     public void AddRoutes(IEndpointRouteBuilder app)
     {

@@ -20,5 +20,5 @@ public sealed class ReferralSealer
     }
 
     public byte[]? Open(byte[] nonce, byte[] cipher, byte[] referralId) =>
-        Algorithm.Decrypt(_key, nonce, referralId, cipher, out var plain) ? plain : null;
+        Algorithm.Decrypt(_key, nonce, referralId, cipher);
 }
