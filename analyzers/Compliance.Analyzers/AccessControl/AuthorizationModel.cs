@@ -78,47 +78,81 @@ namespace Compliance.Analyzers.AccessControl
             List<string> authorizeFolders = new List<string>(), authorizePages = new List<string>(), anonymousFolders = new List<string>(), anonymousPages = new List<string>();
             foreach (var tree in compilation.SyntaxTrees)
             {
+                var facts = PerTree.GetValue(tree, t => TreeFacts.Of(t, ct));
+                if (facts == TreeFacts.None) continue;
+                fallback |= facts.Fallback;
+                controllers |= facts.Controllers;
+                pages |= facts.Pages;
+                authorizeFolders.AddRange(facts.AuthorizeFolders);
+                authorizePages.AddRange(facts.AuthorizePages);
+                anonymousFolders.AddRange(facts.AnonymousFolders);
+                anonymousPages.AddRange(facts.AnonymousPages);
+            }
+            return new AuthorizationModel(fallback, controllers, pages, authorizeFolders, authorizePages, anonymousFolders, anonymousPages);
+        }
+
+        /// <summary>
+        /// One pass per tree for the life of the tree, not per compilation: the CLI's candidate path analyses each span on
+        /// a fresh clone of the compilation (same trees), so a per-compilation pass ran once per span request — on a
+        /// 340k-line repository with 1,600 requests, a copy and six searches of every file's text each time (issue 16).
+        /// </summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, TreeFacts> PerTree =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, TreeFacts>();
+
+        /// <summary>What one tree says about application-wide authorization.</summary>
+        private sealed class TreeFacts
+        {
+            /// <summary>A tree that mentions none of it (most trees): shared, nothing to merge.</summary>
+            public static readonly TreeFacts None = new TreeFacts();
+
+            public bool Fallback, Controllers, Pages;
+            public readonly List<string> AuthorizeFolders = new List<string>(), AuthorizePages = new List<string>(),
+                AnonymousFolders = new List<string>(), AnonymousPages = new List<string>();
+
+            public static TreeFacts Of(SyntaxTree tree, CancellationToken ct)
+            {
                 var text = tree.GetText(ct).ToString();
                 var mentionsFallback = text.IndexOf("FallbackPolicy", StringComparison.Ordinal) >= 0;
                 var mentionsFilter = text.IndexOf("AuthorizeFilter", StringComparison.Ordinal) >= 0;
                 var mentionsMapControllers = text.IndexOf("RequireAuthorization", StringComparison.Ordinal) >= 0;
                 var mentionsPageConventions = text.IndexOf("AuthorizeFolder", StringComparison.Ordinal) >= 0 || text.IndexOf("AuthorizePage", StringComparison.Ordinal) >= 0
                                               || text.IndexOf("AllowAnonymousTo", StringComparison.Ordinal) >= 0;
-                if (!mentionsFallback && !mentionsFilter && !mentionsMapControllers && !mentionsPageConventions) continue;
+                if (!mentionsFallback && !mentionsFilter && !mentionsMapControllers && !mentionsPageConventions) return None;
+                var facts = new TreeFacts();
                 foreach (var node in tree.GetRoot(ct).DescendantNodes())
                 {
                     switch (node)
                     {
                         // o.FallbackPolicy = new AuthorizationPolicyBuilder()…Build()  (null would switch it off)
                         case AssignmentExpressionSyntax a when Name(a.Left) == "FallbackPolicy" && !a.Right.IsKind(SyntaxKind.NullLiteralExpression):
-                            fallback = true;
+                            facts.Fallback = true;
                             break;
                         // builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(…)
                         case InvocationExpressionSyntax i when Name(i.Expression) == "SetFallbackPolicy" && i.ArgumentList.Arguments.Count == 1
                                                                && !i.ArgumentList.Arguments[0].Expression.IsKind(SyntaxKind.NullLiteralExpression):
-                            fallback = true;
+                            facts.Fallback = true;
                             break;
                         // options.Filters.Add(new AuthorizeFilter(policy))
                         case ObjectCreationExpressionSyntax c when Name(c.Type) == "AuthorizeFilter":
-                            controllers = true;
+                            facts.Controllers = true;
                             break;
                         // app.MapControllers().RequireAuthorization()
                         case InvocationExpressionSyntax i when Name(i.Expression) == "RequireAuthorization"
                                                                && i.Expression is MemberAccessExpressionSyntax m && m.Expression is InvocationExpressionSyntax inner
                                                                && (Name(inner.Expression) == "MapControllers" || Name(inner.Expression) == "MapDefaultControllerRoute"):
-                            controllers = true;
+                            facts.Controllers = true;
                             break;
                         // app.MapRazorPages().RequireAuthorization()
                         case InvocationExpressionSyntax i when Name(i.Expression) == "RequireAuthorization"
                                                                && i.Expression is MemberAccessExpressionSyntax m && m.Expression is InvocationExpressionSyntax inner
                                                                && Name(inner.Expression) == "MapRazorPages":
-                            pages = true;
+                            facts.Pages = true;
                             break;
                         // AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin").AuthorizePage("/Account/Me").AllowAnonymousToPage("/Index"))
                         case InvocationExpressionSyntax i when mentionsPageConventions:
                             var name = Name(i.Expression);
-                            var into = name == "AuthorizeFolder" ? authorizeFolders : name == "AuthorizePage" ? authorizePages
-                                : name == "AllowAnonymousToFolder" ? anonymousFolders : name == "AllowAnonymousToPage" ? anonymousPages : null;
+                            var into = name == "AuthorizeFolder" ? facts.AuthorizeFolders : name == "AuthorizePage" ? facts.AuthorizePages
+                                : name == "AllowAnonymousToFolder" ? facts.AnonymousFolders : name == "AllowAnonymousToPage" ? facts.AnonymousPages : null;
                             if (into == null) break;
                             var path = i.ArgumentList.Arguments.Count > 0 && i.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax literal
                                        && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
@@ -127,8 +161,8 @@ namespace Compliance.Analyzers.AccessControl
                             break;
                     }
                 }
+                return facts;
             }
-            return new AuthorizationModel(fallback, controllers, pages, authorizeFolders, authorizePages, anonymousFolders, anonymousPages);
         }
 
         /// <summary>The rightmost simple name of an expression or type (<c>options.FallbackPolicy</c> → FallbackPolicy).</summary>

@@ -176,12 +176,20 @@ namespace Compliance.Analyzers.Candidates
             // One CompilationWithAnalyzers per worker: a span request on a shared instance waits for every
             // other active tree request to finish, which would leave all but one core idle.
             var queue = new ConcurrentQueue<(SyntaxTree Tree, List<TextSpan> Spans)>(ordered);
+            var analysedTrees = 0;
             var workers = Enumerable.Range(0, Math.Max(1, Math.Min(parallelism, ordered.Count))).Select(w => Task.Run(async () =>
             {
                 var own = compilation.WithAnalyzers(analyzers.Analyzers, spanOptions);
                 while (queue.TryDequeue(out var item))
                 {
                     ct.ThrowIfCancellationRequested();
+                    // Progress for COMPLIANCE_PROFILE: on a large repository this phase runs for minutes (memory climbs in it).
+                    var started = Interlocked.Increment(ref analysedTrees);
+                    if (started % 500 == 0)
+                    {
+                        trace?.Invoke($"spans: {started} of {ordered.Count} files {clock.Elapsed.TotalSeconds:F2}s");
+                    }
+
                     var model = own.Compilation.GetSemanticModel(item.Tree);
                     foreach (var span in item.Spans)
                     {

@@ -244,7 +244,7 @@ public static class CSharpAnalysis
         // Bind only the members where some rule could report (Candidates/CandidateUnits.cs) when that is
         // cheaper than binding everything; COMPLIANCE_FULL_ANALYSIS=1 always analyses the whole compilation.
         var run = await Compliance.Analyzers.Candidates.CandidateAnalysis.RunAsync(cwa, inScope, Environment.ProcessorCount, ct,
-            s_profile ? m => Console.Error.WriteLine("phase   " + m) : null,
+            s_profile ? m => Console.Error.WriteLine("phase   " + m + " " + Compliance.Cli.Output.ProgressDisplay.Memory()) : null,
             s_fullAnalysis ? Compliance.Analyzers.Candidates.AnalysisStrategy.Whole : Compliance.Analyzers.Candidates.AnalysisStrategy.Auto);
         var all = run.Diagnostics.AddRange(run.CompilerErrors);
         foreach (var e in errors.Distinct().Order(StringComparer.Ordinal)) result.Notes.Add(new($"分析器错误（AD0001）：{e}", $"analyzer error (AD0001): {e}"));
