@@ -31,7 +31,8 @@ public sealed class CSharpAnalysisResult
     /// <summary>Relative paths of every C# file analysed.</summary>
     public SortedSet<string> AnalysedFiles { get; } = new(StringComparer.Ordinal);
     public SortedSet<string> FilesWithErrors { get; } = new(StringComparer.Ordinal);
-    /// <summary>Relative paths of files compiled in a test project (references a unit-test framework): context <c>test</c>.</summary>
+    /// <summary>Relative paths of files compiled in a test project (the compilation references a unit-test framework). The
+    /// project files' verdict (<see cref="Scanning.TestProjectFiles"/>) is joined in by the scan pipeline.</summary>
     public SortedSet<string> TestProjectFiles { get; } = new(StringComparer.Ordinal);
     /// <summary>Relative paths of the C# files treated as generated (not analysed, still compiled for binding), with why.</summary>
     public SortedDictionary<string, string> GeneratedFiles { get; } = new(StringComparer.Ordinal);
@@ -65,10 +66,6 @@ public static class CSharpAnalysis
     {
         var result = new CSharpAnalysisResult();
         if (csFiles.Count == 0) return result;
-        // Test projects from their project files, whatever the compilation sees (unrestored, --untrusted fallback);
-        // a project another project references is a library even when it references a test framework.
-        var libraryFiles = new HashSet<string>(StringComparer.Ordinal);
-        TestProjectFiles.Classify(projectFiles, csFiles, result.TestProjectFiles, libraryFiles);
         var remaining = new Dictionary<string, ScanFile>(StringComparer.Ordinal);
         foreach (var f in csFiles) remaining[Path.GetFullPath(f.FullPath)] = f;
 
@@ -103,7 +100,6 @@ public static class CSharpAnalysis
                 options.AnalyseOnly?.ToHashSet(StringComparer.Ordinal));
         }
 
-        result.TestProjectFiles.ExceptWith(libraryFiles);
         result.Mode = (usedMsBuild, usedFallback) switch
         {
             (true, true) => "mixed",

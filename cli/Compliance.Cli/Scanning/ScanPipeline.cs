@@ -164,6 +164,16 @@ public static class ScanPipeline
             }
         }
 
+        // Test projects from their project files, whatever the compilation sees (unrestored, --untrusted fallback), for
+        // every file of the scan: a test project's appsettings.json, HTML fixtures and keys are test files too. A project
+        // another, non-test project references is a library even when it references a test framework. (One pass: the
+        // project files are read once.)
+        var projectTestFiles = new HashSet<string>(StringComparer.Ordinal);
+        var libraryFiles = new HashSet<string>(StringComparer.Ordinal);
+        // (the C# files analysed plus every other file, as before: an oversized or binary .cs file keeps no test context)
+        var classified = csFiles.Concat(inventory.Files.Where(f => !f.RelativePath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))).ToList();
+        TestProjectFiles.Classify(projects, classified, projectTestFiles, libraryFiles);
+
         // C#.
         progress($"Analysing {csFiles.Count} C# file(s)");
         var cs = await CSharpAnalysis.RunAsync(request.Root, csFiles, projects, new CSharpLoadOptions(request.Restore, request.Untrusted)
@@ -203,11 +213,10 @@ public static class ScanPipeline
             .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Category, StringComparer.Ordinal).ThenBy(p => p.Kind, StringComparer.Ordinal).ToList();
 
         progress("Joining findings");
-        // a test project's other files (its appsettings.json, HTML fixtures, keys) are test files too, not only its C#
-        var testFiles = new SortedSet<string>(cs.TestProjectFiles, StringComparer.Ordinal);
-        var otherFiles = inventory.Files.Where(f => !f.RelativePath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)).ToList();
-        // (a file lands in at most one of the two sets, so the library set needs no subtracting here)
-        TestProjectFiles.Classify(projects, otherFiles, testFiles, new HashSet<string>(StringComparer.Ordinal));
+        // the project files' test verdict plus the compilations that reference a test framework; a library stays production
+        var testFiles = new SortedSet<string>(projectTestFiles, StringComparer.Ordinal);
+        testFiles.UnionWith(cs.TestProjectFiles);
+        testFiles.ExceptWith(libraryFiles);
         var contexts = new FindingContextResolver(request.Contexts, testFiles);
         result.Findings = Join(findings.Select(contexts.Apply), catalog, result.Notices, request.Lang);
         result.Scan.FilesScanned = inventory.Files.Count;

@@ -4,7 +4,7 @@ using System.Xml.Linq;
 using Compliance.Analyzers.Common;
 
 /// <summary>
-/// The C# files of test projects: each file belongs to the nearest project file above it, and whether that project is a
+/// The files of test projects: each file belongs to the nearest project file above it, and whether that project is a
 /// test project is <see cref="TestProjectDetector.IsTestProject(XElement)"/>'s decision (the one place that says what a test
 /// project is). The compilation-based check sees nothing when packages are not restored — always so with
 /// <c>--untrusted</c> — so a test project in a folder not named <c>*.Tests</c> (duplicati's <c>Duplicati/UnitTest</c>,
@@ -13,12 +13,12 @@ using Compliance.Analyzers.Common;
 public static class TestProjectFiles
 {
     /// <summary>
-    /// Splits the scan's C# files by their owning project (the nearest project file above them; a nested project is not
+    /// Splits the scan's files by their owning project (the nearest project file above them; a nested project is not
     /// its parent's): <paramref name="testFiles"/> are those of test projects; <paramref name="libraryFiles"/> those of
     /// projects another, non-test project references — never test projects, whatever they reference (OpenAuth.Core's production
     /// OpenAuth.App references NUnit and the test SDK because its tests live inside it).
     /// </summary>
-    public static void Classify(IReadOnlyList<ScanFile> projectFiles, IReadOnlyList<ScanFile> csFiles, ISet<string> testFiles, ISet<string> libraryFiles)
+    public static void Classify(IReadOnlyList<ScanFile> projectFiles, IReadOnlyList<ScanFile> files, ISet<string> testFiles, ISet<string> libraryFiles)
     {
         var projects = projectFiles.Where(p => p.RelativePath.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)).ToList();
         if (projects.Count == 0) return;
@@ -41,7 +41,7 @@ public static class TestProjectFiles
             }
         }
         var root = ScanRoot(projects[0]);
-        foreach (var f in csFiles)
+        foreach (var f in files)
         {
             for (var dir = DirectoryOf(f.RelativePath); ; dir = DirectoryOf(dir))
             {

@@ -138,6 +138,8 @@ public class CSharpSecretAnalyzerTests
                 public string miyao = {|CMP1002:"{{Key}}y"|};
                 private const string TimeLimitedTokenPrefix = "v9.tx.";
                 private const string SessionTokenSuffix = "-sess";
+                private static string complexPasswordRule = @"^(?=.*[A-Z])(?=.*[!@#=$&?*])(?=.*[0-9])(?=.*[a-z]).{8,}$";
+                private static string rulerApiKey = {|CMP1002:"{{Key}}r"|};  // "ruler" is not the word "rule"
 
                 void Connect(string user, string password = {|CMP1002:"{{Pwd}}d"|})
                 {

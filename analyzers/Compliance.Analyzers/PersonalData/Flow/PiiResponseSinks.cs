@@ -243,6 +243,25 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     }
 
                     return;
+                case IParameterReferenceOperation parameter when EchoedInput.IsCallersOwnInput(parameter):
+                    // return Json(model): the form the caller posted, answered back to the caller; what the action put into
+                    // it (model.Email = other.Email) is a response member of its own
+                    var top = (IOperation)parameter;
+                    while (top.Parent != null)
+                    {
+                        top = top.Parent;
+                    }
+
+                    foreach (var op in top.Descendants())
+                    {
+                        if (op is ISimpleAssignmentOperation set && set.Target is IMemberReferenceOperation member && member.Instance is IParameterReferenceOperation owner
+                            && SymbolEqualityComparer.Default.Equals(owner.Parameter, parameter.Parameter))
+                        {
+                            Member(set.Syntax, member.Member.Name, set.Value, tracer, hits, depth);
+                        }
+                    }
+
+                    return;
                 case ILocalReferenceOperation local:
                     // var dto = new CustomerDto { … }; dto.Phone = …; return Ok(dto);
                     var root = (IOperation)local;

@@ -794,6 +794,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         private static void FindInThrow(IThrowOperation thrown, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
+            if (SystemAccountGuard.OnlyForSystemAccount(thrown.Syntax))
+            {
+                return; // thrown only for the product's own built-in account: not a person
+            }
+
             var exception = thrown.Exception == null ? null : PiiFlowTracer.Unwrap(thrown.Exception);
             if (exception is IInvalidOperation unbound && unbound.Syntax is ObjectCreationExpressionSyntax unboundCreation
                 && RightmostTypeName(unboundCreation.Type).EndsWith("Exception", StringComparison.Ordinal))

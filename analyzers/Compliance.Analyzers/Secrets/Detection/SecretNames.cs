@@ -48,6 +48,8 @@ namespace Compliance.Analyzers.Secrets.Detection
             "bits", "validity", "seconds", "secs", "ms", "minutes", "hours", "days", "duration", "interval", "algorithm", "alg", "encrypted", "protected", "ref", "reference", "source", "vault", "keyvault", "arn", "variable", "env",
             // "TokenPrefix" = "v1.tl.", "ApiKeySeparator": a part of a format, never the secret itself
             "prefix", "suffix", "separator", "delimiter", "提示", "名称", "长度",
+            // "complexPasswordRule" = @"^(?=.*[A-Z])…{8,}$" (Helpdesken, judged blind): a rule passwords must follow
+            "rule", "rules",
         };
 
         // "PasswordKey", "TokenName": a key *for* a secret, when the secret word is one of these and the name ends in "key"
