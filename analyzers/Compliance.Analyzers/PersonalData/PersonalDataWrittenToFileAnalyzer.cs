@@ -20,7 +20,7 @@ namespace Compliance.Analyzers.PersonalData
         /// An export built row by row in a StringBuilder and written once is reported where the person enters the rows
         /// (<c>sb.Append(holder.CardNo)</c>), not at the single write many lines below: that append is the line to mask,
         /// and the write is kept as an additional location. Files only: a log message built in a builder is one event,
-        /// reported at its log call as before.
+        /// reported at its log call as before. Only within one member: a row a helper method built is reported at the write.
         /// </summary>
         private protected override Diagnostic? CreateDiagnostic(PiiSinkHit hit, ISymbol owner, Dictionary<string, int> ordinals, PiiCompilationContext pii)
         {
@@ -31,7 +31,8 @@ namespace Compliance.Analyzers.PersonalData
             }
 
             var origin = Reported(hit).Origin;
-            if (origin.SyntaxTree != hit.Node.SyntaxTree || hit.Node.Span.Contains(origin.Span) || !EntersBuilder(origin))
+            if (origin.SyntaxTree != hit.Node.SyntaxTree || hit.Node.Span.Contains(origin.Span) || !EntersBuilder(origin)
+                || Member(origin) != Member(hit.Node))
             {
                 return diagnostic;
             }
@@ -39,6 +40,20 @@ namespace Compliance.Analyzers.PersonalData
             var additional = new List<Location>(diagnostic.AdditionalLocations) { hit.Node.GetLocation() };
             return Diagnostic.Create(diagnostic.Descriptor, origin.GetLocation(), additional, diagnostic.Properties,
                 Reported(hit).Symbol, Reported(hit).Category.ToToken(), hit.SinkName);
+        }
+
+        // a row built by a helper method (string BuildLabel(...)) is reported at the write that calls it: the helper may serve other, safe uses
+        private static SyntaxNode? Member(SyntaxNode node)
+        {
+            for (var n = node.Parent; n != null; n = n.Parent)
+            {
+                if (n is MemberDeclarationSyntax || n is LocalFunctionStatementSyntax)
+                {
+                    return n;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The value is inside an argument of an Append/AppendLine/AppendFormat/Insert call of its statement (string.Join(…) inside AppendLine too).</summary>

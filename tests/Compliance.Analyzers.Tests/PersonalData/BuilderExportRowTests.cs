@@ -62,7 +62,7 @@ public class TourManifest
     }
 
     [Fact]
-    public Task An_interpolated_row_is_reported_at_its_surest_value_and_a_direct_write_at_the_write()
+    public Task An_interpolated_row_is_reported_at_its_first_surest_value_and_a_direct_or_helper_built_write_at_the_write()
     {
         return AnalyzerTest<PersonalDataWrittenToFileAnalyzer>.VerifyAsync(Types + @"
 public class Rehearsal
@@ -73,7 +73,7 @@ public class Rehearsal
         text.AppendLine(""absent today"");
         foreach (var m in band)
         {
-            text.AppendLine($""{m.Seat} {m.FullName} {{|CMP3004:m.Mobile|}}"");
+            text.AppendLine($""{m.Seat} {{|CMP3004:m.FullName|}} {m.Mobile}"");
         }
         text.AppendLine(""end"");
         File.AppendAllText(path, text.ToString());
@@ -82,6 +82,19 @@ public class Rehearsal
     public void Emergency(Musician m, string path)
     {
         {|CMP3004:File.WriteAllText(path, m.Mobile)|};
+    }
+
+    // a row a helper builds is reported at the write that calls the helper, not inside the helper
+    private static string Card(Musician m)
+    {
+        var card = new StringBuilder();
+        card.Append(m.Seat).Append(' ').Append(m.PassportNo);
+        return card.ToString();
+    }
+
+    public void Badge(Musician m, string path)
+    {
+        {|CMP3004:File.WriteAllText(path, Card(m))|};
     }
 }");
     }
