@@ -95,6 +95,8 @@ public static class CSharpAnalysis
                 if (text is null) continue;
                 trees.Add(CSharpSyntaxTree.ParseText(text, s_parseOptions, path: f.FullPath, cancellationToken: ct));
             }
+            // what the SDK would import implicitly (obj/…GlobalUsings.g.cs does not exist here)
+            if (ImplicitUsings.Tree(projectFiles, root, s_parseOptions) is { } usings) trees.Add(usings);
             var compilation = CSharpCompilation.Create("Compliance.Fallback", trees, FallbackReferences.Value,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
             await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), options.AnalyzerDefaults), options, result, ct,
@@ -215,7 +217,8 @@ public static class CSharpAnalysis
     {
         var errors = new List<string>();
         var inScope = compilation.SyntaxTrees
-            .Where(t => (onlyFiles is null || onlyFiles.Contains(Path.GetFullPath(t.FilePath))) && IsUnder(root, t.FilePath))
+            .Where(t => t.FilePath != ImplicitUsings.TreePath
+                        && (onlyFiles is null || onlyFiles.Contains(Path.GetFullPath(t.FilePath))) && IsUnder(root, t.FilePath))
             .ToList();
         // Generated code stays in the compilation (the rest binds against it) but is not analysed: out of the
         // candidate search, and marked generated in the analyzer options, so the driver skips it in a whole run too.
@@ -256,7 +259,7 @@ public static class CSharpAnalysis
             if (d.Severity != DiagnosticSeverity.Error || !d.Location.IsInSource) continue;
             var path = d.Location.SourceTree!.FilePath;
             if (onlyFiles is not null && !onlyFiles.Contains(Path.GetFullPath(path))) continue;
-            if (IsUnder(root, path)) result.FilesWithErrors.Add(Rel(root, path));
+            if (path != ImplicitUsings.TreePath && IsUnder(root, path)) result.FilesWithErrors.Add(Rel(root, path));
         }
         foreach (var d in all)
         {
@@ -264,7 +267,7 @@ public static class CSharpAnalysis
             if (!d.Location.IsInSource) continue;
             var path = d.Location.SourceTree!.FilePath;
             if (onlyFiles is not null && !onlyFiles.Contains(Path.GetFullPath(path))) continue;
-            if (!IsUnder(root, path)) continue;
+            if (path == ImplicitUsings.TreePath || !IsUnder(root, path)) continue;
             result.Diagnostics.Add(d);
         }
     }
