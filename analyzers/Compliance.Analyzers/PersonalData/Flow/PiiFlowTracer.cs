@@ -516,15 +516,32 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     case IForEachLoopOperation loop when loop.LoopControlVariable is IVariableDeclaratorOperation control:
                         Add(control.Symbol, loop.Collection);
                         break;
-                    case IInvocationOperation append when append.Instance is ILocalReferenceOperation builder && builder.Type?.Name == "StringBuilder"
-                                                          && (append.TargetMethod.Name.StartsWith("Append", StringComparison.Ordinal) || append.TargetMethod.Name == "Insert"):
-                        // sb.Append(phone) writes into the builder that sb.ToString() later reads
-                        Add(builder.Local, append);
+                    case IInvocationOperation append when IsBuilderWrite(append) && !(append.Parent is IInvocationOperation outer && outer.Instance == append && IsBuilderWrite(outer))
+                                                          && BuilderLocal(append) is ILocalSymbol builder:
+                        // sb.Append(phone) writes into the builder that sb.ToString() later reads; a fluent chain
+                        // (sb.Append(name).Append(',').Append(card)) is one definition, its outermost call, whose visit walks the chain
+                        Add(builder, append);
                         break;
                 }
             }
 
             return result;
+        }
+
+        private static bool IsBuilderWrite(IInvocationOperation invocation) =>
+            invocation.TargetMethod.ContainingType?.Name == "StringBuilder"
+            && (invocation.TargetMethod.Name.StartsWith("Append", StringComparison.Ordinal) || invocation.TargetMethod.Name == "Insert");
+
+        /// <summary>The local a StringBuilder write chain starts from (sb in sb.Append(a).Append(b)), if any.</summary>
+        private static ILocalSymbol? BuilderLocal(IInvocationOperation append)
+        {
+            var instance = append.Instance;
+            while (instance is IInvocationOperation inner && IsBuilderWrite(inner))
+            {
+                instance = inner.Instance;
+            }
+
+            return instance is ILocalReferenceOperation builder && builder.Type?.Name == "StringBuilder" ? builder.Local : null;
         }
 
         private void VisitSymbolLeaf(IOperation reference, ISymbol symbol, string? context, Hint? hint, bool serialize, bool masked, SyntaxNode? carrier)
