@@ -450,6 +450,7 @@ namespace Compliance.Analyzers.Candidates
             var name = token.ValueText;
             if (SinkShapes.CtorTypeNames.Contains(name) || SinkShapes.MemberNames.Contains(name) || SinkShapes.ConnectionStringMethods.ContainsKey(name)
                 || SinkShapes.CredentialMethods.Contains(name) || SinkShapes.KeyArgumentMethods.Contains(name) || SinkShapes.AuthHeaderNames.Contains(name)
+                || SinkShapes.MailAuthenticateMethods.Contains(name)
                 || SecretNames.IsSecretName(name) || SinkShapes.IsCipherWord(name))
             {
                 return Hit.SecretSink;

@@ -33,13 +33,18 @@ namespace Compliance.Analyzers.Hashing
         private static readonly ConditionalWeakTable<TypeDeclarationSyntax, Dictionary<string, List<IdentifierNameSyntax>>?> Index =
             new ConditionalWeakTable<TypeDeclarationSyntax, Dictionary<string, List<IdentifierNameSyntax>>?>();
 
+        /// <summary>A field declaration's <c>byte[]</c>/<c>string</c> declarators with an initializer: each one a cipher takes as its key or IV is reported.</summary>
         public static void Analyze(SyntaxNodeAnalysisContext context, CryptoSymbols symbols, ImmutableArray<INamedTypeSymbol?> aeads, bool isTest)
         {
-            var declarator = (VariableDeclaratorSyntax)context.Node;
-            if (declarator.Initializer == null || !(declarator.Parent?.Parent is FieldDeclarationSyntax field) || !MayHoldKey(field.Declaration.Type))
-                return;
-            var type = declarator.Parent.Parent.Parent as TypeDeclarationSyntax;
-            if (type == null) return;
+            var field = (FieldDeclarationSyntax)context.Node;
+            if (!MayHoldKey(field.Declaration.Type) || !(field.Parent is TypeDeclarationSyntax type)) return;
+            foreach (var declarator in field.Declaration.Variables)
+                if (declarator.Initializer != null) AnalyzeDeclarator(context, declarator, type, symbols, aeads, isTest);
+        }
+
+        private static void AnalyzeDeclarator(SyntaxNodeAnalysisContext context, VariableDeclaratorSyntax declarator, TypeDeclarationSyntax type,
+            CryptoSymbols symbols, ImmutableArray<INamedTypeSymbol?> aeads, bool isTest)
+        {
             var names = Index.GetValue(type, BuildIndex);
             if (names == null || !names.TryGetValue(declarator.Identifier.ValueText, out var uses)) return;
 

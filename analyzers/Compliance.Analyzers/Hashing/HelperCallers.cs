@@ -75,7 +75,7 @@ namespace Compliance.Analyzers.Hashing
         private static bool PassesPassword(ArgumentSyntax argument, PasswordNames names)
         {
             foreach (var part in argument.Expression.DescendantNodesAndSelf())
-                if (part is IdentifierNameSyntax id && names.IsPassword(id.Identifier.ValueText)) return true;
+                if (part is IdentifierNameSyntax id && PasswordFlow.IsSecretName(id.Identifier.ValueText, names)) return true;
             return false;
         }
 

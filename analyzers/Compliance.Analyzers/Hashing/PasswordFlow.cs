@@ -10,7 +10,7 @@ namespace Compliance.Analyzers.Hashing
     /// assignments), <c>Encoding.*.GetBytes</c>, string concatenation / interpolation /
     /// <c>string.Concat|Format|Join</c> (e.g. with a constant salt), string normalisation calls
     /// (<c>Trim</c>, <c>ToLower</c>…), <c>?:</c> and <c>??</c>. A value is a password when its symbol
-    /// (parameter, local, field, property such as <c>model.Password</c>) has a password-like name,
+    /// (parameter, local, field, property such as <c>model.Password</c>) has a password-like or PIN name,
     /// or when it is a parameter of a method whose own name is password-like (<c>HashPwd(string s)</c>).
     /// </summary>
     internal static class PasswordFlow
@@ -43,7 +43,7 @@ namespace Compliance.Analyzers.Hashing
             switch (value)
             {
                 case IParameterReferenceOperation parameter:
-                    if (names.IsPassword(parameter.Parameter.Name)) return parameter;
+                    if (IsSecretName(parameter.Parameter.Name, names)) return parameter;
                     // HashPassword(string input): the method's own name says what its input is.
                     if (parameter.Parameter.ContainingSymbol is IMethodSymbol owner &&
                         owner.MethodKind != MethodKind.AnonymousFunction && names.IsPasswordMethod(owner.Name) &&
@@ -53,7 +53,7 @@ namespace Compliance.Analyzers.Hashing
                     return null;
 
                 case ILocalReferenceOperation local:
-                    if (names.IsPassword(local.Local.Name)) return local;
+                    if (IsSecretName(local.Local.Name, names)) return local;
                     if (!visited.Add(local.Local)) return null;
                     foreach (var source in LocalValueSources.ValuesOf(local.Local, local))
                     {
@@ -63,10 +63,10 @@ namespace Compliance.Analyzers.Hashing
                     return null;
 
                 case IFieldReferenceOperation field:
-                    return names.IsPassword(field.Field.Name) ? field : null;
+                    return IsSecretName(field.Field.Name, names) ? field : null;
 
                 case IPropertyReferenceOperation property:
-                    return names.IsPassword(property.Property.Name) ? property : null;
+                    return IsSecretName(property.Property.Name, names) ? property : null;
 
                 case IBinaryOperation binary when binary.OperatorKind == BinaryOperatorKind.Add:
                     return Find(binary.LeftOperand, names, visited, depth + 1) ?? Find(binary.RightOperand, names, visited, depth + 1);
@@ -101,6 +101,9 @@ namespace Compliance.Analyzers.Hashing
                     return null;
             }
         }
+
+        /// <summary>A password, or a PIN/passcode (a short password: same harm once fast-hashed).</summary>
+        internal static bool IsSecretName(string name, PasswordNames names) => names.IsPassword(name) || PasswordNames.IsPin(name);
 
         private static IOperation? FindThroughCall(IInvocationOperation invocation, PasswordNames names, HashSet<ILocalSymbol> visited, int depth)
         {

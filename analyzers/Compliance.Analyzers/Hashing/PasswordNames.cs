@@ -95,6 +95,22 @@ namespace Compliance.Analyzers.Hashing
 
         public bool IsPasswordMethod(string? name) => name != null && _words.Matches(name) && !NotAPasswordMethod.Matches(name);
 
+        // A PIN or passcode is a short password (a 4- or 6-digit secret is brute-forced instantly once fast-hashed). Only
+        // the name's head counts (userPin, tradePinCode, passcode), so PinYin, pinnedRoutes and a certificate's SPKI pin
+        // (a public-key digest, not a secret someone types) stay out. Hashing-only: the PII rules keep their own list.
+        private static readonly WordList NotAPin = new WordList(new[] { "spki", "cert", "certificate", "public", "gpio" });
+
+        /// <summary>A name whose head is a PIN or passcode (<c>pin</c>, <c>memberPin</c>, <c>pinCode</c>, <c>passcode</c>).</summary>
+        public static bool IsPin(string? name)
+        {
+            if (name == null || NotThePassword.Matches(name) || NotAPin.Matches(name)) return false;
+            var words = IdentifierWords.Split(name);
+            if (words.Count == 0) return false;
+            var head = words[words.Count - 1];
+            return head == "pin" || head == "pincode" || head == "passcode"
+                   || (head == "code" && words.Count >= 2 && words[words.Count - 2] == "pin");
+        }
+
         /// <summary>A parameter named for the user's identity (user name, e-mail, phone, id), not a secret.</summary>
         public static bool IsIdentity(string? name) => IdentityWords.Matches(name);
 

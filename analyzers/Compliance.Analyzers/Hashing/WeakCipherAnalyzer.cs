@@ -38,7 +38,7 @@ namespace Compliance.Analyzers.Hashing
                 start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, aeads, isTest), OperationKind.Invocation);
                 start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols, aeads, isTest), OperationKind.SimpleAssignment);
                 start.RegisterOperationAction(c => AnalyzeUnboundTransformation(c, isTest), OperationKind.Invalid);
-                start.RegisterSyntaxNodeAction(c => FieldHeldKey.Analyze(c, symbols, aeads, isTest), Microsoft.CodeAnalysis.CSharp.SyntaxKind.VariableDeclarator);
+                start.RegisterSyntaxNodeAction(c => FieldHeldKey.Analyze(c, symbols, aeads, isTest), Microsoft.CodeAnalysis.CSharp.SyntaxKind.FieldDeclaration);
                 start.RegisterSyntaxNodeAction(c => HandWrittenRc4.Analyze(c, isTest), Microsoft.CodeAnalysis.CSharp.SyntaxKind.MethodDeclaration,
                     Microsoft.CodeAnalysis.CSharp.SyntaxKind.LocalFunctionStatement);
             });

@@ -157,6 +157,20 @@ namespace Compliance.Analyzers.Secrets
             "Password", "LoadPkcs12", "LoadPkcs12FromFile",
         };
 
+        /// <summary>
+        /// Mail clients' sign-in: MailKit's <c>smtp.AuthenticateAsync(user, password[, ct])</c> (also with an
+        /// <c>Encoding</c> first). Only on a mail client, so a project's own <c>Authenticate(user, pass)</c> is not a sink.
+        /// </summary>
+        internal static readonly HashSet<string> MailAuthenticateMethods = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Authenticate", "AuthenticateAsync",
+        };
+
+        private static readonly string[] MailClients =
+        {
+            "SmtpClient", "ImapClient", "Pop3Client", "MailService", "MailStore", "MailSpool", "ISmtpClient", "IImapClient", "IPop3Client", "IMailService",
+        };
+
         /// <summary>Methods whose two arguments are an access key and secret, or a cipher key and IV (matched below).</summary>
         internal static readonly HashSet<string> KeyArgumentMethods = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -344,6 +358,20 @@ namespace Compliance.Analyzers.Secrets
             if (PasswordMethods.Contains(name) && (name == "Password" ? args.Count == 1 : args.Count == 2))
             {
                 yield return new SinkMatch(args[args.Count - 1].Expression, SinkValueKind.Password, name + "(password)", "Password");
+                yield break;
+            }
+
+            if (MailAuthenticateMethods.Contains(name) && args.Count >= 2 && ReceiverIs(inv, MailClients, model, ct))
+            {
+                // (encoding, user, password, ct) when an Encoding comes first, else (user, password, ct); a named password wins
+                var named = args.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == "password");
+                var index = args[0].Expression.ToString().IndexOf("Encoding", StringComparison.Ordinal) >= 0 ? 2 : 1;
+                var password = named ?? (index < args.Count && args[index].NameColon == null ? args[index] : null);
+                if (password != null)
+                {
+                    yield return new SinkMatch(password.Expression, SinkValueKind.Password, name + "(password)", "SmtpPassword");
+                }
+
                 yield break;
             }
 

@@ -150,6 +150,9 @@ public sealed class CandidateAnalysisTests
               + "    public byte[] Lock(byte[] b) { using var a = Aes.Create(); a.Key = Seal; return a.EncryptCbc(b, RandomNumberGenerator.GetBytes(16)); }\n}\n", "CMP2004" },
             { "using System.Security.Cryptography;\npublic class Beacon {\n    private static readonly byte[] Pairing = { 2, 7, 1, 8, 2, 8, 1, 8, 2, 8, 4, 5, 9, 0, 4, 5, 2, 3, 5, 3, 6, 0, 2, 8, 7, 4, 7, 1, 3, 5, 2, 6 };\n" + string.Concat(Enumerable.Repeat(filler, 40))
               + "    public void Box(byte[] n, byte[] p, byte[] c, byte[] t) { using var box = new ChaCha20Poly1305(Pairing); box.Encrypt(n, p, c, t); }\n}\n", "CMP2004" },
+            // Eleventh session: a mail client's sign-in with a literal password; nothing else in the unit names a secret.
+            { "public class SmtpClient { public void Authenticate(string user, string pass) { } }\npublic class Notices {\n" + filler
+              + "    public void Send(SmtpClient c) => c.Authenticate(\"notices@shelf.example.org\", \"" + Secrets.SecretFixtures.Password(508) + "\");\n}\n", "CMP1001" },
         };
     }
 

@@ -163,6 +163,26 @@ public class TextSecretScannerTests
     }
 
     [Fact]
+    public void A_gitlab_jobs_variables_that_configure_its_own_service_image_are_not_reported()
+    {
+        // GitLab passes a job's variables to its service containers: POSTGRES_PASSWORD beside `services: [postgres:16]` is
+        // the job's throw-away database. Another secret of the same job, and the same name in a job without that
+        // service, are still reported. (Only `- name: image` entries are read; a bare `- postgres:16` list item is not, so
+        // its variables stay reported.)
+        var pg = Password(146);
+        var redis = Password(147);
+        var upload = Password(148);
+        var prod = Password(149);
+        var yaml = "integration:\n  image: mcr.microsoft.com/dotnet/sdk:9.0\n  services:\n    - name: postgres:16\n    - name: bitnami/redis:7.2\n      alias: cache\n"
+                   + "  variables:\n    POSTGRES_PASSWORD: " + pg + "\n    REDIS_PASSWORD: " + redis + "\n    ARCHIVE_UPLOAD_PASSWORD: " + upload + "\n  script:\n    - dotnet test\n"
+                   + "release:\n  variables:\n    POSTGRES_PASSWORD: " + prod + "\n  script:\n    - ./release.sh\n";
+        var found = TextSecretScanner.Scan(".gitlab-ci.yml", yaml);
+        Assert.Equal("integration:variables:ARCHIVE_UPLOAD_PASSWORD|release:variables:POSTGRES_PASSWORD", string.Join("|", found.Select(f => f.Anchor)));
+        AssertMatch(found[0], "CMP1005", At(yaml, 10, upload), upload.Length, "integration:variables:ARCHIVE_UPLOAD_PASSWORD");
+        AssertMatch(found[1], "CMP1005", At(yaml, 15, prod), prod.Length, "release:variables:POSTGRES_PASSWORD");
+    }
+
+    [Fact]
     public void A_ci_jobs_service_container_password_is_not_reported_and_a_step_secret_is()
     {
         // Ombi's automation-tests.yml: the job's own MySQL/Postgres containers (services:), created and destroyed with

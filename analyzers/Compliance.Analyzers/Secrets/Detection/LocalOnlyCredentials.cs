@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 
 namespace Compliance.Analyzers.Secrets.Detection
@@ -27,6 +28,44 @@ namespace Compliance.Analyzers.Secrets.Detection
                 }
             }
 
+            return false;
+        }
+
+        /// <summary>
+        /// The images of each CI job's service containers (<c>job:services:name</c> or a plain <c>job:services</c> list
+        /// item), keyed by the job's key path; null when no job has services.
+        /// </summary>
+        public static Dictionary<string, List<string>>? ServiceImagesByJob(IEnumerable<(string Anchor, string Raw)> values)
+        {
+            Dictionary<string, List<string>>? images = null;
+            foreach (var (anchor, raw) in values)
+            {
+                var at = anchor.IndexOf(":services", StringComparison.OrdinalIgnoreCase);
+                if (at <= 0 || (anchor.Length > at + 9 && anchor[at + 9] != ':')) continue;
+                var job = anchor.Substring(0, at);
+                images ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                if (!images.TryGetValue(job, out var list)) images[job] = list = new List<string>();
+                list.Add(raw);
+            }
+
+            return images;
+        }
+
+        /// <summary>
+        /// GitLab CI passes a job's <c>variables:</c> to its service containers too: <c>MYSQL_ROOT_PASSWORD</c> beside
+        /// <c>services: [mysql:8.0]</c> sets the job's own throw-away database. True when the key's first word names one of
+        /// the job's service images (mysql, postgres, mssql, mongo, redis, rabbitmq…); a deploy token in the same job is not.
+        /// </summary>
+        public static bool ConfiguresJobService(string anchor, string leafKey, Dictionary<string, List<string>> imagesByJob)
+        {
+            var suffix = ":variables:" + leafKey;
+            if (!anchor.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || anchor.Length == suffix.Length) return false;
+            if (!imagesByJob.TryGetValue(anchor.Substring(0, anchor.Length - suffix.Length), out var images)) return false;
+            var underscore = leafKey.IndexOf('_');
+            var product = (underscore > 0 ? leafKey.Substring(0, underscore) : string.Empty).ToLowerInvariant();
+            if (product.Length < 4) return false;
+            foreach (var image in images)
+                if (image.ToLowerInvariant().Contains(product)) return true;
             return false;
         }
 

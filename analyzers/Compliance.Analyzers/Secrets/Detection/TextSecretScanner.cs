@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -187,6 +188,8 @@ namespace Compliance.Analyzers.Secrets.Detection
             public bool IsCiPipeline { get; set; }
             /// <summary>A Markdown/reStructuredText/AsciiDoc page: its connection strings to this machine are setup examples.</summary>
             public bool IsDocumentationPage { get; set; }
+            /// <summary>A CI pipeline's service-container images per job (<see cref="LocalOnlyCredentials.ConfiguresJobService"/>).</summary>
+            public Dictionary<string, List<string>>? CiServiceImages { get; set; }
             public List<SecretMatch> Matches { get; } = new List<SecretMatch>();
 
             // Reported spans sorted by start, for an O(log n) overlap test (one-line files can hold
@@ -401,7 +404,8 @@ namespace Compliance.Analyzers.Secrets.Detection
             var value = decoded ?? raw;
             // a CI job's own service container (services: env) is created and destroyed with the run, as its localhost database above
             if (!forceSecret && (ctx.NamesAreLabels || Placeholders.IsFakeName(leafKey) || NamesASecretObject(anchor, value)
-                                 || (ctx.IsCiPipeline && LocalOnlyCredentials.IsCiServiceContainerSetting(anchor))))
+                                 || (ctx.IsCiPipeline && LocalOnlyCredentials.IsCiServiceContainerSetting(anchor))
+                                 || (ctx.CiServiceImages != null && LocalOnlyCredentials.ConfiguresJobService(anchor, leafKey, ctx.CiServiceImages))))
             {
                 return;
             }
@@ -793,7 +797,13 @@ namespace Compliance.Analyzers.Secrets.Detection
 
         private static void ScanYaml(Context ctx)
         {
-            foreach (var v in YamlTextWalker.Walk(ctx.Text, PairEnvName))
+            var values = YamlTextWalker.Walk(ctx.Text, PairEnvName).ToList();
+            if (ctx.IsCiPipeline)
+            {
+                ctx.CiServiceImages = LocalOnlyCredentials.ServiceImagesByJob(values.Select(v => (v.Anchor, v.Raw)));
+            }
+
+            foreach (var v in values)
             {
                 if (v.SecretSection != null)
                 {
