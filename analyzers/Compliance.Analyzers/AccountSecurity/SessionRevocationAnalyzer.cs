@@ -51,7 +51,7 @@ namespace Compliance.Analyzers.AccountSecurity
                     weak ? testSeverity : null, weak ? "CMP4104_StampInterval" : "CMP4192_Message",
                     IdentityShapes.Readable(interval), IdentityShapes.Readable(AccountSecurityDescriptors.MaxStampInterval));
             }
-            else if (property.Name == "TokenLifespan" && IsTokenProviderOptions(type) && IdentityShapes.TryTimeSpan(assignment.Value, out var lifespan)
+            else if (property.Name == "TokenLifespan" && IsResetTokenOptions(target.Instance?.Type as INamedTypeSymbol ?? type) && IdentityShapes.TryTimeSpan(assignment.Value, out var lifespan)
                      && lifespan > AccountSecurityDescriptors.MaxResetTokenLifespan)
             {
                 Report(context, AccountSecurityDescriptors.SessionRevocationWeak, node, testSeverity, "CMP4104_ResetLifespan",
@@ -69,12 +69,23 @@ namespace Compliance.Analyzers.AccountSecurity
             }
         }
 
-        private static bool IsTokenProviderOptions(INamedTypeSymbol? type)
+        /// <summary>
+        /// Options of the password-reset and confirmation tokens: Identity's <c>DataProtectionTokenProviderOptions</c> itself,
+        /// or a subclass named for reset/password/confirmation/e-mail tokens. Other subclasses configure a provider of their
+        /// own (bitwarden's <c>TwoFactorRememberTokenProviderOptions</c>: "remember this device" for 30 days, judged a false
+        /// alarm) — the receiver's type decides, not the type that declares <c>TokenLifespan</c>.
+        /// </summary>
+        private static bool IsResetTokenOptions(INamedTypeSymbol? type)
         {
-            for (var t = type; t != null; t = t.BaseType)
-                if (IdentityShapes.Is(t, IdentityShapes.IdentityNamespace, "DataProtectionTokenProviderOptions")) return true;
+            if (type == null) return false;
+            if (IdentityShapes.Is(type, IdentityShapes.IdentityNamespace, "DataProtectionTokenProviderOptions")) return true;
+            for (var t = type.BaseType; t != null; t = t.BaseType)
+                if (IdentityShapes.Is(t, IdentityShapes.IdentityNamespace, "DataProtectionTokenProviderOptions"))
+                    return System.Linq.Enumerable.Any(ResetWords, w => type.Name.IndexOf(w, System.StringComparison.OrdinalIgnoreCase) >= 0);
             return false;
         }
+
+        private static readonly string[] ResetWords = { "Reset", "Password", "Confirm", "Email" };
 
         private static void AnalyzeCreation(OperationAnalysisContext context, string? testSeverity)
         {

@@ -75,18 +75,23 @@ public class PasswordAndSessionAnalyzersTests
                 services.Configure<SecurityStampValidatorOptions>(o => {|#0:o.ValidationInterval = TimeSpan.FromHours(8)|});
                 services.Configure<DataProtectionTokenProviderOptions>(o => {|#1:o.TokenLifespan = TimeSpan.FromDays(7)|});
                 var parameters = new TokenValidationParameters { {|#2:ValidateLifetime = false|} };
+                // a reset provider of the team's own keeps the policy
+                services.Configure<PasswordResetTokenOptions>(o => {|#5:o.TokenLifespan = TimeSpan.FromDays(3)|});
             }
 
             public static object Issue(string issuer) => {|#3:new JwtSecurityToken(issuer, "api")|};
             public static object IssueLong(string issuer) => {|#4:new JwtSecurityToken(issuer, "api", expires: DateTime.UtcNow.AddDays(30))|};
             public static SecurityTokenDescriptor Forever() => new SecurityTokenDescriptor { {|CMP4104:Expires = DateTime.MaxValue|} };
         }
+
+        class PasswordResetTokenOptions : DataProtectionTokenProviderOptions { }
         """ + TokenStubs,
         new DiagnosticResult(AccountSecurityDescriptors.SessionRevocationWeak).WithLocation(0).WithArguments(AccountSecurityDescriptors.Reason("CMP4104_StampInterval", "8 h", "30 min")),
         new DiagnosticResult(AccountSecurityDescriptors.SessionRevocationWeak).WithLocation(1).WithArguments(AccountSecurityDescriptors.Reason("CMP4104_ResetLifespan", "7 d", "1 d")),
         new DiagnosticResult(AccountSecurityDescriptors.SessionRevocationWeak).WithLocation(2).WithArguments(AccountSecurityDescriptors.Reason("CMP4104_ValidateLifetime", "ValidateLifetime")),
         new DiagnosticResult(AccountSecurityDescriptors.SessionRevocationWeak).WithLocation(3).WithArguments(AccountSecurityDescriptors.Reason("CMP4104_NoExpiry")),
-        new DiagnosticResult(AccountSecurityDescriptors.SessionRevocationWeak).WithLocation(4).WithArguments(AccountSecurityDescriptors.Reason("CMP4104_LongExpiry", "30 d", "1 d")));
+        new DiagnosticResult(AccountSecurityDescriptors.SessionRevocationWeak).WithLocation(4).WithArguments(AccountSecurityDescriptors.Reason("CMP4104_LongExpiry", "30 d", "1 d")),
+        new DiagnosticResult(AccountSecurityDescriptors.SessionRevocationWeak).WithLocation(5).WithArguments(AccountSecurityDescriptors.Reason("CMP4104_ResetLifespan", "3 d", "1 d")));
 
     [Fact]
     public Task Lifetimes_within_the_policy_are_not_reported_and_the_stamp_interval_is_observed() => SessionVerify.VerifyAsync("""
@@ -104,12 +109,16 @@ public class PasswordAndSessionAnalyzersTests
                 services.Configure<SecurityStampValidatorOptions>(o => {|CMP4192:o.ValidationInterval = TimeSpan.FromMinutes(5)|});
                 services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
                 services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = fromSettings);
+                // a provider of its own: "remember this device" for a month is not a reset token
+                services.Configure<RememberDeviceTokenOptions>(o => o.TokenLifespan = TimeSpan.FromDays(30));
                 var parameters = new TokenValidationParameters { ValidateLifetime = true };
             }
 
             public static object Issue(string issuer) => new JwtSecurityToken(issuer, "api", expires: DateTime.UtcNow.AddMinutes(15));
             public static object Read(string jwt) => new JwtSecurityToken(jwt);
         }
+
+        class RememberDeviceTokenOptions : DataProtectionTokenProviderOptions { }
         """ + TokenStubs);
 
     [Fact]
