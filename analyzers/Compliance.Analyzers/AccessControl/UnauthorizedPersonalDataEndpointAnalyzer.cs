@@ -229,7 +229,7 @@ namespace Compliance.Analyzers.AccessControl
             if (fields == null) return;
 
             var (anonymous, authorized) = Chain(invocation);
-            var (groupAnonymous, groupAuthorized) = Group(access.Expression, context.SemanticModel, context.CancellationToken);
+            var (groupAnonymous, groupAuthorized) = Group(access.Expression, context.SemanticModel, model, context.CancellationToken);
             anonymous |= groupAnonymous || handlerSymbol != null && AuthorizationModel.AllowAnonymous(handlerSymbol);
             string? authorizedBy = authorized ? "RequireAuthorization()"
                 : groupAuthorized ? "RequireAuthorization() on the group"
@@ -319,9 +319,20 @@ namespace Compliance.Analyzers.AccessControl
         }
 
         /// <summary>The route group the endpoint is mapped on: RequireAuthorization()/AllowAnonymous() in its creating chain, following locals to their initializer.</summary>
-        private static (bool Anonymous, bool Authorized) Group(ExpressionSyntax receiver, SemanticModel model, System.Threading.CancellationToken ct)
+        private static (bool Anonymous, bool Authorized) Group(ExpressionSyntax receiver, SemanticModel model, AuthorizationModel authorization,
+            System.Threading.CancellationToken ct)
         {
             bool anonymous = false, authorized = false;
+            // the group is a variable or a parameter: group.RequireAuthorization(…) as a statement of this method, or — a parameter of
+            // a route-group extension method — every caller hands it a group that requires authorization
+            if (receiver is IdentifierNameSyntax named && model.GetSymbolInfo(named, ct).Symbol is ISymbol variable
+                && (variable is ILocalSymbol || variable is IParameterSymbol)
+                && receiver.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is BaseMethodDeclarationSyntax method)
+            {
+                authorized = AuthorizationModel.CallsRequireAuthorizationOn(method, variable.Name)
+                             || variable is IParameterSymbol && method is MethodDeclarationSyntax declared
+                             && authorization.GroupMethodAuthorized(declared.Identifier.ValueText);
+            }
             for (var depth = 0; depth < 8 && receiver != null; depth++)
             {
                 switch (receiver)

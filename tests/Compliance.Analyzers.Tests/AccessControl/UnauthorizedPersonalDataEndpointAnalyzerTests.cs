@@ -225,6 +225,54 @@ public class UnauthorizedPersonalDataEndpointAnalyzerTests
             .WithArguments(AccessControlDescriptors.Reason("CMP4001_NoAuthorization", "MapGet /customers/{id}", "Name, Phone, IdNumber")));
 
     [Fact]
+    public Task Route_group_extension_methods_honour_authorization_set_by_the_caller_or_on_the_parameter() => VerifyProgram("""
+        using System.Collections.Generic;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.AspNetCore.Routing;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGroup("/patients").WithClinicDefaults().MapPatientEndpoints();
+        app.MapGroup("/visits").RequireAuthorization().MapVisitEndpoints();
+        app.MapGroup("/directory").MapDirectoryEndpoints();
+        app.Run();
+
+        static class ClinicEndpoints
+        {
+            // the team's own defaults: authorization set on the group it is given
+            public static RouteGroupBuilder WithClinicDefaults(this RouteGroupBuilder group)
+            {
+                group.RequireAuthorization("staff");
+                return group;
+            }
+
+            public static RouteGroupBuilder MapPatientEndpoints(this RouteGroupBuilder group)
+            {
+                group.{|CMP4090:MapGet|}("{id}", (int id) => new CustomerDto(id, "", "", ""));
+                return group;
+            }
+
+            public static RouteGroupBuilder MapVisitEndpoints(this RouteGroupBuilder group)
+            {
+                group.{|CMP4090:MapGet|}("{id}/patient", (int id) => new CustomerDto(id, "", "", ""));
+                return group;
+            }
+
+            // no caller authorizes this group; one group authorizes itself as a statement
+            public static RouteGroupBuilder MapDirectoryEndpoints(this RouteGroupBuilder group)
+            {
+                group.{|#0:MapGet|}("{id}", (int id) => new CustomerDto(id, "", "", ""));
+                var board = group.MapGroup("/board");
+                board.RequireAuthorization();
+                board.{|CMP4090:MapGet|}("{id}", (int id) => new CustomerDto(id, "", "", ""));
+                return group;
+            }
+        }
+        """ + Dto,
+        new DiagnosticResult(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint).WithLocation(0)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4001_NoAuthorization", "MapGet {id}", "Name, Phone, IdNumber")));
+
+    [Fact]
     public Task Broken_code_does_not_throw()
     {
         var test = new Verify { CompilerDiagnostics = CompilerDiagnostics.None };
