@@ -102,9 +102,13 @@ namespace Compliance.Analyzers.AccessControl
                 helpers.UnionWith(facts.AuthorizingHelpers);
                 groupCalls.AddRange(facts.GroupCalls);
             }
-            var authorizedGroupMethods = new HashSet<string>(StringComparer.Ordinal);
+            // authorized only if every chain that calls it is: one call on an open group keeps its endpoints reported
+            var everyCallAuthorized = new Dictionary<string, bool>(StringComparer.Ordinal);
             foreach (var call in groupCalls)
-                if (call.Value.Exists(helpers.Contains)) authorizedGroupMethods.Add(call.Key);
+                everyCallAuthorized[call.Key] = (!everyCallAuthorized.TryGetValue(call.Key, out var so) || so) && call.Value.Exists(helpers.Contains);
+            var authorizedGroupMethods = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in everyCallAuthorized)
+                if (entry.Value) authorizedGroupMethods.Add(entry.Key);
             return new AuthorizationModel(fallback, controllers, pages, authorizeFolders, authorizePages, anonymousFolders, anonymousPages, authorizedGroupMethods);
         }
 

@@ -235,6 +235,7 @@ public class UnauthorizedPersonalDataEndpointAnalyzerTests
         app.MapGroup("/patients").WithClinicDefaults().MapPatientEndpoints();
         app.MapGroup("/visits").RequireAuthorization().MapVisitEndpoints();
         app.MapGroup("/directory").MapDirectoryEndpoints();
+        app.MapGroup("/kiosk").RequireAuthorization().MapDirectoryEndpoints();
         app.Run();
 
         static class ClinicEndpoints
@@ -258,7 +259,7 @@ public class UnauthorizedPersonalDataEndpointAnalyzerTests
                 return group;
             }
 
-            // no caller authorizes this group; one group authorizes itself as a statement
+            // one of its two callers does not authorize the group; one group authorizes itself as a statement
             public static RouteGroupBuilder MapDirectoryEndpoints(this RouteGroupBuilder group)
             {
                 group.{|#0:MapGet|}("{id}", (int id) => new CustomerDto(id, "", "", ""));
