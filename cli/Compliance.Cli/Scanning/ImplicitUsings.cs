@@ -55,7 +55,7 @@ public static class ImplicitUsings
         var propsCache = new Dictionary<string, XElement?>(StringComparer.Ordinal);
         foreach (var p in projectFiles.Where(p => p.RelativePath.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)))
         {
-            var project = Load(p.FullPath);
+            var project = ProjectXml.Load(p.FullPath);
             if (project is null) continue;
             var props = NearestDirectoryBuildProps(Path.GetDirectoryName(Path.GetFullPath(p.FullPath))!, Path.GetFullPath(root), propsCache);
             // the project file is evaluated after Directory.Build.props: its own setting wins
@@ -79,7 +79,7 @@ public static class ImplicitUsings
         if (string.IsNullOrWhiteSpace(include) || !IsName(include.Trim())) return;
         var alias = ((string?)item.Attribute("Alias") ?? item.Elements().FirstOrDefault(e => e.Name.LocalName == "Alias")?.Value)?.Trim();
         var isStatic = string.Equals(((string?)item.Attribute("Static") ?? item.Elements().FirstOrDefault(e => e.Name.LocalName == "Static")?.Value)?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-        if (!string.IsNullOrEmpty(alias) && IsName(alias)) usings.Add($"global using {alias} = global::{include.Trim()};");
+        if (!string.IsNullOrEmpty(alias) && IsName(alias) && !alias.Contains('.')) usings.Add($"global using {alias} = global::{include.Trim()};");
         else if (isStatic) usings.Add($"global using static global::{include.Trim()};");
         else usings.Add($"global using global::{include.Trim()};");
     }
@@ -108,23 +108,9 @@ public static class ImplicitUsings
         {
             var candidate = Path.Combine(d, "Directory.Build.props");
             if (!File.Exists(candidate)) continue;
-            if (!cache.TryGetValue(candidate, out var props)) cache[candidate] = props = Load(candidate);
+            if (!cache.TryGetValue(candidate, out var props)) cache[candidate] = props = ProjectXml.Load(candidate);
             return props;
         }
         return null;
-    }
-
-    private static XElement? Load(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists || info.Length > 4 * 1024 * 1024) return null;
-            return XDocument.Load(path).Root;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Xml.XmlException)
-        {
-            return null;
-        }
     }
 }

@@ -62,19 +62,7 @@ public static class TestProjectFiles
     private static (bool IsTest, List<string> References) Read(string projectPath)
     {
         var references = new List<string>();
-        XDocument doc;
-        try
-        {
-            var info = new FileInfo(projectPath);
-            if (!info.Exists || info.Length > 4 * 1024 * 1024) return (false, references);
-            doc = XDocument.Load(projectPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Xml.XmlException)
-        {
-            return (false, references);
-        }
-        var root = doc.Root;
-        if (root is null) return (false, references);
+        if (ProjectXml.Load(projectPath) is not { } root) return (false, references);
         var isTest = TestProjectDetector.IsTestProject(root);
         foreach (var e in root.Descendants())
         {
