@@ -22,13 +22,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return false; // a lambda's element (Select(u => u)), a string id, an out value, a collection: only the app's own form model
             }
 
-            var root = (IOperation)reference;
-            while (root.Parent != null)
-            {
-                root = root.Parent;
-            }
-
-            foreach (var op in root.Descendants())
+            foreach (var op in Common.LocalValueSources.Root(reference).Descendants())
             {
                 if (op is ISimpleAssignmentOperation assignment && assignment.Target is IParameterReferenceOperation target
                     && SymbolEqualityComparer.Default.Equals(target.Parameter, parameter) && !HandsOnWhole(assignment.Value, parameter))

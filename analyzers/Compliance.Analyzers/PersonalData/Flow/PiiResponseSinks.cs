@@ -246,13 +246,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 case IParameterReferenceOperation parameter when EchoedInput.IsCallersOwnInput(parameter):
                     // return Json(model): the form the caller posted, answered back to the caller; what the action put into
                     // it (model.Email = other.Email) is a response member of its own
-                    var top = (IOperation)parameter;
-                    while (top.Parent != null)
-                    {
-                        top = top.Parent;
-                    }
-
-                    foreach (var op in top.Descendants())
+                    foreach (var op in Common.LocalValueSources.Root(parameter).Descendants())
                     {
                         if (op is ISimpleAssignmentOperation set && set.Target is IMemberReferenceOperation member && member.Instance is IParameterReferenceOperation owner
                             && SymbolEqualityComparer.Default.Equals(owner.Parameter, parameter.Parameter))
