@@ -22,24 +22,13 @@ namespace Compliance.Analyzers.PersonalData
         /// and the write is kept as an additional location. Files only: a log message built in a builder is one event,
         /// reported at its log call as before. Only within one member: a row a helper method built is reported at the write.
         /// </summary>
-        private protected override Diagnostic? CreateDiagnostic(PiiSinkHit hit, ISymbol owner, Dictionary<string, int> ordinals, PiiCompilationContext pii)
+        private protected override SyntaxNode? ReportAt(PiiSinkHit hit, PiiFlow reported)
         {
-            var diagnostic = base.CreateDiagnostic(hit, owner, ordinals, pii);
-            if (diagnostic == null)
-            {
-                return null;
-            }
-
-            var origin = Reported(hit).Origin;
-            if (origin.SyntaxTree != hit.Node.SyntaxTree || hit.Node.Span.Contains(origin.Span) || !EntersBuilder(origin)
-                || Member(origin) != Member(hit.Node))
-            {
-                return diagnostic;
-            }
-
-            var additional = new List<Location>(diagnostic.AdditionalLocations) { hit.Node.GetLocation() };
-            return Diagnostic.Create(diagnostic.Descriptor, origin.GetLocation(), additional, diagnostic.Properties,
-                Reported(hit).Symbol, Reported(hit).Category.ToToken(), hit.SinkName);
+            var origin = reported.Origin;
+            return origin.SyntaxTree == hit.Node.SyntaxTree && !hit.Node.Span.Contains(origin.Span) && EntersBuilder(origin)
+                   && Member(origin) == Member(hit.Node)
+                ? origin
+                : null;
         }
 
         // a row built by a helper method (string BuildLabel(...)) is reported at the write that calls it: the helper may serve other, safe uses

@@ -165,8 +165,17 @@ namespace Compliance.Analyzers.PersonalData.Flow
             var primary = Reported(hit);
             var options = pii.OptionsFor(hit.Node.SyntaxTree);
             var properties = Properties(hit, primary, owner, ordinals, pii, options, Rule.Id, out var additional);
-            return Diagnostic.Create(Rule, hit.Node.GetLocation(), additional, properties, primary.Symbol, primary.Category.ToToken(), hit.SinkName);
+            var at = ReportAt(hit, primary);
+            if (at != null)
+            {
+                additional.Add(hit.Node.GetLocation()); // the sink stays visible
+            }
+
+            return Diagnostic.Create(Rule, (at ?? hit.Node).GetLocation(), additional, properties, primary.Symbol, primary.Category.ToToken(), hit.SinkName);
         }
+
+        /// <summary>Where a rule reports other than at the sink (the sink then becomes an additional location); null: at the sink.</summary>
+        private protected virtual SyntaxNode? ReportAt(PiiSinkHit hit, PiiFlow reported) => null;
 
         /// <summary>
         /// The flow a finding names: the surest unmasked one, then the worst (<see cref="PiiSinkHit.Primary"/>'s order).
