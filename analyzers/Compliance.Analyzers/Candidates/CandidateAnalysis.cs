@@ -45,7 +45,10 @@ namespace Compliance.Analyzers.Candidates
         /// <summary>Analyzer diagnostics in the requested trees.</summary>
         public ImmutableArray<Diagnostic> Diagnostics { get; }
 
-        /// <summary>Syntax errors of every requested tree; declaration and body errors of the analysed spans.</summary>
+        /// <summary>
+        /// Compiler errors, enough to tell which requested trees have one: all syntax errors; declaration and body
+        /// errors of the analysed spans of a tree until it has an error (a whole run: every error).
+        /// </summary>
         public ImmutableArray<Diagnostic> CompilerErrors { get; }
 
         public int Units { get; }
@@ -117,6 +120,8 @@ namespace Compliance.Analyzers.Candidates
             trace?.Invoke($"vocabulary {clock.Elapsed.TotalSeconds:F2}s ({vocabulary.Names.Count} names)");
             var work = new ConcurrentBag<(SyntaxTree Tree, List<TextSpan> Spans)>();
             var errors = new ConcurrentBag<Diagnostic>();
+            // Trees known to have a compiler error: the scan counts files with errors, so one error per tree is enough.
+            var treesWithErrors = new ConcurrentDictionary<SyntaxTree, bool>();
             int units = 0, candidates = 0;
             long findTicks = 0;
             await ForEachAsync(trees, parallelism, (tree, token) =>
@@ -139,6 +144,7 @@ namespace Compliance.Analyzers.Candidates
                     if (d.Severity == DiagnosticSeverity.Error)
                     {
                         errors.Add(d);
+                        treesWithErrors[tree] = true;
                     }
                 }
 
@@ -191,6 +197,7 @@ namespace Compliance.Analyzers.Candidates
                     }
 
                     var model = own.Compilation.GetSemanticModel(item.Tree);
+                    var hasError = treesWithErrors.ContainsKey(item.Tree);
                     foreach (var span in item.Spans)
                     {
                         foreach (var d in await own.GetAnalyzerSemanticDiagnosticsAsync(model, span, ct).ConfigureAwait(false))
@@ -198,12 +205,21 @@ namespace Compliance.Analyzers.Candidates
                             diagnostics.Add(d);
                         }
 
-                        // Declaration and body errors of the span (syntax errors are collected above for every tree).
+                        // Declaration and body errors of the span (syntax errors are collected above for every tree),
+                        // until the tree has one. This binds the span a second time: Roslyn runs each analyzer request
+                        // on a clone of the compilation and does not hand out its compiler diagnostics. In a fallback
+                        // compilation (no packages) most files have errors, so most spans skip it.
+                        if (hasError)
+                        {
+                            continue;
+                        }
+
                         foreach (var d in model.GetDiagnostics(span, ct))
                         {
                             if (d.Severity == DiagnosticSeverity.Error)
                             {
                                 errors.Add(d);
+                                hasError = true;
                             }
                         }
                     }

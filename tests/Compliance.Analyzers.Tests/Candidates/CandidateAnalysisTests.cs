@@ -320,6 +320,38 @@ public sealed class CandidateAnalysisTests
     }
 
     [Fact]
+    public async Task A_tree_with_an_error_is_not_bound_again_for_more_errors_and_its_later_spans_are_still_analysed()
+    {
+        // The scan only counts files with errors; binding every span twice (once in the analyzer request's clone,
+        // once for compiler errors) doubled the binding on fallback compilations, where most files have errors.
+        var refs = await References.Value;
+        var filler = string.Concat(Enumerable.Range(0, 40).Select(i => $"    public int F{i}(int a) => a + {i};\n"));
+        string Leak(string name, string extra) => $"    public void {name}(Microsoft.Extensions.Logging.ILogger l, string customerPhone) {{ {extra}Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(l, \"to {{Phone}}\", customerPhone); }}\n";
+        var broken = "public class Broken {\n" + Leak("First", "Undefined1(); ") + filler + Leak("Second", "Undefined2(); ") + "}\n";
+        var clean = "public class Clean {\n" + Leak("Only", "") + filler + "}\n";
+        var parse = new CSharpParseOptions(LanguageVersion.Preview);
+        var compilation = CSharpCompilation.Create("Errors", [CSharpSyntaxTree.ParseText(broken, parse, path: "Broken.cs"), CSharpSyntaxTree.ParseText(clean, parse, path: "Clean.cs")], refs,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+        var run = await CandidateAnalysis.RunAsync(compilation.WithAnalyzers(AnalyzerRobustnessTests.AllAnalyzers(), options), compilation.SyntaxTrees.ToList(), 1, default);
+
+        Assert.False(run.Whole);
+        Assert.Equal(3, run.Spans);
+        // Only the first span's error: the tree is known to have one, the second span is not bound for another.
+        var error = Assert.Single(run.CompilerErrors);
+        Assert.Equal("CS0103", error.Id);
+        Assert.Equal("Broken.cs", error.Location.SourceTree!.FilePath);
+        Assert.Equal(broken.IndexOf("Undefined1", StringComparison.Ordinal), error.Location.SourceSpan.Start);
+        Assert.Equal("Undefined1".Length, error.Location.SourceSpan.Length);
+        // The second span is still analysed (its leak reported), and the clean file has no error.
+        var leaks = run.Diagnostics.Where(d => d.Id == "CMP3001").Select(d => (d.Location.SourceTree!.FilePath, Line: d.Location.GetLineSpan().StartLinePosition.Line)).ToList();
+        Assert.Equal([("Broken.cs", 1), ("Broken.cs", 42), ("Clean.cs", 1)], leaks.Order());
+        // The same files with errors as the whole compilation.
+        var whole = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Location.SourceTree!.FilePath).Distinct();
+        Assert.Equal(whole, run.CompilerErrors.Select(d => d.Location.SourceTree!.FilePath).Distinct());
+    }
+
+    [Fact]
     public async Task Never_throws_on_broken_code()
     {
         var seeds = AnalyzerRobustnessTests.Seeds().Where((_, i) => i % 7 == 0).ToList();
