@@ -364,6 +364,20 @@ public sealed class CandidateAnalysisTests
     }
 
     [Fact]
+    public void A_span_request_costs_more_in_a_larger_compilation()
+    {
+        // jellyfin (--untrusted): 1,616 requests over 178,811 lines in a 357,363-line compilation. The old constant
+        // cost (100 lines a request: 343,411 lines) chose spans; they took twice the CPU of the whole run, with the
+        // same findings. Each request's clone walks the whole compilation's declarations, so its cost grows with it.
+        Assert.Equal(3_000 + 1_616 * (100 + 357) + 178_811, CandidateAnalysis.SpanCost(1_616, 178_811, 357_363));
+        Assert.True(CandidateAnalysis.SpanCost(1_616, 178_811, 357_363) > 357_363);
+        // Few requests in a large compilation still take the spans (440 requests over 60,000 lines of 347,000).
+        Assert.True(CandidateAnalysis.SpanCost(440, 60_000, 347_000) < 347_000);
+        // A small compilation keeps the measured ~100 lines a request.
+        Assert.Equal(3_000 + 100 + 6, CandidateAnalysis.SpanCost(1, 6, 999));
+    }
+
+    [Fact]
     public void Spans_less_than_thirty_lines_apart_become_one_request()
     {
         // Lines 0, 10, 60: the first two gaps are 10 lines (one request), the third is 50 (its own).
