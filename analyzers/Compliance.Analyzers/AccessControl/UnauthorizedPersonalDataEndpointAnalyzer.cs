@@ -47,8 +47,8 @@ namespace Compliance.Analyzers.AccessControl
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (start.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpContext") == null
-                    && start.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase") == null)
+                if (Compliance.Analyzers.Common.MetadataTypes.Get(start.Compilation, "Microsoft.AspNetCore.Http.HttpContext") == null
+                    && Compliance.Analyzers.Common.MetadataTypes.Get(start.Compilation, "Microsoft.AspNetCore.Mvc.ControllerBase") == null)
                     return;
                 var model = AuthorizationModel.For(start.Compilation, start.CancellationToken);
                 var testSeverity = RuleReport.TestSeverity(TestProjectDetector.IsTestProject(start.Compilation), AccessControlDescriptors.CatalogSeverity[RuleIdentifiers.UnauthorizedPersonalDataEndpoint]);

@@ -43,7 +43,7 @@ namespace Compliance.Analyzers.Hashing
 
         private CryptoSymbols(Compilation compilation)
         {
-            INamedTypeSymbol? T(string name) => compilation.GetTypeByMetadataName(name);
+            INamedTypeSymbol? T(string name) => Common.MetadataTypes.Get(compilation, name);
             HashAlgorithm = T(Ns + "HashAlgorithm");
             KeyedHashAlgorithm = T(Ns + "KeyedHashAlgorithm");
             Hmac = T(Ns + "HMAC");

@@ -29,9 +29,9 @@ namespace Compliance.Analyzers.Hashing
             {
                 var symbols = CryptoSymbols.For(start.Compilation);
                 if (symbols.SymmetricAlgorithm == null && symbols.WeakCiphers.IsEmpty) return;
-                var aesGcm = start.Compilation.GetTypeByMetadataName("System.Security.Cryptography.AesGcm");
-                var aesCcm = start.Compilation.GetTypeByMetadataName("System.Security.Cryptography.AesCcm");
-                var chacha = start.Compilation.GetTypeByMetadataName("System.Security.Cryptography.ChaCha20Poly1305");
+                var aesGcm = Compliance.Analyzers.Common.MetadataTypes.Get(start.Compilation, "System.Security.Cryptography.AesGcm");
+                var aesCcm = Compliance.Analyzers.Common.MetadataTypes.Get(start.Compilation, "System.Security.Cryptography.AesCcm");
+                var chacha = Compliance.Analyzers.Common.MetadataTypes.Get(start.Compilation, "System.Security.Cryptography.ChaCha20Poly1305");
                 var aeads = ImmutableArray.Create(aesGcm, aesCcm, chacha);
                 var isTest = TestProjectDetector.IsTestProject(start.Compilation);
                 start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, aeads, isTest), OperationKind.ObjectCreation);

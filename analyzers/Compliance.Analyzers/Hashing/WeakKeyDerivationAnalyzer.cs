@@ -42,10 +42,10 @@ namespace Compliance.Analyzers.Hashing
             context.RegisterCompilationStartAction(start =>
             {
                 var symbols = CryptoSymbols.For(start.Compilation);
-                var bcrypt = start.Compilation.GetTypeByMetadataName("BCrypt.Net.BCrypt");
+                var bcrypt = Compliance.Analyzers.Common.MetadataTypes.Get(start.Compilation, "BCrypt.Net.BCrypt");
                 if (symbols.Rfc2898DeriveBytes == null && symbols.PasswordDeriveBytes == null && symbols.KeyDerivation == null &&
                     symbols.PasswordHasherOptions == null && bcrypt == null &&
-                    start.Compilation.GetTypeByMetadataName(Argon2Namespace + ".Argon2id") == null)
+                    Compliance.Analyzers.Common.MetadataTypes.Get(start.Compilation, Argon2Namespace + ".Argon2id") == null)
                     return;
                 var isTest = TestProjectDetector.IsTestProject(start.Compilation);
                 start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, isTest), OperationKind.ObjectCreation);

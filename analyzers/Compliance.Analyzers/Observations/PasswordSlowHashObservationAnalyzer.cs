@@ -26,7 +26,7 @@ namespace Compliance.Analyzers.Observations
             context.RegisterCompilationStartAction(start =>
             {
                 var symbols = CryptoSymbols.For(start.Compilation);
-                var bcrypt = start.Compilation.GetTypeByMetadataName("BCrypt.Net.BCrypt");
+                var bcrypt = Compliance.Analyzers.Common.MetadataTypes.Get(start.Compilation, "BCrypt.Net.BCrypt");
                 start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, bcrypt), OperationKind.Invocation);
                 start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
             });

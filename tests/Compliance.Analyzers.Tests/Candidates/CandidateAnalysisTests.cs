@@ -320,6 +320,38 @@ public sealed class CandidateAnalysisTests
     }
 
     [Fact]
+    public async Task A_tree_with_an_error_is_not_bound_again_for_more_errors_and_its_later_spans_are_still_analysed()
+    {
+        // The scan only counts files with errors; binding every span twice (once in the analyzer request's clone,
+        // once for compiler errors) doubled the binding on fallback compilations, where most files have errors.
+        var refs = await References.Value;
+        var filler = string.Concat(Enumerable.Range(0, 40).Select(i => $"    public int F{i}(int a) => a + {i};\n"));
+        string Leak(string name, string extra) => $"    public void {name}(Microsoft.Extensions.Logging.ILogger l, string customerPhone) {{ {extra}Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(l, \"to {{Phone}}\", customerPhone); }}\n";
+        var broken = "public class Broken {\n" + Leak("First", "Undefined1(); ") + filler + Leak("Second", "Undefined2(); ") + "}\n";
+        var clean = "public class Clean {\n" + Leak("Only", "") + filler + "}\n";
+        var parse = new CSharpParseOptions(LanguageVersion.Preview);
+        var compilation = CSharpCompilation.Create("Errors", [CSharpSyntaxTree.ParseText(broken, parse, path: "Broken.cs"), CSharpSyntaxTree.ParseText(clean, parse, path: "Clean.cs")], refs,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+        var run = await CandidateAnalysis.RunAsync(compilation.WithAnalyzers(AnalyzerRobustnessTests.AllAnalyzers(), options), compilation.SyntaxTrees.ToList(), 1, default);
+
+        Assert.False(run.Whole);
+        Assert.Equal(3, run.Spans);
+        // Only the first span's error: the tree is known to have one, the second span is not bound for another.
+        var error = Assert.Single(run.CompilerErrors);
+        Assert.Equal("CS0103", error.Id);
+        Assert.Equal("Broken.cs", error.Location.SourceTree!.FilePath);
+        Assert.Equal(broken.IndexOf("Undefined1", StringComparison.Ordinal), error.Location.SourceSpan.Start);
+        Assert.Equal("Undefined1".Length, error.Location.SourceSpan.Length);
+        // The second span is still analysed (its leak reported), and the clean file has no error.
+        var leaks = run.Diagnostics.Where(d => d.Id == "CMP3001").Select(d => (d.Location.SourceTree!.FilePath, Line: d.Location.GetLineSpan().StartLinePosition.Line)).ToList();
+        Assert.Equal([("Broken.cs", 1), ("Broken.cs", 42), ("Clean.cs", 1)], leaks.Order());
+        // The same files with errors as the whole compilation.
+        var whole = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Location.SourceTree!.FilePath).Distinct();
+        Assert.Equal(whole, run.CompilerErrors.Select(d => d.Location.SourceTree!.FilePath).Distinct());
+    }
+
+    [Fact]
     public async Task Never_throws_on_broken_code()
     {
         var seeds = AnalyzerRobustnessTests.Seeds().Where((_, i) => i % 7 == 0).ToList();
@@ -329,6 +361,20 @@ public sealed class CandidateAnalysisTests
                 var ex = await Record.ExceptionAsync(() => BothWays(text));
                 Assert.True(ex is null, $"{mutant}: {ex}");
             }
+    }
+
+    [Fact]
+    public void A_span_request_costs_more_in_a_larger_compilation()
+    {
+        // jellyfin (--untrusted): 1,616 requests over 178,811 lines in a 357,363-line compilation. The old constant
+        // cost (100 lines a request: 343,411 lines) chose spans; they took twice the CPU of the whole run, with the
+        // same findings. Each request's clone walks the whole compilation's declarations, so its cost grows with it.
+        Assert.Equal(3_000 + 1_616 * (100 + 357) + 178_811, CandidateAnalysis.SpanCost(1_616, 178_811, 357_363));
+        Assert.True(CandidateAnalysis.SpanCost(1_616, 178_811, 357_363) > 357_363);
+        // Few requests in a large compilation still take the spans (440 requests over 60,000 lines of 347,000).
+        Assert.True(CandidateAnalysis.SpanCost(440, 60_000, 347_000) < 347_000);
+        // A small compilation keeps the measured ~100 lines a request.
+        Assert.Equal(3_000 + 100 + 6, CandidateAnalysis.SpanCost(1, 6, 999));
     }
 
     [Fact]

@@ -21,10 +21,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
             this.optionsProvider = optionsProvider;
             Compilation = compilation;
             IsTestProject = TestProjectDetector.IsTestProject(compilation);
-            Exception = compilation.GetTypeByMetadataName("System.Exception");
-            TextWriter = compilation.GetTypeByMetadataName("System.IO.TextWriter");
-            HashAlgorithm = compilation.GetTypeByMetadataName("System.Security.Cryptography.HashAlgorithm");
-            KeyedHashAlgorithm = compilation.GetTypeByMetadataName("System.Security.Cryptography.KeyedHashAlgorithm");
+            Exception = Common.MetadataTypes.Get(compilation, "System.Exception");
+            TextWriter = Common.MetadataTypes.Get(compilation, "System.IO.TextWriter");
+            HashAlgorithm = Common.MetadataTypes.Get(compilation, "System.Security.Cryptography.HashAlgorithm");
+            KeyedHashAlgorithm = Common.MetadataTypes.Get(compilation, "System.Security.Cryptography.KeyedHashAlgorithm");
         }
 
         public Compilation Compilation { get; }
