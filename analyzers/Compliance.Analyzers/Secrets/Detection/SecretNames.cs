@@ -151,10 +151,14 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return false;
             }
 
+            // "SecretKey", "MINIO_SECRET_KEY", "AWS_SECRET_ACCESS_KEY": the secret half of a key pair, not a key *for* a
+            // secret ("PasswordKey", "TokenKey" below)
+            var secretKeyPhrase = IsSecretKeyPhrase(words, secretIndex);
+
             // English compounds put the head noun last: "dbPassword", "AccessKeySecret" name a secret,
             // "HardcodedCredentialInSink" or "SecretNamedSymbolAssignedConstant" name something else
             var secretEnd = secretIndex + (i2(words, secretIndex) ? 1 : 0);
-            if (secretEnd < words.Count - 2)
+            if (secretEnd < words.Count - 2 && !secretKeyPhrase)
             {
                 return false;
             }
@@ -174,13 +178,19 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var last = words[words.Count - 1];
-            if ((last == "key" || last == "keys") && secretIndex < words.Count - 1 && KeyOfWords.Contains(words[secretIndex]))
+            if ((last == "key" || last == "keys") && secretIndex < words.Count - 1 && KeyOfWords.Contains(words[secretIndex]) && !secretKeyPhrase)
             {
                 return false;
             }
 
             return true;
         }
+
+        /// <summary>The name ends in "secret key" or "secret access key" (its secret word is the first of them).</summary>
+        private static bool IsSecretKeyPhrase(List<string> words, int secretIndex) =>
+            words[secretIndex] == "secret"
+            && ((secretIndex == words.Count - 2 && words[secretIndex + 1] == "key")
+                || (secretIndex == words.Count - 3 && words[secretIndex + 1] == "access" && words[secretIndex + 2] == "key"));
 
         // "BoardingPass", "SeasonPass", "FirstPass", "ShadowPass": a ticket, a permit, an iteration or a render pass, not a password.
         private static readonly HashSet<string> NotPasswordPass = new HashSet<string>(StringComparer.Ordinal)

@@ -49,6 +49,9 @@ namespace Compliance.Analyzers.Secrets.Detection
                     case ConfigFormat.Yaml:
                         ScanYaml(ctx);
                         break;
+                    case ConfigFormat.Other when IsAssignmentScript(path ?? string.Empty):
+                        ScanAssignments(ctx);
+                        break;
                 }
             }
             catch (RegexMatchTimeoutException)
@@ -665,6 +668,17 @@ namespace Compliance.Analyzers.Secrets.Detection
                 }
             }
 
+            // proxy_set_header Authorization "Basic d2Vh…"; curl -H "Authorization: Bearer 9f…": a credential sent on every request
+            foreach (var (start, block) in Blocks(text))
+            {
+                foreach (var h in AuthorizationHeaders.FindAll(block))
+                {
+                    var at = start + h.Index;
+                    Add(ctx.IsConfig ? RuleConfig : RuleToken, at, h.Length, "Authorization header credential (" + h.Scheme + ")", "Authorization 请求头中的凭据（" + h.Scheme + "）",
+                        SecretMask.Mask(string.Empty, h.Length), ordinalIfNew: true, ctx.InComment(at) ? "low" : "medium");
+                }
+            }
+
             if (text.IndexOf('=') < 0)
             {
                 return;
@@ -758,10 +772,36 @@ namespace Compliance.Analyzers.Secrets.Detection
 
         private static void ScanJson(Context ctx)
         {
-            foreach (var v in JsonTextWalker.Walk(ctx.Text))
+            var values = JsonTextWalker.Walk(ctx.Text).ToList();
+            var typed = TypedCredentialObjects(values);
+            foreach (var v in values)
             {
-                HandleValue(ctx, v.Anchor, v.Key, v.Offset, v.Raw);
+                // Keycloak's realm export: "credentials": [ { "type": "password", "value": "…" } ] — the object's type
+                // names what its plain "value" is (a hashed credential has secretData/credentialData instead)
+                var key = typed.Count > 0 && v.Key == "value" && typed.TryGetValue(ParentAnchor(v.Anchor), out var type) ? type : v.Key;
+                HandleValue(ctx, v.Anchor, key, v.Offset, v.Raw);
             }
+        }
+
+        /// <summary>Anchors of JSON objects whose <c>type</c> is a secret's name ("password", "secret"), with that name.</summary>
+        private static Dictionary<string, string> TypedCredentialObjects(List<ConfigValue> values)
+        {
+            var typed = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var v in values)
+            {
+                if (v.Key == "type" && (v.Raw == "password" || v.Raw == "secret"))
+                {
+                    typed[ParentAnchor(v.Anchor)] = v.Raw;
+                }
+            }
+
+            return typed;
+        }
+
+        private static string ParentAnchor(string anchor)
+        {
+            var i = anchor.LastIndexOf(':');
+            return i < 0 ? string.Empty : anchor.Substring(0, i);
         }
 
         private static void ScanXml(Context ctx)
@@ -777,10 +817,50 @@ namespace Compliance.Analyzers.Secrets.Detection
                         ctx.Add(RuleConfig, v.Offset, v.Raw.Length, "machineKey " + n, "machineKey " + n, SecretMask.Mask(string.Empty, v.Raw.Length), v.Anchor);
                     }
                 }
+                else if (!v.Keyed && n.Equals("value", StringComparison.OrdinalIgnoreCase))
+                {
+                    // log4net/NLog style <password value="…" />: the element names the value
+                    HandleValue(ctx, v.Anchor, el, v.Offset, v.Raw);
+                }
                 else
                 {
                     HandleValue(ctx, v.Anchor, v.Key, v.Offset, v.Raw);
                 }
+            }
+        }
+
+        // Terraform/HCL (`password = "…"` in a resource or a variable's default) and shell scripts (`export DB_PASSWORD=…`,
+        // `TOKEN="${TOKEN:-…}"`): one assignment per line, as in .env files, but not configuration for the policy engine.
+        private static readonly string[] AssignmentScriptExtensions = { ".tf", ".tfvars", ".hcl", ".sh", ".bash", ".zsh" };
+
+        private static bool IsAssignmentScript(string path)
+        {
+            var ext = Path.GetExtension(path.Replace('\\', '/')).ToLowerInvariant();
+            return Array.IndexOf(AssignmentScriptExtensions, ext) >= 0;
+        }
+
+        // ${NAME:-default}, ${NAME-default}, ${NAME:=default}: the value used when the variable is not set
+        private static readonly Regex ShellDefault = RegexDefaults.Create(@"^\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=](?<v>[^}\s]+)\}$");
+
+        private static void ScanAssignments(Context ctx)
+        {
+            foreach (var v in KeyValueTextWalker.Walk(ctx.Text))
+            {
+                if (ctx.InComment(v.Offset))
+                {
+                    continue;
+                }
+
+                var raw = v.Raw;
+                var offset = v.Offset;
+                var d = ShellDefault.Match(raw);
+                if (d.Success)
+                {
+                    offset += d.Groups["v"].Index;
+                    raw = d.Groups["v"].Value;
+                }
+
+                HandleValue(ctx, v.Anchor, v.Key, offset, raw);
             }
         }
 
