@@ -413,7 +413,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return;
             }
 
-            var named = SecretNames.IsSecretName(leafKey) || IsClearTextPassword(leafKey) || IsSecretByParent(anchor, leafKey);
+            var named = SecretNames.IsSecretName(leafKey) || IsClearTextPassword(leafKey) || IsSecretByParent(anchor, leafKey) || IsHexKeySetting(leafKey, value);
             // "common.password": "Passwort", "invalid-password": "Ungültiges Passwort": the key names a secret, the value
             // is its translation. In a locale file any text is a label; elsewhere only text under a UI-string key.
             if (named && !forceSecret && (ctx.IsLocaleResource ? UiText.IsNaturalLanguage(value, strict: false)
@@ -584,6 +584,44 @@ namespace Compliance.Analyzers.Secrets.Detection
 
             var parts = anchor.Split(':');
             return parts.Length >= 2 && SecretNames.IsSecretName(parts[parts.Length - 2] + ":" + leafKey);
+        }
+
+        // Words before "key" that make it an identifier or a public value, not a credential: DingTalk's/Umeng's AppKey and
+        // IoT ProductKey are public ids, a SiteKey is reCAPTCHA's public half, a PrimaryKey/RowKey addresses a record.
+        private static readonly HashSet<string> IdKeyWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "app", "public", "site", "product", "device", "instrumentation", "primary", "foreign", "row", "partition", "routing",
+            "sort", "cache", "object", "unique", "idempotency", "license", "licence", "map", "lookup", "index", "group", "tenant", "id",
+        };
+
+        /// <summary>
+        /// <c>"UserKey": "1f4c…"</c>, <c>"Amap:WebKey": "8a6e…"</c>: a "…Key" setting holding 32, 40 or 64 hex digits is a
+        /// platform's API key (the shape vendors issue), whatever the word before "key" — unless that word makes it an id.
+        /// </summary>
+        private static bool IsHexKeySetting(string leafKey, string value)
+        {
+            var words = SecretNames.SplitWords(leafKey);
+            if (words.Count < 2 || words[words.Count - 1] != "key" || IdKeyWords.Contains(words[words.Count - 2]))
+            {
+                return false;
+            }
+
+            var v = value.Trim();
+            if (v.Length != 32 && v.Length != 40 && v.Length != 64)
+            {
+                return false;
+            }
+
+            var digits = 0;
+            var letters = 0;
+            foreach (var c in v)
+            {
+                if (c >= '0' && c <= '9') digits++;
+                else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) letters++;
+                else return false;
+            }
+
+            return digits > 0 && letters > 0;
         }
 
         private static bool IsClearTextPassword(string key) => key.Equals("ClearTextPassword", StringComparison.OrdinalIgnoreCase);
