@@ -642,7 +642,7 @@ namespace Compliance.Analyzers.Secrets
                 return;
             }
 
-            if (name == null || value == null || !(SecretNames.IsSecretName(name) || (node is VariableDeclaratorSyntax field && IsKeyFieldOfCipherType(field, name, model, ct))))
+            if (name == null || value == null || !(SecretNames.IsSecretName(name) || (node is VariableDeclaratorSyntax field && (IsKeyFieldOfCipherType(field, name, model, ct) || IsConstantSalt(field, name, value, model, ct)))))
             {
                 return;
             }
@@ -834,6 +834,35 @@ namespace Compliance.Analyzers.Secrets
             }
 
             return inWords * 10 >= text.Length * 7;
+        }
+
+        /// <summary>
+        /// <c>const string TicketSalt = "smzx-queue-2021"</c>, <c>static readonly string Pepper = "…"</c>, a local
+        /// <c>const string salt = "…"</c>: one value shared by every hash it enters is the key of a home-made MAC (share links,
+        /// tickets, licence codes) or a pepper, so whoever reads the code can forge or precompute. Only constants: a salt
+        /// assigned at run time or per record is what salts are for. A <c>…Seed</c> constant counts when its value looks
+        /// generated (a TOTP seed such as base32 "JBSW…"), not a word or a number.
+        /// </summary>
+        private static bool IsConstantSalt(VariableDeclaratorSyntax declarator, string name, ExpressionSyntax value, SemanticModel model, CancellationToken ct)
+        {
+            var last = LastWord(name);
+            if (last != "salt" && last != "pepper" && last != "seed")
+            {
+                return false;
+            }
+
+            var constant = declarator.Parent?.Parent switch
+            {
+                FieldDeclarationSyntax f => f.Modifiers.Any(SyntaxKind.ConstKeyword) || (f.Modifiers.Any(SyntaxKind.StaticKeyword) && f.Modifiers.Any(SyntaxKind.ReadOnlyKeyword)),
+                LocalDeclarationStatementSyntax l => l.IsConst,
+                _ => false,
+            };
+            if (!constant || !(model.GetConstantValue(ConstantResolver.Unwrap(value), ct) is { HasValue: true, Value: string text }) || text.Length < 8)
+            {
+                return false;
+            }
+
+            return last != "seed" || LooksGenerated(text);
         }
 
         private static string LastWord(string name)

@@ -46,7 +46,7 @@ public class ConfigTextRecallTests
     public void A_secret_key_setting_is_the_secret_half_of_a_key_pair()
     {
         var secret = AlnumOf(32, 1201);
-        var xml = "<configuration>\n  <appSettings>\n    <add key=\"TramCam:AccessKey\" value=\"DEPOTCAM01\" />\n"
+        var xml = "<configuration>\n  <appSettings>\n    <add key=\"TramCam:AccessKey\" value=\"depotcam\" />\n"
                   + "    <add key=\"TramCam:SecretKey\" value=\"" + secret + "\" />\n"
                   + "    <add key=\"TramCam:SecretKeyName\" value=\"" + AlnumOf(12, 1202) + "\" />\n"
                   + "    <add key=\"Cache:PasswordKey\" value=\"" + AlnumOf(20, 1203) + "\" />\n"
@@ -103,7 +103,7 @@ public class ConfigTextRecallTests
                    + "      \"credentials\": [ { \"type\": \"password\", \"value\": \"" + pwd + "\", \"temporary\": false } ]\n    },\n"
                    + "    {\n      \"username\": \"shift-lead\",\n"
                    + "      \"credentials\": [ { \"type\": \"otp\", \"value\": \"" + AlnumOf(20, 1221) + "\" },\n"
-                   + "                       { \"type\": \"password\", \"secretData\": \"{\\\"value\\\":\\\"" + AlnumOf(44, 1222) + "\\\"}\" } ]\n    }\n  ],\n"
+                   + "                       { \"type\": \"password\", \"value\": \"${SHIFT_LEAD_PASSWORD}\" } ]\n    }\n  ],\n"
                    + "  \"attributes\": [ { \"type\": \"display\", \"value\": \"" + AlnumOf(16, 1223) + "\" } ]\n}\n";
         var found = TextSecretScanner.Scan("keycloak/realm-export.json", json);
         var m = Assert.Single(found);

@@ -18,6 +18,8 @@ namespace Compliance.Analyzers.Secrets.Detection
             "apikey", "accesskey", "privatekey", "secretkey", "clientsecret", "appsecret", "authtoken", "accesstoken", "refreshtoken",
             "bearertoken", "apitoken", "sharedaccesskey", "sharedaccesssignature", "corpsecret", "signingkey", "encryptionkey", "masterkey", "accountkey", "sharedkey",
             "mima", "miyao", "kouling", "dbpassword", "dbpwd", "adminpassword", "rootpassword", "sk",
+            // a pepper is a secret by definition; SF Express's "checkword" is its API signing secret
+            "pepper", "checkword",
         };
 
         // two-word phrases: api key, access key, private key ...
@@ -27,6 +29,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             "shared key", "client secret", "app secret", "auth token", "access token", "refresh token", "bearer token", "api token",
             "mi ma", "mi yao", "security key", "secret access", "sas token", "jwt key", "jwt secret", "hmac key", "aes key",
             "crypto key", "cipher key", "app key secret", "mch key", "pay key", "sign key", "v3 key", "partner key", "merchant key",
+            "check word", "shared word",
         };
 
         private static readonly string[] ChineseWords = { "密码", "口令", "密钥", "秘钥", "私钥", "令牌" };
