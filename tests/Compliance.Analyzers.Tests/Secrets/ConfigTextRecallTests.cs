@@ -137,6 +137,21 @@ public class ConfigTextRecallTests
     }
 
     [Fact]
+    public void A_request_header_compared_with_a_random_literal_in_nginx_is_a_shared_key()
+    {
+        var key = HexOf(32, 1235);
+        var conf = "server {\n    location /depot/gate {\n        if ($http_x_gate_key != \"" + key + "\") {\n            return 403;\n        }\n    }\n"
+                   + "    location /ws/ { if ($http_upgrade = \"websocket\") { return 426; } }\n"
+                   + "    location /lane/ { if ($http_x_lane_token != \"depot-north-line\") { return 403; } }\n"
+                   + "    location /cam/ { if ($http_x_camera_model = \"" + HexOf(32, 1236) + "\") { return 403; } }\n}\n";
+        var found = TextSecretScanner.Scan("deploy/nginx/gate.conf", conf);
+        var m = Assert.Single(found);
+        AssertAt(m, "CMP1003", At(conf, 3, key), key.Length);
+        Assert.Equal("medium", m.Precision);
+        AssertNoLeak(found, key);
+    }
+
+    [Fact]
     public void Terraform_and_shell_assignments_are_read_as_settings()
     {
         var redis = Password(1240);

@@ -715,6 +715,14 @@ namespace Compliance.Analyzers.Secrets.Detection
                     Add(ctx.IsConfig ? RuleConfig : RuleToken, at, h.Length, "Authorization header credential (" + h.Scheme + ")", "Authorization 请求头中的凭据（" + h.Scheme + "）",
                         SecretMask.Mask(string.Empty, h.Length), ordinalIfNew: true, ctx.InComment(at) ? "low" : "medium");
                 }
+
+                // if ($http_x_reader_key != "e1b7…") { return 403; }: the shared key every client sends
+                foreach (var h in HeaderComparisons.FindAll(block))
+                {
+                    var at = start + h.Index;
+                    Add(ctx.IsConfig ? RuleConfig : RuleToken, at, h.Length, "shared header key (" + h.Header + ")", "共享请求头密钥（" + h.Header + "）",
+                        SecretMask.Mask(string.Empty, h.Length), ordinalIfNew: true, ctx.InComment(at) ? "low" : "medium");
+                }
             }
 
             if (text.IndexOf('=') < 0)
