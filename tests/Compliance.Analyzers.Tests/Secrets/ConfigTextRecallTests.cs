@@ -165,14 +165,18 @@ public class ConfigTextRecallTests
 
         var token = AlnumOf(36, 1241);
         var db = Password(1242);
+        var kiosk = Password(1244);
         var sh = "#!/usr/bin/env bash\nset -euo pipefail\nRELEASE_TOKEN=\"${RELEASE_TOKEN:-" + token + "}\"\nexport DEPOT_DB_PASSWORD=" + db + "\n"
-                 + "ADMIN_PASSWORD=\"$1\"\nSIGNING_TOKEN=\"${SIGNING_TOKEN:?set it}\"\n# export OLD_PASSWORD=" + Password(1243) + "\nVERSION=\"${1:-dev}\"\n";
+                 + "ADMIN_PASSWORD=\"$1\"\nSIGNING_TOKEN=\"${SIGNING_TOKEN:?set it}\"\n# export OLD_PASSWORD=" + Password(1243) + "\nVERSION=\"${1:-dev}\"\n"
+                 + "KIOSK_PASSWORD=" + kiosk + " DEPOT_SUPPRESS_WELCOME=true npx playwright test\n";
         var shFound = TextSecretScanner.Scan("scripts/publish-depot.sh", sh);
-        Assert.Equal(2, shFound.Count);
+        Assert.Equal(3, shFound.Count);
+        // an unquoted value ends at the first blank (the rest of the line is the command it is set for)
+        AssertAt(shFound[2], "CMP1005", At(sh, 9, kiosk), kiosk.Length);
         AssertAt(shFound[0], "CMP1005", At(sh, 3, token), token.Length);
         Assert.Equal("RELEASE_TOKEN", shFound[0].Anchor);
         AssertAt(shFound[1], "CMP1005", At(sh, 4, db), db.Length);
         Assert.Equal("DEPOT_DB_PASSWORD", shFound[1].Anchor);
-        AssertNoLeak(shFound, token, db);
+        AssertNoLeak(shFound, token, db, kiosk);
     }
 }

@@ -38,7 +38,7 @@ public class ConstantSaltTests
 
     [Fact]
     public Task Salts_made_at_run_time_per_record_and_non_generated_seeds_are_not_reported() =>
-        Verify("""
+        Verify($$"""
             class DepotAccount
             {
                 public string PasswordSalt { get; set; } = "";
@@ -48,6 +48,9 @@ public class ConstantSaltTests
                 private const string RandomSeed = "12345678";
                 private const string SaltChars = "abcdefghijklmnop";
                 private const string ShortSalt = "x1";
+                // a random id that is not base32 (the form TOTP seeds are shared in), and an unqualified Seed
+                private const string ShuffleSeed = "{{AlnumOf(24, 1304)}}";
+                private const string Seed = "{{Random("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 32, 1305)}}";
 
                 public void Reset() { PasswordSalt = "per-record-" + Guid.NewGuid(); }
             }

@@ -899,6 +899,14 @@ namespace Compliance.Analyzers.Secrets.Detection
 
                 var raw = v.Raw;
                 var offset = v.Offset;
+                // an unquoted shell value ends at the first blank: `PASSWORD=x npx playwright test` sets x for one command
+                var quoted = offset > 0 && (ctx.Text[offset - 1] == '"' || ctx.Text[offset - 1] == '\'');
+                var blank = quoted ? -1 : raw.IndexOfAny(new[] { ' ', '\t' });
+                if (blank > 0)
+                {
+                    raw = raw.Substring(0, blank);
+                }
+
                 var d = ShellDefault.Match(raw);
                 if (d.Success)
                 {
