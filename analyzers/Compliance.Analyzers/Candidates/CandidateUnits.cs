@@ -462,7 +462,8 @@ namespace Compliance.Analyzers.Candidates
                 return Hit.SecretSink;
             }
 
-            if (IsCryptoName(name) || passwords.IsPassword(name) || passwords.IsPasswordMethod(name) || CandidateRuleNames.Contains(name) || vocabulary.IsSecretConstant(name))
+            // "…Seed" constants: a TOTP seed is a secret when its value looks generated (CSharpSecretFinder.IsConstantSalt)
+            if (IsCryptoName(name) || name.EndsWith("seed", StringComparison.OrdinalIgnoreCase) || passwords.IsPassword(name) || passwords.IsPasswordMethod(name) || CandidateRuleNames.Contains(name) || vocabulary.IsSecretConstant(name))
             {
                 return Hit.Any;
             }

@@ -642,7 +642,7 @@ namespace Compliance.Analyzers.Secrets
                 return;
             }
 
-            if (name == null || value == null || !(SecretNames.IsSecretName(name) || (node is VariableDeclaratorSyntax field && IsKeyFieldOfCipherType(field, name, model, ct))))
+            if (name == null || value == null || !(SecretNames.IsSecretName(name) || (node is VariableDeclaratorSyntax field && (IsKeyFieldOfCipherType(field, name, model, ct) || IsConstantSalt(field, name, value, model, ct)))))
             {
                 return;
             }
@@ -834,6 +834,54 @@ namespace Compliance.Analyzers.Secrets
             }
 
             return inWords * 10 >= text.Length * 7;
+        }
+
+        /// <summary>
+        /// <c>const string TicketSalt = "smzx-queue-2021"</c>, <c>static readonly string Pepper = "…"</c>, a local
+        /// <c>const string salt = "…"</c>: one value shared by every hash it enters is the key of a home-made MAC (share links,
+        /// tickets, licence codes) or a pepper, so whoever reads the code can forge or precompute. Only constants: a salt
+        /// assigned at run time or per record is what salts are for. A qualified <c>…Seed</c> constant (MaintenanceSeed, not
+        /// a bare Seed) counts when its value is base32, the form TOTP seeds are shared in — not a word, number or random id.
+        /// </summary>
+        private static bool IsConstantSalt(VariableDeclaratorSyntax declarator, string name, ExpressionSyntax value, SemanticModel model, CancellationToken ct)
+        {
+            var last = LastWord(name);
+            if (last != "salt" && last != "pepper" && last != "seed")
+            {
+                return false;
+            }
+
+            var constant = declarator.Parent?.Parent switch
+            {
+                FieldDeclarationSyntax f => f.Modifiers.Any(SyntaxKind.ConstKeyword) || (f.Modifiers.Any(SyntaxKind.StaticKeyword) && f.Modifiers.Any(SyntaxKind.ReadOnlyKeyword)),
+                LocalDeclarationStatementSyntax l => l.IsConst,
+                _ => false,
+            };
+            if (!constant || !(model.GetConstantValue(ConstantResolver.Unwrap(value), ct) is { HasValue: true, Value: string text }) || text.Length < 8)
+            {
+                return false;
+            }
+
+            return last != "seed" || (SecretNames.SplitWords(name).Count >= 2 && IsBase32Secret(text));
+        }
+
+        // "JBSWY3DPEHPK3PXP…": an RFC 4648 base32 string of 16+ characters, the form TOTP/HOTP seeds are shared in
+        private static bool IsBase32Secret(string text)
+        {
+            var v = text.TrimEnd('=');
+            if (v.Length < 16)
+            {
+                return false;
+            }
+
+            var digits = 0;
+            foreach (var c in v)
+            {
+                if (c >= '2' && c <= '7') digits++;
+                else if (c < 'A' || c > 'Z') return false;
+            }
+
+            return digits > 0 && digits < v.Length;
         }
 
         private static string LastWord(string name)

@@ -75,6 +75,8 @@ namespace Compliance.Analyzers.Secrets
             new CtorSink(new[] { "StorageSharedKeyCredential" }, new[] { "accountKey" }, 1, 2, SinkValueKind.Key),
             new CtorSink(new[] { "AzureKeyCredential", "AzureSasCredential", "ApiKeyCredential" }, new[] { "key", "signature" }, 0, 1, SinkValueKind.Key),
             new CtorSink(new[] { "BasicAWSCredentials", "SessionAWSCredentials" }, new[] { "secretKey", "awsSecretAccessKey" }, 1, 2, SinkValueKind.Key),
+            // AWS SDK service clients take the key pair directly: new AmazonS3Client(awsAccessKeyId, awsSecretAccessKey, config)
+            new CtorSink(new[] { "AmazonS3Client", "AmazonSQSClient", "AmazonSimpleNotificationServiceClient", "AmazonSimpleEmailServiceClient", "AmazonSimpleEmailServiceV2Client", "AmazonDynamoDBClient", "AmazonLambdaClient", "AmazonSecretsManagerClient", "AmazonKinesisClient", "AmazonCloudWatchLogsClient" }, new[] { "awsSecretAccessKey" }, 1, 2, SinkValueKind.Key),
             new CtorSink(new[] { "BasicSessionCredentials", "BasicCredentials" }, new[] { "accessKeySecret", "secretKey", "sk" }, 1, 2, SinkValueKind.Key),
             new CtorSink(new[] { "Credential" }, new[] { "secretKey" }, 1, 2, SinkValueKind.Key),
             new CtorSink(new[] { "SigningCredentials" }, Array.Empty<string>(), -1, 1, SinkValueKind.Key),

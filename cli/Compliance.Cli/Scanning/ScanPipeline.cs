@@ -162,6 +162,13 @@ public static class ScanPipeline
                                   && request.SecretAllowlist.Contains(Sha256Hex(cf.Text.Substring(m.Offset, m.Length)));
                 findings.Add(ToFinding(m, cf.Path) with { AllowlistedSecret = allowlisted });
             }
+
+            // <machineKey validation="SHA1" decryption="3DES"> in a .config file: weak algorithms the C# analyzers cannot see
+            foreach (var m in Compliance.Analyzers.Hashing.MachineKeyAlgorithms.Scan(cf.Path, cf.Text))
+            {
+                Examine(examined, Themes.WeakHash, cf.Path);
+                findings.Add(ToFinding(m, cf.Path));
+            }
         }
 
         // Test projects from their project files, whatever the compilation sees (unrestored, --untrusted fallback), for

@@ -153,6 +153,10 @@ public sealed class CandidateAnalysisTests
             // Eleventh session: a mail client's sign-in with a literal password; nothing else in the unit names a secret.
             { "public class SmtpClient { public void Authenticate(string user, string pass) { } }\npublic class Notices {\n" + filler
               + "    public void Send(SmtpClient c) => c.Authenticate(\"notices@shelf.example.org\", \"" + Secrets.SecretFixtures.Password(508) + "\");\n}\n", "CMP1001" },
+            // Twelfth session: a salt or a TOTP seed held in a constant, used far from where it is declared.
+            { "public class Ticket {\n    private const string TicketSalt = \"queue-hall-2021\";\n" + filler
+              + "    public string Code(string n) => n + TicketSalt;\n}\n", "CMP1002" },
+            { "public class Kiosk {\n    public const string MaintenanceSeed = \"" + Secrets.SecretFixtures.Random("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 32, 509) + "\";\n" + filler + "}\n", "CMP1002" },
         };
     }
 

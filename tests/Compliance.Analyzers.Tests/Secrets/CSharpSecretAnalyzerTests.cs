@@ -24,6 +24,7 @@ public class CSharpSecretAnalyzerTests
         using Azure.Identity;
         using Azure.Storage;
         using Amazon.Runtime;
+        using Amazon.S3;
         using Aliyun.Acs.Core.Profile;
         using AlibabaCloud.OpenApiClient.Models;
         using TencentCloud.Common;
@@ -60,6 +61,9 @@ public class CSharpSecretAnalyzerTests
         $$"""var cred = new ClientSecretCredential("tenant", "client", {|CMP1001:"{{Key}}"|});""",
         $$"""var cred = new StorageSharedKeyCredential("account", {|CMP1001:"{{Key}}"|});""",
         $$"""var aws = new BasicAWSCredentials({|CMP1003:"{{AwsKeyId()}}"|}, {|CMP1001:"{{AwsSecret()}}"|});""",
+        // an AWS service client given the key pair directly (twelfth session); the same client fed from the environment stays silent
+        $$"""var s3 = new AmazonS3Client({|CMP1003:"{{AwsKeyId(1401)}}"|}, {|CMP1001:"{{AwsSecret(1402)}}"|}, new AmazonS3Config { ServiceURL = "https://oss.depot.example" });""",
+        """var s3 = new AmazonS3Client(Environment.GetEnvironmentVariable("DEPOT_S3_ID"), Environment.GetEnvironmentVariable("DEPOT_S3_SECRET"), new AmazonS3Config());""",
         $$"""var p = DefaultProfile.GetProfile("cn-hangzhou", {|CMP1003:"{{AlibabaId()}}"|}, {|CMP1001:"{{AlibabaSecret()}}"|});""",
         $$"""var cfg = new Config { AccessKeyId = {|CMP1003:"{{AlibabaId()}}"|}, AccessKeySecret = {|CMP1001:"{{AlibabaSecret()}}"|} };""",
         $$"""var tc = new Credential { SecretId = {|CMP1003:"{{TencentId()}}"|}, SecretKey = {|CMP1001:"{{TencentSecret()}}"|} };""",

@@ -154,6 +154,15 @@ public class DetectionCoreTests
     [InlineData("TimeLimitedTokenPrefix", false)] // a format's prefix ("v1.tl."), written in front of the real token
     [InlineData("API_KEY_SEPARATOR", false)]
     [InlineData("PrefixedApiToken", true)]
+    // the secret half of a key pair ("secret key"), not a key *for* a secret (PasswordKey, TokenKey)
+    [InlineData("SecretKey", true)]
+    [InlineData("Minio:SecretKey", true)]
+    [InlineData("MINIO_SECRET_KEY", true)]
+    [InlineData("AWS_SECRET_ACCESS_KEY", true)]
+    [InlineData("TokenKey", false)]
+    [InlineData("SecretKeyName", false)]
+    [InlineData("SecretKeyPath", false)]
+    [InlineData("SecretKeyHandlerOptions", false)]
     public void Secret_names_in_English_pinyin_and_Chinese_with_a_stop_list(string name, bool expected) =>
         Assert.Equal(expected, SecretNames.IsSecretName(name));
 

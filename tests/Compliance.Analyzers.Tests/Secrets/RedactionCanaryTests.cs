@@ -71,6 +71,12 @@ public class RedactionCanaryTests
         ("/src/.env", "FEISHU_APP_SECRET=" + C(17) + "\nAWS_SECRET_ACCESS_KEY=" + C(3) + "\nAZURE=DefaultEndpointsProtocol=https;AccountName=a;AccountKey=" + C(18) + "\n"),
         ("/deploy/secret.yaml", "kind: Secret\nstringData:\n  password: " + C(0) + "\n  token: " + C(4) + "\n"),
         ("/src/web.config", "<configuration><appSettings><add key=\"TencentSecretKey\" value=\"" + C(8) + "\" /><add key=\"AliSecret\" value=\"" + C(6) + "\" /></appSettings></configuration>"),
+        // files read since the twelfth session: log4net elements, typed credentials, Terraform, shell, Authorization headers
+        ("/src/log4net.config", "<log4net><appender><password value=\"" + C(19) + "\" /></appender></log4net>"),
+        ("/deploy/realm-export.json", "{ \"users\": [ { \"credentials\": [ { \"type\": \"password\", \"value\": \"" + C(0) + "\" } ] } ] }"),
+        ("/deploy/main.tf", "resource \"x\" \"y\" {\n  password = \"" + C(19) + "\"\n  secret_key = \"" + C(16) + "\"\n}\n"),
+        ("/scripts/release.sh", "TOKEN=\"${TOKEN:-" + C(17) + "}\"\nexport DB_PASSWORD=" + C(0) + "\ncurl -H \"Authorization: Bearer " + C(1) + "\" https://x\n"),
+        ("/deploy/nginx.conf", "proxy_set_header Authorization \"Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("svc:" + C(0))) + "\";\n"),
     };
 
     [Fact]

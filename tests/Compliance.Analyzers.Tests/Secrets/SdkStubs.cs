@@ -27,6 +27,7 @@ internal static class SdkStubs
         namespace Azure.Identity { public class ClientSecretCredential { public ClientSecretCredential(string tenantId, string clientId, string clientSecret) { } } }
         namespace Azure.Storage { public class StorageSharedKeyCredential { public StorageSharedKeyCredential(string accountName, string accountKey) { } } }
         namespace Amazon.Runtime { public class BasicAWSCredentials { public BasicAWSCredentials(string accessKey, string secretKey) { } } }
+        namespace Amazon.S3 { public class AmazonS3Config { public string ServiceURL { get; set; } = ""; } public class AmazonS3Client { public AmazonS3Client(string? awsAccessKeyId, string? awsSecretAccessKey, AmazonS3Config clientConfig) { } } }
         namespace Aliyun.Acs.Core.Profile { public class DefaultProfile { public static DefaultProfile GetProfile(string regionId, string accessKeyId, string secret) => new DefaultProfile(); } }
         namespace AlibabaCloud.OpenApiClient.Models { public class Config { public string AccessKeyId { get; set; } = ""; public string AccessKeySecret { get; set; } = ""; } }
         namespace TencentCloud.Common { public class Credential { public string SecretId { get; set; } = ""; public string SecretKey { get; set; } = ""; } }

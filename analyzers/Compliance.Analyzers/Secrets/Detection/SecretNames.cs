@@ -18,6 +18,8 @@ namespace Compliance.Analyzers.Secrets.Detection
             "apikey", "accesskey", "privatekey", "secretkey", "clientsecret", "appsecret", "authtoken", "accesstoken", "refreshtoken",
             "bearertoken", "apitoken", "sharedaccesskey", "sharedaccesssignature", "corpsecret", "signingkey", "encryptionkey", "masterkey", "accountkey", "sharedkey",
             "mima", "miyao", "kouling", "dbpassword", "dbpwd", "adminpassword", "rootpassword", "sk",
+            // a pepper is a secret by definition; SF Express's "checkword" is its API signing secret
+            "pepper", "checkword",
         };
 
         // two-word phrases: api key, access key, private key ...
@@ -27,6 +29,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             "shared key", "client secret", "app secret", "auth token", "access token", "refresh token", "bearer token", "api token",
             "mi ma", "mi yao", "security key", "secret access", "sas token", "jwt key", "jwt secret", "hmac key", "aes key",
             "crypto key", "cipher key", "app key secret", "mch key", "pay key", "sign key", "v3 key", "partner key", "merchant key",
+            "check word", "shared word",
         };
 
         private static readonly string[] ChineseWords = { "密码", "口令", "密钥", "秘钥", "私钥", "令牌" };
@@ -151,10 +154,14 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return false;
             }
 
+            // "SecretKey", "MINIO_SECRET_KEY", "AWS_SECRET_ACCESS_KEY": the secret half of a key pair, not a key *for* a
+            // secret ("PasswordKey", "TokenKey" below)
+            var secretKeyPhrase = IsSecretKeyPhrase(words, secretIndex);
+
             // English compounds put the head noun last: "dbPassword", "AccessKeySecret" name a secret,
             // "HardcodedCredentialInSink" or "SecretNamedSymbolAssignedConstant" name something else
             var secretEnd = secretIndex + (i2(words, secretIndex) ? 1 : 0);
-            if (secretEnd < words.Count - 2)
+            if (secretEnd < words.Count - 2 && !secretKeyPhrase)
             {
                 return false;
             }
@@ -174,13 +181,19 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var last = words[words.Count - 1];
-            if ((last == "key" || last == "keys") && secretIndex < words.Count - 1 && KeyOfWords.Contains(words[secretIndex]))
+            if ((last == "key" || last == "keys") && secretIndex < words.Count - 1 && KeyOfWords.Contains(words[secretIndex]) && !secretKeyPhrase)
             {
                 return false;
             }
 
             return true;
         }
+
+        /// <summary>The name ends in "secret key" or "secret access key" (its secret word is the first of them).</summary>
+        private static bool IsSecretKeyPhrase(List<string> words, int secretIndex) =>
+            words[secretIndex] == "secret"
+            && ((secretIndex == words.Count - 2 && words[secretIndex + 1] == "key")
+                || (secretIndex == words.Count - 3 && words[secretIndex + 1] == "access" && words[secretIndex + 2] == "key"));
 
         // "BoardingPass", "SeasonPass", "FirstPass", "ShadowPass": a ticket, a permit, an iteration or a render pass, not a password.
         private static readonly HashSet<string> NotPasswordPass = new HashSet<string>(StringComparer.Ordinal)

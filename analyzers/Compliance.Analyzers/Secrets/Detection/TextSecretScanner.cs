@@ -49,6 +49,9 @@ namespace Compliance.Analyzers.Secrets.Detection
                     case ConfigFormat.Yaml:
                         ScanYaml(ctx);
                         break;
+                    case ConfigFormat.Other when IsAssignmentScript(path ?? string.Empty):
+                        ScanAssignments(ctx);
+                        break;
                 }
             }
             catch (RegexMatchTimeoutException)
@@ -410,7 +413,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return;
             }
 
-            var named = SecretNames.IsSecretName(leafKey) || IsClearTextPassword(leafKey) || IsSecretByParent(anchor, leafKey);
+            var named = SecretNames.IsSecretName(leafKey) || IsClearTextPassword(leafKey) || IsSecretByParent(anchor, leafKey) || IsHexKeySetting(leafKey, value);
             // "common.password": "Passwort", "invalid-password": "Ungültiges Passwort": the key names a secret, the value
             // is its translation. In a locale file any text is a label; elsewhere only text under a UI-string key.
             if (named && !forceSecret && (ctx.IsLocaleResource ? UiText.IsNaturalLanguage(value, strict: false)
@@ -583,6 +586,44 @@ namespace Compliance.Analyzers.Secrets.Detection
             return parts.Length >= 2 && SecretNames.IsSecretName(parts[parts.Length - 2] + ":" + leafKey);
         }
 
+        // Words before "key" that make it an identifier or a public value, not a credential: DingTalk's/Umeng's AppKey and
+        // IoT ProductKey are public ids, a SiteKey is reCAPTCHA's public half, a PrimaryKey/RowKey addresses a record.
+        private static readonly HashSet<string> IdKeyWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "app", "public", "site", "product", "device", "instrumentation", "primary", "foreign", "row", "partition", "routing",
+            "sort", "cache", "object", "unique", "idempotency", "license", "licence", "map", "lookup", "index", "group", "tenant", "id",
+        };
+
+        /// <summary>
+        /// <c>"UserKey": "1f4c…"</c>, <c>"Amap:WebKey": "8a6e…"</c>: a "…Key" setting holding 32, 40 or 64 hex digits is a
+        /// platform's API key (the shape vendors issue), whatever the word before "key" — unless that word makes it an id.
+        /// </summary>
+        private static bool IsHexKeySetting(string leafKey, string value)
+        {
+            var words = SecretNames.SplitWords(leafKey);
+            if (words.Count < 2 || words[words.Count - 1] != "key" || IdKeyWords.Contains(words[words.Count - 2]))
+            {
+                return false;
+            }
+
+            var v = value.Trim();
+            if (v.Length != 32 && v.Length != 40 && v.Length != 64)
+            {
+                return false;
+            }
+
+            var digits = 0;
+            var letters = 0;
+            foreach (var c in v)
+            {
+                if (c >= '0' && c <= '9') digits++;
+                else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) letters++;
+                else return false;
+            }
+
+            return digits > 0 && letters > 0;
+        }
+
         private static bool IsClearTextPassword(string key) => key.Equals("ClearTextPassword", StringComparison.OrdinalIgnoreCase);
 
         internal static bool IsPasswordName(string key)
@@ -662,6 +703,25 @@ namespace Compliance.Analyzers.Secrets.Detection
                 {
                     Add(ctx.IsConfig ? RuleConfig : RuleToken, start + q.Index, q.Length, "URL query credential (" + q.Name + ")", "URL 查询参数中的凭据（" + q.Name + "）",
                         SecretMask.Mask(string.Empty, q.Length), ordinalIfNew: true, ctx.InComment(start + q.Index) ? "low" : "medium");
+                }
+            }
+
+            // proxy_set_header Authorization "Basic d2Vh…"; curl -H "Authorization: Bearer 9f…": a credential sent on every request
+            foreach (var (start, block) in Blocks(text))
+            {
+                foreach (var h in AuthorizationHeaders.FindAll(block))
+                {
+                    var at = start + h.Index;
+                    Add(ctx.IsConfig ? RuleConfig : RuleToken, at, h.Length, "Authorization header credential (" + h.Scheme + ")", "Authorization 请求头中的凭据（" + h.Scheme + "）",
+                        SecretMask.Mask(string.Empty, h.Length), ordinalIfNew: true, ctx.InComment(at) ? "low" : "medium");
+                }
+
+                // if ($http_x_reader_key != "e1b7…") { return 403; }: the shared key every client sends
+                foreach (var h in HeaderComparisons.FindAll(block))
+                {
+                    var at = start + h.Index;
+                    Add(ctx.IsConfig ? RuleConfig : RuleToken, at, h.Length, "shared header key (" + h.Header + ")", "共享请求头密钥（" + h.Header + "）",
+                        SecretMask.Mask(string.Empty, h.Length), ordinalIfNew: true, ctx.InComment(at) ? "low" : "medium");
                 }
             }
 
@@ -758,10 +818,36 @@ namespace Compliance.Analyzers.Secrets.Detection
 
         private static void ScanJson(Context ctx)
         {
-            foreach (var v in JsonTextWalker.Walk(ctx.Text))
+            var values = JsonTextWalker.Walk(ctx.Text).ToList();
+            var typed = TypedCredentialObjects(values);
+            foreach (var v in values)
             {
-                HandleValue(ctx, v.Anchor, v.Key, v.Offset, v.Raw);
+                // Keycloak's realm export: "credentials": [ { "type": "password", "value": "…" } ] — the object's type
+                // names what its plain "value" is (a hashed credential has secretData/credentialData instead)
+                var key = typed.Count > 0 && v.Key == "value" && typed.TryGetValue(ParentAnchor(v.Anchor), out var type) ? type : v.Key;
+                HandleValue(ctx, v.Anchor, key, v.Offset, v.Raw);
             }
+        }
+
+        /// <summary>Anchors of JSON objects whose <c>type</c> is a secret's name ("password", "secret"), with that name.</summary>
+        private static Dictionary<string, string> TypedCredentialObjects(List<ConfigValue> values)
+        {
+            var typed = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var v in values)
+            {
+                if (v.Key == "type" && (v.Raw == "password" || v.Raw == "secret"))
+                {
+                    typed[ParentAnchor(v.Anchor)] = v.Raw;
+                }
+            }
+
+            return typed;
+        }
+
+        private static string ParentAnchor(string anchor)
+        {
+            var i = anchor.LastIndexOf(':');
+            return i < 0 ? string.Empty : anchor.Substring(0, i);
         }
 
         private static void ScanXml(Context ctx)
@@ -777,10 +863,58 @@ namespace Compliance.Analyzers.Secrets.Detection
                         ctx.Add(RuleConfig, v.Offset, v.Raw.Length, "machineKey " + n, "machineKey " + n, SecretMask.Mask(string.Empty, v.Raw.Length), v.Anchor);
                     }
                 }
+                else if (!v.Keyed && n.Equals("value", StringComparison.OrdinalIgnoreCase))
+                {
+                    // log4net/NLog style <password value="…" />: the element names the value
+                    HandleValue(ctx, v.Anchor, el, v.Offset, v.Raw);
+                }
                 else
                 {
                     HandleValue(ctx, v.Anchor, v.Key, v.Offset, v.Raw);
                 }
+            }
+        }
+
+        // Terraform/HCL (`password = "…"` in a resource or a variable's default) and shell scripts (`export DB_PASSWORD=…`,
+        // `TOKEN="${TOKEN:-…}"`): one assignment per line, as in .env files, but not configuration for the policy engine.
+        private static readonly string[] AssignmentScriptExtensions = { ".tf", ".tfvars", ".hcl", ".sh", ".bash", ".zsh" };
+
+        private static bool IsAssignmentScript(string path)
+        {
+            var ext = Path.GetExtension(path.Replace('\\', '/')).ToLowerInvariant();
+            return Array.IndexOf(AssignmentScriptExtensions, ext) >= 0;
+        }
+
+        // ${NAME:-default}, ${NAME-default}, ${NAME:=default}: the value used when the variable is not set
+        private static readonly Regex ShellDefault = RegexDefaults.Create(@"^\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=](?<v>[^}\s]+)\}$");
+
+        private static void ScanAssignments(Context ctx)
+        {
+            foreach (var v in KeyValueTextWalker.Walk(ctx.Text))
+            {
+                if (ctx.InComment(v.Offset))
+                {
+                    continue;
+                }
+
+                var raw = v.Raw;
+                var offset = v.Offset;
+                // an unquoted shell value ends at the first blank: `PASSWORD=x npx playwright test` sets x for one command
+                var quoted = offset > 0 && (ctx.Text[offset - 1] == '"' || ctx.Text[offset - 1] == '\'');
+                var blank = quoted ? -1 : raw.IndexOfAny(new[] { ' ', '\t' });
+                if (blank > 0)
+                {
+                    raw = raw.Substring(0, blank);
+                }
+
+                var d = ShellDefault.Match(raw);
+                if (d.Success)
+                {
+                    offset += d.Groups["v"].Index;
+                    raw = d.Groups["v"].Value;
+                }
+
+                HandleValue(ctx, v.Anchor, v.Key, offset, raw);
             }
         }
 
