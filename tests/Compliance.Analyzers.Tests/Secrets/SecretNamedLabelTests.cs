@@ -54,6 +54,36 @@ public class SecretNamedLabelTests
             }
             """);
 
+    // Jackett (judged blind, twelfth session): EraiRaws maps subtitle query fragments to language labels, and "sk" in
+    // "subs[]=sk&" is Slovak, not a secret key. A key holding '=' or '&' is query text, not a name; secret-named keys
+    // of the same shapes (initializer pair, indexer, Add) still fire.
+    [Fact]
+    public Task Query_text_keys_of_a_dictionary_are_not_secret_names() =>
+        SecretsTest.VerifyAsync($$"""
+            using System.Collections.Generic;
+
+            public sealed class Subtitles
+            {
+                public void Configure()
+                {
+                    var languages = new Dictionary<string, string>
+                    {
+                        {"subs[]=hu&", "Hungarian"},
+                        {"subs[]=sk&", "Slovakian"},
+                    };
+                    var more = new Dictionary<string, string> { ["lang=sk&"] = "Slovakian" };
+                    more.Add("region=sk&", "Slovakia");
+
+                    var oss = new Dictionary<string, string>
+                    {
+                        { "aliyun_sk", {|CMP1002:"{{Pwd}}"|} },
+                    };
+                    var keys = new Dictionary<string, string> { ["api_key"] = {|CMP1002:"{{Pwd}}x"|} };
+                    keys.Add("api_secret", {|CMP1002:"{{Pwd}}y"|});
+                }
+            }
+            """);
+
     [Fact]
     public void Azure_devops_secrets_filter_names_key_vault_secrets()
     {
