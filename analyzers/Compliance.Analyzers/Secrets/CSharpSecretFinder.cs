@@ -787,7 +787,24 @@ namespace Compliance.Analyzers.Secrets
         // A generated key reads as random; "DomeShutterAngle2" (capitalised words) or "teams_monthly_2023" (a slug) do not.
         // Review, tenth session: a third exclusion (letters AND digits) decided no test and no judged finding — a 16+
         // character run that is random, not words and not a slug is as generated without a digit — so it went.
-        private static bool LooksGenerated(string text) => ShannonEntropy.LooksRandom(text, 16) && !ReadsAsWords(text) && !IsSlug(text);
+        private static bool LooksGenerated(string text) => ShannonEntropy.LooksRandom(text, 16) && !ReadsAsWords(text) && !IsSlug(text) && !IsLowerCaseRun(text);
+
+        /// <summary>
+        /// Lower-case letters only ("notfeaturedcategoryid", Smartstore's facet field names in a switch over a key): words
+        /// run together. A generated key of that length almost always holds a digit or a capital.
+        /// </summary>
+        private static bool IsLowerCaseRun(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c < 'a' || c > 'z')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>
         /// Words and numbers joined by '-', '_' or '.' ("enterprise-annually-2019", "teams_monthly_2023"): a readable lookup key
