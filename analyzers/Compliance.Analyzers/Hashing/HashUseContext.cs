@@ -111,6 +111,8 @@ namespace Compliance.Analyzers.Hashing
                         // Convert.ToHexString(hash) / string.Concat(…) keep walking; Path.Combine(dir, hash) / cache.Set(hash, …) decide.
                         if (argument.Parent?.Parent is InvocationExpressionSyntax outer)
                         {
+                            if (IsIntegerRead(outer))
+                                return "number";
                             var called = outer.Expression.ToString();
                             var word = KeyOrNameWords.Match(called) ?? (argument.NameColon != null ? KeyOrNameWords.Match(argument.NameColon.Name.Identifier.ValueText) : null);
                             if (word != null)
@@ -130,6 +132,8 @@ namespace Compliance.Analyzers.Hashing
                         // to the method's result, and the method's name says that result is a lookup key.
                         if (parent.Parent is VariableDeclaratorSyntax declarator && ReturnedFromLookupKeyMethod(declarator))
                             return "key";
+                        if (parent.Parent is VariableDeclaratorSyntax digestLocal && OnlyReadAsInteger(digestLocal))
+                            return "number";
                         break;
                     case AssignmentExpressionSyntax assignment:
                         name = assignment.Left is MemberAccessExpressionSyntax m ? m.Name.Identifier.ValueText : assignment.Left.ToString();
@@ -185,6 +189,42 @@ namespace Compliance.Analyzers.Hashing
                 if (ret.Expression != null && ret.Expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == localName))
                     return true;
             return false;
+        }
+
+        /// <summary>
+        /// BitConverter.ToUInt16(digest, 0), BinaryPrimitives.ReadInt32LittleEndian(digest): two to eight bytes of the digest
+        /// become a number — a stable id or a bucket (Jackett's custom Torznab category id from a category name). A number
+        /// that short protects nothing; a security word around the hash still decides first (Classify).
+        /// </summary>
+        private static bool IsIntegerRead(InvocationExpressionSyntax call)
+        {
+            if (!(call.Expression is MemberAccessExpressionSyntax member)) return false;
+            var type = member.Expression is MemberAccessExpressionSyntax qualified ? qualified.Name.Identifier.ValueText : member.Expression.ToString();
+            var method = member.Name.Identifier.ValueText;
+            return (type == "BitConverter" && IntegerConversions.Contains(method))
+                   || (type == "BinaryPrimitives" && method.StartsWith("Read", System.StringComparison.Ordinal) && method.Contains("Int"));
+        }
+
+        private static readonly HashSet<string> IntegerConversions = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "ToInt16", "ToUInt16", "ToInt32", "ToUInt32", "ToInt64", "ToUInt64",
+        };
+
+        // var hashed = SHA1.HashData(…); id = BitConverter.ToUInt16(hashed, 0): every read of the local is an integer read.
+        private static bool OnlyReadAsInteger(VariableDeclaratorSyntax local)
+        {
+            if (!(local.Parent?.Parent is LocalDeclarationStatementSyntax statement) || statement.Parent == null) return false;
+            var name = local.Identifier.ValueText;
+            var reads = 0;
+            foreach (var id in statement.Parent.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (id.Identifier.ValueText != name) continue;
+                if (!(id.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }) || !IsIntegerRead(call))
+                    return false;
+                reads++;
+            }
+
+            return reads > 0;
         }
 
         private static bool IsGuidCreation(SyntaxNode? node) => node switch

@@ -40,7 +40,9 @@ namespace Compliance.Analyzers.Hashing
             var declarators = body.DescendantNodes().OfType<VariableDeclaratorSyntax>().ToList();
             for (var hop = 0; hop < 2; hop++)
                 foreach (var d in declarators)
-                    if (d.Initializer != null && Mentions(d.Initializer.Value, tracked)) tracked.Add(d.Identifier.ValueText);
+                    // var derivedKey = Pbkdf2(password, …): what comes out of a key derivation is a key, not the password.
+                    if (d.Initializer != null && Mentions(d.Initializer.Value, tracked) && !KdfOutput.Derives(d.Initializer.Value, tracked, compilation))
+                        tracked.Add(d.Identifier.ValueText);
 
             foreach (var call in body.DescendantNodes().OfType<InvocationExpressionSyntax>())
             {

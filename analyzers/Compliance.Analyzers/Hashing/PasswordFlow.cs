@@ -53,7 +53,7 @@ namespace Compliance.Analyzers.Hashing
                     return null;
 
                 case ILocalReferenceOperation local:
-                    if (IsSecretName(local.Local.Name, names)) return local;
+                    if (IsSecretName(local.Local.Name, names)) return DerivedByKdf(local) ? null : local;
                     if (!visited.Add(local.Local)) return null;
                     foreach (var source in LocalValueSources.ValuesOf(local.Local, local))
                     {
@@ -100,6 +100,32 @@ namespace Compliance.Analyzers.Hashing
                 default:
                     return null;
             }
+        }
+
+        // string derivedPassword = hex(Pbkdf2(rawPassword, …))[64..]: named a password, holding a derived key (KdfOutput).
+        private static bool DerivedByKdf(ILocalReferenceOperation local)
+        {
+            var values = LocalValueSources.ValuesOf(local.Local, local);
+            if (values.Count == 0) return false;
+            foreach (var value in values)
+                if (!ThroughDerivedLocal(value, local.SemanticModel?.Compilation, 0)) return false;
+            return true;
+        }
+
+        // The value calls a KDF, or reads (through string calls) a local that does: derivedKey.Substring(…).
+        private static bool ThroughDerivedLocal(IOperation value, Compilation? compilation, int depth)
+        {
+            if (KdfOutput.Derives(value.Syntax, null, compilation)) return true;
+            if (depth > 2) return false;
+            var unwrapped = LocalValueSources.Unwrap(value);
+            var receiver = unwrapped is IInvocationOperation call ? (call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null)) : unwrapped;
+            if (receiver != null) receiver = LocalValueSources.Unwrap(receiver);
+            if (!(receiver is ILocalReferenceOperation source)) return false;
+            var values = LocalValueSources.ValuesOf(source.Local, source);
+            if (values.Count == 0) return false;
+            foreach (var v in values)
+                if (!ThroughDerivedLocal(v, compilation, depth + 1)) return false;
+            return true;
         }
 
         /// <summary>A password, or a PIN/passcode (a short password: same harm once fast-hashed).</summary>

@@ -593,16 +593,16 @@ namespace Compliance.Analyzers.Secrets
                     break;
                 case InvocationExpressionSyntax call when call.ArgumentList.Arguments.Count == 2 && IsKeyValueSetter(SinkShapes.MethodName(call)) && IsConstantShape(call.ArgumentList.Arguments[1].Expression):
                     // dict.Add("password", "…"), KeyValuePair.Create("api_key", "…"), settings.Set("secret", "…")
-                    name = ConstantString(call.ArgumentList.Arguments[0].Expression, model, ct);
+                    name = KeyName(call.ArgumentList.Arguments[0].Expression, model, ct);
                     value = call.ArgumentList.Arguments[1].Expression;
                     break;
                 case ObjectCreationExpressionSyntax kvp when kvp.ArgumentList?.Arguments.Count == 2 && kvp.Type.ToString().StartsWith("KeyValuePair", StringComparison.Ordinal) && IsConstantShape(kvp.ArgumentList.Arguments[1].Expression):
-                    name = ConstantString(kvp.ArgumentList.Arguments[0].Expression, model, ct);
+                    name = KeyName(kvp.ArgumentList.Arguments[0].Expression, model, ct);
                     value = kvp.ArgumentList.Arguments[1].Expression;
                     break;
                 case InitializerExpressionSyntax init when init.IsKind(SyntaxKind.ComplexElementInitializerExpression) && init.Expressions.Count == 2 && IsConstantShape(init.Expressions[1]):
                     // { "password", "..." } in a dictionary initializer
-                    name = ConstantString(init.Expressions[0], model, ct);
+                    name = KeyName(init.Expressions[0], model, ct);
                     value = init.Expressions[1];
                     break;
             }
@@ -787,7 +787,24 @@ namespace Compliance.Analyzers.Secrets
         // A generated key reads as random; "DomeShutterAngle2" (capitalised words) or "teams_monthly_2023" (a slug) do not.
         // Review, tenth session: a third exclusion (letters AND digits) decided no test and no judged finding — a 16+
         // character run that is random, not words and not a slug is as generated without a digit — so it went.
-        private static bool LooksGenerated(string text) => ShannonEntropy.LooksRandom(text, 16) && !ReadsAsWords(text) && !IsSlug(text);
+        private static bool LooksGenerated(string text) => ShannonEntropy.LooksRandom(text, 16) && !ReadsAsWords(text) && !IsSlug(text) && !IsLowerCaseRun(text);
+
+        /// <summary>
+        /// Lower-case letters only ("notfeaturedcategoryid", Smartstore's facet field names in a switch over a key): words
+        /// run together. A generated key of that length almost always holds a digit or a capital.
+        /// </summary>
+        private static bool IsLowerCaseRun(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c < 'a' || c > 'z')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>
         /// Words and numbers joined by '-', '_' or '.' ("enterprise-annually-2019", "teams_monthly_2023"): a readable lookup key
@@ -954,10 +971,23 @@ namespace Compliance.Analyzers.Secrets
         {
             IdentifierNameSyntax id => id.Identifier.ValueText,
             MemberAccessExpressionSyntax ma => ma.Name.Identifier.ValueText,
-            ImplicitElementAccessSyntax iea when iea.ArgumentList.Arguments.Count == 1 => ConstantString(iea.ArgumentList.Arguments[0].Expression, model, ct),
-            ElementAccessExpressionSyntax ea when ea.ArgumentList.Arguments.Count == 1 => ConstantString(ea.ArgumentList.Arguments[0].Expression, model, ct),
+            ImplicitElementAccessSyntax iea when iea.ArgumentList.Arguments.Count == 1 => KeyName(iea.ArgumentList.Arguments[0].Expression, model, ct),
+            ElementAccessExpressionSyntax ea when ea.ArgumentList.Arguments.Count == 1 => KeyName(ea.ArgumentList.Arguments[0].Expression, model, ct),
             _ => null,
         };
+
+        /// <summary>
+        /// The constant key of a dictionary entry as a name, unless it is query text: Jackett's EraiRaws maps
+        /// <c>{ "subs[]=sk&amp;", "Slovakian" }</c> (a URL fragment selecting Slovak subtitles to its label), and "sk" there is a
+        /// language code, not a secret key. A name never holds '=' or '&amp;'; a key that does is a value.
+        /// </summary>
+        private static string? KeyName(ExpressionSyntax expr, SemanticModel model, CancellationToken ct)
+        {
+            var key = ConstantString(expr, model, ct);
+            return key != null && key.IndexOfAny(QueryTextChars) >= 0 ? null : key;
+        }
+
+        private static readonly char[] QueryTextChars = { '=', '&' };
 
         /// <summary>Only literals, interpolations and concatenations are judged here; checked before anything is bound.</summary>
         private static bool IsConstantShape(ExpressionSyntax value)

@@ -54,6 +54,77 @@ public class SecretNamedLabelTests
             }
             """);
 
+    // Jackett (judged blind, twelfth session): EraiRaws maps subtitle query fragments to language labels, and "sk" in
+    // "subs[]=sk&" is Slovak, not a secret key. A key holding '=' or '&' is query text, not a name; secret-named keys
+    // of the same shapes (initializer pair, indexer, Add) still fire.
+    [Fact]
+    public Task Query_text_keys_of_a_dictionary_are_not_secret_names() =>
+        SecretsTest.VerifyAsync($$"""
+            using System.Collections.Generic;
+
+            public sealed class Subtitles
+            {
+                public void Configure()
+                {
+                    var languages = new Dictionary<string, string>
+                    {
+                        {"subs[]=hu&", "Hungarian"},
+                        {"subs[]=sk&", "Slovakian"},
+                    };
+                    var more = new Dictionary<string, string> { ["lang=sk&"] = "Slovakian" };
+                    more.Add("region=sk&", "Slovakia");
+
+                    var oss = new Dictionary<string, string>
+                    {
+                        { "aliyun_sk", {|CMP1002:"{{Pwd}}"|} },
+                    };
+                    var keys = new Dictionary<string, string> { ["api_key"] = {|CMP1002:"{{Pwd}}x"|} };
+                    keys.Add("api_secret", {|CMP1002:"{{Pwd}}y"|});
+                }
+            }
+            """);
+
+    // Smartstore (judged blind, twelfth session): route-value and template token names (TenantToken = "tenant",
+    // LangToken = "{lang}", CatchAllToken = "{**SeName}") and a switch over a facet key whose labels are lower-case words
+    // run together. A token constant holding a real value and a generated key label still fire.
+    [Fact]
+    public Task Route_tokens_template_parameters_and_lower_case_key_labels_are_not_secrets() =>
+        SecretsTest.VerifyAsync($$"""
+            public class MediaLegacyMiddleware
+            {
+                const string IdToken = "id";
+                const string TenantToken = "tenant";
+                const string PathToken = "path";
+            }
+
+            public class LocalizationFileResolver
+            {
+                const string LangToken = "{lang}";
+                const string CultureToken = "{culture:minlength(2)?}";
+            }
+
+            public abstract class SlugRouter
+            {
+                const string CatchAllToken = "{**SeName}";
+                const string AdminToken = {|CMP1002:"{{Pwd}}"|};
+            }
+
+            public static class FacetGroup
+            {
+                public static int Kind(string key)
+                {
+                    switch (key)
+                    {
+                        case "notfeaturedcategoryid": return 1;
+                        case "manufacturerid": return 2;
+                        case {|CMP1002:"{{AlnumOf(24, 611)}}"|}: return 3;
+                    }
+
+                    return 0;
+                }
+            }
+            """);
+
     [Fact]
     public void Azure_devops_secrets_filter_names_key_vault_secrets()
     {

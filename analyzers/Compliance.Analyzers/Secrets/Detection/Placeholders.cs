@@ -7,7 +7,11 @@ namespace Compliance.Analyzers.Secrets.Detection
     public static class Placeholders
     {
         private static readonly Regex Template = RegexDefaults.Create(
-            @"^\s*(?:<[^<>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[A-Za-z0-9_]+%|\$\([^)]*\)|`?\$(?:env:)?[A-Za-z_][A-Za-z0-9_]*|#\{[^}]*\}#?|__[A-Za-z0-9_]+__|@[A-Za-z_][A-Za-z0-9_]*|:[A-Za-z_][A-Za-z0-9_]*|\{\d+\}|\[[^\]]*\])\s*$");
+            @"^\s*(?:<[^<>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[A-Za-z0-9_]+%|\$\([^)]*\)|`?\$(?:env:)?[A-Za-z_][A-Za-z0-9_]*|#\{[^}]*\}#?|__[A-Za-z0-9_]+__|@[A-Za-z_][A-Za-z0-9_]*|:[A-Za-z_][A-Za-z0-9_]*|\{\d+\}|\[[^\]]*\]|" + RouteParameter + @")\s*$");
+
+        // "{lang}", "{**SeName}", "{id:int}", "{culture?}": an ASP.NET Core route or path-template parameter (Smartstore's
+        // LangToken and CatchAllToken, judged blind). Identifier characters only, so a braced GUID ("{3F2504E0-…}") stays a value.
+        private const string RouteParameter = @"\{\**[A-Za-z_][A-Za-z0-9_.]*(?::[A-Za-z0-9_(),.]*)*\??\}";
 
         // A value that opens an interpolation is one even when the reader cut it (Terraform's
         // "Password=${jsondecode(x.secret_string)["password"]}" ends at the inner quote).

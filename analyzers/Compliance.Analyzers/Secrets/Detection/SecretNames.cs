@@ -343,8 +343,9 @@ namespace Compliance.Analyzers.Secrets.Detection
         }
 
         // Suffixes that make a symbol the NAME of a setting: StorageApiKeyKey = "storageapikey" (duplicati's option-name
-        // constants, judged blind), ApiKeyName = "api_key", PasswordField = "password".
-        private static readonly string[] NamingSuffixes = { "key", "name", "field", "option", "setting", "param", "parameter", "header", "property", "label" };
+        // constants, judged blind), ApiKeyName = "api_key", PasswordField = "password"; and of a route or lexer token:
+        // TenantToken = "tenant" (Smartstore's route-value names, judged blind).
+        private static readonly string[] NamingSuffixes = { "key", "name", "field", "option", "setting", "param", "parameter", "header", "property", "label", "token" };
 
         private static bool NamesItself(string name, string value)
         {
