@@ -48,6 +48,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// </summary>
         internal IMethodSymbol? Probe { get; }
 
+        /// <summary>How many more helper levels a probe may follow (<see cref="HelperSinks"/>: a log class's Info → its private Write).</summary>
+        internal int ProbeLevels { get; set; }
+
         /// <summary>
         /// Traces <paramref name="value"/>. <paramref name="hint"/> is a name the value is bound to
         /// (a template placeholder {Phone}, a [LoggerMessage] parameter, a response property or a
@@ -116,6 +119,18 @@ namespace Compliance.Analyzers.PersonalData.Flow
             // bounded work per sink argument, whatever the shape of the member
             if (op == null || depth > MaxDepth || flows.Count >= MaxFlows || ++visits > MaxVisits)
             {
+                return;
+            }
+
+            // a request's body or form read whole (RawRequestPayload), before the type check: a form collection is a framework type
+            if (RawRequestPayload.Of(op, FindDefinitions) is string payload)
+            {
+                Add(PiiCategory.Other, false, payload, op, carrier, masked);
+                if (flows.Count > 0 && flows[flows.Count - 1].Symbol == payload)
+                {
+                    flows[flows.Count - 1].RawPayload = true;
+                }
+
                 return;
             }
 
@@ -470,7 +485,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             new ConditionalWeakTable<IOperation, Dictionary<ILocalSymbol, List<IOperation>>>();
 
         /// <summary>All values assigned to a local in its member (initializer, =, ??=, +=, foreach collection).</summary>
-        private static List<IOperation> FindDefinitions(IOperation reference, ILocalSymbol local)
+        internal static List<IOperation> FindDefinitions(IOperation reference, ILocalSymbol local)
         {
             var root = reference;
             while (root.Parent != null)
