@@ -139,6 +139,14 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
+            // logger.LogDebug("Loaded {Patient}", patient), "card " + card: the object is written as its own ToString() override
+            // returns it (a serialised object is judged by its members instead)
+            if (!serialize && (op is ILocalReferenceOperation || op is IParameterReferenceOperation || op is IMemberReferenceOperation || op is IInvocationOperation)
+                && ToStringOverride(op.Type) is IMethodSymbol toString)
+            {
+                VisitHelperReturns(toString, null, masked, depth, carrier ?? CarrierFor(op, null, IsInsideSink) ?? op.Syntax);
+            }
+
             // a raw row whose split columns this member stores as personal data (SplitRowFields)
             if ((op is ILocalReferenceOperation || op is IArrayElementReferenceOperation) && op.Type?.SpecialType == SpecialType.System_String
                 && SplitRowFields.Find(op.Syntax, options) is SplitRowFields.Field row)
@@ -821,6 +829,29 @@ namespace Compliance.Analyzers.PersonalData.Flow
             {
                 AddTypeMembers(UnwrapTask(invocation.Type), invocation, carrier, masked, serialize);
             }
+        }
+
+        /// <summary>The source ToString() override of a class or struct (records print their members and are judged so), or null.</summary>
+        private static IMethodSymbol? ToStringOverride(ITypeSymbol? type)
+        {
+            if (type == null || type.SpecialType != SpecialType.None || type.IsRecord || type.IsAnonymousType
+                || !(type.TypeKind == TypeKind.Class || type.TypeKind == TypeKind.Struct))
+            {
+                return null;
+            }
+
+            for (var t = type; t != null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+            {
+                foreach (var member in t.GetMembers("ToString"))
+                {
+                    if (member is IMethodSymbol method && method.IsOverride && method.Parameters.Length == 0)
+                    {
+                        return method.DeclaringSyntaxReferences.Length == 1 ? method : null;
+                    }
+                }
+            }
+
+            return null;
         }
 
         private static bool NamesADomain(string methodName)
