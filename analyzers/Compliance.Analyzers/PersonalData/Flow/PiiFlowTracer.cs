@@ -545,10 +545,30 @@ namespace Compliance.Analyzers.PersonalData.Flow
                         // (sb.Append(name).Append(',').Append(card)) is one definition, its outermost call, whose visit walks the chain
                         Add(builder, append);
                         break;
+                    case IInvocationOperation add when IsStringCollectionWrite(add, out var collection):
+                        // lines.Add($"{c.Name},{c.Mobile}") fills the list that File.WriteAllLines(path, lines) later writes
+                        Add(collection, add.Arguments[add.Arguments.Length - 1].Value);
+                        break;
                 }
             }
 
             return result;
+        }
+
+        /// <summary><c>list.Add(text)</c>, <c>Insert(i, text)</c>, <c>AddRange(texts)</c> on a local collection of strings.</summary>
+        private static bool IsStringCollectionWrite(IInvocationOperation invocation, out ILocalSymbol collection)
+        {
+            collection = null!;
+            var name = invocation.TargetMethod.Name;
+            if (!(invocation.Instance is ILocalReferenceOperation local) || !(local.Type is INamedTypeSymbol type) || type.TypeArguments.Length != 1
+                || type.TypeArguments[0].SpecialType != SpecialType.System_String || invocation.Arguments.Length == 0
+                || !(name == "Add" && invocation.Arguments.Length == 1 || name == "AddRange" && invocation.Arguments.Length == 1 || name == "Insert" && invocation.Arguments.Length == 2))
+            {
+                return false;
+            }
+
+            collection = local.Local;
+            return true;
         }
 
         private static bool IsBuilderWrite(IInvocationOperation invocation) =>
