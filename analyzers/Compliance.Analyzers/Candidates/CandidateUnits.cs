@@ -391,6 +391,11 @@ namespace Compliance.Analyzers.Candidates
             switch (token.Kind())
             {
                 case SyntaxKind.IdentifierToken:
+                    if (IsRawPayloadRead(token))
+                    {
+                        return Hit.PersonalData; // a request's body or form read whole (PersonalData/Flow/RawRequestPayload)
+                    }
+
                     if (SinkShapes.HeaderMethods.Contains(token.ValueText))
                     {
                         return ClassifyIdentifier(token, vocabulary, pii, passwords);
@@ -437,6 +442,23 @@ namespace Compliance.Analyzers.Candidates
                     return Hit.SecretSink;
                 default:
                     return Hit.None;
+            }
+        }
+
+        /// <summary>ReadToEnd(Async), ReadFormAsync, ReadAsStringAsync, or a member access's <c>.Form</c> (not WinForms' Form type).</summary>
+        private static bool IsRawPayloadRead(SyntaxToken token)
+        {
+            switch (token.ValueText)
+            {
+                case "ReadToEnd":
+                case "ReadToEndAsync":
+                case "ReadFormAsync":
+                case "ReadAsStringAsync":
+                    return true;
+                case "Form":
+                    return token.Parent is IdentifierNameSyntax name && name.Parent is MemberAccessExpressionSyntax access && access.Name == name;
+                default:
+                    return false;
             }
         }
 

@@ -14,8 +14,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
     /// and whose parameters reach a log call inside it (<c>log.RiderJoined(name, mobile)</c> =&gt; <c>log.LogInformation("… {Name} {Mobile}", name, mobile)</c>).
     /// A call site passes its arguments on to that log, so personal data among them is reported at the call too: the caller
     /// chose to pass it (a helper with a safe parameter name would otherwise hide it). Logs only — a helper that throws or
-    /// writes a file is judged where it does so. Helpers are followed one level deep and only when small (as
-    /// <see cref="PiiFlowTracer"/> follows helper returns); one summary per method and compilation.
+    /// writes a file is judged where it does so, except a helper named for logging (<c>LogHelper.WriteLog</c>,
+    /// <c>FileLog.Info</c>) whose body appends its line to a log file: that file is the log. Helpers are followed two levels
+    /// deep (a log class's <c>Info</c> calling its private <c>Write</c>) and only when small (as <see cref="PiiFlowTracer"/>
+    /// follows helper returns); one summary per method, level and compilation.
     /// </summary>
     internal static class HelperSinks
     {
@@ -24,8 +26,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         private const string ProbePrefix = "\u0001param#";
 
-        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, Forward[]>> Summaries =
-            new ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, Forward[]>>();
+        /// <summary>Helper levels followed from a call site: the helper, and the helpers it calls.</summary>
+        private const int MaxLevels = 2;
+
+        // One table per level: a summary that may follow one more helper differs from one that may not, and which level
+        // asks first must not change the result (deterministic output).
+        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, Forward[]>[]> Summaries =
+            new ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, Forward[]>[]>();
 
         /// <summary>A parameter of the helper that reaches a log unmasked.</summary>
         internal readonly struct Forward
@@ -48,9 +55,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// <summary>The parameters of <paramref name="method"/> that reach a log inside it unmasked (empty for most methods).</summary>
         public static Forward[] Of(IMethodSymbol method, PiiFlowTracer caller)
         {
-            if (caller.Probe != null)
+            var levels = caller.Probe == null ? MaxLevels : caller.ProbeLevels - 1;
+            if (levels <= 0)
             {
-                return Array.Empty<Forward>(); // one level: a helper's own helper calls are not followed
+                return Array.Empty<Forward>(); // a helper's helper's calls are not followed
             }
 
             var definition = method.OriginalDefinition;
@@ -61,72 +69,127 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             var compilation = caller.Context.Compilation;
-            var cache = Summaries.GetValue(compilation, _ => new ConcurrentDictionary<IMethodSymbol, Forward[]>(SymbolEqualityComparer.Default));
+            var tables = Summaries.GetValue(compilation, _ => new[]
+            {
+                new ConcurrentDictionary<IMethodSymbol, Forward[]>(SymbolEqualityComparer.Default),
+                new ConcurrentDictionary<IMethodSymbol, Forward[]>(SymbolEqualityComparer.Default),
+            });
+            var cache = tables[levels - 1];
             if (cache.TryGetValue(definition, out var known))
             {
                 return known;
             }
 
-            var summary = Summarise(definition, caller);
+            var summary = Summarise(definition, caller, levels);
             cache.TryAdd(definition, summary);
             return summary;
         }
 
         /// <summary>
-        /// A helper whose whole body is logging: an expression body that is a log call, or a block of log calls (locals and
-        /// <c>if</c>s around them allowed). A service method that also queries, sends or returns (FindByMobileAsync logging
-        /// what it looked up) is not a log helper: its own log line is reported there, and its callers pass data for
-        /// another purpose.
+        /// A helper whose whole body is logging: an expression body that is a log call, or a block of log calls (locals,
+        /// <c>if</c>s, <c>lock</c>, <c>using</c> and <c>try</c> around them allowed). A service method that also queries, sends or
+        /// returns (FindByMobileAsync logging what it looked up) is not a log helper: its own log line is reported there, and
+        /// its callers pass data for another purpose. A file append counts as logging only in a helper named for logging.
         /// </summary>
-        private static bool IsLogOnly(MethodDeclarationSyntax declaration)
+        private static bool IsLogOnly(MethodDeclarationSyntax declaration, bool logNamed)
         {
             if (declaration.ExpressionBody != null)
             {
-                return IsLogCall(declaration.ExpressionBody.Expression);
+                return IsLogCall(declaration.ExpressionBody.Expression) || logNamed && IsFileWrite(declaration.ExpressionBody.Expression);
             }
 
-            return declaration.Body != null && IsLogOnly(declaration.Body.Statements, out var logs) && logs > 0;
+            var logs = 0;
+            return declaration.Body != null && IsLogOnly(declaration.Body.Statements, logNamed, ref logs) && logs > 0;
         }
 
-        private static bool IsLogOnly(SyntaxList<StatementSyntax> statements, out int logs)
+        private static bool IsLogOnly(SyntaxList<StatementSyntax> statements, bool logNamed, ref int logs)
         {
-            logs = 0;
             foreach (var statement in statements)
             {
-                switch (statement)
+                if (!IsLogOnlyStatement(statement, logNamed, ref logs))
                 {
-                    case ExpressionStatementSyntax expression when IsLogCall(expression.Expression):
-                        logs++;
-                        break;
-                    case LocalDeclarationStatementSyntax _:
-                        break;
-                    case IfStatementSyntax branch when IsLogOnlyStatement(branch.Statement, ref logs) && (branch.Else == null || IsLogOnlyStatement(branch.Else.Statement, ref logs)):
-                        break;
-                    default:
-                        return false;
+                    return false;
                 }
             }
 
             return true;
         }
 
-        private static bool IsLogOnlyStatement(StatementSyntax statement, ref int logs)
+        private static bool IsLogOnlyStatement(StatementSyntax statement, bool logNamed, ref int logs)
         {
-            if (statement is BlockSyntax block)
+            switch (statement)
             {
-                var ok = IsLogOnly(block.Statements, out var inner);
-                logs += inner;
-                return ok;
-            }
+                case BlockSyntax block:
+                    return IsLogOnly(block.Statements, logNamed, ref logs);
+                case ExpressionStatementSyntax expression when IsLogCall(expression.Expression) || logNamed && IsFileWrite(expression.Expression):
+                    logs++;
+                    return true;
+                case ExpressionStatementSyntax expression:
+                    return logNamed && IsLogHousekeeping(expression.Expression);
+                case LocalDeclarationStatementSyntax _:
+                case EmptyStatementSyntax _:
+                    return true;
+                case ReturnStatementSyntax ret:
+                    return ret.Expression == null; // if (!Enabled) return;
+                case IfStatementSyntax branch:
+                    return IsLogOnlyStatement(branch.Statement, logNamed, ref logs) && (branch.Else == null || IsLogOnlyStatement(branch.Else.Statement, logNamed, ref logs));
+                case LockStatementSyntax locked:
+                    return IsLogOnlyStatement(locked.Statement, logNamed, ref logs);
+                case UsingStatementSyntax used:
+                    return IsLogOnlyStatement(used.Statement, logNamed, ref logs);
+                case TryStatementSyntax attempt:
+                    // a log helper swallows its own I/O failures; the catch may log or do nothing
+                    if (!IsLogOnly(attempt.Block.Statements, logNamed, ref logs) || attempt.Finally != null && !IsLogOnly(attempt.Finally.Block.Statements, logNamed, ref logs))
+                    {
+                        return false;
+                    }
 
-            var list = SyntaxFactory.SingletonList(statement);
-            var single = IsLogOnly(list, out var one);
-            logs += one;
-            return single;
+                    foreach (var handler in attempt.Catches)
+                    {
+                        if (!IsLogOnly(handler.Block.Statements, logNamed, ref logs))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                default:
+                    return false;
+            }
         }
 
-        /// <summary>A call whose method name says it logs: Log…, the shape names of log libraries, Write/WriteLine.</summary>
-        private static bool IsLogCall(ExpressionSyntax expression)
+        /// <summary>A method or its type named for logging: LogHelper, FileLog, WriteLog, Logger, LoggingUtil.</summary>
+        private static bool IsLogNamed(IMethodSymbol method)
+        {
+            foreach (var name in new[] { method.Name, method.ContainingType?.Name ?? string.Empty })
+            {
+                foreach (var word in Detection.PiiNameClassifier.Tokenize(name))
+                {
+                    if (word == "log" || word == "logs" || word == "logger" || word == "logging" || word == "nlog" || word == "logfile")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>File.AppendAllText(path, line), File.AppendAllLinesAsync(…), File.WriteAllText(…): the log file's write.</summary>
+        private static bool IsFileWrite(ExpressionSyntax expression)
+        {
+            var name = CalledName(expression);
+            return name.StartsWith("AppendAll", StringComparison.Ordinal) || name.StartsWith("WriteAll", StringComparison.Ordinal);
+        }
+
+        /// <summary>What a file log does around its write: create the folder, flush or close the writer.</summary>
+        private static bool IsLogHousekeeping(ExpressionSyntax expression)
+        {
+            var name = CalledName(expression);
+            return name == "CreateDirectory" || name == "Flush" || name == "FlushAsync" || name == "Close" || name == "Dispose";
+        }
+
+        private static string CalledName(ExpressionSyntax expression)
         {
             while (expression is AwaitExpressionSyntax awaited)
             {
@@ -140,25 +203,32 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
             if (!(expression is InvocationExpressionSyntax call))
             {
-                return false;
+                return string.Empty;
             }
 
-            var name = call.Expression switch
+            return call.Expression switch
             {
                 MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
                 MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
                 SimpleNameSyntax simple => simple.Identifier.ValueText,
                 _ => string.Empty,
             };
+        }
+
+        /// <summary>A call whose method name says it logs: Log…, the shape names of log libraries, Write/WriteLine.</summary>
+        private static bool IsLogCall(ExpressionSyntax expression)
+        {
+            var name = CalledName(expression);
             return name.StartsWith("Log", StringComparison.Ordinal) || name == "Write" || name == "WriteLine" || PiiSinkFinder.IsShapeLogMethod(name);
         }
 
-        private static Forward[] Summarise(IMethodSymbol definition, PiiFlowTracer caller)
+        private static Forward[] Summarise(IMethodSymbol definition, PiiFlowTracer caller, int levels)
         {
             var compilation = caller.Context.Compilation;
             var reference = definition.DeclaringSyntaxReferences[0];
+            var logNamed = IsLogNamed(definition);
             if (reference.Span.Length > MaxHelperLength || !compilation.ContainsSyntaxTree(reference.SyntaxTree)
-                || !(reference.GetSyntax() is MethodDeclarationSyntax declaration) || !IsLogOnly(declaration))
+                || !(reference.GetSyntax() is MethodDeclarationSyntax declaration) || !IsLogOnly(declaration, logNamed))
             {
                 return Array.Empty<Forward>();
             }
@@ -169,7 +239,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return Array.Empty<Forward>();
             }
 
-            var probe = new PiiFlowTracer(caller.Context, caller.Options, definition);
+            var probe = new PiiFlowTracer(caller.Context, caller.Options, definition) { ProbeLevels = levels };
             var hits = new List<PiiSinkHit>();
             foreach (var op in body.Descendants())
             {
@@ -179,7 +249,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             var forwards = new SortedDictionary<int, bool>();
             foreach (var hit in hits)
             {
-                if (hit.Kind != PiiSinkKind.Log)
+                if (hit.Kind != PiiSinkKind.Log && !(logNamed && hit.Kind == PiiSinkKind.File))
                 {
                     continue;
                 }

@@ -48,6 +48,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// </summary>
         internal IMethodSymbol? Probe { get; }
 
+        /// <summary>How many more helper levels a probe may follow (<see cref="HelperSinks"/>: a log class's Info → its private Write).</summary>
+        internal int ProbeLevels { get; set; }
+
         /// <summary>
         /// Traces <paramref name="value"/>. <paramref name="hint"/> is a name the value is bound to
         /// (a template placeholder {Phone}, a [LoggerMessage] parameter, a response property or a
@@ -119,9 +122,29 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
+            // a request's body or form read whole (RawRequestPayload), before the type check: a form collection is a framework type
+            if (RawRequestPayload.Of(op, FindDefinitions) is string payload)
+            {
+                Add(PiiCategory.Other, false, payload, op, carrier, masked);
+                if (flows.Count > 0 && flows[flows.Count - 1].Symbol == payload)
+                {
+                    flows[flows.Count - 1].RawPayload = true;
+                }
+
+                return;
+            }
+
             if (op.ConstantValue.HasValue || !PiiCompilationContext.CanHoldPii(op.Type))
             {
                 return;
+            }
+
+            // logger.LogDebug("Loaded {Patient}", patient), "card " + card: the object is written as its own ToString() override
+            // returns it (a serialised object is judged by its members instead)
+            if (!serialize && (op is ILocalReferenceOperation || op is IParameterReferenceOperation || op is IMemberReferenceOperation || op is IInvocationOperation)
+                && ToStringOverride(op.Type) is IMethodSymbol toString)
+            {
+                VisitHelperReturns(toString, null, masked, depth, carrier ?? CarrierFor(op, null, IsInsideSink) ?? op.Syntax);
             }
 
             // a raw row whose split columns this member stores as personal data (SplitRowFields)
@@ -470,7 +493,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             new ConditionalWeakTable<IOperation, Dictionary<ILocalSymbol, List<IOperation>>>();
 
         /// <summary>All values assigned to a local in its member (initializer, =, ??=, +=, foreach collection).</summary>
-        private static List<IOperation> FindDefinitions(IOperation reference, ILocalSymbol local)
+        internal static List<IOperation> FindDefinitions(IOperation reference, ILocalSymbol local)
         {
             var root = reference;
             while (root.Parent != null)
@@ -522,10 +545,30 @@ namespace Compliance.Analyzers.PersonalData.Flow
                         // (sb.Append(name).Append(',').Append(card)) is one definition, its outermost call, whose visit walks the chain
                         Add(builder, append);
                         break;
+                    case IInvocationOperation add when IsStringCollectionWrite(add, out var collection):
+                        // lines.Add($"{c.Name},{c.Mobile}") fills the list that File.WriteAllLines(path, lines) later writes
+                        Add(collection, add.Arguments[add.Arguments.Length - 1].Value);
+                        break;
                 }
             }
 
             return result;
+        }
+
+        /// <summary><c>list.Add(text)</c>, <c>Insert(i, text)</c>, <c>AddRange(texts)</c> on a local collection of strings.</summary>
+        private static bool IsStringCollectionWrite(IInvocationOperation invocation, out ILocalSymbol collection)
+        {
+            collection = null!;
+            var name = invocation.TargetMethod.Name;
+            if (!(invocation.Instance is ILocalReferenceOperation local) || !(local.Type is INamedTypeSymbol type) || type.TypeArguments.Length != 1
+                || type.TypeArguments[0].SpecialType != SpecialType.System_String || invocation.Arguments.Length == 0
+                || !(name == "Add" && invocation.Arguments.Length == 1 || name == "AddRange" && invocation.Arguments.Length == 1 || name == "Insert" && invocation.Arguments.Length == 2))
+            {
+                return false;
+            }
+
+            collection = local.Local;
+            return true;
         }
 
         private static bool IsBuilderWrite(IInvocationOperation invocation) =>
@@ -806,6 +849,29 @@ namespace Compliance.Analyzers.PersonalData.Flow
             {
                 AddTypeMembers(UnwrapTask(invocation.Type), invocation, carrier, masked, serialize);
             }
+        }
+
+        /// <summary>The source ToString() override of a class or struct (records print their members and are judged so), or null.</summary>
+        private static IMethodSymbol? ToStringOverride(ITypeSymbol? type)
+        {
+            if (type == null || type.SpecialType != SpecialType.None || type.IsRecord || type.IsAnonymousType
+                || !(type.TypeKind == TypeKind.Class || type.TypeKind == TypeKind.Struct))
+            {
+                return null;
+            }
+
+            for (var t = type; t != null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+            {
+                foreach (var member in t.GetMembers("ToString"))
+                {
+                    if (member is IMethodSymbol method && method.IsOverride && method.Parameters.Length == 0)
+                    {
+                        return method.DeclaringSyntaxReferences.Length == 1 ? method : null;
+                    }
+                }
+            }
+
+            return null;
         }
 
         private static bool NamesADomain(string methodName)

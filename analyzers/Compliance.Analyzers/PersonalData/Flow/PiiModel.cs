@@ -69,6 +69,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// </summary>
         public bool OwnerHoldsIdentityDocument { get; set; }
 
+        /// <summary>A request's body or form read whole (<see cref="RawRequestPayload"/>): personal data by what requests carry, not by a name.</summary>
+        public bool RawPayload { get; set; }
+
         /// <summary>A name read from a game avatar's type (<see cref="GameAvatarTypes"/>): a character's name, not a person's.</summary>
         public bool OwnerIsGameAvatar { get; set; }
 

@@ -257,6 +257,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return "high";
             }
 
+            if (flow.RawPayload)
+            {
+                // a request's whole body or form: what the person submitted, named by no member (RawRequestPayload)
+                return "medium";
+            }
+
             if (flow.OwnerIsGameAvatar)
             {
                 // IPartyMember.Name with CurrentHealth/MaximumHealth beside it: a game character's or a bot's name (OpenMU)

@@ -261,7 +261,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         /// <summary>Drops the password flows the sink does not report (<see cref="PlaintextPassword.IsReported"/>).</summary>
         internal static void DropUnreportedPasswords(PiiSinkKind kind, List<PiiFlow> flows) =>
-            flows.RemoveAll(f => f.Category == PiiCategory.Password && !PlaintextPassword.IsReported(kind, f));
+            flows.RemoveAll(f => f.Category == PiiCategory.Password && !PlaintextPassword.IsReported(kind, f) || f.RawPayload && !RawRequestPayload.IsReportedAt(kind));
 
         private static void FindInInvocation(IInvocationOperation invocation, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
