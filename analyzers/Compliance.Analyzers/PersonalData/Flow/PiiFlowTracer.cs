@@ -167,7 +167,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     Visit(handler.Content, hint, false, masked, depth + 1, carrier);
                     return;
                 case IBinaryOperation binary:
-                    if (binary.OperatorKind == BinaryOperatorKind.Add && binary.Type?.SpecialType == SpecialType.System_String)
+                    if (binary.OperatorKind == BinaryOperatorKind.Add && (binary.Type?.SpecialType == SpecialType.System_String || UnboundConcatenation.Is(binary)))
                     {
                         Visit(binary.LeftOperand, hint, false, masked, depth + 1, carrier);
                         Visit(binary.RightOperand, hint, false, masked, depth + 1, carrier);

@@ -296,6 +296,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     }
 
                     return;
+                case IInvalidOperation unbound when UnboundResultFactory.Payload(unbound) is IOperation unboundPayload:
+                    // Ok(…)/Json(…) of an MVC 5 or Web API 2 controller base that did not bind
+                    Response(unboundPayload, tracer, hits, depth + 1);
+                    return;
                 default:
                     Whole(value, tracer, hits);
                     return;
