@@ -64,7 +64,7 @@ public class PatientCard
 /// Issue 14 recall (branch piiresp8): a string concatenation with one operand that did not bind (a message of a package
 /// that was not restored) has an error type, not string; its other operands are still what the message carries.
 /// </summary>
-public class UnboundConcatenationTests
+public class UnboundPersonalDataConcatenationTests
 {
     [Fact]
     public Task A_concatenation_with_an_unbound_operand_still_carries_its_person_data()
@@ -89,6 +89,102 @@ public class SurveyorAssignedConsumer
         var total = context.Message.Fee + claim.Holder.Phone.Length;
         _logger.LogInformation(""fee {Total}"", total);
     }
+}");
+    }
+}
+
+/// <summary>
+/// Issue 14 recall (branch piiresp8): an entity loaded through an ORM that did not restore (SqlSugar, FreeSql, Dapper, a
+/// generic repository) and returned whole. The call is unbound, but the entity type in the chain binds; a projection, an
+/// aggregate or a lookup of the caller's own record is not the entity.
+/// </summary>
+public class UnboundQueryEntityResponseTests
+{
+    [Fact]
+    public Task An_entity_of_an_unbound_orm_query_returned_whole_is_a_response()
+    {
+        return AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyBrokenAsync(@"
+using System.Data;
+using System.Threading.Tasks;
+using Dapper;
+using FreeSql;
+using Microsoft.AspNetCore.Mvc;
+using SqlSugar;
+public class Teacher { public long Id { get; set; } public string Mobile { get; set; } = """"; public string IdCardNo { get; set; } = """"; }
+public class Course { public long Id { get; set; } public string Title { get; set; } = """"; }
+[ApiController]
+public class TeachersController : ControllerBase
+{
+    private readonly ISqlSugarClient db;
+    private readonly IFreeSql fsql;
+    private readonly IDbConnection conn;
+    public TeachersController(ISqlSugarClient db, IFreeSql fsql, IDbConnection conn) { this.db = db; this.fsql = fsql; this.conn = conn; }
+    private long CurrentUserId => 1;
+    public async Task<IActionResult> Get(long id)
+    {
+        var t = await {|CMP3003:db.Queryable<Teacher>().InSingleAsync(id)|};
+        return t is null ? NotFound() : Ok(t);
+    }
+    public async Task<IActionResult> ByFreeSql(long id) => Ok(await {|CMP3003:fsql.Select<Teacher>().Where(x => x.Id == id).FirstAsync()|});
+    public async Task<IActionResult> ByDapper(long id) => Ok(await {|CMP3003:conn.QueryFirstAsync<Teacher>(""select * from teacher where id = @id"", new { id })|});
+    public async Task<IActionResult> Course(long id) => Ok(await db.Queryable<Course>().InSingleAsync(id));
+    public async Task<IActionResult> Ids() => Ok(await db.Queryable<Teacher>().Select(x => new { x.Id }).ToListAsync());
+    public async Task<IActionResult> Count() => Ok(await db.Queryable<Teacher>().CountAsync());
+    public async Task<IActionResult> Me() => Ok(await db.Queryable<Teacher>().InSingleAsync(CurrentUserId));
+}
+public class TeacherCache
+{
+    private readonly ISqlSugarClient db;
+    public TeacherCache(ISqlSugarClient db) { this.db = db; }
+    public async Task<Teacher> Load(long id) => await db.Queryable<Teacher>().InSingleAsync(id);
+}");
+    }
+}
+
+/// <summary>
+/// Issue 14 recall (branch piiresp8): an ABP application service is an HTTP API (ABP's conventional controllers publish
+/// its public methods), so an entity it returns is a response; <c>[RemoteService(false)]</c> keeps a service in-process.
+/// </summary>
+public class AbpApplicationServiceResponseTests
+{
+    [Fact]
+    public Task An_entity_returned_by_an_abp_application_service_is_a_response()
+    {
+        return AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyBrokenAsync(@"
+using System.Threading.Tasks;
+using Volo.Abp;
+using Volo.Abp.Application.Services;
+using Volo.Abp.Domain.Repositories;
+public class Leader { public long Id { get; set; } public string Mobile { get; set; } = """"; public string BankCardNo { get; set; } = """"; public int Level { get; set; } }
+public class LeaderAppService : ApplicationService
+{
+    private readonly IRepository<Leader, long> _leaders;
+    public LeaderAppService(IRepository<Leader, long> leaders) { _leaders = leaders; }
+    public async Task<Leader> GetDetailAsync(long id)
+    {
+        var leader = await {|CMP3003:_leaders.GetAsync(id)|};
+        return leader;
+    }
+    public async Task<int> GetLevelAsync(long id)
+    {
+        var leader = await _leaders.GetAsync(id);
+        return leader.Level;
+    }
+    public async Task<long> CountAsync() => await _leaders.GetCountAsync();
+    private async Task<Leader> LoadAsync(long id) => await _leaders.GetAsync(id);
+}
+[RemoteService(false)]
+public class LeaderSyncService : ApplicationService
+{
+    private readonly IRepository<Leader, long> _leaders;
+    public LeaderSyncService(IRepository<Leader, long> leaders) { _leaders = leaders; }
+    public async Task<Leader> GetAsync(long id) => await _leaders.GetAsync(id);
+}
+public class LeaderCache
+{
+    private readonly IRepository<Leader, long> _leaders;
+    public LeaderCache(IRepository<Leader, long> leaders) { _leaders = leaders; }
+    public async Task<Leader> GetAsync(long id) => await _leaders.GetAsync(id);
 }");
     }
 }

@@ -277,6 +277,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 case IIsPatternOperation _:
                 case IIsTypeOperation _:
                     return;
+                case IInvalidOperation query when serialize && UnboundQueryEntity.Find(query) is ITypeSymbol entity:
+                    // db.Queryable<Teacher>().InSingleAsync(id) of an ORM that did not restore: the entity is written whole
+                    AddTypeMembers(entity, query, carrier ?? CarrierFor(query, null, IsInsideSink), masked, serialize);
+                    return;
                 case IInvalidOperation invalid:
                     VisitUnboundMember(invalid, hint, masked, carrier);
                     return;

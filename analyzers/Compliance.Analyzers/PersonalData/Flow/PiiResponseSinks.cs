@@ -105,6 +105,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return true;
             }
 
+            if (AbpApplicationService.IsEndpoint(type))
+            {
+                return true;
+            }
+
             // a Razor Pages handler (OnGet, OnPostAsync, OnGetLookupAsync) answers the request as an action does: what it
             // returns as a JsonResult or ContentResult is the response body
             if (IsPageHandlerName(method.Name) && PiiCompilationContext.DerivesFromSimpleName(type, "PageModel"))
