@@ -151,6 +151,8 @@ public class AbpApplicationServiceResponseTests
     public Task An_entity_returned_by_an_abp_application_service_is_a_response()
     {
         return AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyBrokenAsync(@"
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using Volo.Abp;
 using Volo.Abp.Application.Services;
@@ -169,6 +171,16 @@ public class LeaderAppService : ApplicationService
     {
         var leader = await _leaders.GetAsync(id);
         return leader.Level;
+    }
+    public async Task<List<Leader>> GetPendingAsync(int level)
+    {
+        var list = await _leaders.GetListAsync(l => l.Level == level);
+        return {|CMP3003:list.OrderBy(l => l.Id).ToList()|};
+    }
+    public async Task<List<long>> GetPendingIdsAsync(int level)
+    {
+        var list = await _leaders.GetListAsync(l => l.Level == level);
+        return list.OrderBy(l => l.Id).Select(l => l.Id).ToList();
     }
     public async Task<long> CountAsync() => await _leaders.GetCountAsync();
     private async Task<Leader> LoadAsync(long id) => await _leaders.GetAsync(id);

@@ -30,9 +30,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
             "Select", "SelectMany", "GroupBy", "Count", "Any", "Sum", "Max", "Min", "Average", "Distinct",
         };
 
-        public static ITypeSymbol? Find(IInvalidOperation invalid)
+        public static ITypeSymbol? Find(IInvalidOperation invalid) => Find(invalid, 0);
+
+        private static ITypeSymbol? Find(IInvalidOperation invalid, int depth)
         {
-            if (!(invalid.Syntax is InvocationExpressionSyntax call) || !(call.Expression is MemberAccessExpressionSyntax last)
+            if (depth > 2 || !(invalid.Syntax is InvocationExpressionSyntax call) || !(call.Expression is MemberAccessExpressionSyntax last)
                 || !Materializers.Contains(Trim(last.Name.Identifier.ValueText)) || Projects(call) || invalid.SemanticModel == null)
             {
                 return null;
@@ -43,7 +45,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
             ExpressionSyntax expression = call;
             while (expression is InvocationExpressionSyntax link && link.Expression is MemberAccessExpressionSyntax access)
             {
-                if (link != call && (Projections.Contains(access.Name.Identifier.ValueText) && link.ArgumentList.Arguments.Count > 0 || Projects(link)))
+                // OrderBy(o => o.Code) orders, Select(o => new { … }) projects
+                if (link != call && Projections.Contains(access.Name.Identifier.ValueText) && (link.ArgumentList.Arguments.Count > 0 || access.Name.Identifier.ValueText != "Select"))
                 {
                     return null;
                 }
@@ -67,6 +70,19 @@ namespace Compliance.Analyzers.PersonalData.Flow
             {
                 // _leaders.GetAsync(id) on IRepository<Leader, long>, ISqlSugarRepository<SysUser>: the repository's entity
                 entity = repository.TypeArguments[0];
+            }
+
+            else if (model.GetSymbolInfo(expression).Symbol is ILocalSymbol local)
+            {
+                // var list = await _orders.GetListAsync(…); return list.OrderBy(o => o.Code).ToList(): the local's own query
+                foreach (var value in Common.LocalValueSources.ValuesOf(local, invalid))
+                {
+                    var source = value is IAwaitOperation awaited ? PiiFlowTracer.Unwrap(awaited.Operation) : PiiFlowTracer.Unwrap(value);
+                    if (source is IInvalidOperation query && Find(query, depth + 1) is ITypeSymbol found)
+                    {
+                        return OwnLookup(invalid) ? null : found;
+                    }
+                }
             }
 
             if (!(entity is INamedTypeSymbol named) || named.TypeKind != TypeKind.Class && named.TypeKind != TypeKind.Struct || OwnLookup(invalid))
