@@ -182,6 +182,16 @@ public class LeaderAppService : ApplicationService
         var list = await _leaders.GetListAsync(l => l.Level == level);
         return list.OrderBy(l => l.Id).Select(l => l.Id).ToList();
     }
+    public async Task<object> GetProfileAsync()
+    {
+        var me = await _leaders.GetAsync(CurrentUser.GetId());
+        return new { me.Id, me.Mobile };
+    }
+    public async Task<object> GetCardAsync(long id)
+    {
+        var other = await _leaders.GetAsync(id);
+        return new { other.Id, {|CMP3003:other.Mobile|} };
+    }
     public async Task<long> CountAsync() => await _leaders.GetCountAsync();
     private async Task<Leader> LoadAsync(long id) => await _leaders.GetAsync(id);
 }

@@ -111,6 +111,28 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return false;
         }
 
+        /// <summary>
+        /// An unbound member of a record the caller's own lookup returned (<c>member.Mobile</c> after
+        /// <c>var member = await _members.GetAsync(CurrentUser.GetId())</c>), or that lookup itself.
+        /// </summary>
+        public static bool IsCallersLookup(IInvalidOperation unbound, Func<IOperation, bool> fromCaller)
+        {
+            if (unbound.Syntax is MemberAccessExpressionSyntax access && !(access.Parent is InvocationExpressionSyntax call && call.Expression == access))
+            {
+                foreach (var child in unbound.ChildOperations)
+                {
+                    if (child.Syntax == access.Expression)
+                    {
+                        return fromCaller(child);
+                    }
+                }
+
+                return false;
+            }
+
+            return unbound.Syntax is InvocationExpressionSyntax && OwnLookup(unbound);
+        }
+
         /// <summary>A lookup keyed by the caller: a bound operand that is the caller's record, or a currentUser/loginUser/User receiver.</summary>
         private static bool OwnLookup(IInvalidOperation invalid)
         {
