@@ -86,9 +86,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     return true;
                 case IObjectCreationOperation created when created.Initializer != null:
                     return BuiltFromRequest(created.Initializer);
-                case IInvalidOperation unbound:
-                    // member.Mobile / _members.GetAsync(CurrentUser.GetId()) of a package that did not restore
-                    return UnboundQueryEntity.IsCallersLookup(unbound, operand => FromCaller(operand, visited, depth + 1));
                 case IInvocationOperation invocation:
                     if (IsCurrentUserMethod(invocation.TargetMethod.Name))
                     {

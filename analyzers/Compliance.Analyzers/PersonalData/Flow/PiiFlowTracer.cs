@@ -190,7 +190,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     Visit(handler.Content, hint, false, masked, depth + 1, carrier);
                     return;
                 case IBinaryOperation binary:
-                    if (binary.OperatorKind == BinaryOperatorKind.Add && (binary.Type?.SpecialType == SpecialType.System_String || UnboundConcatenation.Is(binary)))
+                    if (binary.OperatorKind == BinaryOperatorKind.Add && binary.Type?.SpecialType == SpecialType.System_String)
                     {
                         Visit(binary.LeftOperand, hint, false, masked, depth + 1, carrier);
                         Visit(binary.RightOperand, hint, false, masked, depth + 1, carrier);
@@ -299,10 +299,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 case ISizeOfOperation _:
                 case IIsPatternOperation _:
                 case IIsTypeOperation _:
-                    return;
-                case IInvalidOperation query when serialize && UnboundQueryEntity.Find(query) is ITypeSymbol entity:
-                    // db.Queryable<Teacher>().InSingleAsync(id) of an ORM that did not restore: the entity is written whole
-                    AddTypeMembers(entity, query, carrier ?? CarrierFor(query, null, IsInsideSink), masked, serialize);
                     return;
                 case IInvalidOperation invalid:
                     VisitUnboundMember(invalid, hint, masked, carrier);

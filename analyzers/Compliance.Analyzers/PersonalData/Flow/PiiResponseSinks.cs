@@ -105,11 +105,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return true;
             }
 
-            if (AbpApplicationService.IsEndpoint(type))
-            {
-                return true;
-            }
-
             // a Razor Pages handler (OnGet, OnPostAsync, OnGetLookupAsync) answers the request as an action does: what it
             // returns as a JsonResult or ContentResult is the response body
             if (IsPageHandlerName(method.Name) && PiiCompilationContext.DerivesFromSimpleName(type, "PageModel"))
@@ -300,10 +295,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
                         Whole(value, tracer, hits);
                     }
 
-                    return;
-                case IInvalidOperation unbound when UnboundResultFactory.Payload(unbound) is IOperation unboundPayload:
-                    // Ok(…)/Json(…) of an MVC 5 or Web API 2 controller base that did not bind
-                    Response(unboundPayload, tracer, hits, depth + 1);
                     return;
                 default:
                     Whole(value, tracer, hits);
