@@ -157,7 +157,9 @@ public class ConfigTextRecallTests
         var redis = Password(1240);
         var tf = "resource \"alicloud_kvstore_instance\" \"depot\" {\n  instance_class = \"redis.master.small.default\"\n  password       = \"" + redis + "\"\n}\n"
                  + "resource \"alicloud_db_account\" \"app\" {\n  account_password = var.db_password\n  password_length  = 16\n}\n"
-                 + "variable \"db_password\" {\n  default = \"\"\n}\n";
+                 + "variable \"db_password\" {\n  default = \"\"\n}\n"
+                 // expressions, not literals: a function call over secret references, an interpolation
+                 + "locals {\n  secrets = concat(local.app_auth_secrets, var.extra_secrets)\n  api_token = \"${var.token_prefix}${random_password.api.result}\"\n}\n";
         var found = TextSecretScanner.Scan("deploy/terraform/main.tf", tf);
         var m = Assert.Single(found);
         AssertAt(m, "CMP1005", At(tf, 3, redis), redis.Length);
@@ -168,7 +170,9 @@ public class ConfigTextRecallTests
         var kiosk = Password(1244);
         var sh = "#!/usr/bin/env bash\nset -euo pipefail\nRELEASE_TOKEN=\"${RELEASE_TOKEN:-" + token + "}\"\nexport DEPOT_DB_PASSWORD=" + db + "\n"
                  + "ADMIN_PASSWORD=\"$1\"\nSIGNING_TOKEN=\"${SIGNING_TOKEN:?set it}\"\n# export OLD_PASSWORD=" + Password(1243) + "\nVERSION=\"${1:-dev}\"\n"
-                 + "KIOSK_PASSWORD=" + kiosk + " DEPOT_SUPPRESS_WELCOME=true npx playwright test\n";
+                 + "KIOSK_PASSWORD=" + kiosk + " DEPOT_SUPPRESS_WELCOME=true npx playwright test\n"
+                 // built at run time: a variable expansion, a command substitution
+                 + "token=\"$token$char\"\nDB_SECRET=$(cat /run/secrets/db)\n";
         var shFound = TextSecretScanner.Scan("scripts/publish-depot.sh", sh);
         Assert.Equal(3, shFound.Count);
         // an unquoted value ends at the first blank (the rest of the line is the command it is set for)

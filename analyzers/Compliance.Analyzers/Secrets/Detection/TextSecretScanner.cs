@@ -50,7 +50,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                         ScanYaml(ctx);
                         break;
                     case ConfigFormat.Other when IsAssignmentScript(path ?? string.Empty):
-                        ScanAssignments(ctx);
+                        ScanAssignments(ctx, IsHcl(path ?? string.Empty));
                         break;
                 }
             }
@@ -879,6 +879,12 @@ namespace Compliance.Analyzers.Secrets.Detection
         // `TOKEN="${TOKEN:-…}"`): one assignment per line, as in .env files, but not configuration for the policy engine.
         private static readonly string[] AssignmentScriptExtensions = { ".tf", ".tfvars", ".hcl", ".sh", ".bash", ".zsh" };
 
+        private static bool IsHcl(string path)
+        {
+            var ext = Path.GetExtension(path.Replace('\\', '/')).ToLowerInvariant();
+            return ext == ".tf" || ext == ".tfvars" || ext == ".hcl";
+        }
+
         private static bool IsAssignmentScript(string path)
         {
             var ext = Path.GetExtension(path.Replace('\\', '/')).ToLowerInvariant();
@@ -888,7 +894,7 @@ namespace Compliance.Analyzers.Secrets.Detection
         // ${NAME:-default}, ${NAME-default}, ${NAME:=default}: the value used when the variable is not set
         private static readonly Regex ShellDefault = RegexDefaults.Create(@"^\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=](?<v>[^}\s]+)\}$");
 
-        private static void ScanAssignments(Context ctx)
+        private static void ScanAssignments(Context ctx, bool hcl)
         {
             foreach (var v in KeyValueTextWalker.Walk(ctx.Text))
             {
@@ -899,8 +905,15 @@ namespace Compliance.Analyzers.Secrets.Detection
 
                 var raw = v.Raw;
                 var offset = v.Offset;
+                var quote = offset > 0 ? ctx.Text[offset - 1] : '\0';
+                var quoted = quote == '"' || quote == '\'';
+                if (hcl && !quoted)
+                {
+                    // HCL writes every literal string in quotes: `secrets = concat(…)`, `password = var.db_password` are expressions
+                    continue;
+                }
+
                 // an unquoted shell value ends at the first blank: `PASSWORD=x npx playwright test` sets x for one command
-                var quoted = offset > 0 && (ctx.Text[offset - 1] == '"' || ctx.Text[offset - 1] == '\'');
                 var blank = quoted ? -1 : raw.IndexOfAny(new[] { ' ', '\t' });
                 if (blank > 0)
                 {
@@ -912,6 +925,12 @@ namespace Compliance.Analyzers.Secrets.Detection
                 {
                     offset += d.Groups["v"].Index;
                     raw = d.Groups["v"].Value;
+                }
+                else if (quote != '\'' && raw.IndexOf('$') >= 0)
+                {
+                    // `token="$token$char"`, `"${var.key}"`, `$(cat key.txt)`: expanded at run time, not a value written here
+                    // (inside single quotes a shell keeps `$` as it is)
+                    continue;
                 }
 
                 HandleValue(ctx, v.Anchor, v.Key, offset, raw);
