@@ -877,19 +877,14 @@ namespace Compliance.Analyzers.Secrets.Detection
 
         // Terraform/HCL (`password = "…"` in a resource or a variable's default) and shell scripts (`export DB_PASSWORD=…`,
         // `TOKEN="${TOKEN:-…}"`): one assignment per line, as in .env files, but not configuration for the policy engine.
-        private static readonly string[] AssignmentScriptExtensions = { ".tf", ".tfvars", ".hcl", ".sh", ".bash", ".zsh" };
+        private static readonly string[] HclExtensions = { ".tf", ".tfvars", ".hcl" };
+        private static readonly string[] ShellExtensions = { ".sh", ".bash", ".zsh" };
 
-        private static bool IsHcl(string path)
-        {
-            var ext = Path.GetExtension(path.Replace('\\', '/')).ToLowerInvariant();
-            return ext == ".tf" || ext == ".tfvars" || ext == ".hcl";
-        }
+        private static string Extension(string path) => Path.GetExtension(path.Replace('\\', '/')).ToLowerInvariant();
 
-        private static bool IsAssignmentScript(string path)
-        {
-            var ext = Path.GetExtension(path.Replace('\\', '/')).ToLowerInvariant();
-            return Array.IndexOf(AssignmentScriptExtensions, ext) >= 0;
-        }
+        private static bool IsHcl(string path) => Array.IndexOf(HclExtensions, Extension(path)) >= 0;
+
+        private static bool IsAssignmentScript(string path) => IsHcl(path) || Array.IndexOf(ShellExtensions, Extension(path)) >= 0;
 
         // ${NAME:-default}, ${NAME-default}, ${NAME:=default}: the value used when the variable is not set
         private static readonly Regex ShellDefault = RegexDefaults.Create(@"^\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=](?<v>[^}\s]+)\}$");
