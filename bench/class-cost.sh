@@ -10,14 +10,16 @@
 # one type, an analyzer one more, so the line of a type is what that class costs, binding it asks for included.
 # Samples are CPU time, not wall time, and shares come from one process: other processes' load does not move them
 # (bench/results/2026-12-07-perf6.md). The denominator is the whole process: runtime start, JIT, parse, binding, GC.
+# METHODS="PiiFlowTracer::ToStringOverride,…" adds a line per method (a class that is a branch of a shared type);
+# KEEP=DIR keeps perf.data and telemetry.txt there to aggregate again.
 set -euo pipefail
 dir=${1:?usage: class-cost.sh DIR [ROUNDS]}; rounds=${2:-2}
 root=$(cd "$(dirname "$0")/.." && pwd)
 bench=$root/bench/Compliance.Bench/bin/Release/net10.0/Compliance.Bench.dll
 [ -f "$bench" ] || dotnet build "$root/bench/Compliance.Bench" -c Release -p:UseSharedCompilation=false -m:1 >/dev/null
-out=$(mktemp -d)
+out=${KEEP:-$(mktemp -d)}; mkdir -p "$out"
 DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -q -F 299 -g -o "$out/perf.data" -- \
   dotnet "$bench" analyzers "$dir" --telemetry "$rounds" > "$out/telemetry.txt"
 grep -v '^  ' "$out/telemetry.txt" | grep -v '^summary' || true
 perf script -i "$out/perf.data" -F comm,tid,ip,sym 2>/dev/null | python3 "$root/bench/class-cost/aggregate.py" - "${TOP:-60}"
-rm -rf "$out"
+[ -n "${KEEP:-}" ] || rm -rf "$out"

@@ -6,6 +6,7 @@ using Compliance.Analyzers.PersonalData.Detection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Compliance.Analyzers.Common.SourceLookup;
 
 namespace Compliance.Analyzers.Candidates
 {
@@ -386,18 +387,6 @@ namespace Compliance.Analyzers.Candidates
             return false;
         }
 
-        private static bool Mentions(SyntaxNode node, HashSet<string> names)
-        {
-            foreach (var token in node.DescendantTokens())
-            {
-                if (token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         /// <summary>A type whose own properties (or record parameters) name or are classified as personal data.</summary>
         private static bool HasPersonalData(TypeDeclarationSyntax type, PiiOptions options, AttributeClassifier attributes)

@@ -61,39 +61,28 @@ namespace Compliance.Analyzers.Hashing
             PasswordHasherOptions = T("Microsoft.AspNetCore.Identity.PasswordHasherOptions");
             PasswordHasherCompatibilityMode = T("Microsoft.AspNetCore.Identity.PasswordHasherCompatibilityMode");
 
-            var weak = ImmutableArray.CreateBuilder<(INamedTypeSymbol, string)>();
-            void AddWeak(string metadataName, string display)
+            // the types this compilation references, with the name a message shows
+            ImmutableArray<(INamedTypeSymbol, string)> Present(params (string MetadataName, string Display)[] names)
             {
-                var t = T(metadataName);
-                if (t != null) weak.Add((t, display));
-            }
-            AddWeak(Ns + "MD5", "MD5");
-            AddWeak(Ns + "SHA1", "SHA1");
-            AddWeak(Ns + "RIPEMD160", "RIPEMD160");
-            AddWeak(Ns + "HMACMD5", "HMACMD5");
-            AddWeak(Ns + "HMACSHA1", "HMACSHA1");
-            AddWeak(Ns + "HMACRIPEMD160", "HMACRIPEMD160");
-            // BouncyCastle digests, where referenced.
-            AddWeak("Org.BouncyCastle.Crypto.Digests.MD5Digest", "MD5");
-            AddWeak("Org.BouncyCastle.Crypto.Digests.MD4Digest", "MD4");
-            AddWeak("Org.BouncyCastle.Crypto.Digests.Sha1Digest", "SHA1");
-            AddWeak("Org.BouncyCastle.Crypto.Digests.RipeMD160Digest", "RIPEMD160");
-            WeakHashes = weak.ToImmutable();
+                var found = ImmutableArray.CreateBuilder<(INamedTypeSymbol, string)>();
+                foreach (var (metadataName, display) in names)
+                {
+                    if (T(metadataName) is INamedTypeSymbol t) found.Add((t, display));
+                }
 
-            var ciphers = ImmutableArray.CreateBuilder<(INamedTypeSymbol, string)>();
-            void AddCipher(string metadataName, string display)
-            {
-                var t = T(metadataName);
-                if (t != null) ciphers.Add((t, display));
+                return found.ToImmutable();
             }
-            AddCipher(Ns + "DES", "DES");
-            AddCipher(Ns + "TripleDES", "3DES");
-            AddCipher(Ns + "RC2", "RC2");
-            AddCipher("Org.BouncyCastle.Crypto.Engines.DesEngine", "DES");
-            AddCipher("Org.BouncyCastle.Crypto.Engines.DesEdeEngine", "3DES");
-            AddCipher("Org.BouncyCastle.Crypto.Engines.RC2Engine", "RC2");
-            AddCipher("Org.BouncyCastle.Crypto.Engines.RC4Engine", "RC4");
-            WeakCiphers = ciphers.ToImmutable();
+
+            WeakHashes = Present(
+                (Ns + "MD5", "MD5"), (Ns + "SHA1", "SHA1"), (Ns + "RIPEMD160", "RIPEMD160"),
+                (Ns + "HMACMD5", "HMACMD5"), (Ns + "HMACSHA1", "HMACSHA1"), (Ns + "HMACRIPEMD160", "HMACRIPEMD160"),
+                // BouncyCastle digests, where referenced.
+                ("Org.BouncyCastle.Crypto.Digests.MD5Digest", "MD5"), ("Org.BouncyCastle.Crypto.Digests.MD4Digest", "MD4"),
+                ("Org.BouncyCastle.Crypto.Digests.Sha1Digest", "SHA1"), ("Org.BouncyCastle.Crypto.Digests.RipeMD160Digest", "RIPEMD160"));
+            WeakCiphers = Present(
+                (Ns + "DES", "DES"), (Ns + "TripleDES", "3DES"), (Ns + "RC2", "RC2"),
+                ("Org.BouncyCastle.Crypto.Engines.DesEngine", "DES"), ("Org.BouncyCastle.Crypto.Engines.DesEdeEngine", "3DES"),
+                ("Org.BouncyCastle.Crypto.Engines.RC2Engine", "RC2"), ("Org.BouncyCastle.Crypto.Engines.RC4Engine", "RC4"));
         }
 
         /// <summary>The weak hash family <paramref name="type"/> belongs to (itself or a base type), or null.</summary>

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Compliance.Analyzers.Common.SourceLookup;
 
 namespace Compliance.Analyzers.Hashing
 {
@@ -87,25 +88,6 @@ namespace Compliance.Analyzers.Hashing
             return null;
         }
 
-        /// <summary>
-        /// The helper may live in a referenced project of the solution (Api → Common's MD5Helper): its tree then belongs to
-        /// that project's compilation, reachable as a <see cref="CompilationReference"/>.
-        /// </summary>
-        private static SemanticModel? ModelFor(Compilation compilation, SyntaxTree tree)
-        {
-            if (compilation.ContainsSyntaxTree(tree)) return compilation.GetSemanticModel(tree);
-            foreach (var reference in compilation.References)
-                if (reference is CompilationReference project && project.Compilation.ContainsSyntaxTree(tree))
-                    return project.Compilation.GetSemanticModel(tree);
-            return null;
-        }
-
-        private static bool Mentions(SyntaxNode node, HashSet<string> names)
-        {
-            foreach (var token in node.DescendantTokens())
-                if (token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText)) return true;
-            return false;
-        }
 
         private static string? FastTypeIn(SyntaxNode node)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Compliance.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -37,7 +38,7 @@ namespace Compliance.Analyzers.Hashing
                     default: continue;
                 }
 
-                if (inputs != null && !Mentions(arguments, inputs)) continue;
+                if (inputs != null && !SourceLookup.Mentions(arguments, inputs)) continue;
                 if (NamesKdf(callee) || (node is InvocationExpressionSyntax invocation && HelperDerives(invocation, compilation))) return true;
             }
 
@@ -47,7 +48,7 @@ namespace Compliance.Analyzers.Hashing
         private static bool HelperDerives(InvocationExpressionSyntax call, Compilation? compilation)
         {
             if (compilation == null) return false;
-            var model = ModelFor(compilation, call.SyntaxTree);
+            var model = SourceLookup.ModelFor(compilation, call.SyntaxTree);
             if (model == null || !(model.GetSymbolInfo(call).Symbol is IMethodSymbol method) || method.DeclaringSyntaxReferences.Length != 1) return false;
             SyntaxNode? body;
             switch (method.DeclaringSyntaxReferences[0].GetSyntax())
@@ -68,20 +69,5 @@ namespace Compliance.Analyzers.Hashing
             return false;
         }
 
-        private static bool Mentions(SyntaxNode node, ICollection<string> names)
-        {
-            foreach (var token in node.DescendantTokens())
-                if (token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText)) return true;
-            return false;
-        }
-
-        private static SemanticModel? ModelFor(Compilation compilation, SyntaxTree tree)
-        {
-            if (compilation.ContainsSyntaxTree(tree)) return compilation.GetSemanticModel(tree);
-            foreach (var reference in compilation.References)
-                if (reference is CompilationReference project && project.Compilation.ContainsSyntaxTree(tree))
-                    return project.Compilation.GetSemanticModel(tree);
-            return null;
-        }
     }
 }

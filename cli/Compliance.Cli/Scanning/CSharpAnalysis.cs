@@ -22,6 +22,9 @@ public sealed record CSharpLoadOptions(bool Restore, bool Untrusted)
 
     /// <summary>compliance.yaml <c>generated.analyse: true</c>: analyse generated code like any other.</summary>
     public bool AnalyseGenerated { get; init; }
+
+    /// <summary>The scan's project files as already parsed (the test-project split read them first); null = read here.</summary>
+    public ProjectXmlCache? ProjectXml { get; init; }
 }
 
 /// <summary>What the analyzers reported on the C# of a scan.</summary>
@@ -93,7 +96,7 @@ public static class CSharpAnalysis
                 trees.Add(CSharpSyntaxTree.ParseText(text, s_parseOptions, path: f.FullPath, cancellationToken: ct));
             }
             // what the SDK would import implicitly (obj/…GlobalUsings.g.cs does not exist here)
-            if (ImplicitUsings.Tree(projectFiles, root, s_parseOptions) is { } usings) trees.Add(usings);
+            if (ImplicitUsings.Tree(projectFiles, root, s_parseOptions, options.ProjectXml) is { } usings) trees.Add(usings);
             var compilation = CSharpCompilation.Create("Compliance.Fallback", trees, FallbackReferences.Value,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
             await AnalyseCompilationAsync(root, compilation, GlobalAnalyzerOptionsProvider.Wrap(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), options.AnalyzerDefaults), options, result, ct,
@@ -213,8 +216,7 @@ public static class CSharpAnalysis
     {
         var errors = new List<string>();
         var inScope = compilation.SyntaxTrees
-            .Where(t => t.FilePath != ImplicitUsings.TreePath
-                        && (onlyFiles is null || onlyFiles.Contains(Path.GetFullPath(t.FilePath))) && IsUnder(root, t.FilePath))
+            .Where(t => IsScanFile(root, t.FilePath) && (onlyFiles is null || onlyFiles.Contains(Path.GetFullPath(t.FilePath))))
             .ToList();
         // Generated code stays in the compilation (the rest binds against it) but is not analysed: out of the
         // candidate search, and marked generated in the analyzer options, so the driver skips it in a whole run too.
@@ -255,7 +257,7 @@ public static class CSharpAnalysis
             if (d.Severity != DiagnosticSeverity.Error || !d.Location.IsInSource) continue;
             var path = d.Location.SourceTree!.FilePath;
             if (onlyFiles is not null && !onlyFiles.Contains(Path.GetFullPath(path))) continue;
-            if (path != ImplicitUsings.TreePath && IsUnder(root, path)) result.FilesWithErrors.Add(Rel(root, path));
+            if (IsScanFile(root, path)) result.FilesWithErrors.Add(Rel(root, path));
         }
         foreach (var d in all)
         {
@@ -263,10 +265,13 @@ public static class CSharpAnalysis
             if (!d.Location.IsInSource) continue;
             var path = d.Location.SourceTree!.FilePath;
             if (onlyFiles is not null && !onlyFiles.Contains(Path.GetFullPath(path))) continue;
-            if (path == ImplicitUsings.TreePath || !IsUnder(root, path)) continue;
+            if (!IsScanFile(root, path)) continue;
             result.Diagnostics.Add(d);
         }
     }
+
+    /// <summary>A tree of the scanned files: under the root, and not the fallback's generated implicit usings.</summary>
+    private static bool IsScanFile(string root, string path) => path != ImplicitUsings.TreePath && IsUnder(root, path);
 
     private static Matcher? GeneratedPathMatcher(IReadOnlyList<string> globs)
     {

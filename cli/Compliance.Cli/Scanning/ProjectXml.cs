@@ -21,3 +21,15 @@ public static class ProjectXml
         }
     }
 }
+
+/// <summary>
+/// The project files of one scan, each parsed once: the test-project split (<see cref="TestProjectFiles"/>) and the
+/// fallback compilation's implicit usings (<see cref="ImplicitUsings"/>) both read every <c>.csproj</c>, and every project
+/// under one folder asks for the same <c>Directory.Build.props</c>.
+/// </summary>
+public sealed class ProjectXmlCache
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, XElement?> loaded = new(StringComparer.Ordinal);
+
+    public XElement? Load(string path) => loaded.GetOrAdd(Path.GetFullPath(path), ProjectXml.Load);
+}

@@ -179,13 +179,15 @@ public static class ScanPipeline
         var libraryFiles = new HashSet<string>(StringComparer.Ordinal);
         // (the C# files analysed plus every other file, as before: an oversized or binary .cs file keeps no test context)
         var classified = csFiles.Concat(inventory.Files.Where(f => !f.RelativePath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))).ToList();
-        TestProjectFiles.Classify(projects, classified, projectTestFiles, libraryFiles);
+        var projectXml = new ProjectXmlCache();
+        TestProjectFiles.Classify(projects, classified, projectTestFiles, libraryFiles, projectXml);
 
         // C#.
         progress($"Analysing {csFiles.Count} C# file(s)");
         var cs = await CSharpAnalysis.RunAsync(request.Root, csFiles, projects, new CSharpLoadOptions(request.Restore, request.Untrusted)
         {
             AnalyzerDefaults = request.AnalyzerDefaults, GeneratedPaths = request.GeneratedPaths, AnalyseGenerated = request.AnalyseGenerated,
+            ProjectXml = projectXml,
             // Every project still compiles whole (full semantic context); only the changed files are analysed.
             AnalyseOnly = changes is null ? null : csFiles.Where(f => changes.Contains(f.RelativePath)).Select(f => Path.GetFullPath(f.FullPath)).ToHashSet(StringComparer.Ordinal),
         }, progress, ct);

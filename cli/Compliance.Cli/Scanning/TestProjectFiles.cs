@@ -18,8 +18,10 @@ public static class TestProjectFiles
     /// projects another, non-test project references — never test projects, whatever they reference (OpenAuth.Core's production
     /// OpenAuth.App references NUnit and the test SDK because its tests live inside it).
     /// </summary>
-    public static void Classify(IReadOnlyList<ScanFile> projectFiles, IReadOnlyList<ScanFile> files, ISet<string> testFiles, ISet<string> libraryFiles)
+    public static void Classify(IReadOnlyList<ScanFile> projectFiles, IReadOnlyList<ScanFile> files, ISet<string> testFiles, ISet<string> libraryFiles,
+        ProjectXmlCache? xml = null)
     {
+        xml ??= new ProjectXmlCache();
         var projects = projectFiles.Where(p => p.RelativePath.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)).ToList();
         if (projects.Count == 0) return;
         // Directory (relative, '/'-separated, "" for the root) → (a test project there, a referenced project there).
@@ -28,7 +30,7 @@ public static class TestProjectFiles
         foreach (var p in projects)
         {
             var dir = DirectoryOf(p.RelativePath);
-            var (isTest, references) = Read(p.FullPath);
+            var (isTest, references) = Read(xml.Load(p.FullPath));
             dirs[dir] = (dirs.TryGetValue(dir, out var already) && already) || isTest;
             // a test project that other test projects build on (shared fixtures: WeiXinMPSDK's Senparc.WeixinTests, judged
             // blind) is still a test project; only a reference from production code makes a project a library
@@ -59,10 +61,10 @@ public static class TestProjectFiles
 
     /// <summary>Whether the project file declares a test project (<see cref="TestProjectDetector"/>), and its
     /// ProjectReference paths. An unreadable or malformed project file is neither (its parse error is reported elsewhere).</summary>
-    private static (bool IsTest, List<string> References) Read(string projectPath)
+    private static (bool IsTest, List<string> References) Read(System.Xml.Linq.XElement? root)
     {
         var references = new List<string>();
-        if (ProjectXml.Load(projectPath) is not { } root) return (false, references);
+        if (root is null) return (false, references);
         var isTest = TestProjectDetector.IsTestProject(root);
         foreach (var e in root.Descendants())
         {

@@ -44,4 +44,70 @@ public sealed class MetadataTypesTests
         Assert.Same(more.Assembly, found!.ContainingAssembly);
         Assert.Null(MetadataTypes.Get(original, digest));
     }
+
+    /// <summary>
+    /// The IDE makes a new compilation per edit: unchanged trees are the same objects, an edited file is a new tree, and a
+    /// project whose references change gets other assembly symbols. Each edit below must answer for the new compilation,
+    /// never with what the cache kept for the one before.
+    /// </summary>
+    [Fact]
+    public async Task An_edited_compilation_is_answered_afresh_whichever_tree_or_reference_changed()
+    {
+        var refs = await References.Value;
+        const string name = "System.Text.Json.JsonSerializer";
+        var first = CSharpSyntaxTree.ParseText("namespace Shop { public class Order { } }", path: "Order.cs");
+        var second = CSharpSyntaxTree.ParseText("namespace Shop { public class Cart { } }", path: "Cart.cs");
+        var v1 = CSharpCompilation.Create("Shop", [first, second], refs, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var library = MetadataTypes.Get(v1, name);
+        Assert.NotNull(library);
+        Assert.NotSame(v1.Assembly, library!.ContainingAssembly);
+
+        // an edit of a later tree declares a type of the same name: source wins in the edited compilation
+        var shadowing = CSharpSyntaxTree.ParseText("namespace System.Text.Json { public class JsonSerializer { } }", path: "Cart.cs");
+        var v2 = v1.ReplaceSyntaxTree(second, shadowing);
+        Assert.Same(first, v2.SyntaxTrees.First());
+        var source = MetadataTypes.Get(v2, name);
+        Assert.NotNull(source);
+        Assert.Same(v2.Assembly, source!.ContainingAssembly);
+        Assert.Same(library, MetadataTypes.Get(v1, name));
+
+        // the reference that held it removed: not found, not the library type the first compilation cached
+        var json = v1.References.Single(r => v1.GetAssemblyOrModuleSymbol(r) is IAssemblySymbol a && a.Name == "System.Text.Json");
+        var v3 = v1.RemoveReferences(json);
+        Assert.Equal(v3.GetTypeByMetadataName(name), MetadataTypes.Get(v3, name));
+
+        // the first tree itself edited (the cache's key): the new compilation is looked up under its own first tree
+        var v4 = v2.ReplaceSyntaxTree(first, CSharpSyntaxTree.ParseText("namespace Shop { public class Order { public int Id; } }", path: "Order.cs"));
+        Assert.Same(v4.Assembly, MetadataTypes.Get(v4, name)!.ContainingAssembly);
+        Assert.Same(library, MetadataTypes.Get(v1, name));
+    }
+
+    /// <summary>
+    /// The cache is keyed by a tree and by a compilation through weak tables: once the IDE drops a compilation and its
+    /// trees, nothing the cache holds keeps them (or the symbols it answered) alive.
+    /// </summary>
+    [Fact]
+    public async Task A_dropped_compilation_and_its_trees_are_not_kept_alive_by_the_cache()
+    {
+        var refs = await References.Value;
+        var (compilation, tree) = Answered(refs);
+        for (var i = 0; i < 3 && (compilation.IsAlive || tree.IsAlive); i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
+        Assert.False(compilation.IsAlive);
+        Assert.False(tree.IsAlive);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (WeakReference Compilation, WeakReference Tree) Answered(System.Collections.Immutable.ImmutableArray<MetadataReference> refs)
+    {
+        var tree = CSharpSyntaxTree.ParseText("namespace Shop { public class Basket { } }", path: "Basket.cs");
+        var compilation = CSharpCompilation.Create("Shop", [tree], refs, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        Assert.NotNull(MetadataTypes.Get(compilation, "System.Exception"));
+        Assert.NotNull(MetadataTypes.Get(compilation, "Shop.Basket"));
+        return (new WeakReference(compilation), new WeakReference(tree));
+    }
 }

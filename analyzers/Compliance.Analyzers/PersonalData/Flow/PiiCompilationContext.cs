@@ -34,6 +34,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
         public INamedTypeSymbol? HashAlgorithm { get; }
         public INamedTypeSymbol? KeyedHashAlgorithm { get; }
 
+        /// <summary>
+        /// Each type's source <c>ToString()</c> override or null (<see cref="PiiFlowTracer"/> asks for every object-typed operand
+        /// it visits; the answer is the type's, so it is looked up once per type and compilation, not per operation).
+        /// </summary>
+        internal ConcurrentDictionary<ITypeSymbol, IMethodSymbol?> ToStringOverrides { get; } =
+            new ConcurrentDictionary<ITypeSymbol, IMethodSymbol?>(SymbolEqualityComparer.Default);
+
         public PiiOptions OptionsFor(SyntaxTree tree) =>
             options.GetOrAdd(tree, t =>
             {

@@ -142,7 +142,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             // logger.LogDebug("Loaded {Patient}", patient), "card " + card: the object is written as its own ToString() override
             // returns it (a serialised object is judged by its members instead)
             if (!serialize && (op is ILocalReferenceOperation || op is IParameterReferenceOperation || op is IMemberReferenceOperation || op is IInvocationOperation)
-                && ToStringOverride(op.Type) is IMethodSymbol toString)
+                && op.Type != null && context.ToStringOverrides.GetOrAdd(op.Type, FindToStringOverride) is IMethodSymbol toString)
             {
                 VisitHelperReturns(toString, null, masked, depth, carrier ?? CarrierFor(op, null, IsInsideSink) ?? op.Syntax);
             }
@@ -852,9 +852,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
         }
 
         /// <summary>The source ToString() override of a class or struct (records print their members and are judged so), or null.</summary>
-        private static IMethodSymbol? ToStringOverride(ITypeSymbol? type)
+        private static readonly Func<ITypeSymbol, IMethodSymbol?> FindToStringOverride = ToStringOverride;
+
+        private static IMethodSymbol? ToStringOverride(ITypeSymbol type)
         {
-            if (type == null || type.SpecialType != SpecialType.None || type.IsRecord || type.IsAnonymousType
+            if (type.SpecialType != SpecialType.None || type.IsRecord || type.IsAnonymousType
                 || !(type.TypeKind == TypeKind.Class || type.TypeKind == TypeKind.Struct))
             {
                 return null;
