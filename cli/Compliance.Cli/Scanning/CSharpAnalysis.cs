@@ -93,7 +93,10 @@ public static class CSharpAnalysis
             {
                 var text = ReadText(f.FullPath);
                 if (text is null) continue;
-                trees.Add(CSharpSyntaxTree.ParseText(text, s_parseOptions, path: f.FullPath, cancellationToken: ct));
+                var tree = CSharpSyntaxTree.ParseText(text, s_parseOptions, path: f.FullPath, cancellationToken: ct);
+                // Before the compilation exists, so the full migration trees are not kept alive beside it (MigrationBodies).
+                if (!options.AnalyseGenerated && Compliance.Analyzers.Common.GeneratedCode.FileReason(tree, ct) is not null) tree = MigrationBodies.Strip(tree, ct);
+                trees.Add(tree);
             }
             // what the SDK would import implicitly (obj/…GlobalUsings.g.cs does not exist here)
             if (ImplicitUsings.Tree(projectFiles, root, s_parseOptions, options.ProjectXml) is { } usings) trees.Add(usings);
@@ -234,6 +237,15 @@ public static class CSharpAnalysis
                 result.GeneratedFiles[rel] = reason;
             }
             inScope.RemoveAll(generated.Contains);
+            // No body of a generated migration is analysed or bound against: a whole run need not bind it (MigrationBodies).
+            var stripped = new Dictionary<SyntaxTree, SyntaxTree>();
+            foreach (var tree in generated)
+                if (MigrationBodies.Strip(tree, ct) is var s && s != tree) stripped[tree] = s;
+            if (stripped.Count > 0)
+            {
+                compilation = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Select(t => stripped.GetValueOrDefault(t, t)));
+                generated = generated.Select(t => stripped.GetValueOrDefault(t, t)).ToHashSet();
+            }
         }
         analyzerOptions = GeneratedCodeOptionsProvider.Wrap(analyzerOptions, generated, options.AnalyseGenerated);
         var cwa = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(analyzerOptions,
