@@ -78,7 +78,7 @@ namespace Compliance.Analyzers.Hashing
         /// <summary>
         /// A password passed to a helper of this compilation that hashes it fast (<c>Md5Helper.Hash(password)</c>):
         /// reported at the helper call. Helpers named for passwords (<c>HashPassword(string s)</c>) are
-        /// reported inside instead, so they are skipped here.
+        /// reported inside instead, and here only where the call's result is compared (the login/verify path).
         /// </summary>
         private static void AnalyzeHelperCall(OperationAnalysisContext context, IInvocationOperation invocation, bool isTest)
         {
@@ -120,14 +120,25 @@ namespace Compliance.Analyzers.Hashing
             SyntaxNode callSyntax, SemanticModel? model, bool isTest)
         {
             HashingOptions? options = null;
+            var passwordHelper = false;
             foreach (var (parameter, value) in arguments)
             {
                 if (parameter == null) continue;
-                options ??= HashingOptions.For(context.Options, callSyntax.SyntaxTree);
-                if (options.PasswordNames.IsPasswordMethod(method.Name) || options.IsTrusted(method) || options.IsTrusted(context.ContainingSymbol)) return;
+                if (options == null)
+                {
+                    options = HashingOptions.For(context.Options, callSyntax.SyntaxTree);
+                    if (options.IsTrusted(method) || options.IsTrusted(context.ContainingSymbol)) return;
+                    // HashPassword(string s) is reported inside, at its hash; of its callers only the one that checks a
+                    // password (the result compared with the stored hash) is reported too: that is where the login is.
+                    passwordHelper = options.PasswordNames.IsPasswordMethod(method.Name);
+                    if (passwordHelper && !VerifyCall.ComparesResult(callSyntax)) return;
+                }
                 // BuildProductTokenIndexKey(password): the helper says it returns a cache or index key, not a stored hash.
                 if (HashUseContext.NamesLookupKey(method.Name)) return;
-                var source = PasswordFlow.Find(value, options.PasswordNames);
+                // A password-named helper's own name says what its string parameters hold (as inside it, PasswordFlow).
+                var source = PasswordFlow.Find(value, options.PasswordNames)
+                             ?? (passwordHelper && !value.ConstantValue.HasValue && !PasswordNames.IsIdentity(parameter.Name) && !PasswordNames.IsNeverPassword(parameter.Name)
+                                 ? value : null);
                 if (source == null) continue;
                 if (HashUseContext.IdentifierUse(callSyntax) != null) return;
                 var algorithm = HelperHashShape.FastHashOfParameter(method.OriginalDefinition, parameter.OriginalDefinition, model?.Compilation);
