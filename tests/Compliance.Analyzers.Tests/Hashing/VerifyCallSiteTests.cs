@@ -88,3 +88,56 @@ public class VerifyCallSiteTests
         }
         """);
 }
+
+/// <summary>
+/// .NET Framework's <c>FormsAuthentication.HashPasswordForStoringInConfigFile(pwd, "MD5")</c> is one unsalted round of MD5
+/// or SHA-1 by its own definition: CMP2002 at the call, bound (a reference to System.Web) or not (the fallback compilation).
+/// </summary>
+public class FormsAuthenticationHashTests
+{
+    [Fact]
+    public Task The_framework_password_hash_is_reported_bound() => Verify.VerifyAsync("""
+        namespace System.Web.Security
+        {
+            public static class FormsAuthentication
+            {
+                public static string HashPasswordForStoringInConfigFile(string password, string passwordFormat) => password;
+            }
+        }
+
+        namespace Shop
+        {
+            using System.Web.Security;
+
+            public static class PasswordTools
+            {
+                // A project's own method of the same name protects nothing by itself: judged as any helper.
+                public static string HashPasswordForStoringInConfigFile(string text, string format) => text + format;
+            }
+
+            public class AccountPage
+            {
+                public bool Check(string txtPassword, string stored) =>
+                    {|CMP2002:FormsAuthentication.HashPasswordForStoringInConfigFile(txtPassword, "MD5")|} == stored;
+
+                public string Store(string pwd) => {|CMP2002:FormsAuthentication.HashPasswordForStoringInConfigFile(pwd.Trim(), "SHA1")|};
+
+                public string Own(string pwd) => PasswordTools.HashPasswordForStoringInConfigFile(pwd, "MD5");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task The_framework_password_hash_is_reported_without_System_Web() => Verify.VerifyBrokenAsync("""
+        using System.Web.Security;
+
+        public class LoginPage
+        {
+            public bool Check(string user, string input, string stored) =>
+                {|CMP2002:FormsAuthentication.HashPasswordForStoringInConfigFile(input, "md5")|} == stored;
+
+            // Decoy: an unbound call of another type's method with that name and one argument.
+            public string Other(string input) => Legacy.HashPasswordForStoringInConfigFile(input);
+        }
+        """);
+}
