@@ -46,6 +46,9 @@ namespace Compliance.Analyzers.Hashing
                 case "HashData": case "HashDataAsync": case "TryHashData":
                 case "AppendData": case "TransformFinalBlock": case "TransformBlock":
                     break;
+                case FormsAuthenticationHash when method.ContainingType?.Name == "FormsAuthentication" && invocation.Arguments.Length == 2:
+                    ReportFormsAuthentication(context, invocation.Syntax, invocation.Arguments[0].Value.Syntax, invocation.Arguments[1].Value.ConstantValue.Value as string, invocation.SemanticModel, isTest);
+                    return;
                 default:
                     AnalyzeHelperCall(context, invocation, isTest);
                     return;
@@ -78,7 +81,7 @@ namespace Compliance.Analyzers.Hashing
         /// <summary>
         /// A password passed to a helper of this compilation that hashes it fast (<c>Md5Helper.Hash(password)</c>):
         /// reported at the helper call. Helpers named for passwords (<c>HashPassword(string s)</c>) are
-        /// reported inside instead, so they are skipped here.
+        /// reported inside instead, and here only where the call's result is compared (the login/verify path).
         /// </summary>
         private static void AnalyzeHelperCall(OperationAnalysisContext context, IInvocationOperation invocation, bool isTest)
         {
@@ -99,6 +102,14 @@ namespace Compliance.Analyzers.Hashing
         {
             var invalid = (IInvalidOperation)context.Operation;
             if (!(invalid.Syntax is InvocationExpressionSyntax call) || call.ArgumentList.Arguments.Count == 0 || invalid.SemanticModel == null) return;
+            // System.Web is not referenced (a .NET Framework project scanned with the fallback compilation): by name.
+            if (call.Expression is MemberAccessExpressionSyntax forms && forms.Name.Identifier.ValueText == FormsAuthenticationHash &&
+                forms.Expression.ToString().EndsWith("FormsAuthentication", System.StringComparison.Ordinal) && call.ArgumentList.Arguments.Count == 2)
+            {
+                var algorithm = call.ArgumentList.Arguments[1].Expression is LiteralExpressionSyntax literal ? literal.Token.ValueText : null;
+                ReportFormsAuthentication(context, call, call.ArgumentList.Arguments[0].Expression, algorithm, invalid.SemanticModel, isTest);
+                return;
+            }
             var info = invalid.SemanticModel.GetSymbolInfo(call, context.CancellationToken);
             var method = (info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null)) as IMethodSymbol;
             if (method == null || method.DeclaringSyntaxReferences.IsEmpty) return;
@@ -120,14 +131,25 @@ namespace Compliance.Analyzers.Hashing
             SyntaxNode callSyntax, SemanticModel? model, bool isTest)
         {
             HashingOptions? options = null;
+            var passwordHelper = false;
             foreach (var (parameter, value) in arguments)
             {
                 if (parameter == null) continue;
-                options ??= HashingOptions.For(context.Options, callSyntax.SyntaxTree);
-                if (options.PasswordNames.IsPasswordMethod(method.Name) || options.IsTrusted(method) || options.IsTrusted(context.ContainingSymbol)) return;
+                if (options == null)
+                {
+                    options = HashingOptions.For(context.Options, callSyntax.SyntaxTree);
+                    if (options.IsTrusted(method) || options.IsTrusted(context.ContainingSymbol)) return;
+                    // HashPassword(string s) is reported inside, at its hash; of its callers only the one that checks a
+                    // password (the result compared with the stored hash) is reported too: that is where the login is.
+                    passwordHelper = options.PasswordNames.IsPasswordMethod(method.Name);
+                    if (passwordHelper && !VerifyCall.ComparesResult(callSyntax)) return;
+                }
                 // BuildProductTokenIndexKey(password): the helper says it returns a cache or index key, not a stored hash.
                 if (HashUseContext.NamesLookupKey(method.Name)) return;
-                var source = PasswordFlow.Find(value, options.PasswordNames);
+                // A password-named helper's own name says what its string parameters hold (as inside it, PasswordFlow).
+                var source = PasswordFlow.Find(value, options.PasswordNames)
+                             ?? (passwordHelper && !value.ConstantValue.HasValue && !PasswordNames.IsIdentity(parameter.Name) && !PasswordNames.IsNeverPassword(parameter.Name)
+                                 ? value : null);
                 if (source == null) continue;
                 if (HashUseContext.IdentifierUse(callSyntax) != null) return;
                 var algorithm = HelperHashShape.FastHashOfParameter(method.OriginalDefinition, parameter.OriginalDefinition, model?.Compilation);
@@ -144,6 +166,31 @@ namespace Compliance.Analyzers.Hashing
                     options.Profile);
                 return;
             }
+        }
+
+        private const string FormsAuthenticationHash = "HashPasswordForStoringInConfigFile";
+
+        /// <summary>
+        /// <c>FormsAuthentication.HashPasswordForStoringInConfigFile(password, "MD5")</c>: .NET Framework's password API is one
+        /// unsalted round of MD5 or SHA-1 (its only choices), so its first argument is a password by the API's own name.
+        /// </summary>
+        private static void ReportFormsAuthentication(OperationAnalysisContext context, SyntaxNode call, SyntaxNode password, string? algorithm,
+            SemanticModel? model, bool isTest)
+        {
+            var options = HashingOptions.For(context.Options, call.SyntaxTree);
+            if (options.IsTrusted(context.ContainingSymbol)) return;
+            var name = algorithm != null && algorithm.Trim().Equals("MD5", System.StringComparison.OrdinalIgnoreCase) ? "MD5"
+                : algorithm != null && algorithm.Trim().StartsWith("SHA", System.StringComparison.OrdinalIgnoreCase) ? "SHA1" : "MD5/SHA1";
+            HashingReport.Report(context,
+                HashingDescriptors.FastHashOfPassword,
+                call,
+                model,
+                isTest,
+                new[] { password.GetLocation() },
+                password.ToString(),
+                "FormsAuthentication.HashPasswordForStoringInConfigFile → " + name,
+                options.MinIterations("SHA256").ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                options.Profile);
         }
 
         /// <summary>Where the password enters a fast hash at this call, or null (shared with CMP2001, which defers to this rule).</summary>

@@ -72,7 +72,10 @@ namespace Compliance.Analyzers.Hashing
                 if (!Mentions(call.ArgumentList, tracked)) continue;
                 model ??= ModelFor(compilation, call.SyntaxTree);
                 if (model == null) return null;
-                if (!(model.GetSymbolInfo(call).Symbol is IMethodSymbol callee) || callee.DeclaringSyntaxReferences.Length != 1) continue;
+                // LegacyDigest(row.Salt, password) where row's type did not bind (no package restore): the only candidate.
+                var info = model.GetSymbolInfo(call);
+                if (!((info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null)) is IMethodSymbol callee) ||
+                    callee.DeclaringSyntaxReferences.Length != 1) continue;
                 var args = call.ArgumentList.Arguments;
                 for (var i = 0; i < args.Count; i++)
                 {

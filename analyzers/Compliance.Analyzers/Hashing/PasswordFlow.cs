@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Compliance.Analyzers.Common;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Compliance.Analyzers.Hashing
@@ -96,6 +97,11 @@ namespace Compliance.Analyzers.Hashing
 
                 case IInvocationOperation invocation:
                     return FindThroughCall(invocation, names, visited, depth);
+
+                // request.Password where request's type did not bind (a generated gRPC message, a scan without packages):
+                // the member's name is all there is, as for a bound property.
+                case IInvalidOperation invalid when invalid.Syntax is MemberAccessExpressionSyntax member:
+                    return IsSecretName(member.Name.Identifier.ValueText, names) ? invalid : null;
 
                 default:
                     return null;

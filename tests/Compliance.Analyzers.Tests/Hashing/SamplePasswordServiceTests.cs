@@ -52,6 +52,7 @@ public class SamplePasswordServiceTests
             [
                 "CMP2001 13:25-13:37",   // MD5.Create() in HashPassword
                 "CMP2002 14:21-14:77",   // md5.ComputeHash(… password + Salt …)
+                "CMP2002 19:23-19:45",   // HashPassword(password) compared in Verify: the login checks with the MD5 hash
                 "CMP2001 25:20-25:33",   // SHA1.Create() for a session token
             ],
             diagnostics.Select(d =>
