@@ -677,7 +677,7 @@ namespace Compliance.Analyzers.Secrets
             {
                 RuleId = RuleIdentifiers.SecretNamedSymbolAssignedConstant, Span = expr.Span, Node = expr, ValueLength = text.Length, Hint = name,
                 Args = new object[] { name, SecretMask.Mask(string.Empty, text.Length), isPassword ? "password" : "secret" },
-                Precision = InitializesTestFixture(node, model, ct) ? "low" : NameOnlyPrecision(IsParameterArgument(node) ? NameOnly.NamedArgument : NameOnly.No, isPassword, text),
+                Precision = InitializesTestFixture(node, model, ct) ? "low" : NameOnlyPrecision(IsParameterArgument(node, name) ? NameOnly.NamedArgument : NameOnly.No, isPassword, text),
             });
         }
 
@@ -685,10 +685,18 @@ namespace Compliance.Analyzers.Secrets
         /// An argument whose name is its parameter's: a named or positional method argument, an attribute constructor's
         /// argument (Sonarr's <c>[FieldToken(TokenField.HelpText, "UseSsl", "clientName", "Deluge")]</c>, 37 false alarms
         /// judged blind: the parameter is named token and receives a help-text placeholder's name). Not an attribute's
-        /// <c>Name = "…"</c>, which stores the value in a property of that name.
+        /// <c>Name = "…"</c>, which stores the value in a property of that name, nor <c>[ApiKey("…")]</c>, where the
+        /// attribute's own name says what the value is.
         /// </summary>
-        private static bool IsParameterArgument(SyntaxNode node) =>
-            node is ArgumentSyntax || (node is AttributeArgumentSyntax attr && attr.NameEquals == null);
+        private static bool IsParameterArgument(SyntaxNode node, string name) =>
+            node is ArgumentSyntax || (node is AttributeArgumentSyntax { Parent: AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } } attr
+                                       && attr.NameEquals == null && !NamesAttribute(attribute, name));
+
+        private static bool NamesAttribute(AttributeSyntax attribute, string name)
+        {
+            var type = attribute.Name is QualifiedNameSyntax q ? q.Right.Identifier.ValueText : attribute.Name.ToString();
+            return type == name || type == name + "Attribute";
+        }
 
         /// <summary>Where a secret-named symbol meets a literal, and whether that name is then the only evidence.</summary>
         private enum NameOnly

@@ -150,7 +150,8 @@ public class SecretShapeRecallTests
     // "clientName" to a constructor parameter named token (37 false alarms at high), and SortKey == "estimatedCompletionTime"
     // compares a sort column. An attribute constructor's argument is a parameter argument like any other (low unless the
     // value looks generated); a camelCase identifier is words, not generated. An attribute's Token = "…" stores the value
-    // under that name and keeps the rule's precision, as a generated argument and a password argument do.
+    // under that name and keeps the rule's precision, as a generated argument, a password argument and the argument of an
+    // attribute named for the secret ([ApiKey("…")]) do.
     [Fact]
     public async Task Attribute_constructor_arguments_and_camel_case_identifiers_are_name_only_evidence()
     {
@@ -166,10 +167,12 @@ public class SecretShapeRecallTests
                      + "    [Login(\"svc\", \"Winter2024!\")] public string Login { get; set; }\n"
                      + "    bool Sorted(Paging p) => p.SortKey == \"estimatedCompletionTime\";\n"
                      + "    bool Timed(string token) => token == \"estimatedCompletionTime\";\n"
-                     + "    object Rule() => new FieldTokenAttribute(1, \"l\", token: \"estimatedCompletionTime\", value: null);\n}\n";
+                     + "    object Rule() => new FieldTokenAttribute(1, \"l\", token: \"estimatedCompletionTime\", value: null);\n"
+                     + "    [ApiKey(\"LanternGate77\")] public string Partner { get; set; }\n}\n"
+                     + "class ApiKeyAttribute : System.Attribute { public ApiKeyAttribute(string expectedValue) { } }\n";
         var diagnostics = await SecretsAnalyzerRunner.RunAsync(source);
         Assert.Equal(
-            ["6:low", "7:low", "8:", "9:", "10:", "12:low", "13:low"],
+            ["6:low", "7:low", "8:", "9:", "10:", "12:low", "13:low", "14:"],
             diagnostics.Where(d => d.Id == "CMP1002").Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line + 1}:{(d.Properties.TryGetValue("compliance.precision", out var p) ? p : "")}"));
     }
 
