@@ -677,8 +677,25 @@ namespace Compliance.Analyzers.Secrets
             {
                 RuleId = RuleIdentifiers.SecretNamedSymbolAssignedConstant, Span = expr.Span, Node = expr, ValueLength = text.Length, Hint = name,
                 Args = new object[] { name, SecretMask.Mask(string.Empty, text.Length), isPassword ? "password" : "secret" },
-                Precision = InitializesTestFixture(node, model, ct) ? "low" : NameOnlyPrecision(node is ArgumentSyntax ? NameOnly.NamedArgument : NameOnly.No, isPassword, text),
+                Precision = InitializesTestFixture(node, model, ct) ? "low" : NameOnlyPrecision(IsParameterArgument(node, name) ? NameOnly.NamedArgument : NameOnly.No, isPassword, text),
             });
+        }
+
+        /// <summary>
+        /// An argument whose name is its parameter's: a named or positional method argument, an attribute constructor's
+        /// argument (Sonarr's <c>[FieldToken(TokenField.HelpText, "UseSsl", "clientName", "Deluge")]</c>, 37 false alarms
+        /// judged blind: the parameter is named token and receives a help-text placeholder's name). Not an attribute's
+        /// <c>Name = "…"</c>, which stores the value in a property of that name, nor <c>[ApiKey("…")]</c>, where the
+        /// attribute's own name says what the value is.
+        /// </summary>
+        private static bool IsParameterArgument(SyntaxNode node, string name) =>
+            node is ArgumentSyntax || (node is AttributeArgumentSyntax { Parent: AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } } attr
+                                       && attr.NameEquals == null && !NamesAttribute(attribute, name));
+
+        private static bool NamesAttribute(AttributeSyntax attribute, string name)
+        {
+            var type = attribute.Name is QualifiedNameSyntax q ? q.Right.Identifier.ValueText : attribute.Name.ToString();
+            return type == name || type == name + "Attribute";
         }
 
         /// <summary>Where a secret-named symbol meets a literal, and whether that name is then the only evidence.</summary>
@@ -701,7 +718,7 @@ namespace Compliance.Analyzers.Secrets
         /// </summary>
         private static string? NameOnlyPrecision(NameOnly where, bool isPassword, string text)
         {
-            if (where == NameOnly.No || ShannonEntropy.LooksRandom(text, 16) || (where == NameOnly.NamedArgument && isPassword))
+            if (where == NameOnly.No || LooksGenerated(text) || (where == NameOnly.NamedArgument && isPassword))
             {
                 return null;
             }
@@ -838,7 +855,10 @@ namespace Compliance.Analyzers.Secrets
             return true;
         }
 
-        /// <summary>Mostly capitalised words of three letters or more ("DomeShutterAngle2"): an identifier, not a random run.</summary>
+        /// <summary>
+        /// Mostly capitalised words of three letters or more ("DomeShutterAngle2", or camelCase "estimatedCompletionTime",
+        /// Sonarr's sort column compared with a SortKey): an identifier, not a random run.
+        /// </summary>
         private static bool ReadsAsWords(string text)
         {
             var inWords = 0;
@@ -846,7 +866,9 @@ namespace Compliance.Analyzers.Secrets
             {
                 var j = i + 1;
                 while (j < text.Length && text[j] >= 'a' && text[j] <= 'z') j++;
-                if (text[i] >= 'A' && text[i] <= 'Z' && j - i >= 3) inWords += j - i;
+                var capitalised = text[i] >= 'A' && text[i] <= 'Z';
+                var leadingLower = i == 0 && text[i] >= 'a' && text[i] <= 'z' && j < text.Length && text[j] >= 'A' && text[j] <= 'Z';
+                if ((capitalised || leadingLower) && j - i >= 3) inWords += j - i;
                 i = j;
             }
 

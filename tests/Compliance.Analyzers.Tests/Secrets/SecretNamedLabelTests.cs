@@ -166,4 +166,26 @@ public class SecretNamedLabelTests
         var m = Assert.Single(TextSecretScanner.Scan(".azure/pipelines/cd-release.yml", yaml));
         Assert.Equal(("CMP1005", 15), (m.RuleId, m.StartLine));
     }
+
+    // Sonarr (judged blind, thirteenth session): the Aria2 settings form pre-fills SecretToken = "MySecretToken" for the user
+    // to replace. The name with "my"/"your" glued before it is a stand-in; a value that merely contains the name is not.
+    [Fact]
+    public Task The_name_with_my_or_your_before_it_is_a_form_stand_in() =>
+        SecretsTest.VerifyAsync($$"""
+            public sealed class Aria2Settings
+            {
+                public Aria2Settings()
+                {
+                    SecretToken = "MySecretToken";
+                    ApiKey = "YourApiKey";
+                    RpcSecret = {|CMP1002:"MyRpcSecret2024x"|};
+                    AdminToken = {|CMP1002:"{{Pwd}}"|};
+                }
+
+                public string SecretToken { get; set; }
+                public string ApiKey { get; set; }
+                public string RpcSecret { get; set; }
+                public string AdminToken { get; set; }
+            }
+            """);
 }

@@ -146,6 +146,36 @@ public class SecretShapeRecallTests
             ["4:", "5:low", "6:", "7:", "8:low", "9:low", "10:"],
             diagnostics.Where(d => d.Id == "CMP1002").Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line + 1}:{(d.Properties.TryGetValue("compliance.precision", out var p) ? p : "")}"));
     }
+    // Sonarr (judged blind, thirteenth session): [FieldToken(TokenField.HelpText, "UseSsl", "clientName", "Deluge")] binds
+    // "clientName" to a constructor parameter named token (37 false alarms at high), and SortKey == "estimatedCompletionTime"
+    // compares a sort column. An attribute constructor's argument is a parameter argument like any other (low unless the
+    // value looks generated); a camelCase identifier is words, not generated. An attribute's Token = "…" stores the value
+    // under that name and keeps the rule's precision, as a generated argument, a password argument and the argument of an
+    // attribute named for the secret ([ApiKey("…")]) do.
+    [Fact]
+    public async Task Attribute_constructor_arguments_and_camel_case_identifiers_are_name_only_evidence()
+    {
+        var random = AlnumOf(24, 921);
+        var source = "class FieldTokenAttribute : System.Attribute { public FieldTokenAttribute(int field, string label, string token, object value) { } public string Token { get; set; } }\n"
+                     + "class LoginAttribute : System.Attribute { public LoginAttribute(string user, string password) { } }\n"
+                     + "class Paging { public string SortKey; }\n"
+                     + "class DelugeSettings\n{\n"
+                     + "    [FieldToken(2, \"UseSsl\", \"clientName\", \"Deluge\")] public bool UseSsl { get; set; }\n"
+                     + "    [FieldToken(3, \"UrlBase\", token: \"connectionName\", value: \"Emby\")] public string UrlBase { get; set; }\n"
+                     + "    [FieldToken(4, \"Api\", \"" + random + "\", \"x\")] public string Api { get; set; }\n"
+                     + "    [FieldToken(5, \"Key\", null, null, Token = \"LanternGate77\")] public string Key { get; set; }\n"
+                     + "    [Login(\"svc\", \"Winter2024!\")] public string Login { get; set; }\n"
+                     + "    bool Sorted(Paging p) => p.SortKey == \"estimatedCompletionTime\";\n"
+                     + "    bool Timed(string token) => token == \"estimatedCompletionTime\";\n"
+                     + "    object Rule() => new FieldTokenAttribute(1, \"l\", token: \"estimatedCompletionTime\", value: null);\n"
+                     + "    [ApiKey(\"LanternGate77\")] public string Partner { get; set; }\n}\n"
+                     + "class ApiKeyAttribute : System.Attribute { public ApiKeyAttribute(string expectedValue) { } }\n";
+        var diagnostics = await SecretsAnalyzerRunner.RunAsync(source);
+        Assert.Equal(
+            ["6:low", "7:low", "8:", "9:", "10:", "12:low", "13:low", "14:"],
+            diagnostics.Where(d => d.Id == "CMP1002").Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line + 1}:{(d.Properties.TryGetValue("compliance.precision", out var p) ? p : "")}"));
+    }
+
     [Fact]
     public Task A_constant_holding_its_own_setting_name_is_no_secret_but_a_value_beside_it_is() =>
         Verify($$"""

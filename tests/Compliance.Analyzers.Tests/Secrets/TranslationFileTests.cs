@@ -94,4 +94,20 @@ public class TranslationFileTests
         // a plain Password key keeps its value even if it reads as words; a digit inside one token is a secret's shape
         Assert.Equal(new[] { 3, 4 }, matches.Select(m => m.StartLine).ToArray());
     }
+
+    // Sonarr (judged blind, thirteenth session): its hu.json has "SeasonNumberToken": "Évad{seasonNumber}", the translation
+    // of "Season {seasonNumber}" with the hole glued to the word. A format hole separates words; a real secret in the
+    // same file is still reported.
+    [Fact]
+    public void A_format_hole_glued_to_a_word_is_still_text()
+    {
+        var pwd = Password(303);
+        var json = "{\n" +
+                   "  \"SeasonNumberToken\": \"\u00c9vad{seasonNumber}\",\n" +
+                   "  \"EpisodeToken\": \"R\u00e9sz{0:00}\",\n" +
+                   "  \"password\": \"" + pwd + "\"\n" +
+                   "}\n";
+        var matches = TextSecretScanner.Scan("src/NzbDrone.Core/Localization/Core/hu.json", json);
+        Assert.Equal(new[] { ("CMP1005", 4) }, matches.Select(m => (m.RuleId, m.StartLine)).ToArray());
+    }
 }

@@ -360,6 +360,13 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return true;
             }
 
+            // SecretToken = "MySecretToken" (Sonarr's Aria2 settings form): the name with "my"/"your" before it is what a
+            // form pre-fills for the user to replace
+            if (value == "my" + name || value == "your" + name)
+            {
+                return true;
+            }
+
             foreach (var suffix in NamingSuffixes)
             {
                 if (name.Length == value.Length + suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal) && name.StartsWith(value, StringComparison.Ordinal))

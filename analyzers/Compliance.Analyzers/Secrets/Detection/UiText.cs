@@ -136,7 +136,8 @@ namespace Compliance.Analyzers.Secrets.Detection
         /// </summary>
         public static bool IsNaturalLanguage(string raw, bool strict)
         {
-            var v = DecodeJsonEscapes(raw).Trim();
+            // a format hole separates words: Sonarr's hu.json "Évad{seasonNumber}" is "Season {seasonNumber}" without the space
+            var v = SeparateFormatHoles(DecodeJsonEscapes(raw)).Trim();
             if (v.Length == 0)
             {
                 return false;
@@ -205,6 +206,55 @@ namespace Compliance.Analyzers.Secrets.Detection
             var cat = char.GetUnicodeCategory(c);
             return cat == System.Globalization.UnicodeCategory.NonSpacingMark || cat == System.Globalization.UnicodeCategory.SpacingCombiningMark
                    || cat == System.Globalization.UnicodeCategory.EnclosingMark;
+        }
+
+        /// <summary>Each format hole (<c>{0}</c>, <c>{seasonNumber}</c>, <c>{0:N2}</c>) replaced by a space.</summary>
+        private static string SeparateFormatHoles(string v)
+        {
+            var open = v.IndexOf('{');
+            if (open < 0)
+            {
+                return v;
+            }
+
+            var sb = new System.Text.StringBuilder(v.Length);
+            var i = 0;
+            while (i < v.Length)
+            {
+                var close = v[i] == '{' ? v.IndexOf('}', i + 1) : -1;
+                if (close > i + 1 && IsHoleName(v, i + 1, close))
+                {
+                    sb.Append(' ');
+                    i = close + 1;
+                    continue;
+                }
+
+                sb.Append(v[i]);
+                i++;
+            }
+
+            return sb.ToString();
+        }
+
+        // a hole names an argument: letters, digits and '_' (an index or identifier), then an optional ":format"
+        private static bool IsHoleName(string v, int start, int end)
+        {
+            var colon = v.IndexOf(':', start, end - start);
+            var nameEnd = colon < 0 ? end : colon;
+            if (nameEnd == start)
+            {
+                return false;
+            }
+
+            for (var k = start; k < nameEnd; k++)
+            {
+                if (!(char.IsLetterOrDigit(v[k]) || v[k] == '_'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsTextPunctuation(char c)
