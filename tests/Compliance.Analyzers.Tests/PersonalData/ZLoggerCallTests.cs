@@ -69,3 +69,29 @@ public class Boarding
 public class Cache { }");
     }
 }
+
+/// <summary>
+/// Found with the ZLogger sink on heldout7: a pet's profile (<c>PetProfile.Name</c>) is an animal's, not a person's;
+/// <c>OwnerProfile.Name</c> and <c>PetOwner.Name</c> stay a person's name.
+/// </summary>
+public class AnimalProfileNameTests
+{
+    [Fact]
+    public Task A_pets_profile_name_is_not_a_persons_name()
+    {
+        return AnalyzerTest<PersonalDataLoggedAnalyzer>.VerifyAsync(@"
+using Microsoft.Extensions.Logging;
+public class PetProfile { public int PetId { get; set; } public string Name { get; set; } = """"; }
+public class OwnerProfile { public int Id { get; set; } public string Name { get; set; } = """"; }
+public class PetOwner { public int Id { get; set; } public string Name { get; set; } = """"; }
+public class Clinic
+{
+    public void Register(ILogger log, PetProfile pet, OwnerProfile owner, PetOwner keeper)
+    {
+        log.LogInformation(""pet {Id} {Pet}"", pet.PetId, pet.Name);
+        {|CMP3001:log.LogInformation(""owner {Id} {Owner}"", owner.Id, owner.Name)|};
+        {|CMP3001:log.LogInformation(""keeper {Id} {Keeper}"", keeper.Id, keeper.Name)|};
+    }
+}");
+    }
+}
