@@ -408,6 +408,7 @@ namespace Compliance.Analyzers.PersonalData.Detection
                 return false;
             }
 
+            var previous = string.Empty;
             foreach (var token in Tokenize(context!))
             {
                 if (PersonNameQualifiers.Contains(token) && token != "account" && token != "nick")
@@ -415,8 +416,13 @@ namespace Compliance.Analyzers.PersonalData.Detection
                     return true;
                 }
 
+                // PetProfile, AnimalProfile: the profile of an animal (its Name is the pet's); PetOwner stays a person
+                var animal = previous == "pet" || previous == "animal" || previous == "dog" || previous == "cat" || previous == "horse";
+                previous = token;
                 switch (token)
                 {
+                    case "profile" when animal:
+                        continue;
                     case "people": case "profile": case "contacts": case "customers": case "users": case "employees":
                     case "patients": case "students": case "members": case "persons": case "kehu": case "yonghu": case "consumer":
                         return true;

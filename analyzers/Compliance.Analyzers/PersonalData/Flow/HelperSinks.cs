@@ -93,20 +93,55 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// </summary>
         private static bool IsLogOnly(MethodDeclarationSyntax declaration, bool logNamed)
         {
+            var delegates = DefinedLoggers(declaration);
             if (declaration.ExpressionBody != null)
             {
-                return IsLogCall(declaration.ExpressionBody.Expression) || logNamed && IsFileWrite(declaration.ExpressionBody.Expression);
+                return IsLogCall(declaration.ExpressionBody.Expression, delegates) || logNamed && IsFileWrite(declaration.ExpressionBody.Expression);
             }
 
             var logs = 0;
-            return declaration.Body != null && IsLogOnly(declaration.Body.Statements, logNamed, ref logs) && logs > 0;
+            return declaration.Body != null && IsLogOnly(declaration.Body.Statements, logNamed, delegates, ref logs) && logs > 0;
         }
 
-        private static bool IsLogOnly(SyntaxList<StatementSyntax> statements, bool logNamed, ref int logs)
+        /// <summary>
+        /// The fields of the helper's own type that hold a <c>LoggerMessage.Define</c> delegate
+        /// (<c>static readonly Action&lt;ILogger, string, Exception?&gt; _issued = LoggerMessage.Define&lt;string&gt;(…)</c>): the
+        /// usual wrapper <c>Issued(this ILogger l, string holder) =&gt; _issued(l, holder, null)</c> is a log call by another name.
+        /// </summary>
+        private static HashSet<string> DefinedLoggers(MethodDeclarationSyntax declaration)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            if (!(declaration.Parent is TypeDeclarationSyntax type))
+            {
+                return names;
+            }
+
+            foreach (var member in type.Members)
+            {
+                if (!(member is FieldDeclarationSyntax field))
+                {
+                    continue;
+                }
+
+                foreach (var variable in field.Declaration.Variables)
+                {
+                    if (variable.Initializer?.Value is InvocationExpressionSyntax call && call.Expression is MemberAccessExpressionSyntax access
+                        && access.Name.Identifier.ValueText == "Define"
+                        && (access.Expression as SimpleNameSyntax ?? (access.Expression as MemberAccessExpressionSyntax)?.Name)?.Identifier.ValueText == "LoggerMessage")
+                    {
+                        names.Add(variable.Identifier.ValueText);
+                    }
+                }
+            }
+
+            return names;
+        }
+
+        private static bool IsLogOnly(SyntaxList<StatementSyntax> statements, bool logNamed, HashSet<string> delegates, ref int logs)
         {
             foreach (var statement in statements)
             {
-                if (!IsLogOnlyStatement(statement, logNamed, ref logs))
+                if (!IsLogOnlyStatement(statement, logNamed, delegates, ref logs))
                 {
                     return false;
                 }
@@ -115,13 +150,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return true;
         }
 
-        private static bool IsLogOnlyStatement(StatementSyntax statement, bool logNamed, ref int logs)
+        private static bool IsLogOnlyStatement(StatementSyntax statement, bool logNamed, HashSet<string> delegates, ref int logs)
         {
             switch (statement)
             {
                 case BlockSyntax block:
-                    return IsLogOnly(block.Statements, logNamed, ref logs);
-                case ExpressionStatementSyntax expression when IsLogCall(expression.Expression) || logNamed && IsFileWrite(expression.Expression):
+                    return IsLogOnly(block.Statements, logNamed, delegates, ref logs);
+                case ExpressionStatementSyntax expression when IsLogCall(expression.Expression, delegates) || logNamed && IsFileWrite(expression.Expression):
                     logs++;
                     return true;
                 case ExpressionStatementSyntax expression:
@@ -132,21 +167,21 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 case ReturnStatementSyntax ret:
                     return ret.Expression == null; // if (!Enabled) return;
                 case IfStatementSyntax branch:
-                    return IsLogOnlyStatement(branch.Statement, logNamed, ref logs) && (branch.Else == null || IsLogOnlyStatement(branch.Else.Statement, logNamed, ref logs));
+                    return IsLogOnlyStatement(branch.Statement, logNamed, delegates, ref logs) && (branch.Else == null || IsLogOnlyStatement(branch.Else.Statement, logNamed, delegates, ref logs));
                 case LockStatementSyntax locked:
-                    return IsLogOnlyStatement(locked.Statement, logNamed, ref logs);
+                    return IsLogOnlyStatement(locked.Statement, logNamed, delegates, ref logs);
                 case UsingStatementSyntax used:
-                    return IsLogOnlyStatement(used.Statement, logNamed, ref logs);
+                    return IsLogOnlyStatement(used.Statement, logNamed, delegates, ref logs);
                 case TryStatementSyntax attempt:
                     // a log helper swallows its own I/O failures; the catch may log or do nothing
-                    if (!IsLogOnly(attempt.Block.Statements, logNamed, ref logs) || attempt.Finally != null && !IsLogOnly(attempt.Finally.Block.Statements, logNamed, ref logs))
+                    if (!IsLogOnly(attempt.Block.Statements, logNamed, delegates, ref logs) || attempt.Finally != null && !IsLogOnly(attempt.Finally.Block.Statements, logNamed, delegates, ref logs))
                     {
                         return false;
                     }
 
                     foreach (var handler in attempt.Catches)
                     {
-                        if (!IsLogOnly(handler.Block.Statements, logNamed, ref logs))
+                        if (!IsLogOnly(handler.Block.Statements, logNamed, delegates, ref logs))
                         {
                             return false;
                         }
@@ -216,10 +251,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
         }
 
         /// <summary>A call whose method name says it logs: Log…, the shape names of log libraries, Write/WriteLine.</summary>
-        private static bool IsLogCall(ExpressionSyntax expression)
+        private static bool IsLogCall(ExpressionSyntax expression, HashSet<string> delegates)
         {
             var name = CalledName(expression);
-            return name.StartsWith("Log", StringComparison.Ordinal) || name == "Write" || name == "WriteLine" || PiiSinkFinder.IsShapeLogMethod(name);
+            return name.StartsWith("Log", StringComparison.Ordinal) || name == "Write" || name == "WriteLine" || PiiSinkFinder.IsShapeLogMethod(name)
+                || delegates.Contains(name);
         }
 
         private static Forward[] Summarise(IMethodSymbol definition, PiiFlowTracer caller, int levels)

@@ -15,6 +15,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
         private static readonly HashSet<string> ResultFactories = new HashSet<string>(StringComparer.Ordinal)
         {
             "Ok", "Created", "CreatedAtAction", "CreatedAtRoute", "Accepted", "AcceptedAtAction", "AcceptedAtRoute", "Json", "FromResult", "Content",
+            // downloads built in memory: File(bytes, "text/csv", name), Results.Text(csv, "text/csv"), Results.Bytes(bytes);
+            // a file path or a stream is not read (its content was written, and judged, elsewhere)
+            "File", "Text", "Bytes",
         };
 
         private static readonly HashSet<string> MapMethods = new HashSet<string>(StringComparer.Ordinal)
@@ -170,7 +173,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     foreach (var argument in invocation.Arguments)
                     {
                         var pname = argument.Parameter?.Name;
-                        if (pname == "value" || pname == "data" || pname == "result" || pname == "content")
+                        if (pname == "value" || pname == "data" || pname == "result" || pname == "content" || pname == "fileContents" || pname == "contents")
                         {
                             payload = argument.Value;
                         }

@@ -144,7 +144,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
-            if (!ShapeLogMethods.Contains(name) && !(name.StartsWith("Log", StringComparison.Ordinal) && name.Length > 3) || !loggerReceiver)
+            if (!ShapeLogMethods.Contains(name) && !(name.StartsWith("Log", StringComparison.Ordinal) && name.Length > 3) && !IsZLoggerMethod(name) || !loggerReceiver)
             {
                 return;
             }
@@ -169,6 +169,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
             TraceBoundValues(call, invalid, tracer, hits, name, template, values);
         }
+
+        /// <summary>
+        /// Cysharp's ZLogger: <c>logger.ZLogInformation($"… {owner.Mobile}")</c> is an ILogger extension whose interpolated
+        /// string handler puts the holes into the event (ZLog, ZLogTrace … ZLogCritical).
+        /// </summary>
+        private static bool IsZLoggerMethod(string name) =>
+            name == "ZLog" || name == "ZLogTrace" || name == "ZLogDebug" || name == "ZLogInformation" || name == "ZLogWarning" || name == "ZLogError" || name == "ZLogCritical";
 
         /// <summary>A receiver declared as a logger whose package did not restore (a field of error type ILogger/ILog/Logger).</summary>
         private static bool HasLoggerTypeName(IInvalidOperation invalid, ExpressionSyntax receiver) =>
@@ -294,6 +301,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
             if (name == "Invoke" && type.TypeKind == TypeKind.Delegate && method.Parameters.Length > 0 && method.Parameters[0].Type.Name == "ILogger")
             {
                 TraceDefinedLogger(invocation, tracer, hits);
+                return;
+            }
+
+            if (ns == "ZLogger" && IsZLoggerMethod(name))
+            {
+                TraceAllArguments(invocation, tracer, hits, PiiSinkKind.Log, name);
                 return;
             }
 
