@@ -74,7 +74,7 @@ namespace Compliance.Analyzers.AccessControl
                 return;
             }
             if (!AuthorizationModel.IsAction(method)) return;
-            var fields = PersonalFields(method.ReturnType, Options(provider, declaration.SyntaxTree), context.Compilation);
+            var fields = PersonalFields(method.ReturnType, Options(provider, declaration.SyntaxTree));
             if (fields == null) return;
 
             var anonymous = AuthorizationModel.AllowAnonymous(method);
@@ -225,7 +225,7 @@ namespace Compliance.Analyzers.AccessControl
                 return;
             var handler = invocation.ArgumentList.Arguments[invocation.ArgumentList.Arguments.Count - 1].Expression;
             var returnType = HandlerReturnType(handler, context.SemanticModel, context.CancellationToken, out var handlerSymbol);
-            var fields = PersonalFields(returnType, Options(provider, invocation.SyntaxTree), context.Compilation);
+            var fields = PersonalFields(returnType, Options(provider, invocation.SyntaxTree));
             if (fields == null) return;
 
             var (anonymous, authorized) = Chain(invocation);
@@ -275,7 +275,7 @@ namespace Compliance.Analyzers.AccessControl
         }
 
         /// <summary>"Phone, IdNumber" for a type with personal-data properties (Task/ValueTask, ActionResult&lt;T&gt;, Results&lt;…&gt; and collections unwrapped), else null.</summary>
-        private static string? PersonalFields(ITypeSymbol? type, PiiOptions options, Compilation compilation)
+        private static string? PersonalFields(ITypeSymbol? type, PiiOptions options)
         {
             for (var i = 0; i < 4 && type is INamedTypeSymbol named && named.IsGenericType; i++)
             {
@@ -286,8 +286,7 @@ namespace Compliance.Analyzers.AccessControl
                     break;
             }
             var members = PiiTypeMembers.Find(type, options);
-            // a game's record of names only (OpenMU's chat registration answers a character's ClientName): no person's data
-            return members.Count == 0 || GameAvatarTypes.NamesOnlyRecordInGame(members, compilation) ? null : string.Join(", ", members.Select(m => m.Property.Name).Distinct().Take(4));
+            return members.Count == 0 ? null : string.Join(", ", members.Select(m => m.Property.Name).Distinct().Take(4));
         }
 
         /// <summary>The return type of a lambda or method-group handler.</summary>

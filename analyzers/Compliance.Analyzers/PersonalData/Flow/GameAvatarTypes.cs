@@ -43,49 +43,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return false;
         }
 
-        /// <summary>
-        /// The compilation declares an avatar type: it is a game's code (OpenMU's server, chat server and clients, one fallback
-        /// compilation). There a record that holds names and no other personal data — an in-game letter's sender and receiver,
-        /// a chat client's name — names characters, not persons (<see cref="NamesOnlyRecordInGame"/>). A record that also holds
-        /// an e-mail or phone (a player's account) is a person's, and stays reported.
-        /// </summary>
-        public static bool DeclaredIn(Compilation compilation)
-        {
-            foreach (var symbol in compilation.GetSymbolsWithName(MayNameHitPoints, SymbolFilter.Member))
-            {
-                if (symbol.ContainingType != null && HasHitPoints(symbol.ContainingType))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>Every personal member of <paramref name="members"/> is an unclassified name, in a game's compilation.</summary>
-        public static bool NamesOnlyRecordInGame(List<(IPropertySymbol Property, PiiCategory Category, bool Classified)> members, Compilation compilation)
-        {
-            if (members.Count == 0)
-            {
-                return false;
-            }
-
-            foreach (var (_, category, classified) in members)
-            {
-                if (category != PiiCategory.Name || classified)
-                {
-                    return false;
-                }
-            }
-
-            return DeclaredIn(compilation);
-        }
-
-        private static bool MayNameHitPoints(string name) =>
-            name.IndexOf("Health", System.StringComparison.Ordinal) >= 0 || name.IndexOf("Mana", System.StringComparison.Ordinal) >= 0
-            || name.IndexOf("Hp", System.StringComparison.Ordinal) >= 0 || name.IndexOf("HP", System.StringComparison.Ordinal) >= 0
-            || name.IndexOf("HitPoints", System.StringComparison.Ordinal) >= 0;
-
         private static bool HasHitPoints(INamedTypeSymbol type)
         {
             foreach (var name in type.MemberNames)

@@ -33,11 +33,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
         public System.Collections.Generic.HashSet<string> UniqueNameOwners => uniqueNameOwners ??= UniqueNameHandles.Find(Compilation);
 
         private System.Collections.Generic.HashSet<string>? uniqueNameOwners;
-
-        /// <summary>The compilation is a game's (<see cref="GameAvatarTypes.DeclaredIn"/>); found on first use.</summary>
-        public bool IsGame => isGame ??= GameAvatarTypes.DeclaredIn(Compilation);
-
-        private bool? isGame;
         public bool IsTestProject { get; }
         public INamedTypeSymbol? Exception { get; }
         public INamedTypeSymbol? TextWriter { get; }

@@ -724,8 +724,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             flow.OwnerHasOnlyName = flow.Category == PiiCategory.Name && shape.OnlyName;
-            // in a game's code a record of names only (a letter's sender and receiver, a chat client) names characters
-            flow.OwnerIsGameAvatar |= flow.OwnerHasOnlyName && context.IsGame;
             flow.OwnerHoldsIdentityDocument = shape.IdentityDocument;
         }
 
