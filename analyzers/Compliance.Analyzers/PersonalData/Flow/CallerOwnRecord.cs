@@ -84,6 +84,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     }
 
                     return true;
+                case IParameterReferenceOperation parameter:
+                    return IsInjectedCaller(parameter.Parameter);
                 case IObjectCreationOperation created when created.Initializer != null:
                     return BuiltFromRequest(created.Initializer);
                 case IInvocationOperation invocation:
@@ -282,6 +284,52 @@ namespace Compliance.Analyzers.PersonalData.Flow
             if (value is IConditionalAccessOperation access && access.WhenNotNull is IPropertyReferenceOperation inner && IsIdName(inner.Property.Name))
             {
                 return IsCurrentUserAccessor(access.Operation.Type);
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A parameter the request does not bind (<c>[BindNever]</c>) on an action whose filter attribute names the user it
+        /// injects: bitwarden's <c>[InjectUser] GetLicenseAsync([BindNever] User user)</c>, where the filter loads the signed-in
+        /// user from the claims principal. An attribute that injects anything else (<c>[InjectOrganization]</c>, loaded by a
+        /// route id) or a bound parameter is not the caller.
+        /// </summary>
+        private static bool IsInjectedCaller(IParameterSymbol parameter)
+        {
+            if (!(parameter.ContainingSymbol is IMethodSymbol method) || !HasAttribute(parameter.GetAttributes(), "BindNever"))
+            {
+                return false;
+            }
+
+            return InjectsUser(method.GetAttributes()) || (method.ContainingType != null && InjectsUser(method.ContainingType.GetAttributes()));
+        }
+
+        private static bool HasAttribute(System.Collections.Immutable.ImmutableArray<AttributeData> attributes, string name)
+        {
+            foreach (var attribute in attributes)
+            {
+                var n = attribute.AttributeClass?.Name;
+                if (n == name || n == name + "Attribute")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // [InjectUser], [InjectCurrentUser]: a filter named for putting the signed-in user into the action
+        private static bool InjectsUser(System.Collections.Immutable.ImmutableArray<AttributeData> attributes)
+        {
+            foreach (var attribute in attributes)
+            {
+                var n = attribute.AttributeClass?.Name;
+                if (n != null && n.StartsWith("Inject", StringComparison.Ordinal)
+                    && (n.EndsWith("User", StringComparison.Ordinal) || n.EndsWith("UserAttribute", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
             }
 
             return false;

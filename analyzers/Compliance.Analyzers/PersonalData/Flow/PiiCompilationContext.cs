@@ -28,6 +28,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
         }
 
         public Compilation Compilation { get; }
+
+        /// <summary>Account types whose bare Name is unique, hence a handle (<see cref="UniqueNameHandles"/>); found on first use.</summary>
+        public System.Collections.Generic.HashSet<string> UniqueNameOwners => uniqueNameOwners ??= UniqueNameHandles.Find(Compilation);
+
+        private System.Collections.Generic.HashSet<string>? uniqueNameOwners;
         public bool IsTestProject { get; }
         public INamedTypeSymbol? Exception { get; }
         public INamedTypeSymbol? TextWriter { get; }

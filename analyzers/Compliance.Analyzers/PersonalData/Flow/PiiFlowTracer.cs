@@ -708,6 +708,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             flow.OwnerIsGameAvatar = flow.Category == PiiCategory.Name && GameAvatarTypes.IsAvatar(member.ContainingType);
+            flow.IsUniqueHandle = flow.Category == PiiCategory.Name && member.Name == "Name" && context.UniqueNameOwners.Contains(member.ContainingType.Name);
             if (!ownerShapes.TryGetValue(member.ContainingType, out var shape))
             {
                 shape = (true, false);

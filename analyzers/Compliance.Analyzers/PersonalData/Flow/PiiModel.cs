@@ -75,6 +75,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// <summary>A name read from a game avatar's type (<see cref="GameAvatarTypes"/>): a character's name, not a person's.</summary>
         public bool OwnerIsGameAvatar { get; set; }
 
+        /// <summary>A bare Name of an account type whose names the code keeps unique (<see cref="UniqueNameHandles"/>): a handle.</summary>
+        public bool IsUniqueHandle { get; set; }
+
         /// <summary>Sensitive or classified PII outranks name-matched PII; a person's data outranks an account identifier.</summary>
         public int Rank => (Masked ? 0 : 100) + (Category.IsSensitive() ? 20 : 0) + (Classified ? 10 : 0) + (IsAccountIdentifier ? 0 : 5);
 

@@ -263,8 +263,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return "medium";
             }
 
-            if (flow.OwnerIsGameAvatar)
+            if (flow.OwnerIsGameAvatar || flow.IsUniqueHandle)
             {
+                // a unique account Name (IsNameInUse at sign-up, POPForums) is a screen name, as UserName is
                 // IPartyMember.Name with CurrentHealth/MaximumHealth beside it: a game character's or a bot's name (OpenMU)
                 return "low";
             }

@@ -1,0 +1,53 @@
+namespace Compliance.Analyzers.Tests.PersonalData;
+
+using Compliance.Analyzers.PersonalData;
+
+/// <summary>
+/// Issue 14, thirteenth session (branch fp9): responses that answer the caller with the caller's own record. The
+/// evidence is the way the record was loaded, never the endpoint's name (docs/decisions.md, "own data").
+/// </summary>
+public class OwnDataResponseTests
+{
+    [Fact]
+    public Task A_user_injected_by_a_filter_is_the_caller_and_an_injected_organisation_is_not() =>
+        // bitwarden/server (held-out, judged FP): [InjectUser] GetLicenseAsync([BindNever] User user) — the filter loads the
+        // signed-in user from the claims principal; the license carries the caller's own name. An [InjectOrganization]
+        // filter loads by a route id, and a bound User parameter is whatever the request sent: both stay reported.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using System; using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc; using Microsoft.AspNetCore.Mvc.ModelBinding;
+public class InjectUserAttribute : Attribute { }
+public class InjectOrganizationAttribute : Attribute { }
+public class User { public string Name { get; set; } = """"; public string Email { get; set; } = """"; }
+public class Organization { public string Id { get; set; } = """"; }
+public class UserLicense { public string Name { get; set; } = """"; public string Email { get; set; } = """"; }
+public interface ILicenseQuery { Task<UserLicense> Run(User user); Task<UserLicense> Owner(Organization organization); }
+public class LicenseController : ControllerBase
+{
+    private readonly ILicenseQuery _query = null!;
+
+    [HttpGet(""license"")]
+    [InjectUser]
+    public async Task<IActionResult> GetLicenseAsync([BindNever] User user)
+    {
+        var response = await _query.Run(user);
+        return Ok(response);
+    }
+
+    [HttpGet(""owner-license"")]
+    [InjectOrganization]
+    public async Task<IActionResult> GetOwnerLicenseAsync([BindNever] Organization organization)
+    {
+        var response = await {|CMP3003:_query.Owner(organization)|};
+        return Ok(response);
+    }
+
+    [HttpPost(""license"")]
+    [InjectUser]
+    public async Task<IActionResult> PostLicenseAsync([BindNever] User user, [FromBody] User other)
+    {
+        var response = await {|CMP3003:_query.Run(other)|};
+        return Ok(response);
+    }
+}");
+}
