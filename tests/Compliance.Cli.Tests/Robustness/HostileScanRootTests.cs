@@ -130,9 +130,10 @@ public sealed class HostileScanRootTests : IClassFixture<HostileScanRootTests.Sc
     public void The_scan_finishes_in_bounded_time_with_exit_0_and_no_internal_error()
     {
         Assert.True(_scan.Run.ExitCode == 0, Diag);
-        // 11 s of CPU (2026-12-06: restores included; 47 s wall at load 45 on 2 cores). The bound catches a
-        // hang or a quadratic; the Deep.cs pathology it once hit took 157–257 s.
-        Assert.True(_scan.Elapsed < TimeSpan.FromMinutes(3), Diag);
+        // 11 s of CPU (2026-12-06: restores included; 47 s wall at load 45, 3 min 9 s at load 55 on 2 cores).
+        // This bound only catches a hang: the Deep.cs pathology (157–257 s) is caught by its cause in
+        // The_deep_one_line_file_beside_loose_candidates_is_not_bound_whole, which does not depend on the load.
+        Assert.True(_scan.Elapsed < TimeSpan.FromMinutes(8), Diag);
         Assert.DoesNotContain(_scan.Findings(), f => f.Rule == "CMP9099");
         Assert.DoesNotContain("Unhandled exception", _scan.Run.Stderr);
     }
