@@ -238,14 +238,7 @@ public static class CSharpAnalysis
             }
             inScope.RemoveAll(generated.Contains);
             // No body of a generated migration is analysed or bound against: a whole run need not bind it (MigrationBodies).
-            var stripped = new Dictionary<SyntaxTree, SyntaxTree>();
-            foreach (var tree in generated)
-                if (MigrationBodies.Strip(tree, ct) is var s && s != tree) stripped[tree] = s;
-            if (stripped.Count > 0)
-            {
-                compilation = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Select(t => stripped.GetValueOrDefault(t, t)));
-                generated = generated.Select(t => stripped.GetValueOrDefault(t, t)).ToHashSet();
-            }
+            (compilation, generated) = MigrationBodies.StripIn(compilation, generated, ct);
         }
         analyzerOptions = GeneratedCodeOptionsProvider.Wrap(analyzerOptions, generated, options.AnalyseGenerated);
         var cwa = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(analyzerOptions,
