@@ -88,16 +88,19 @@ public static class CSharpAnalysis
         {
             usedFallback = true;
             progress($"Compiling {remaining.Count} C# file(s) without a loadable project (fallback)");
-            var trees = new List<SyntaxTree>();
-            foreach (var f in remaining.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+            // Read and parse on every core (the project path parses in parallel too); the order stays the files' order.
+            var files = remaining.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToArray();
+            var parsed = new SyntaxTree?[files.Length];
+            Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                var text = ReadText(f.FullPath);
-                if (text is null) continue;
-                var tree = CSharpSyntaxTree.ParseText(text, s_parseOptions, path: f.FullPath, cancellationToken: ct);
+                var text = ReadText(files[i].FullPath);
+                if (text is null) return;
+                var tree = CSharpSyntaxTree.ParseText(text, s_parseOptions, path: files[i].FullPath, cancellationToken: ct);
                 // Before the compilation exists, so the full migration trees are not kept alive beside it (MigrationBodies).
                 if (!options.AnalyseGenerated && Compliance.Analyzers.Common.GeneratedCode.FileReason(tree, ct) is not null) tree = MigrationBodies.Strip(tree, ct);
-                trees.Add(tree);
-            }
+                parsed[i] = tree;
+            });
+            var trees = parsed.OfType<SyntaxTree>().ToList();
             // what the SDK would import implicitly (obj/…GlobalUsings.g.cs does not exist here)
             if (ImplicitUsings.Tree(projectFiles, root, s_parseOptions, options.ProjectXml) is { } usings) trees.Add(usings);
             var compilation = CSharpCompilation.Create("Compliance.Fallback", trees, FallbackReferences.Value,
