@@ -99,53 +99,12 @@ namespace Compliance.Analyzers.Candidates
         /// </summary>
         private const int CharactersPerLine = 40;
 
-        /// <summary>
-        /// Peak memory of a whole-compilation run, measured on three real repositories (bench/results/2026-12-10-perf9.md):
-        /// about 100 MiB of runtime plus 2.6–3.2 KiB per line the run binds (bitwarden 2.6, jellyfin 2.7, squidex 3.2) —
-        /// the run holds the whole compilation's bound state until it ends. 3 KiB a line is the planning figure.
-        /// </summary>
-        private const long WholeRunFixedMiB = 100;
-        private const long WholeRunBytesPerLine = 3 * 1024;
-
-        /// <summary>
-        /// Default for <c>memoryBudgetMiB</c>: issue 16's 2 GiB less what the rest of a scan holds beside the analysis
-        /// (the text scanners' files, findings, the report). At 3 KiB a line a whole run fits up to ~615k lines.
-        /// </summary>
-        public const long DefaultMemoryBudgetMiB = 1900;
-
-        /// <summary>
-        /// The span path hands each worker a fresh clone of the compilation after this many trees: what the worker's own
-        /// compilation completes and caches (declarations, the error pass's bindings) is released between batches, so the
-        /// span path's memory does not grow with the number of trees it has analysed.
-        /// </summary>
-        public const int DefaultTreesPerCompilation = 256;
-
-        /// <summary>The estimated peak of a whole-compilation run over <paramref name="lines"/> lines (<see cref="SizeInLines(SyntaxTree, CancellationToken)"/>).</summary>
-        internal static long WholeRunMiB(long lines) => WholeRunFixedMiB + lines * WholeRunBytesPerLine / (1024 * 1024);
-
-        /// <summary>
-        /// <paramref name="memoryBudgetMiB"/>: with <see cref="AnalysisStrategy.Auto"/>, a compilation whose whole run would
-        /// need more (<see cref="WholeRunMiB"/>) is analysed by candidate spans in batches of
-        /// <paramref name="treesPerCompilation"/> trees per worker compilation, whatever the CPU cost model prefers;
-        /// 0 = no budget. <see cref="AnalysisStrategy.Whole"/> is never overruled.
-        /// </summary>
         public static async Task<CandidateAnalysisResult> RunAsync(CompilationWithAnalyzers analyzers, IReadOnlyCollection<SyntaxTree> trees, int parallelism, CancellationToken ct,
-            Action<string>? trace = null, AnalysisStrategy strategy = AnalysisStrategy.Candidates, long memoryBudgetMiB = 0, int treesPerCompilation = DefaultTreesPerCompilation)
+            Action<string>? trace = null, AnalysisStrategy strategy = AnalysisStrategy.Candidates)
         {
             if (strategy == AnalysisStrategy.Whole)
             {
                 return await WholeAsync(analyzers, trees, 0, 0, 0, ct).ConfigureAwait(false);
-            }
-
-            if (strategy == AnalysisStrategy.Auto && memoryBudgetMiB > 0)
-            {
-                var compiled = analyzers.Compilation.SyntaxTrees.Sum(t => SizeInLines(t, ct));
-                var need = WholeRunMiB(compiled);
-                if (need > memoryBudgetMiB)
-                {
-                    trace?.Invoke($"memory: a whole run of {compiled} lines needs ≈ {need} MiB, over the budget of {memoryBudgetMiB} MiB: candidate spans, {treesPerCompilation} trees per compilation");
-                    strategy = AnalysisStrategy.Candidates;
-                }
             }
 
             var requested = analyzers.AnalysisOptions;
@@ -233,21 +192,12 @@ namespace Compliance.Analyzers.Candidates
             // other active tree request to finish, which would leave all but one core idle.
             var queue = new ConcurrentQueue<(SyntaxTree Tree, List<TextSpan> Spans)>(ordered);
             var analysedTrees = 0;
-            var batch = Math.Max(1, treesPerCompilation);
             var workers = Enumerable.Range(0, Math.Max(1, Math.Min(parallelism, ordered.Count))).Select(w => Task.Run(async () =>
             {
                 var own = compilation.WithAnalyzers(analyzers.Analyzers, spanOptions);
-                var ownTrees = 0;
                 while (queue.TryDequeue(out var item))
                 {
                     ct.ThrowIfCancellationRequested();
-                    // A batch done: a fresh clone (same trees and references, none of the symbols or bindings the last one completed).
-                    if (ownTrees++ == batch)
-                    {
-                        own = compilation.Clone().WithAnalyzers(analyzers.Analyzers, spanOptions);
-                        ownTrees = 1;
-                    }
-
                     // Progress for COMPLIANCE_PROFILE: on a large repository this phase runs for minutes (memory climbs in it).
                     var started = Interlocked.Increment(ref analysedTrees);
                     if (started % 500 == 0)

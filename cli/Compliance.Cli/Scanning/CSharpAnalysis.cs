@@ -251,8 +251,7 @@ public static class CSharpAnalysis
         // cheaper than binding everything; COMPLIANCE_FULL_ANALYSIS=1 always analyses the whole compilation.
         var run = await Compliance.Analyzers.Candidates.CandidateAnalysis.RunAsync(cwa, inScope, Environment.ProcessorCount, ct,
             s_profile ? m => Console.Error.WriteLine("phase   " + m + " " + Compliance.Cli.Output.ProgressDisplay.Memory()) : null,
-            s_fullAnalysis ? Compliance.Analyzers.Candidates.AnalysisStrategy.Whole : Compliance.Analyzers.Candidates.AnalysisStrategy.Auto,
-            s_memoryBudgetMiB);
+            s_fullAnalysis ? Compliance.Analyzers.Candidates.AnalysisStrategy.Whole : Compliance.Analyzers.Candidates.AnalysisStrategy.Auto);
         var all = run.Diagnostics.AddRange(run.CompilerErrors);
         foreach (var e in errors.Distinct().Order(StringComparer.Ordinal)) result.Notes.Add(new($"分析器错误（AD0001）：{e}", $"analyzer error (AD0001): {e}"));
 
@@ -326,13 +325,6 @@ public static class CSharpAnalysis
 
     /// <summary>COMPLIANCE_FULL_ANALYSIS=1: analyse every member (the reference the candidate selection is compared against).</summary>
     private static readonly bool s_fullAnalysis = Environment.GetEnvironmentVariable("COMPLIANCE_FULL_ANALYSIS") == "1";
-
-    /// <summary>
-    /// COMPLIANCE_MEMORY_BUDGET_MB: the peak a whole-compilation run may be expected to need before a compilation is analysed
-    /// by candidate spans in batches instead (docs/decisions.md, perf10); 0 = no budget. Default 1,900 MiB (issue 16: ≤ 2 GiB).
-    /// </summary>
-    private static readonly long s_memoryBudgetMiB =
-        long.TryParse(Environment.GetEnvironmentVariable("COMPLIANCE_MEMORY_BUDGET_MB"), out var mb) && mb >= 0 ? mb : Compliance.Analyzers.Candidates.CandidateAnalysis.DefaultMemoryBudgetMiB;
 
     /// <summary>The running runtime's assemblies plus the ASP.NET Core shared framework beside it.</summary>
     private static readonly Lazy<IReadOnlyList<MetadataReference>> FallbackReferences = new(() =>
