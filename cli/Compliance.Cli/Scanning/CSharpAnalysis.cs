@@ -88,16 +88,19 @@ public static class CSharpAnalysis
         {
             usedFallback = true;
             progress($"Compiling {remaining.Count} C# file(s) without a loadable project (fallback)");
-            var trees = new List<SyntaxTree>();
-            foreach (var f in remaining.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+            // Read and parse on every core (the project path parses in parallel too); the order stays the files' order.
+            var files = remaining.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToArray();
+            var parsed = new SyntaxTree?[files.Length];
+            Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                var text = ReadText(f.FullPath);
-                if (text is null) continue;
-                var tree = CSharpSyntaxTree.ParseText(text, s_parseOptions, path: f.FullPath, cancellationToken: ct);
+                var text = ReadText(files[i].FullPath);
+                if (text is null) return;
+                var tree = CSharpSyntaxTree.ParseText(text, s_parseOptions, path: files[i].FullPath, cancellationToken: ct);
                 // Before the compilation exists, so the full migration trees are not kept alive beside it (MigrationBodies).
                 if (!options.AnalyseGenerated && Compliance.Analyzers.Common.GeneratedCode.FileReason(tree, ct) is not null) tree = MigrationBodies.Strip(tree, ct);
-                trees.Add(tree);
-            }
+                parsed[i] = tree;
+            });
+            var trees = parsed.OfType<SyntaxTree>().ToList();
             // what the SDK would import implicitly (obj/…GlobalUsings.g.cs does not exist here)
             if (ImplicitUsings.Tree(projectFiles, root, s_parseOptions, options.ProjectXml) is { } usings) trees.Add(usings);
             var compilation = CSharpCompilation.Create("Compliance.Fallback", trees, FallbackReferences.Value,
@@ -238,14 +241,7 @@ public static class CSharpAnalysis
             }
             inScope.RemoveAll(generated.Contains);
             // No body of a generated migration is analysed or bound against: a whole run need not bind it (MigrationBodies).
-            var stripped = new Dictionary<SyntaxTree, SyntaxTree>();
-            foreach (var tree in generated)
-                if (MigrationBodies.Strip(tree, ct) is var s && s != tree) stripped[tree] = s;
-            if (stripped.Count > 0)
-            {
-                compilation = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Select(t => stripped.GetValueOrDefault(t, t)));
-                generated = generated.Select(t => stripped.GetValueOrDefault(t, t)).ToHashSet();
-            }
+            (compilation, generated) = MigrationBodies.StripIn(compilation, generated, ct);
         }
         analyzerOptions = GeneratedCodeOptionsProvider.Wrap(analyzerOptions, generated, options.AnalyseGenerated);
         var cwa = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(analyzerOptions,

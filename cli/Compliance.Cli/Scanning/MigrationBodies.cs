@@ -55,6 +55,21 @@ internal static class MigrationBodies
         return tree.WithRootAndOptions(stripped, tree.Options);
     }
 
+    /// <summary>
+    /// A project's compilation (the fallback path stubs before it compiles) with its <paramref name="generated"/> trees'
+    /// migration bodies stubbed, in the same order, and the generated set in terms of the new trees; the same objects when
+    /// nothing was stubbed.
+    /// </summary>
+    public static (Compilation Compilation, HashSet<SyntaxTree> Generated) StripIn(Compilation compilation, HashSet<SyntaxTree> generated, CancellationToken ct)
+    {
+        var stripped = new Dictionary<SyntaxTree, SyntaxTree>();
+        foreach (var tree in generated)
+            if (Strip(tree, ct) is var s && s != tree) stripped[tree] = s;
+        if (stripped.Count == 0) return (compilation, generated);
+        return (compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Select(t => stripped.GetValueOrDefault(t, t))),
+            generated.Select(t => stripped.GetValueOrDefault(t, t)).ToHashSet());
+    }
+
     private static readonly BlockSyntax StubBlock = SyntaxFactory.Block(SyntaxFactory.ThrowStatement(SyntaxFactory.LiteralExpression(SyntaxKind.NullLiteralExpression))).NormalizeWhitespace();
     private static readonly ArrowExpressionClauseSyntax StubArrow = SyntaxFactory.ArrowExpressionClause(SyntaxFactory.ThrowExpression(SyntaxFactory.LiteralExpression(SyntaxKind.NullLiteralExpression))).NormalizeWhitespace();
 
