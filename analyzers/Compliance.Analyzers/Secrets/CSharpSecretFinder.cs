@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
+using Compliance.Analyzers.Common;
 using Compliance.Analyzers.Secrets.Detection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -690,13 +691,7 @@ namespace Compliance.Analyzers.Secrets
         /// </summary>
         private static bool IsParameterArgument(SyntaxNode node, string name) =>
             node is ArgumentSyntax || (node is AttributeArgumentSyntax { Parent: AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } } attr
-                                       && attr.NameEquals == null && !NamesAttribute(attribute, name));
-
-        private static bool NamesAttribute(AttributeSyntax attribute, string name)
-        {
-            var type = attribute.Name is QualifiedNameSyntax q ? q.Right.Identifier.ValueText : attribute.Name.ToString();
-            return type == name || type == name + "Attribute";
-        }
+                                       && attr.NameEquals == null && !AttributeNames.Is(attribute, name));
 
         /// <summary>Where a secret-named symbol meets a literal, and whether that name is then the only evidence.</summary>
         private enum NameOnly

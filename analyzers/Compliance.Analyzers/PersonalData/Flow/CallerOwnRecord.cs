@@ -297,26 +297,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// </summary>
         private static bool IsInjectedCaller(IParameterSymbol parameter)
         {
-            if (!(parameter.ContainingSymbol is IMethodSymbol method) || !HasAttribute(parameter.GetAttributes(), "BindNever"))
+            if (!(parameter.ContainingSymbol is IMethodSymbol method) || !AttributeNames.Any(parameter.GetAttributes(), "BindNever"))
             {
                 return false;
             }
 
             return InjectsUser(method.GetAttributes()) || (method.ContainingType != null && InjectsUser(method.ContainingType.GetAttributes()));
-        }
-
-        private static bool HasAttribute(System.Collections.Immutable.ImmutableArray<AttributeData> attributes, string name)
-        {
-            foreach (var attribute in attributes)
-            {
-                var n = attribute.AttributeClass?.Name;
-                if (n == name || n == name + "Attribute")
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         // [InjectUser], [InjectCurrentUser]: a filter named for putting the signed-in user into the action
