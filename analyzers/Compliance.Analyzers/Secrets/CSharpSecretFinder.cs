@@ -678,7 +678,7 @@ namespace Compliance.Analyzers.Secrets
             {
                 RuleId = RuleIdentifiers.SecretNamedSymbolAssignedConstant, Span = expr.Span, Node = expr, ValueLength = text.Length, Hint = name,
                 Args = new object[] { name, SecretMask.Mask(string.Empty, text.Length), isPassword ? "password" : "secret" },
-                Precision = InitializesTestFixture(node, model, ct) ? "low" : NameOnlyPrecision(IsParameterArgument(node, name) ? NameOnly.NamedArgument : NameOnly.No, isPassword, text),
+                Precision = InitializesTestFixture(node, model, ct) || InSampleProgramMain(node) ? "low" : NameOnlyPrecision(IsParameterArgument(node, name) ? NameOnly.NamedArgument : NameOnly.No, isPassword, text),
             });
         }
 
@@ -748,6 +748,34 @@ namespace Compliance.Analyzers.Secrets
 
             var ns = type != null && type.TypeKind != TypeKind.Error ? type.ContainingNamespace?.ToDisplayString() ?? string.Empty : string.Empty;
             return ns.EndsWith(".Test", StringComparison.Ordinal) || ns.EndsWith(".Testing", StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// var sToken = "QDG6eK" in <c>class Sample { static void Main() }</c>: a sample program's entry point, named so by its own
+        /// type (Sample, Example, Demo, or one of them followed by a capitalised word), fills its locals with a vendor's
+        /// documentation values (WeiXinMPSDK ships Tencent's message-crypto sample twice, judged blind). As with test users,
+        /// the type — not the folder — says it is a fixture: low precision, listed, never gating. A <c>Program.Main</c> and
+        /// any other method of a sample type keep the rule's precision.
+        /// </summary>
+        private static bool InSampleProgramMain(SyntaxNode node)
+        {
+            var method = node.FirstAncestorOrSelf<MethodDeclarationSyntax>();
+            if (method == null || method.Identifier.ValueText != "Main" || !method.Modifiers.Any(SyntaxKind.StaticKeyword)
+                || !(method.Parent is TypeDeclarationSyntax type))
+            {
+                return false;
+            }
+
+            var typeName = type.Identifier.ValueText;
+            foreach (var word in new[] { "Sample", "Example", "Demo" })
+            {
+                if (typeName.StartsWith(word, StringComparison.Ordinal) && (typeName.Length == word.Length || char.IsUpper(typeName[word.Length])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
