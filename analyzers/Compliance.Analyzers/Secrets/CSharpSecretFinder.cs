@@ -678,7 +678,7 @@ namespace Compliance.Analyzers.Secrets
             {
                 RuleId = RuleIdentifiers.SecretNamedSymbolAssignedConstant, Span = expr.Span, Node = expr, ValueLength = text.Length, Hint = name,
                 Args = new object[] { name, SecretMask.Mask(string.Empty, text.Length), isPassword ? "password" : "secret" },
-                Precision = InitializesTestFixture(node, model, ct) || InSampleProgramMain(node) ? "low" : NameOnlyPrecision(IsParameterArgument(node, name) ? NameOnly.NamedArgument : NameOnly.No, isPassword, text),
+                Precision = InitializesTestFixture(node, model, ct) || InSampleProgramMain(node) || (isPassword && IsProductNameDefault(node, text)) ? "low" : NameOnlyPrecision(IsParameterArgument(node, name) ? NameOnly.NamedArgument : NameOnly.No, isPassword, text),
             });
         }
 
@@ -749,6 +749,35 @@ namespace Compliance.Analyzers.Secrets
             var ns = type != null && type.TypeKind != TypeKind.Error ? type.ContainingNamespace?.ToDisplayString() ?? string.Empty : string.Empty;
             return ns.EndsWith(".Test", StringComparison.Ordinal) || ns.EndsWith(".Testing", StringComparison.Ordinal);
         }
+
+        /// <summary>
+        /// <c>class DelugeSettings { public DelugeSettings() { Password = "deluge"; } }</c>: a client's settings type pre-fills the
+        /// password of the server product it names with that product's own name, the server's documented factory default
+        /// (Sonarr's Deluge download client, judged blind). The value is the user's own server default, not a credential of this
+        /// code: low precision. Only a settings/options/config type whose first word is the value, and never an account word
+        /// (<c>AdminSettings { Password = "admin" }</c> is a default password of this product and stays reported).
+        /// </summary>
+        private static bool IsProductNameDefault(SyntaxNode node, string text)
+        {
+            var type = node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+            if (type == null || text.Length < 4)
+            {
+                return false;
+            }
+
+            var words = IdentifierWords.Split(type.Identifier.ValueText);
+            if (words.Count < 2 || !(words[words.Count - 1] is "settings" or "options" or "config" or "configuration"))
+            {
+                return false;
+            }
+
+            return string.Equals(words[0], text, StringComparison.OrdinalIgnoreCase) && !AccountWords.Contains(words[0]);
+        }
+
+        private static readonly HashSet<string> AccountWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "admin", "administrator", "root", "user", "guest", "test", "default", "password", "demo", "sample", "master", "system", "sa",
+        };
 
         /// <summary>
         /// var sToken = "QDG6eK" in <c>class Sample { static void Main() }</c>: a sample program's entry point, named so by its own
