@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
+using Compliance.Analyzers.Common;
 using Compliance.Analyzers.Secrets.Detection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -677,7 +678,7 @@ namespace Compliance.Analyzers.Secrets
             {
                 RuleId = RuleIdentifiers.SecretNamedSymbolAssignedConstant, Span = expr.Span, Node = expr, ValueLength = text.Length, Hint = name,
                 Args = new object[] { name, SecretMask.Mask(string.Empty, text.Length), isPassword ? "password" : "secret" },
-                Precision = InitializesTestFixture(node, model, ct) ? "low" : NameOnlyPrecision(IsParameterArgument(node, name) ? NameOnly.NamedArgument : NameOnly.No, isPassword, text),
+                Precision = InitializesTestFixture(node, model, ct) || InSampleProgramMain(node) || (isPassword && IsProductNameDefault(node, text)) ? "low" : NameOnlyPrecision(IsParameterArgument(node, name) ? NameOnly.NamedArgument : NameOnly.No, isPassword, text),
             });
         }
 
@@ -690,13 +691,7 @@ namespace Compliance.Analyzers.Secrets
         /// </summary>
         private static bool IsParameterArgument(SyntaxNode node, string name) =>
             node is ArgumentSyntax || (node is AttributeArgumentSyntax { Parent: AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } } attr
-                                       && attr.NameEquals == null && !NamesAttribute(attribute, name));
-
-        private static bool NamesAttribute(AttributeSyntax attribute, string name)
-        {
-            var type = attribute.Name is QualifiedNameSyntax q ? q.Right.Identifier.ValueText : attribute.Name.ToString();
-            return type == name || type == name + "Attribute";
-        }
+                                       && attr.NameEquals == null && !AttributeNames.Is(attribute, name));
 
         /// <summary>Where a secret-named symbol meets a literal, and whether that name is then the only evidence.</summary>
         private enum NameOnly
@@ -753,6 +748,63 @@ namespace Compliance.Analyzers.Secrets
 
             var ns = type != null && type.TypeKind != TypeKind.Error ? type.ContainingNamespace?.ToDisplayString() ?? string.Empty : string.Empty;
             return ns.EndsWith(".Test", StringComparison.Ordinal) || ns.EndsWith(".Testing", StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// <c>class DelugeSettings { public DelugeSettings() { Password = "deluge"; } }</c>: a client's settings type pre-fills the
+        /// password of the server product it names with that product's own name, the server's documented factory default
+        /// (Sonarr's Deluge download client, judged blind). The value is the user's own server default, not a credential of this
+        /// code: low precision. Only a settings/options/config type whose first word is the value, and never an account word
+        /// (<c>AdminSettings { Password = "admin" }</c> is a default password of this product and stays reported).
+        /// </summary>
+        private static bool IsProductNameDefault(SyntaxNode node, string text)
+        {
+            var type = node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+            if (type == null || text.Length < 4)
+            {
+                return false;
+            }
+
+            var words = IdentifierWords.Split(type.Identifier.ValueText);
+            if (words.Count < 2 || !(words[words.Count - 1] is "settings" or "options" or "config" or "configuration"))
+            {
+                return false;
+            }
+
+            return string.Equals(words[0], text, StringComparison.OrdinalIgnoreCase) && !AccountWords.Contains(words[0]);
+        }
+
+        private static readonly HashSet<string> AccountWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "admin", "administrator", "root", "user", "guest", "test", "default", "password", "demo", "sample", "master", "system", "sa",
+        };
+
+        /// <summary>
+        /// var sToken = "QDG6eK" in <c>class Sample { static void Main() }</c>: a sample program's entry point, named so by its own
+        /// type (Sample, Example, Demo, or one of them followed by a capitalised word), fills its locals with a vendor's
+        /// documentation values (WeiXinMPSDK ships Tencent's message-crypto sample twice, judged blind). As with test users,
+        /// the type — not the folder — says it is a fixture: low precision, listed, never gating. A <c>Program.Main</c> and
+        /// any other method of a sample type keep the rule's precision.
+        /// </summary>
+        private static bool InSampleProgramMain(SyntaxNode node)
+        {
+            var method = node.FirstAncestorOrSelf<MethodDeclarationSyntax>();
+            if (method == null || method.Identifier.ValueText != "Main" || !method.Modifiers.Any(SyntaxKind.StaticKeyword)
+                || !(method.Parent is TypeDeclarationSyntax type))
+            {
+                return false;
+            }
+
+            var typeName = type.Identifier.ValueText;
+            foreach (var word in new[] { "Sample", "Example", "Demo" })
+            {
+                if (typeName.StartsWith(word, StringComparison.Ordinal) && (typeName.Length == word.Length || char.IsUpper(typeName[word.Length])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

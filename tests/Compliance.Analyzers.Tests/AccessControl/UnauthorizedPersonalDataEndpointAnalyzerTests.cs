@@ -133,6 +133,51 @@ public class UnauthorizedPersonalDataEndpointAnalyzerTests
             .WithArguments(AccessControlDescriptors.Reason("CMP4090_Message", "SessionController.Claim", "Email", "the caller's own claims returned to the caller")));
 
     [Fact]
+    public Task A_form_built_by_a_mediator_from_the_signed_in_customer_is_the_callers_own_data() => Verify.VerifyBrokenAsync("""
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Authorization;
+        using Microsoft.AspNetCore.Mvc;
+
+        public class Customer { public string Email { get; set; } = ""; }
+        public class Language { public string Code { get; set; } = ""; }
+        public class WorkContext { public Customer CurrentCustomer { get; set; } = new(); public Language WorkingLanguage { get; set; } = new(); }
+        public interface ICustomers { Task<Customer> GetById(string id); }
+        public class RegisterModel { public string Email { get; set; } = ""; public string FullName { get; set; } = ""; }
+        public class GetRegister { public Customer Customer { get; set; } = new(); public Language Language { get; set; } = new(); public bool ExcludeProperties { get; set; } public string OrderId { get; set; } = ""; }
+
+        // grandnode2's AccountController.Register and ContactController.Index: MediatR is not restored in a fallback scan
+        [AllowAnonymous]
+        public class AccountController : Controller
+        {
+            private readonly IMediator _mediator = null!;
+            private readonly WorkContext _workContext = new();
+            private readonly ICustomers _customers = null!;
+
+            public async Task<ActionResult<RegisterModel>> {|CMP4090:Register|}()
+            {
+                if (_workContext.CurrentCustomer.Email != "") return RedirectToRoute("HomePage");
+                var model = await _mediator.Send(new GetRegister { Customer = _workContext.CurrentCustomer, Language = _workContext.WorkingLanguage, ExcludeProperties = false });
+                return View(model);
+            }
+
+            // a text member read from the request: the handler may load anyone's record by it
+            public async Task<ActionResult<RegisterModel>> {|CMP4001:Order|}(string id)
+            {
+                var model = await _mediator.Send(new GetRegister { Customer = _workContext.CurrentCustomer, OrderId = id });
+                return View(model);
+            }
+
+            // a record looked up by a route id is someone else's
+            public async Task<ActionResult<RegisterModel>> {|CMP4001:Other|}(string id)
+            {
+                var other = await _customers.GetById(id);
+                var model = await _mediator.Send(new GetRegister { Customer = other, Language = _workContext.WorkingLanguage });
+                return View("Register", model);
+            }
+        }
+        """);
+
+    [Fact]
     public Task A_login_whose_dto_comes_from_an_unresolved_mapper_is_still_recognised_by_the_token_it_issues() => Verify.VerifyBrokenAsync("""
         using System.Threading.Tasks;
         using Microsoft.AspNetCore.Authorization;

@@ -324,4 +324,79 @@ public class SecretRecallTests
         Assert.Equal("low", diagnostics[0].Properties["compliance.precision"]);
         Assert.False(diagnostics[1].Properties.ContainsKey("compliance.precision"), "an application's own user type keeps the rule's precision");
     }
+    [Fact]
+    public async Task A_credential_in_a_sample_types_Main_is_low_precision_and_Program_Main_or_another_method_keeps_it()
+    {
+        // WeiXinMPSDK ships Tencent's message-crypto sample (class Sample { static void Main }) with the documentation's
+        // token and EncodingAESKey; the same locals in Program.Main or in a sample type's ordinary method stay reported
+        var aesKey = AlnumOf(43, 451);
+        var password = AlnumOf(12, 452);
+        var source = $$"""
+            class Sample
+            {
+                static void Main(string[] args)
+                {
+                    string sEncodingAESKey = "{{aesKey}}";
+                }
+                public void Connect()
+                {
+                    string password = "{{password}}";
+                }
+            }
+            class Program
+            {
+                static void Main(string[] args)
+                {
+                    string password = "{{password}}";
+                }
+            }
+            """;
+        var diagnostics = (await SecretsAnalyzerRunner.RunAsync(source)).OrderBy(d => d.Location.SourceSpan.Start).ToArray();
+        Assert.Equal(3, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal("CMP1002", d.Id));
+        var lines = source.Split('\n');
+        var at = diagnostics.Select(d => (d.Location.GetLineSpan().StartLinePosition.Line, d.Location.GetLineSpan().StartLinePosition.Character, d.Location.SourceSpan.Length)).ToArray();
+        Assert.Equal((4, lines[4].IndexOf('"'), aesKey.Length + 2), at[0]);
+        Assert.Equal((8, lines[8].IndexOf('"'), password.Length + 2), at[1]);
+        Assert.Equal((15, lines[15].IndexOf('"'), password.Length + 2), at[2]);
+        Assert.Equal("low", diagnostics[0].Properties["compliance.precision"]);
+        Assert.False(diagnostics[1].Properties.ContainsKey("compliance.precision"), "a sample type's other method keeps the rule's precision");
+        Assert.False(diagnostics[2].Properties.ContainsKey("compliance.precision"), "Program.Main keeps the rule's precision");
+    }
+    [Fact]
+    public async Task A_settings_type_prefilling_its_products_name_as_password_is_low_precision_and_an_account_word_is_not()
+    {
+        // Sonarr's DelugeSettings pre-fills the Deluge web UI's factory password "deluge"; AdminSettings' "admin" is this
+        // product's own default password, and a DelugeSettings password that is not the product's name is a credential
+        var other = AlnumOf(12, 453);
+        var source = $$"""
+            public class DelugeSettings
+            {
+                public DelugeSettings()
+                {
+                    Password = "deluge";
+                }
+                public string Password { get; set; }
+            }
+            public class AdminSettings
+            {
+                public string Password { get; set; } = "admin";
+            }
+            public class TransmissionOptions
+            {
+                public string Password { get; set; } = "{{other}}";
+            }
+            """;
+        var diagnostics = (await SecretsAnalyzerRunner.RunAsync(source)).OrderBy(d => d.Location.SourceSpan.Start).ToArray();
+        Assert.Equal(3, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal("CMP1002", d.Id));
+        var lines = source.Split('\n');
+        var at = diagnostics.Select(d => (d.Location.GetLineSpan().StartLinePosition.Line, d.Location.GetLineSpan().StartLinePosition.Character, d.Location.SourceSpan.Length)).ToArray();
+        Assert.Equal((4, lines[4].IndexOf('"'), "deluge".Length + 2), at[0]);
+        Assert.Equal((10, lines[10].IndexOf('"'), "admin".Length + 2), at[1]);
+        Assert.Equal((14, lines[14].IndexOf('"'), other.Length + 2), at[2]);
+        Assert.Equal("low", diagnostics[0].Properties["compliance.precision"]);
+        Assert.False(diagnostics[1].Properties.ContainsKey("compliance.precision"), "an account word is this product's default password");
+        Assert.False(diagnostics[2].Properties.ContainsKey("compliance.precision"), "a value that is not the product's name is a credential");
+    }
 }

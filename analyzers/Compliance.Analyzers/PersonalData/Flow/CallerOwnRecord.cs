@@ -4,6 +4,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
     using System.Collections.Generic;
     using Compliance.Analyzers.Common;
     using Microsoft.CodeAnalysis;
+    using Microsoft.CodeAnalysis.CSharp.Syntax;
     using Microsoft.CodeAnalysis.Operations;
 
     /// <summary>
@@ -57,6 +58,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     }
 
                     return false;
+                case IPropertyReferenceOperation current when IsNamedCurrentUser(current):
+                case IFieldReferenceOperation currentField when IsNamedCurrentUser(currentField):
+                    // _workContext.CurrentCustomer, _currentUser: named for the signed-in account, as GetCurrentUser() is
+                    return true;
                 case IPropertyReferenceOperation property:
                     // user.Email, user.Profile.Phone: the record the member belongs to decides
                     return property.Instance != null && FromCaller(property.Instance, visited, depth + 1);
@@ -87,7 +92,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 case IParameterReferenceOperation parameter:
                     return IsInjectedCaller(parameter.Parameter);
                 case IObjectCreationOperation created when created.Initializer != null:
-                    return BuiltFromRequest(created.Initializer);
+                    return BuiltFromRequest(created.Initializer) || CarriesCallersRecord(created.Initializer, visited, depth);
+                case IInvalidOperation unbound when unbound.Syntax is InvocationExpressionSyntax call && call.ArgumentList.Arguments.Count > 0:
+                    // _mediator.Send(new GetRegister { Customer = CurrentCustomer }) with MediatR not restored: the arguments decide
+                    return ArgumentsAllFromCaller(unbound, call, visited, depth);
                 case IInvocationOperation invocation:
                     if (IsCurrentUserMethod(invocation.TargetMethod.Name))
                     {
@@ -147,6 +155,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     continue;
                 }
 
+                if (IsRedirect(ret.ReturnedValue))
+                {
+                    continue; // RedirectToRoute("HomePage"): a redirect carries no body
+                }
+
                 var value = ResponseValue(ret.ReturnedValue);
                 // a created object must be filled from the caller's identity (not merely from the request: an echo of
                 // posted values is not a "who am I" answer); anything else must be the caller's record
@@ -164,7 +177,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return returns > 0;
         }
 
-        // Ok(x), Json(x), new OkObjectResult(x): the object the result carries
+        private static bool IsRedirect(IOperation value) =>
+            LocalValueSources.Unwrap(value) is IInvocationOperation call
+            && call.TargetMethod.Name is "Redirect" or "RedirectToRoute" or "RedirectToAction" or "RedirectToPage" or "LocalRedirect";
+
+        // Ok(x), Json(x), View(x), View("name", x), new OkObjectResult(x): the object the result carries
         private static IOperation ResponseValue(IOperation value)
         {
             value = LocalValueSources.Unwrap(value);
@@ -172,6 +189,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
             if (value is IInvocationOperation call && call.Arguments.Length == 1 && call.TargetMethod.Name is "Ok" or "Json" or "Accepted")
             {
                 carried = call.Arguments[0].Value;
+            }
+            else if (value is IInvocationOperation view && view.TargetMethod.Name is "View" or "PartialView" && view.Arguments.Length > 0
+                     && view.Arguments[view.Arguments.Length - 1].Value.Type?.SpecialType != SpecialType.System_String)
+            {
+                // the model, the last argument (View(model), View("Register", model)); View("Name") alone renders no model
+                carried = view.Arguments[view.Arguments.Length - 1].Value;
             }
             else if (value is IObjectCreationOperation result && result.Arguments.Length == 1 && result.Type?.Name is "OkObjectResult" or "JsonResult")
             {
@@ -196,6 +219,91 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// A query or command object that hands the caller's record to a handler: grandnode's
+        /// <c>_mediator.Send(new GetRegister { Customer = _contextAccessor.WorkContext.CurrentCustomer, Language = …, Store = … })</c>,
+        /// whose result (a form prefilled with the signed-in customer's own data) goes back to that customer. At least one
+        /// member is the caller's record; every other member is a constant or ambient state read through this object's
+        /// fields (the working language, the current store), never a parameter, a local or a lookup — a record found by a
+        /// route id (<c>Order = order</c>) is someone else's, and a text member must be the caller's too.
+        /// </summary>
+        private static bool CarriesCallersRecord(IObjectOrCollectionInitializerOperation initializer, HashSet<ILocalSymbol> visited, int depth)
+        {
+            var callers = 0;
+            foreach (var member in initializer.Initializers)
+            {
+                if (!(member is ISimpleAssignmentOperation assignment))
+                {
+                    return false;
+                }
+
+                var value = LocalValueSources.Unwrap(assignment.Value);
+                if (value.ConstantValue.HasValue)
+                {
+                    continue;
+                }
+
+                if (FromCaller(value, visited, depth + 1))
+                {
+                    callers++;
+                }
+                else if (!IsAmbient(value) || value.Type == null || value.Type.SpecialType == SpecialType.System_String || value.Type.SpecialType == SpecialType.System_Object)
+                {
+                    return false;
+                }
+            }
+
+            return callers > 0;
+        }
+
+        // _contextAccessor.WorkContext.WorkingLanguage: a member chain rooted in this object's field or property
+        private static bool IsAmbient(IOperation value)
+        {
+            for (var depth = 0; depth < MaxDepth; depth++)
+            {
+                switch (LocalValueSources.Unwrap(value))
+                {
+                    case IPropertyReferenceOperation property when property.Instance != null:
+                        value = property.Instance;
+                        continue;
+                    case IFieldReferenceOperation field when field.Instance != null:
+                        value = field.Instance;
+                        continue;
+                    case IInstanceReferenceOperation _:
+                        return true;
+                    default:
+                        return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ArgumentsAllFromCaller(IInvalidOperation unbound, InvocationExpressionSyntax call, HashSet<ILocalSymbol> visited, int depth)
+        {
+            var keyed = 0;
+            foreach (var child in unbound.ChildOperations)
+            {
+                if (!(child.Syntax.Parent is ArgumentSyntax argument) || argument.Parent != call.ArgumentList || child.ConstantValue.HasValue)
+                {
+                    continue; // the receiver (_mediator), constants
+                }
+
+                // an object of request values (new GetOrder { OrderId = id }) is a key the handler looks anything up by
+                var own = LocalValueSources.Unwrap(child) is IObjectCreationOperation { Initializer: { } initializer }
+                    ? CarriesCallersRecord(initializer, visited, depth + 1)
+                    : FromCaller(child, visited, depth + 1);
+                if (!own)
+                {
+                    return false;
+                }
+
+                keyed++;
+            }
+
+            return keyed > 0;
         }
 
         /// <summary>
@@ -297,26 +405,12 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// </summary>
         private static bool IsInjectedCaller(IParameterSymbol parameter)
         {
-            if (!(parameter.ContainingSymbol is IMethodSymbol method) || !HasAttribute(parameter.GetAttributes(), "BindNever"))
+            if (!(parameter.ContainingSymbol is IMethodSymbol method) || !AttributeNames.Any(parameter.GetAttributes(), "BindNever"))
             {
                 return false;
             }
 
             return InjectsUser(method.GetAttributes()) || (method.ContainingType != null && InjectsUser(method.ContainingType.GetAttributes()));
-        }
-
-        private static bool HasAttribute(System.Collections.Immutable.ImmutableArray<AttributeData> attributes, string name)
-        {
-            foreach (var attribute in attributes)
-            {
-                var n = attribute.AttributeClass?.Name;
-                if (n == name || n == name + "Attribute")
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         // [InjectUser], [InjectCurrentUser]: a filter named for putting the signed-in user into the action
@@ -340,6 +434,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         // A field, property or local named currentUser/_currentUser/CurrentUser whose type does not say it (WaterCloud's
         // `public OperatorModel currentuser`, filled from the login cookie, judged blind): the name says whose id it holds.
+        // CurrentCustomer is the same accessor in shops (grandnode's and nopCommerce's WorkContext.CurrentCustomer).
         private static bool IsNamedCurrentUser(IOperation instance)
         {
             string? name;
@@ -351,7 +446,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 default: return false;
             }
 
-            return name.TrimStart('_').Equals("currentUser", StringComparison.OrdinalIgnoreCase);
+            name = name.TrimStart('_');
+            return name.Equals("currentUser", StringComparison.OrdinalIgnoreCase) || name.Equals("currentCustomer", StringComparison.OrdinalIgnoreCase);
         }
 
         private static bool IsCurrentUserAccessor(ITypeSymbol? type)

@@ -3,6 +3,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
     using System;
     using System.Collections.Generic;
     using System.Text.RegularExpressions;
+    using Compliance.Analyzers.Common;
     using Compliance.Analyzers.PersonalData.Detection;
     using Microsoft.CodeAnalysis;
     using Microsoft.CodeAnalysis.CSharp;
@@ -291,7 +292,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             // [LoggerMessage] partial methods: arguments bound to the template by parameter name
-            if (HasAttribute(method, "LoggerMessageAttribute"))
+            if (AttributeNames.Any(method.GetAttributes(), "LoggerMessage"))
             {
                 TraceLoggerMessageMethod(invocation, tracer, hits);
                 return;
@@ -540,19 +541,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
                 var n = t.Name;
                 if (n == "ILogger" || n == "Logger" || n == "ILog" || n == "Log" || n.EndsWith("Logger", StringComparison.Ordinal) || n == "LogManager")
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool HasAttribute(ISymbol symbol, string attributeName)
-        {
-            foreach (var a in symbol.GetAttributes())
-            {
-                if (a.AttributeClass?.Name == attributeName)
                 {
                     return true;
                 }
