@@ -111,6 +111,7 @@ namespace Compliance.Analyzers.Secrets
                     case LiteralExpressionSyntax lit when lit.IsKind(SyntaxKind.StringLiteralExpression) || lit.IsKind(SyntaxKind.Utf8StringLiteralExpression):
                         ScanString(lit.Token.ValueText, lit, Offer);
                         CheckBasicCredential(lit, Offer);
+                        CheckHeaderLine(lit, Offer);
                         break;
                     case InterpolatedStringExpressionSyntax interp:
                         ScanInterpolated(interp, Offer);
@@ -398,6 +399,38 @@ namespace Compliance.Analyzers.Secrets
             {
                 RuleId = RuleIdentifiers.HardcodedCredentialInSink, Span = literal.Span, Node = literal, ValueLength = text.Length, Hint = "password",
                 Args = new object[] { new BilingualString("password", "密码"), SecretMask.Mask(string.Empty, text.Length), "HTTP Basic authorization" },
+            });
+        }
+
+        // "X-HX-AppSecret: 6a1f…": one header line, name and value
+        private static readonly System.Text.RegularExpressions.Regex HeaderLine = new System.Text.RegularExpressions.Regex(
+            @"^[ \t]*(?<name>[A-Za-z][A-Za-z0-9_-]{1,47}):[ \t]*(?<value>\S(?:.*\S)?)[ \t]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// A string that is a whole header line with a credential header's name and a random value: Refit's
+        /// <c>[Headers("X-HX-AppSecret: 6a1f…")]</c>, a raw request's <c>"X-Api-Key: …"</c>. The value is the
+        /// credential (as in a header collection's Add); the span is the literal, the length the value's.
+        /// </summary>
+        private static void CheckHeaderLine(LiteralExpressionSyntax literal, Action<Candidate> offer)
+        {
+            var text = literal.Token.ValueText;
+            if (text.Length < 20 || text.Length > 600 || text.IndexOf(':') < 0)
+            {
+                return;
+            }
+
+            var m = HeaderLine.Match(text);
+            if (!m.Success || m.Groups["name"].Value.IndexOf('-') < 0 || !CredentialHeaders.IsCredentialHeaderName(m.Groups["name"].Value)
+                || !CredentialHeaders.IsRandomCredentialValue(m.Groups["value"].Value))
+            {
+                return;
+            }
+
+            var value = m.Groups["value"].Value;
+            offer(new Candidate
+            {
+                RuleId = RuleIdentifiers.HardcodedCredentialInSink, Span = literal.Span, Node = literal, ValueLength = value.Length, Hint = "Token",
+                Args = new object[] { new BilingualString("credential", "凭据"), SecretMask.Mask(string.Empty, value.Length), "header " + m.Groups["name"].Value },
             });
         }
 

@@ -343,7 +343,7 @@ namespace Compliance.Analyzers.Secrets
                 }
 
                 var header = HeaderName(args[0].Expression, model, ct);
-                if (header.HasValue && header.Value is string h && IsCredentialHeader(h, inv.Expression))
+                if (header.HasValue && header.Value is string h && (IsCredentialHeader(h, inv.Expression) || IsRandomValueOfCredentialHeader(h, inv.Expression, args[1].Expression, model, ct)))
                 {
                     yield return new SinkMatch(args[1].Expression, SinkValueKind.Credential, "header " + h, Pascal(h.Replace("-", string.Empty)));
                 }
@@ -502,6 +502,21 @@ namespace Compliance.Analyzers.Secrets
 
             var written = target.ToString();
             return written.IndexOf("Header", StringComparison.OrdinalIgnoreCase) >= 0;
+        }
+
+        /// <summary>
+        /// A custom header named for a credential (X-Notary-Key, X-Channel-Auth) on a header collection, given a random
+        /// constant: the name alone is weaker evidence than a secret name, so the value must look machine-generated.
+        /// </summary>
+        private static bool IsRandomValueOfCredentialHeader(string header, ExpressionSyntax target, ExpressionSyntax value, SemanticModel model, CancellationToken ct)
+        {
+            if (!Secrets.Detection.CredentialHeaders.IsCredentialHeaderName(header) || target.ToString().IndexOf("Header", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return false;
+            }
+
+            var resolved = ConstantResolver.Resolve(value, model, ct);
+            return resolved != null && !resolved.IsBytes && Secrets.Detection.CredentialHeaders.IsRandomCredentialValue(resolved.Text);
         }
 
         /// <summary>The constant value of a header-name argument; a literal is read without binding.</summary>

@@ -716,6 +716,15 @@ namespace Compliance.Analyzers.Secrets.Detection
                         SecretMask.Mask(string.Empty, h.Length), ordinalIfNew: true, ctx.InComment(at) ? "low" : "medium");
                 }
 
+                // proxy_set_header X-Api-Key "ocr-5d…"; header_up X-Seq-ApiKey "…"; @{ "X-Station-Token" = "…" }: a custom
+                // credential header with a random literal value
+                foreach (var h in CredentialHeaders.FindAll(block))
+                {
+                    var at = start + h.Index;
+                    Add(ctx.IsConfig ? RuleConfig : RuleToken, at, h.Length, "credential header (" + h.Header + ")", "凭据请求头（" + h.Header + "）",
+                        SecretMask.Mask(string.Empty, h.Length), ordinalIfNew: true, ctx.InComment(at) ? "low" : "medium");
+                }
+
                 // if ($http_x_reader_key != "e1b7…") { return 403; }: the shared key every client sends
                 foreach (var h in HeaderComparisons.FindAll(block))
                 {
