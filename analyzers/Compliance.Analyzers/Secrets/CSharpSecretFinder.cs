@@ -335,7 +335,7 @@ namespace Compliance.Analyzers.Secrets
                 else
                 {
                     var credential = StripAuthScheme(text);
-                    if (credential.Length == 0 || Placeholders.IsPlaceholder(credential) || SecretNames.IsPromptOrMessage(credential))
+                    if (credential.Length == 0 || Placeholders.IsPlaceholder(credential) || SecretNames.IsPromptOrMessage(credential) || AuthChallenge.IsMatch(credential))
                     {
                         return;
                     }
@@ -365,6 +365,11 @@ namespace Compliance.Analyzers.Secrets
                 Precision = string.Equals(sink.Hint, "IV", StringComparison.OrdinalIgnoreCase) ? "medium" : null,
             });
         }
+
+        // realm="jobs", charset="UTF-8": a WWW-Authenticate challenge's parameters (new AuthenticationHeaderValue("Basic",
+        // "realm=\"jobs\"") answers a 401), not a credential
+        private static readonly System.Text.RegularExpressions.Regex AuthChallenge = new System.Text.RegularExpressions.Regex(
+            @"^(?:realm|charset|scope|error|error_description)=""[^""]*""(?:[ \t]*,[ \t]*[A-Za-z_]+=""[^""]*"")*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         // "ops-bot:S3cret!": a user name, one colon, a password without spaces.
         private static readonly System.Text.RegularExpressions.Regex UserColonPassword = new System.Text.RegularExpressions.Regex(

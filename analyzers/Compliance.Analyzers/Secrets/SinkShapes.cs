@@ -248,6 +248,15 @@ namespace Compliance.Analyzers.Secrets
 
         private static IEnumerable<SinkMatch> MatchCreation(BaseObjectCreationExpressionSyntax creation, SemanticModel model, CancellationToken ct)
         {
+            // new HangfireBasicAuth("ops", "…"), new BasicAuthDashboardFilter("ops", "…"): a basic-auth filter's (user, password)
+            if (creation is ObjectCreationExpressionSyntax basic && creation.ArgumentList?.Arguments.Count == 2
+                && RightmostName(basic.Type).IndexOf("BasicAuth", StringComparison.OrdinalIgnoreCase) >= 0
+                && ConstantResolver.Unwrap(creation.ArgumentList.Arguments[0].Expression) is LiteralExpressionSyntax user && user.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                yield return new SinkMatch(creation.ArgumentList.Arguments[1].Expression, SinkValueKind.Password, RightmostName(basic.Type) + "(password)", "Password");
+                yield break;
+            }
+
             // cheap syntactic filter first: most creations are not credential sinks (aliases are rare enough to miss)
             if (creation is ObjectCreationExpressionSyntax written && !CtorTypeNames.Contains(RightmostName(written.Type)))
             {
