@@ -56,7 +56,7 @@ public class CommandLineCredentialTests
                  // decoys
                  + "redis-cli -h 10.30.2.9 -a \"$REDIS_PASSWORD\" ping\n"
                  + "mysql -h db -uferry -p ferry < schema.sql\n"
-                 + "docker run --name mysql -p 3306:3306 -d mysql:8\n"
+                 + "docker run --name mysql -p 3306:3306 -d mysql:8; curl -s -u elastic:elastic http://localhost:9200/\n"
                  + "curl -s -d \"client_secret=${CLIENT_SECRET}\" -d \"password=your_password\" https://api.example.cn/token\n"
                  + "# sshpass -p '" + Password(1605) + "' ssh ops@old-host\n";
         var found = TextSecretScanner.Scan("deploy/scripts/backup.sh", sh);

@@ -107,6 +107,16 @@ public class CredentialHeaderLiteralTests
         AssertNoLeak(found, key);
     }
 
+    [Fact]
+    public void Settings_and_translations_with_header_like_keys_are_left_to_the_structured_pass()
+    {
+        var json = "{\n  \"password-validation\": \"パスワードは6文字以上で、英字と数字を含めてください\",\n  \"api-key-hint\": \"" + AlnumOf(24, 1541) + "\"\n}\n";
+        Assert.Empty(TextSecretScanner.Scan("UI/Web/src/assets/langs/ja.json", json));
+        Assert.Empty(TextSecretScanner.Scan("config/ferry.json", json));
+        var sh = "curl -H \"X-Ferry-Token: パスワードは6文字以上で英字と数字を含めて\" https://api.example.cn/\n";
+        Assert.Empty(TextSecretScanner.Scan("scripts/probe.sh", sh));
+    }
+
     [Theory]
     [InlineData("X-Notary-Key", true)]
     [InlineData("X-Channel-Auth", true)]

@@ -23,7 +23,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             (RegexDefaults.Create(@"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\r\n|;&]*?[ \t]-p" + Val), "password"),
             (RegexDefaults.Create(@"\b(?:sqlcmd|bcp)\b[^\r\n|;&]*?[ \t]-P[ \t]+" + Val), "password"),
             (RegexDefaults.Create(@"\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?" + Val + @"[ \t]+-AsPlainText\b", RegexOptions.IgnoreCase), "password"),
-            (RegexDefaults.Create(@"\bcurl\b[^\r\n|;&]*?[ \t](?:-u|--user)[ \t]+[""']?[A-Za-z0-9._@+-]{1,64}:(?<value>[^\s""'`;|&]{4,128})"), "password"),
+            (RegexDefaults.Create(@"\bcurl\b[^\r\n|;&]*?[ \t](?:-u|--user)[ \t]+[""']?(?<user>[A-Za-z0-9._@+-]{1,64}):(?<value>[^\s""'`;|&]{4,128})"), "password"),
             (RegexDefaults.Create(@"(?<![\w-])(?:-d|-F|--data|--data-urlencode|--data-raw|--form)[ \t]+[""']?(?:[^\s""'=&]+=[^\s""'&]*&)*(?<field>client_secret|password|passwd|secret|api_key|apikey|app_secret|appsecret)=(?<value>[^\s""'&\\]{4,128})", RegexOptions.IgnoreCase), "secret"),
         };
 
@@ -49,8 +49,10 @@ namespace Compliance.Analyzers.Secrets.Detection
                     var value = m.Groups["value"];
                     var v = value.Value;
                     if (v.IndexOf('$') >= 0 || v.IndexOf('%') >= 0 || v.IndexOf('{') >= 0 || v.StartsWith("-", StringComparison.Ordinal) || v.StartsWith("<", StringComparison.Ordinal)
-                        || Placeholders.IsPlaceholder(v) || !SecretNames.IsPlausibleSecretValue(v, "password") || !seen.Add(value.Index))
+                        || Placeholders.IsPlaceholder(v) || !SecretNames.IsPlausibleSecretValue(v, "password") || !seen.Add(value.Index)
+                        || v.Equals(m.Groups["user"].Value, StringComparison.OrdinalIgnoreCase))
                     {
+                        // curl -u elastic:elastic, admin:admin: a product's default account, not a secret written here
                         continue;
                     }
 

@@ -83,6 +83,15 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return AuthorizationHeaders.IsBasicCredential(v.Substring(6).Trim());
             }
 
+            // tokens are printable ASCII: "パスワードは6文字…" is a sentence, however varied its characters
+            foreach (var c in v)
+            {
+                if (c <= ' ' || c > '~')
+                {
+                    return false;
+                }
+            }
+
             return v.Length >= 16 && v.Length <= 512 && v.IndexOf(' ') < 0 && v.IndexOf('$') < 0 && v.IndexOf('{') < 0 && v.IndexOf('%') < 0
                    && !Placeholders.IsPlaceholder(v) && KnownTokens.HasLetterAndDigit(v) && (ShannonEntropy.LooksRandom(v, 16) || RandomAfterPrefix(v));
         }
@@ -129,11 +138,19 @@ namespace Compliance.Analyzers.Secrets.Detection
         private static readonly Regex SchemePrefix = RegexDefaults.Create(@"^(?:Bearer|Token|ApiKey|Basic)[ \t]+", RegexOptions.IgnoreCase);
 
         /// <summary>Each credential value: where it starts in <paramref name="text"/>, its length, and the header's name.</summary>
-        public static IEnumerable<(int Index, int Length, string Header)> FindAll(string text)
+        /// <param name="structured">A JSON/XML/YAML/key-value file: its "name": "value" pairs are settings, judged by the
+        /// structured pass (a translation's "password-validation" key is not a header), so only proxy directives and
+        /// key/value header entries are read there.</param>
+        public static IEnumerable<(int Index, int Length, string Header)> FindAll(string text, bool structured = false)
         {
             var seen = new HashSet<int>();
             foreach (var shape in Shapes)
             {
+                if (structured && (shape == Shapes[1] || shape == Shapes[2]))
+                {
+                    continue;
+                }
+
                 var matches = RegexDefaults.SafeMatches(shape, text);
                 if (matches == null)
                 {

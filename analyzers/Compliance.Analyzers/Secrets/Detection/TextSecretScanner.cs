@@ -718,7 +718,7 @@ namespace Compliance.Analyzers.Secrets.Detection
 
                 // proxy_set_header X-Api-Key "ocr-5d…"; header_up X-Seq-ApiKey "…"; @{ "X-Station-Token" = "…" }: a custom
                 // credential header with a random literal value
-                foreach (var h in CredentialHeaders.FindAll(block))
+                foreach (var h in ctx.IsLocaleResource ? Array.Empty<(int, int, string)>() : CredentialHeaders.FindAll(block, ctx.IsConfig))
                 {
                     var at = start + h.Index;
                     Add(ctx.IsConfig ? RuleConfig : RuleToken, at, h.Length, "credential header (" + h.Header + ")", "凭据请求头（" + h.Header + "）",
