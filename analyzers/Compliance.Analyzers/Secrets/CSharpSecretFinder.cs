@@ -112,6 +112,7 @@ namespace Compliance.Analyzers.Secrets
                     case LiteralExpressionSyntax lit when lit.IsKind(SyntaxKind.StringLiteralExpression) || lit.IsKind(SyntaxKind.Utf8StringLiteralExpression):
                         ScanString(lit.Token.ValueText, lit, Offer);
                         CheckBasicCredential(lit, Offer);
+                        CheckHeaderLine(lit, Offer);
                         break;
                     case InterpolatedStringExpressionSyntax interp:
                         ScanInterpolated(interp, Offer);
@@ -335,7 +336,7 @@ namespace Compliance.Analyzers.Secrets
                 else
                 {
                     var credential = StripAuthScheme(text);
-                    if (credential.Length == 0 || Placeholders.IsPlaceholder(credential) || SecretNames.IsPromptOrMessage(credential))
+                    if (credential.Length == 0 || Placeholders.IsPlaceholder(credential) || SecretNames.IsPromptOrMessage(credential) || AuthChallenge.IsMatch(credential))
                     {
                         return;
                     }
@@ -365,6 +366,11 @@ namespace Compliance.Analyzers.Secrets
                 Precision = string.Equals(sink.Hint, "IV", StringComparison.OrdinalIgnoreCase) ? "medium" : null,
             });
         }
+
+        // realm="jobs", charset="UTF-8": a WWW-Authenticate challenge's parameters (new AuthenticationHeaderValue("Basic",
+        // "realm=\"jobs\"") answers a 401), not a credential
+        private static readonly System.Text.RegularExpressions.Regex AuthChallenge = new System.Text.RegularExpressions.Regex(
+            @"^(?:realm|charset|scope|error|error_description)=""[^""]*""(?:[ \t]*,[ \t]*[A-Za-z_]+=""[^""]*"")*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         // "ops-bot:S3cret!": a user name, one colon, a password without spaces.
         private static readonly System.Text.RegularExpressions.Regex UserColonPassword = new System.Text.RegularExpressions.Regex(
@@ -399,6 +405,38 @@ namespace Compliance.Analyzers.Secrets
             {
                 RuleId = RuleIdentifiers.HardcodedCredentialInSink, Span = literal.Span, Node = literal, ValueLength = text.Length, Hint = "password",
                 Args = new object[] { new BilingualString("password", "密码"), SecretMask.Mask(string.Empty, text.Length), "HTTP Basic authorization" },
+            });
+        }
+
+        // "X-HX-AppSecret: 6a1f…": one header line, name and value
+        private static readonly System.Text.RegularExpressions.Regex HeaderLine = new System.Text.RegularExpressions.Regex(
+            @"^[ \t]*(?<name>[A-Za-z][A-Za-z0-9_-]{1,47}):[ \t]*(?<value>\S(?:.*\S)?)[ \t]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// A string that is a whole header line with a credential header's name and a random value: Refit's
+        /// <c>[Headers("X-HX-AppSecret: 6a1f…")]</c>, a raw request's <c>"X-Api-Key: …"</c>. The value is the
+        /// credential (as in a header collection's Add); the span is the literal, the length the value's.
+        /// </summary>
+        private static void CheckHeaderLine(LiteralExpressionSyntax literal, Action<Candidate> offer)
+        {
+            var text = literal.Token.ValueText;
+            if (text.Length < 20 || text.Length > 600 || text.IndexOf(':') < 0)
+            {
+                return;
+            }
+
+            var m = HeaderLine.Match(text);
+            if (!m.Success || m.Groups["name"].Value.IndexOf('-') < 0 || !CredentialHeaders.IsCredentialHeaderName(m.Groups["name"].Value)
+                || !CredentialHeaders.IsRandomCredentialValue(m.Groups["value"].Value))
+            {
+                return;
+            }
+
+            var value = m.Groups["value"].Value;
+            offer(new Candidate
+            {
+                RuleId = RuleIdentifiers.HardcodedCredentialInSink, Span = literal.Span, Node = literal, ValueLength = value.Length, Hint = "Token",
+                Args = new object[] { new BilingualString("credential", "凭据"), SecretMask.Mask(string.Empty, value.Length), "header " + m.Groups["name"].Value },
             });
         }
 

@@ -248,6 +248,15 @@ namespace Compliance.Analyzers.Secrets
 
         private static IEnumerable<SinkMatch> MatchCreation(BaseObjectCreationExpressionSyntax creation, SemanticModel model, CancellationToken ct)
         {
+            // new HangfireBasicAuth("ops", "…"), new BasicAuthDashboardFilter("ops", "…"): a basic-auth filter's (user, password)
+            if (creation is ObjectCreationExpressionSyntax basic && creation.ArgumentList?.Arguments.Count == 2
+                && RightmostName(basic.Type).IndexOf("BasicAuth", StringComparison.OrdinalIgnoreCase) >= 0
+                && ConstantResolver.Unwrap(creation.ArgumentList.Arguments[0].Expression) is LiteralExpressionSyntax user && user.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                yield return new SinkMatch(creation.ArgumentList.Arguments[1].Expression, SinkValueKind.Password, RightmostName(basic.Type) + "(password)", "Password");
+                yield break;
+            }
+
             // cheap syntactic filter first: most creations are not credential sinks (aliases are rare enough to miss)
             if (creation is ObjectCreationExpressionSyntax written && !CtorTypeNames.Contains(RightmostName(written.Type)))
             {
@@ -343,7 +352,7 @@ namespace Compliance.Analyzers.Secrets
                 }
 
                 var header = HeaderName(args[0].Expression, model, ct);
-                if (header.HasValue && header.Value is string h && IsCredentialHeader(h, inv.Expression))
+                if (header.HasValue && header.Value is string h && (IsCredentialHeader(h, inv.Expression) || IsRandomValueOfCredentialHeader(h, inv.Expression, args[1].Expression, model, ct)))
                 {
                     yield return new SinkMatch(args[1].Expression, SinkValueKind.Credential, "header " + h, Pascal(h.Replace("-", string.Empty)));
                 }
@@ -502,6 +511,21 @@ namespace Compliance.Analyzers.Secrets
 
             var written = target.ToString();
             return written.IndexOf("Header", StringComparison.OrdinalIgnoreCase) >= 0;
+        }
+
+        /// <summary>
+        /// A custom header named for a credential (X-Notary-Key, X-Channel-Auth) on a header collection, given a random
+        /// constant: the name alone is weaker evidence than a secret name, so the value must look machine-generated.
+        /// </summary>
+        private static bool IsRandomValueOfCredentialHeader(string header, ExpressionSyntax target, ExpressionSyntax value, SemanticModel model, CancellationToken ct)
+        {
+            if (!Secrets.Detection.CredentialHeaders.IsCredentialHeaderName(header) || target.ToString().IndexOf("Header", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return false;
+            }
+
+            var resolved = ConstantResolver.Resolve(value, model, ct);
+            return resolved != null && !resolved.IsBytes && Secrets.Detection.CredentialHeaders.IsRandomCredentialValue(resolved.Text);
         }
 
         /// <summary>The constant value of a header-name argument; a literal is read without binding.</summary>

@@ -58,6 +58,7 @@ public class RedactionCanaryTests
             void M()
             {
                 var c = new NetworkCredential("svc", "{{C(0)}}");
+                var hdr = "X-Notary-Secret: {{C(1)}}";
                 using var h = new HMACSHA256(Encoding.UTF8.GetBytes("{{C(8)}}"));
                 var t = $"Bearer {{C(15)}} {c}";
                 var s = @"{{C(9)}} {{C(10)}} {{C(11)}} {{C(12)}} {{C(13)}} {{C(14)}} {{C(7)}}";
@@ -77,6 +78,10 @@ public class RedactionCanaryTests
         ("/deploy/main.tf", "resource \"x\" \"y\" {\n  password = \"" + C(19) + "\"\n  secret_key = \"" + C(16) + "\"\n}\n"),
         ("/scripts/release.sh", "TOKEN=\"${TOKEN:-" + C(17) + "}\"\nexport DB_PASSWORD=" + C(0) + "\ncurl -H \"Authorization: Bearer " + C(1) + "\" https://x\n"),
         ("/deploy/nginx.conf", "proxy_set_header Authorization \"Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("svc:" + C(0))) + "\";\n"),
+        // sec10: credential headers and command-line passwords
+        ("/deploy/proxy.conf", "proxy_set_header X-Api-Key \"" + C(1) + "\";\n"),
+        ("/deploy/backup.sh", "sshpass -p '" + C(0) + "' ssh ops@h\nredis-cli -h r -a '" + C(19) + "' ping\ncurl -H \"X-Notary-Key: " + C(16) + "\" https://x\n"),
+        ("/deploy/deploy.ps1", "$p = ConvertTo-SecureString \"" + C(0) + "\" -AsPlainText -Force\n$h = @{ \"X-Station-Token\" = \"" + C(17) + "\" }\n"),
     };
 
     [Fact]

@@ -42,7 +42,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
         }
 
-        private static bool IsBasicCredential(string value)
+        internal static bool IsBasicCredential(string value)
         {
             string decoded;
             try

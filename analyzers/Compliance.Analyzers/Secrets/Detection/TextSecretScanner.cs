@@ -716,6 +716,25 @@ namespace Compliance.Analyzers.Secrets.Detection
                         SecretMask.Mask(string.Empty, h.Length), ordinalIfNew: true, ctx.InComment(at) ? "low" : "medium");
                 }
 
+                // proxy_set_header X-Api-Key "ocr-5d…"; header_up X-Seq-ApiKey "…"; @{ "X-Station-Token" = "…" }: a custom
+                // credential header with a random literal value
+                foreach (var h in ctx.IsLocaleResource ? Array.Empty<(int, int, string)>() : CredentialHeaders.FindAll(block, ctx.IsConfig))
+                {
+                    var at = start + h.Index;
+                    Add(ctx.IsConfig ? RuleConfig : RuleToken, at, h.Length, "credential header (" + h.Header + ")", "凭据请求头（" + h.Header + "）",
+                        SecretMask.Mask(string.Empty, h.Length), ordinalIfNew: true, ctx.InComment(at) ? "low" : "medium");
+                }
+
+                // sshpass -p "…", redis-cli -a '…', ConvertTo-SecureString "…" -AsPlainText, curl -d "client_secret=…": the
+                // tool's flag says the next word is a password (a how-to page's example is low)
+                foreach (var c in CommandLineCredentials.FindAll(block))
+                {
+                    var at = start + c.Index;
+                    var password = c.Kind == "password";
+                    Add(ctx.IsConfig ? RuleConfig : RuleToken, at, c.Length, password ? "command-line password" : "command-line secret", password ? "命令行密码" : "命令行密钥",
+                        SecretMask.Mask(string.Empty, c.Length), ordinalIfNew: true, ctx.InComment(at) || ctx.IsDocumentationPage ? "low" : null);
+                }
+
                 // if ($http_x_reader_key != "e1b7…") { return 403; }: the shared key every client sends
                 foreach (var h in HeaderComparisons.FindAll(block))
                 {
