@@ -49,6 +49,9 @@ namespace Compliance.Analyzers.Hashing
             {
                 if (!(call.Expression is MemberAccessExpressionSyntax access) || !HashCalls.Contains(access.Name.Identifier.ValueText)) continue;
                 if (!Mentions(call.ArgumentList, tracked)) continue;
+                // return $"mqtt_auth_index:{Hex(SHA256.HashData(…))}" in BuildMqttAuthIndexKey: the digest names a lookup entry,
+                // the same check the direct path makes at the hash (HashUseContext), at whatever depth the helper is reached.
+                if (HashUseContext.IdentifierUse(call) != null) continue;
                 var algorithm = FastTypeIn(access.Expression);
                 if (algorithm == null && access.Expression is IdentifierNameSyntax receiver)
                 {
@@ -75,7 +78,7 @@ namespace Compliance.Analyzers.Hashing
                 // LegacyDigest(row.Salt, password) where row's type did not bind (no package restore): the only candidate.
                 var info = model.GetSymbolInfo(call);
                 if (!((info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null)) is IMethodSymbol callee) ||
-                    callee.DeclaringSyntaxReferences.Length != 1) continue;
+                    callee.DeclaringSyntaxReferences.Length != 1 || HashUseContext.NamesLookupKey(callee.Name)) continue;
                 var args = call.ArgumentList.Arguments;
                 for (var i = 0; i < args.Count; i++)
                 {
