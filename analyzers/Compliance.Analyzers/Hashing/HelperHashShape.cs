@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Compliance.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -58,6 +59,7 @@ namespace Compliance.Analyzers.Hashing
                     var declarator = declarators.FirstOrDefault(d => d.Identifier.ValueText == receiver.Identifier.ValueText);
                     if (declarator?.Initializer != null) algorithm = FastTypeIn(declarator.Initializer.Value);
                 }
+                algorithm ??= ConstantKeyedHmac(access, declarators, compilation);
                 if (algorithm != null) return algorithm;
             }
 
@@ -94,6 +96,44 @@ namespace Compliance.Analyzers.Hashing
             return null;
         }
 
+
+        private static readonly string[] HmacTypes = { "HMACMD5", "HMACSHA1", "HMACSHA256", "HMACSHA384", "HMACSHA512" };
+
+        /// <summary>
+        /// <c>using var hmac = new HMACMD5(HmacKey); return hmac.ComputeHash(…)</c> with <c>HmacKey</c> fixed in the source
+        /// (GovHall's staff password helper): a constant key is a public salt, so this is a fast hash as the direct path
+        /// judges it (<c>FastPasswordHashAnalyzer.FastHashName</c>). A key that is not fixed (a secret from
+        /// configuration) makes it a MAC: no algorithm.
+        /// </summary>
+        private static string? ConstantKeyedHmac(MemberAccessExpressionSyntax access, List<VariableDeclaratorSyntax> declarators, Compilation? compilation)
+        {
+            if (compilation == null) return null;
+            ExpressionSyntax? key = null;
+            string? algorithm = null;
+            if (access.Expression is IdentifierNameSyntax receiver &&
+                declarators.FirstOrDefault(d => d.Identifier.ValueText == receiver.Identifier.ValueText)?.Initializer?.Value is ObjectCreationExpressionSyntax creation)
+            {
+                algorithm = HmacTypes.FirstOrDefault(t => t == LastName(creation.Type));
+                key = creation.ArgumentList?.Arguments.Count == 1 ? creation.ArgumentList.Arguments[0].Expression : null;
+            }
+            else if (access.Expression is SimpleNameSyntax || access.Expression is MemberAccessExpressionSyntax)
+            {
+                // HMACMD5.HashData(key, data)
+                algorithm = HmacTypes.FirstOrDefault(t => t == LastName(access.Expression));
+                key = access.Parent is InvocationExpressionSyntax call && call.ArgumentList.Arguments.Count == 2 ? call.ArgumentList.Arguments[0].Expression : null;
+            }
+            if (algorithm == null || key == null) return null;
+            var model = ModelFor(compilation, key.SyntaxTree);
+            return model != null && ConstantBytes.IsConstant(model.GetOperation(key)) ? algorithm : null;
+        }
+
+        private static string LastName(SyntaxNode type) => type switch
+        {
+            QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+            MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText,
+            SimpleNameSyntax n => n.Identifier.ValueText,
+            _ => type.ToString(),
+        };
 
         private static string? FastTypeIn(SyntaxNode node)
         {
