@@ -48,6 +48,13 @@ namespace Compliance.Analyzers.Hashing
 
             foreach (var call in body.DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
+                // FormsAuthentication.HashPasswordForStoringInConfigFile(salt + password, "MD5"): one round of MD5 or SHA-1 by the
+                // API's definition, as the direct path reports it — so LawyerMembership's login through HashPassword is seen.
+                if (call.Expression is MemberAccessExpressionSyntax forms && forms.Name.Identifier.ValueText == "HashPasswordForStoringInConfigFile" &&
+                    forms.Expression.ToString().EndsWith("FormsAuthentication", System.StringComparison.Ordinal) && call.ArgumentList.Arguments.Count == 2 &&
+                    Mentions(call.ArgumentList.Arguments[0], tracked))
+                    return call.ArgumentList.Arguments[1].Expression is LiteralExpressionSyntax format &&
+                           format.Token.ValueText.Trim().StartsWith("SHA", System.StringComparison.OrdinalIgnoreCase) ? "SHA1" : "MD5";
                 if (!(call.Expression is MemberAccessExpressionSyntax access) || !HashCalls.Contains(access.Name.Identifier.ValueText)) continue;
                 if (!Mentions(call.ArgumentList, tracked)) continue;
                 // return $"mqtt_auth_index:{Hex(SHA256.HashData(…))}" in BuildMqttAuthIndexKey: the digest names a lookup entry,
