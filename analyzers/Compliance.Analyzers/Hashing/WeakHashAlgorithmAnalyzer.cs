@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using Compliance.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -54,8 +53,6 @@ namespace Compliance.Analyzers.Hashing
                 var options = HashingOptions.For(context.Options, invocation.Syntax.SyntaxTree);
                 if (options.IsTrusted(method) || options.IsTrusted(context.ContainingSymbol)) return;
                 var inner = WeakDigestHelperCall.Find(method, invocation.Syntax, options);
-                // A password handed to the helper makes the call CMP2002's (FastPasswordHashAnalyzer's helper path).
-                if (inner != null && invocation.Arguments.Any(a => PasswordFlow.Find(a.Value, options.PasswordNames) != null)) return;
                 if (inner != null)
                     HashingReport.Report(context, HashingDescriptors.WeakHashAlgorithm, invocation.Syntax, invocation.SemanticModel, isTest, null,
                         method.ContainingType.Name + "." + method.Name + " → " + inner);

@@ -45,8 +45,6 @@ public class WeakSignatureVerifyCallTests
             public static bool SameFile(byte[] data, string expectedFileMd5) => FileMd5(data) == expectedFileMd5;
             public static string StrongSign(string body, string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body + secret)));
             public static bool VerifyStrong(string body, string sig, string secret) => StrongSign(body, secret) == sig;
-            // A password handed to a weak helper is CMP2002's call site (FastPasswordHashAnalyzer), not reported twice here.
-            public static bool Login(string password, string stored) => SignRequest(password, "") == stored;
         }
         """);
 }
