@@ -17,12 +17,7 @@ namespace Compliance.Analyzers.Hashing
         private static readonly HashSet<string> CompareCalls = new HashSet<string>(System.StringComparer.Ordinal)
         {
             "Equals", "FixedTimeEquals", "SequenceEqual", "Compare", "CompareOrdinal", "CompareTo",
-            // InviteUrl(m, c).EndsWith("&s=" + sig): the signed URL rebuilt and its tail checked against the one presented.
-            "EndsWith", "StartsWith",
         };
-
-        // SignLink(blob, e).Split("&s=")[1], Sign(p).Substring(0, 12): the part of a rebuilt value that carries the digest.
-        private static readonly HashSet<string> Parts = new HashSet<string>(System.StringComparer.Ordinal) { "Split", "Substring" };
 
         public static bool ComparesResult(SyntaxNode call) => Compared(call, allowLocal: true);
 
@@ -43,11 +38,8 @@ namespace Compliance.Analyzers.Hashing
                         // hash.Equals(stored), hash.ToLowerInvariant() == stored
                         var name = member.Name.Identifier.ValueText;
                         if (CompareCalls.Contains(name)) return true;
-                        if (!DigestConversions.Contains(name) && !Parts.Contains(name)) return false;
+                        if (!DigestConversions.Contains(name)) return false;
                         node = invoked;
-                        continue;
-                    case ElementAccessExpressionSyntax element when element.Expression == node:
-                        node = parent;
                         continue;
                     case ArgumentSyntax argument when argument.Parent?.Parent is InvocationExpressionSyntax outer:
                         var called = outer.Expression is MemberAccessExpressionSyntax access ? access.Name.Identifier.ValueText

@@ -47,17 +47,6 @@ namespace Compliance.Analyzers.Hashing
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
-            if (!method.DeclaringSyntaxReferences.IsEmpty)
-            {
-                // SignDeskRequest(p, secret) == signature: the compared call of a weak signature helper of this compilation.
-                var options = HashingOptions.For(context.Options, invocation.Syntax.SyntaxTree);
-                if (options.IsTrusted(method) || options.IsTrusted(context.ContainingSymbol)) return;
-                var inner = WeakDigestHelperCall.Find(method, invocation.Syntax, options);
-                if (inner != null)
-                    HashingReport.Report(context, HashingDescriptors.WeakHashAlgorithm, invocation.Syntax, invocation.SemanticModel, isTest, null,
-                        method.ContainingType.Name + "." + method.Name + " → " + inner);
-                return;
-            }
             if (!method.IsStatic)
             {
                 // rsa.SignData(data, HashAlgorithmName.SHA1, …), ecdsa.VerifyHash(…): a signature over a weak digest.
