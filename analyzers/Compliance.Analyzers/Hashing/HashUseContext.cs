@@ -357,8 +357,8 @@ namespace Compliance.Analyzers.Hashing
         internal static string? AssignedLocalName(SyntaxNode node)
         {
             var parent = node.Parent;
-            // Through a slice (SHA1.HashData(x)[..16]), a text conversion (Convert.ToHexString(MD5.HashData(x)))
-            // and a string call on that text (.ToLowerInvariant()): the local then holds the digest, whose uses tell its purpose.
+            // Through a slice (SHA1.HashData(x)[..16]), a conversion (Convert.ToHexString(MD5.HashData(x))) and a string
+            // call on that text (.ToLowerInvariant(), .Trim()) — the shared DigestConversions: the local then holds the digest.
             while (true)
             {
                 if (parent is ParenthesizedExpressionSyntax || parent is CastExpressionSyntax) { node = parent; parent = parent.Parent; continue; }
@@ -369,8 +369,7 @@ namespace Compliance.Analyzers.Hashing
                     node = conversion; parent = conversion.Parent; continue;
                 }
                 if (parent is MemberAccessExpressionSyntax member && member.Expression == node && member.Parent is InvocationExpressionSyntax call &&
-                    (member.Name.Identifier.ValueText.StartsWith("ToLower", System.StringComparison.Ordinal) ||
-                     member.Name.Identifier.ValueText.StartsWith("ToUpper", System.StringComparison.Ordinal)))
+                    DigestConversions.Contains(member.Name.Identifier.ValueText))
                 {
                     node = call; parent = call.Parent; continue;
                 }
@@ -381,11 +380,8 @@ namespace Compliance.Analyzers.Hashing
             return null;
         }
 
-        private static bool IsTextConversion(ExpressionSyntax called)
-        {
-            var name = called is MemberAccessExpressionSyntax m ? m.Name.Identifier.ValueText : called.ToString();
-            return name == "ToHexString" || name == "ToHexStringLower" || name == "ToBase64String" || name == "ToString";
-        }
+        private static bool IsTextConversion(ExpressionSyntax called) =>
+            DigestConversions.Contains(called is MemberAccessExpressionSyntax m ? m.Name.Identifier.ValueText : called.ToString());
 
         private static void AddTokens(SyntaxNode scope, List<string> names)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Compliance.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -47,14 +48,25 @@ namespace Compliance.Analyzers.Hashing
 
             foreach (var call in body.DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
+                // FormsAuthentication.HashPasswordForStoringInConfigFile(salt + password, "MD5"): one round of MD5 or SHA-1 by the
+                // API's definition, as the direct path reports it — so LawyerMembership's login through HashPassword is seen.
+                if (call.Expression is MemberAccessExpressionSyntax forms && forms.Name.Identifier.ValueText == "HashPasswordForStoringInConfigFile" &&
+                    forms.Expression.ToString().EndsWith("FormsAuthentication", System.StringComparison.Ordinal) && call.ArgumentList.Arguments.Count == 2 &&
+                    Mentions(call.ArgumentList.Arguments[0], tracked))
+                    return call.ArgumentList.Arguments[1].Expression is LiteralExpressionSyntax format &&
+                           format.Token.ValueText.Trim().StartsWith("SHA", System.StringComparison.OrdinalIgnoreCase) ? "SHA1" : "MD5";
                 if (!(call.Expression is MemberAccessExpressionSyntax access) || !HashCalls.Contains(access.Name.Identifier.ValueText)) continue;
                 if (!Mentions(call.ArgumentList, tracked)) continue;
+                // return $"mqtt_auth_index:{Hex(SHA256.HashData(…))}" in BuildMqttAuthIndexKey: the digest names a lookup entry,
+                // the same check the direct path makes at the hash (HashUseContext), at whatever depth the helper is reached.
+                if (HashUseContext.IdentifierUse(call) != null) continue;
                 var algorithm = FastTypeIn(access.Expression);
                 if (algorithm == null && access.Expression is IdentifierNameSyntax receiver)
                 {
                     var declarator = declarators.FirstOrDefault(d => d.Identifier.ValueText == receiver.Identifier.ValueText);
                     if (declarator?.Initializer != null) algorithm = FastTypeIn(declarator.Initializer.Value);
                 }
+                algorithm ??= ConstantKeyedHmac(access, declarators, compilation);
                 if (algorithm != null) return algorithm;
             }
 
@@ -75,7 +87,7 @@ namespace Compliance.Analyzers.Hashing
                 // LegacyDigest(row.Salt, password) where row's type did not bind (no package restore): the only candidate.
                 var info = model.GetSymbolInfo(call);
                 if (!((info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null)) is IMethodSymbol callee) ||
-                    callee.DeclaringSyntaxReferences.Length != 1) continue;
+                    callee.DeclaringSyntaxReferences.Length != 1 || HashUseContext.NamesLookupKey(callee.Name)) continue;
                 var args = call.ArgumentList.Arguments;
                 for (var i = 0; i < args.Count; i++)
                 {
@@ -91,6 +103,44 @@ namespace Compliance.Analyzers.Hashing
             return null;
         }
 
+
+        private static readonly string[] HmacTypes = { "HMACMD5", "HMACSHA1", "HMACSHA256", "HMACSHA384", "HMACSHA512" };
+
+        /// <summary>
+        /// <c>using var hmac = new HMACMD5(HmacKey); return hmac.ComputeHash(…)</c> with <c>HmacKey</c> fixed in the source
+        /// (GovHall's staff password helper): a constant key is a public salt, so this is a fast hash as the direct path
+        /// judges it (<c>FastPasswordHashAnalyzer.FastHashName</c>). A key that is not fixed (a secret from
+        /// configuration) makes it a MAC: no algorithm.
+        /// </summary>
+        private static string? ConstantKeyedHmac(MemberAccessExpressionSyntax access, List<VariableDeclaratorSyntax> declarators, Compilation? compilation)
+        {
+            if (compilation == null) return null;
+            ExpressionSyntax? key = null;
+            string? algorithm = null;
+            if (access.Expression is IdentifierNameSyntax receiver &&
+                declarators.FirstOrDefault(d => d.Identifier.ValueText == receiver.Identifier.ValueText)?.Initializer?.Value is ObjectCreationExpressionSyntax creation)
+            {
+                algorithm = HmacTypes.FirstOrDefault(t => t == LastName(creation.Type));
+                key = creation.ArgumentList?.Arguments.Count == 1 ? creation.ArgumentList.Arguments[0].Expression : null;
+            }
+            else if (access.Expression is SimpleNameSyntax || access.Expression is MemberAccessExpressionSyntax)
+            {
+                // HMACMD5.HashData(key, data)
+                algorithm = HmacTypes.FirstOrDefault(t => t == LastName(access.Expression));
+                key = access.Parent is InvocationExpressionSyntax call && call.ArgumentList.Arguments.Count == 2 ? call.ArgumentList.Arguments[0].Expression : null;
+            }
+            if (algorithm == null || key == null) return null;
+            var model = ModelFor(compilation, key.SyntaxTree);
+            return model != null && ConstantBytes.IsConstant(model.GetOperation(key)) ? algorithm : null;
+        }
+
+        private static string LastName(SyntaxNode type) => type switch
+        {
+            QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+            MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText,
+            SimpleNameSyntax n => n.Identifier.ValueText,
+            _ => type.ToString(),
+        };
 
         private static string? FastTypeIn(SyntaxNode node)
         {

@@ -23,6 +23,9 @@ namespace Compliance.Analyzers.Hashing
             }
 
             TextLines? lines = null;
+            // Two <machineKey> elements in one file (one per <location>) must not share a fingerprint: the second gets
+            // "machineKey@validation#2", as TextSecretScanner numbers a repeated anchor.
+            var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var v in XmlTextWalker.Walk(text))
             {
                 if (v.Keyed || !"machineKey".Equals(v.Element, StringComparison.OrdinalIgnoreCase))
@@ -52,6 +55,10 @@ namespace Compliance.Analyzers.Hashing
                 var (sl, sc) = lines.Position(v.Offset);
                 var (el, ec) = lines.Position(v.Offset + v.Raw.Length);
                 var hash = rule == "CMP2001";
+                var anchor = "machineKey@" + v.Attribute;
+                anchors.TryGetValue(anchor, out var seen);
+                anchors[anchor] = ++seen;
+                if (seen > 1) anchor += "#" + seen;
                 found.Add(new SecretMatch
                 {
                     RuleId = rule, StartLine = sl, StartColumn = sc, EndLine = el, EndColumn = ec, Kind = "machineKey " + v.Attribute,
@@ -62,7 +69,7 @@ namespace Compliance.Analyzers.Hashing
                         ? $"machineKey validation=\"{value}\" 使用 HMAC-{value.ToUpperInvariant()} 签名表单身份验证票据和 ViewState：请使用 validation=\"HMACSHA256\" 或更强的算法。"
                         : $"machineKey {v.Attribute}=\"{value}\" 使用弱密码算法 {value.ToUpperInvariant()} 加密表单身份验证票据和 ViewState：请使用 decryption=\"AES\"。",
                     Evidence = v.Attribute + "=\"" + value + "\"",
-                    Anchor = "machineKey@" + v.Attribute,
+                    Anchor = anchor,
                     Offset = v.Offset,
                     Length = v.Raw.Length,
                 });

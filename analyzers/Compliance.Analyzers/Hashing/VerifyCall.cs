@@ -19,12 +19,6 @@ namespace Compliance.Analyzers.Hashing
             "Equals", "FixedTimeEquals", "SequenceEqual", "Compare", "CompareOrdinal", "CompareTo",
         };
 
-        private static readonly HashSet<string> Conversions = new HashSet<string>(System.StringComparer.Ordinal)
-        {
-            "ToHexString", "ToHexStringLower", "ToBase64String", "FromHexString", "FromBase64String", "ToString",
-            "ToLower", "ToLowerInvariant", "ToUpper", "ToUpperInvariant", "Trim", "AsSpan",
-        };
-
         public static bool ComparesResult(SyntaxNode call) => Compared(call, allowLocal: true);
 
         private static bool Compared(SyntaxNode node, bool allowLocal)
@@ -44,14 +38,14 @@ namespace Compliance.Analyzers.Hashing
                         // hash.Equals(stored), hash.ToLowerInvariant() == stored
                         var name = member.Name.Identifier.ValueText;
                         if (CompareCalls.Contains(name)) return true;
-                        if (!Conversions.Contains(name)) return false;
+                        if (!DigestConversions.Contains(name)) return false;
                         node = invoked;
                         continue;
                     case ArgumentSyntax argument when argument.Parent?.Parent is InvocationExpressionSyntax outer:
                         var called = outer.Expression is MemberAccessExpressionSyntax access ? access.Name.Identifier.ValueText
                             : outer.Expression is IdentifierNameSyntax id ? id.Identifier.ValueText : "";
                         if (CompareCalls.Contains(called)) return true;
-                        if (!Conversions.Contains(called)) return false;
+                        if (!DigestConversions.Contains(called)) return false;
                         node = outer;
                         continue;
                     case EqualsValueClauseSyntax equals when allowLocal && equals.Parent is VariableDeclaratorSyntax local:

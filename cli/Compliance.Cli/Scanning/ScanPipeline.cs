@@ -174,6 +174,13 @@ public static class ScanPipeline
                 Examine(examined, Themes.WeakHash, cf.Path);
                 findings.Add(ToFinding(m, cf.Path));
             }
+
+            // user:{SHA}… / user:$apr1$… basic-auth entries (.htpasswd, Traefik basicAuth users): passwords stored with a fast hash
+            foreach (var m in Compliance.Analyzers.Hashing.HtpasswdEntries.Scan(cf.Path, cf.Text))
+            {
+                Examine(examined, Themes.WeakHash, cf.Path);
+                findings.Add(ToFinding(m, cf.Path));
+            }
         }
 
         // Test projects from their project files, whatever the compilation sees (unrestored, --untrusted fallback), for

@@ -36,4 +36,14 @@ public class MachineKeyAlgorithmTests
         // the same element in a non-.config file (documentation, an XML fixture) is not a running setting
         Assert.Empty(MachineKeyAlgorithms.Scan("docs/machinekey.xml", "<machineKey validation=\"SHA1\" decryption=\"3DES\" />"));
     }
+
+    [Fact]
+    public void Two_machineKey_elements_get_distinct_anchors()
+    {
+        var config = "<configuration>\n  <location path=\"admin\"><system.web><machineKey validation=\"MD5\" /></system.web></location>\n"
+                     + "  <location path=\"api\"><system.web><machineKey validation=\"SHA1\" decryption=\"DES\" /></system.web></location>\n</configuration>\n";
+        var found = MachineKeyAlgorithms.Scan("Web.config", config);
+        Assert.Equal(new[] { ("CMP2001", 2, "machineKey@validation"), ("CMP2001", 3, "machineKey@validation#2"), ("CMP2004", 3, "machineKey@decryption") },
+            found.Select(f => (f.RuleId, f.StartLine, f.Anchor)).ToArray());
+    }
 }
