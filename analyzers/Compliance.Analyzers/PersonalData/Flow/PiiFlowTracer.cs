@@ -628,6 +628,34 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             var containing = member.ContainingType;
+            if (instance != null && member.Name == "Message" && member is IPropertySymbol && PiiCompilationContext.DerivesFromName(containing, "System.Exception"))
+            {
+                // ex.Message of an exception thrown elsewhere with personal data in its message (PersonalExceptionMessages)
+                if (PersonalExceptionMessages.MessageOf(reference, instance, this.context, FindDefinitions) is PiiFlow thrown)
+                {
+                    var flow = new PiiFlow(thrown.Category, thrown.Classified, thrown.Symbol, reference.Syntax, carrier ?? CarrierFor(reference, null, IsInsideSink), masked)
+                    {
+                        OwnerHasOnlyName = thrown.OwnerHasOnlyName,
+                        OwnerHoldsIdentityDocument = thrown.OwnerHoldsIdentityDocument,
+                        RawPayload = thrown.RawPayload,
+                        OwnerIsGameAvatar = thrown.OwnerIsGameAvatar,
+                        IsUniqueHandle = thrown.IsUniqueHandle,
+                    };
+                    var known = false;
+                    foreach (var f in flows)
+                    {
+                        known |= f.Origin == flow.Origin && f.Symbol == flow.Symbol && f.Masked == masked;
+                    }
+
+                    if (!known && flows.Count < MaxFlows)
+                    {
+                        flows.Add(flow);
+                    }
+                }
+
+                return;
+            }
+
             if (containing != null && (containing.SpecialType == SpecialType.System_String || PiiCompilationContext.Namespace(containing).StartsWith("System", StringComparison.Ordinal) && containing.Name != "KeyValuePair"))
             {
                 // members of framework types (DateTime.Year, Uri.Host…) project a value; only Value-like members pass it on
