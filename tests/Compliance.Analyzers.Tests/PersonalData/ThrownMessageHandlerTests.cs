@@ -155,4 +155,27 @@ public sealed class GlobalExceptionHandler : IExceptionHandler
 }
 ");
     }
+
+    [Fact]
+    public Task A_throw_in_a_test_folder_does_not_reach_the_application_handler()
+    {
+        var test = new AnalyzerTest<PersonalDataInExceptionAnalyzer>();
+        test.TestState.Sources.Add(("src/App/GlobalExceptionHandler.cs", Common + @"
+public sealed class GlobalExceptionHandler : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception ex, CancellationToken ct)
+    {
+        await http.Response.WriteAsJsonAsync(new ProblemDetails { Status = 500, Detail = ex.Message }, ct);
+        return true;
+    }
+}
+"));
+        test.TestState.Sources.Add(("tests/App.IntegrationTests/Login.cs", @"
+public static class Login
+{
+    public static void Fail(string email, string tenant) { {|CMP3002:throw new System.TimeoutException($""Could not authenticate {email} for tenant {tenant}."");|} }
+}
+"));
+        return test.RunAsync();
+    }
 }
