@@ -401,6 +401,11 @@ namespace Compliance.Analyzers.Candidates
                         return ClassifyIdentifier(token, vocabulary, pii, passwords);
                     }
 
+                    if (token.ValueText == "Message" && IsExceptionMessage(token))
+                    {
+                        return Hit.PersonalData; // ex.Message: may carry what a throw elsewhere put in it (PersonalData/Flow/PersonalExceptionMessages)
+                    }
+
                     // identifiers repeat a lot: classify each distinct one once per options
                     var cache = vocabulary.IdentifierCache(pii, passwords);
                     if (!cache.TryGetValue(token.ValueText, out var known))
@@ -443,6 +448,47 @@ namespace Compliance.Analyzers.Candidates
                 default:
                     return Hit.None;
             }
+        }
+
+        /// <summary><c>ex.Message</c>, <c>context.Exception.Message</c>, <c>feature?.Error?.Message</c>: a receiver named as an exception.</summary>
+        private static bool IsExceptionMessage(SyntaxToken token)
+        {
+            ExpressionSyntax? receiver = null;
+            if (token.Parent is IdentifierNameSyntax name)
+            {
+                if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
+                {
+                    receiver = access.Expression;
+                }
+                else if (name.Parent is MemberBindingExpressionSyntax binding)
+                {
+                    for (SyntaxNode? p = binding.Parent; p != null; p = p.Parent)
+                    {
+                        if (p is ConditionalAccessExpressionSyntax conditional && conditional.WhenNotNull.Span.Contains(binding.Span))
+                        {
+                            receiver = conditional.Expression;
+                            break;
+                        }
+                    }
+                }
+            }
+
+            var receiverName = receiver switch
+            {
+                MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText,
+                MemberBindingExpressionSyntax b => b.Name.Identifier.ValueText,
+                IdentifierNameSyntax i => i.Identifier.ValueText,
+                ConditionalAccessExpressionSyntax c when c.WhenNotNull is MemberBindingExpressionSyntax b2 => b2.Name.Identifier.ValueText,
+                _ => null,
+            };
+            if (receiverName == null)
+            {
+                return false;
+            }
+
+            var lower = receiverName.TrimStart('_').ToLowerInvariant();
+            return lower == "e" || lower == "ex" || lower == "exc" || lower == "err" || lower.EndsWith("error", StringComparison.Ordinal)
+                   || lower.EndsWith("exception", StringComparison.Ordinal) || lower.EndsWith("ex", StringComparison.Ordinal) && lower.Length <= 4;
         }
 
         /// <summary>ReadToEnd(Async), ReadFormAsync, ReadAsStringAsync, or a member access's <c>.Form</c> (not WinForms' Form type).</summary>

@@ -25,6 +25,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
             TextWriter = Common.MetadataTypes.Get(compilation, "System.IO.TextWriter");
             HashAlgorithm = Common.MetadataTypes.Get(compilation, "System.Security.Cryptography.HashAlgorithm");
             KeyedHashAlgorithm = Common.MetadataTypes.Get(compilation, "System.Security.Cryptography.KeyedHashAlgorithm");
+            personalExceptionMessages = new Lazy<System.Collections.Generic.List<Flow.PersonalExceptionMessages.Thrown>>(
+                () => Flow.PersonalExceptionMessages.Find(this), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public Compilation Compilation { get; }
@@ -33,6 +35,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
         public System.Collections.Generic.HashSet<string> UniqueNameOwners => uniqueNameOwners ??= UniqueNameHandles.Find(Compilation);
 
         private System.Collections.Generic.HashSet<string>? uniqueNameOwners;
+
+        /// <summary>Throws whose message carries personal data (<see cref="Flow.PersonalExceptionMessages"/>); found on first use.</summary>
+        internal System.Collections.Generic.List<Flow.PersonalExceptionMessages.Thrown> ThrowsWithPersonalData => personalExceptionMessages.Value;
+
+        private readonly Lazy<System.Collections.Generic.List<Flow.PersonalExceptionMessages.Thrown>> personalExceptionMessages;
         public bool IsTestProject { get; }
         public INamedTypeSymbol? Exception { get; }
         public INamedTypeSymbol? TextWriter { get; }

@@ -300,6 +300,14 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 case IIsPatternOperation _:
                 case IIsTypeOperation _:
                     return;
+                case IInvalidOperation invalid when IsUnboundAppend(invalid):
+                    // an unresolved Append (IsUnboundAppend): the builder and the arguments flow on, as for a resolved one
+                    foreach (var child in invalid.ChildOperations)
+                    {
+                        Visit(child, null, false, masked, depth + 1, carrier);
+                    }
+
+                    return;
                 case IInvalidOperation invalid:
                     VisitUnboundMember(invalid, hint, masked, carrier);
                     return;
@@ -539,8 +547,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     case IForEachLoopOperation loop when loop.LoopControlVariable is IVariableDeclaratorOperation control:
                         Add(control.Symbol, loop.Collection);
                         break;
-                    case IInvocationOperation append when IsBuilderWrite(append) && !(append.Parent is IInvocationOperation outer && outer.Instance == append && IsBuilderWrite(outer))
-                                                          && BuilderLocal(append) is ILocalSymbol builder:
+                    case IOperation append when IsBuilderWriteOp(append) && !(append.Parent is IOperation outer && IsBuilderWriteOp(outer) && BuilderReceiver(outer) == append)
+                                                && BuilderLocal(append) is ILocalSymbol builder:
                         // sb.Append(phone) writes into the builder that sb.ToString() later reads; a fluent chain
                         // (sb.Append(name).Append(',').Append(card)) is one definition, its outermost call, whose visit walks the chain
                         Add(builder, append);
@@ -575,13 +583,48 @@ namespace Compliance.Analyzers.PersonalData.Flow
             invocation.TargetMethod.ContainingType?.Name == "StringBuilder"
             && (invocation.TargetMethod.Name.StartsWith("Append", StringComparison.Ordinal) || invocation.TargetMethod.Name == "Insert");
 
-        /// <summary>The local a StringBuilder write chain starts from (sb in sb.Append(a).Append(b)), if any.</summary>
-        private static ILocalSymbol? BuilderLocal(IInvocationOperation append)
+        private static bool IsAppendName(string name) => name.StartsWith("Append", StringComparison.Ordinal) || name == "Insert";
+
+        /// <summary>
+        /// <c>sb.Append(row.IdCardNo)</c> left unresolved because the argument's type did not bind (an entity from an unrestored
+        /// repository package): the receiver is still a StringBuilder, and the call still writes its arguments into it.
+        /// </summary>
+        private static bool IsUnboundAppend(IInvalidOperation invalid) =>
+            invalid.Syntax is InvocationExpressionSyntax call && call.Expression is MemberAccessExpressionSyntax member && IsAppendName(member.Name.Identifier.ValueText)
+            && BuilderReceiver(invalid)?.Type?.Name == "StringBuilder";
+
+        private static bool IsBuilderWriteOp(IOperation op) =>
+            op is IInvocationOperation invocation ? IsBuilderWrite(invocation) : op is IInvalidOperation invalid && IsUnboundAppend(invalid);
+
+        /// <summary>The builder an Append call writes into: the instance of a resolved call, the receiver operand of an unresolved one.</summary>
+        private static IOperation? BuilderReceiver(IOperation append)
         {
-            var instance = append.Instance;
-            while (instance is IInvocationOperation inner && IsBuilderWrite(inner))
+            if (append is IInvocationOperation invocation)
             {
-                instance = inner.Instance;
+                return invocation.Instance;
+            }
+
+            if (append.Syntax is InvocationExpressionSyntax call && call.Expression is MemberAccessExpressionSyntax member)
+            {
+                foreach (var child in append.ChildOperations)
+                {
+                    if (child.Syntax == member.Expression)
+                    {
+                        return child;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The local a StringBuilder write chain starts from (sb in sb.Append(a).Append(b)), if any.</summary>
+        private static ILocalSymbol? BuilderLocal(IOperation append)
+        {
+            var instance = BuilderReceiver(append);
+            while (instance != null && IsBuilderWriteOp(instance))
+            {
+                instance = BuilderReceiver(instance);
             }
 
             return instance is ILocalReferenceOperation builder && builder.Type?.Name == "StringBuilder" ? builder.Local : null;
@@ -628,6 +671,34 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             var containing = member.ContainingType;
+            if (instance != null && member.Name == "Message" && member is IPropertySymbol && PiiCompilationContext.DerivesFromName(containing, "System.Exception"))
+            {
+                // ex.Message of an exception thrown elsewhere with personal data in its message (PersonalExceptionMessages)
+                if (PersonalExceptionMessages.MessageOf(reference, instance, this.context, FindDefinitions) is PiiFlow thrown)
+                {
+                    var flow = new PiiFlow(thrown.Category, thrown.Classified, thrown.Symbol, reference.Syntax, carrier ?? CarrierFor(reference, null, IsInsideSink), masked)
+                    {
+                        OwnerHasOnlyName = thrown.OwnerHasOnlyName,
+                        OwnerHoldsIdentityDocument = thrown.OwnerHoldsIdentityDocument,
+                        RawPayload = thrown.RawPayload,
+                        OwnerIsGameAvatar = thrown.OwnerIsGameAvatar,
+                        IsUniqueHandle = thrown.IsUniqueHandle,
+                    };
+                    var known = false;
+                    foreach (var f in flows)
+                    {
+                        known |= f.Origin == flow.Origin && f.Symbol == flow.Symbol && f.Masked == masked;
+                    }
+
+                    if (!known && flows.Count < MaxFlows)
+                    {
+                        flows.Add(flow);
+                    }
+                }
+
+                return;
+            }
+
             if (containing != null && (containing.SpecialType == SpecialType.System_String || PiiCompilationContext.Namespace(containing).StartsWith("System", StringComparison.Ordinal) && containing.Name != "KeyValuePair"))
             {
                 // members of framework types (DateTime.Year, Uri.Host…) project a value; only Value-like members pass it on

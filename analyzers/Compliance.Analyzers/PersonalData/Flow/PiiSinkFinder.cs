@@ -793,7 +793,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
         }
 
-        private static void FindInThrow(IThrowOperation thrown, PiiFlowTracer tracer, List<PiiSinkHit> hits)
+        internal static void FindInThrow(IThrowOperation thrown, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
             if (SystemAccountGuard.OnlyForSystemAccount(thrown.Syntax))
             {
