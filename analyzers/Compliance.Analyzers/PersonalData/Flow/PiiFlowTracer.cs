@@ -918,6 +918,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             var before = flows.Count;
+            var returns = 0;
+            var fixedTexts = 0;
             visitingMethods.Add(definition);
             try
             {
@@ -925,6 +927,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 {
                     if (op is IReturnOperation ret && ret.ReturnedValue != null && Enclosing(ret) == null && !InLocalFunction(ret, body))
                     {
+                        returns++;
+                        fixedTexts += IsFixedText(ret.ReturnedValue) ? 1 : 0;
                         Visit(ret.ReturnedValue, hint, false, masked, depth + 1, carrier);
                     }
                 }
@@ -934,7 +938,29 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 visitingMethods.Remove(definition);
             }
 
-            return flows.Count > before;
+            // GetStatus(bool enabled) => enabled ? "enabled" : "disabled" under an {Email} placeholder (Exceptionless's
+            // start-up summary, judged blind): every return is text the helper itself fixes, so the placeholder's name
+            // describes a setting, and nobody's data can come out of the call
+            return flows.Count > before || (returns > 0 && fixedTexts == returns);
+        }
+
+        // "enabled", cond ? "on" : "off": text chosen among the helper's own constants
+        private static bool IsFixedText(IOperation value)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            switch (value)
+            {
+                case var _ when value.ConstantValue.HasValue:
+                    return true;
+                case IConditionalOperation conditional:
+                    return conditional.WhenFalse != null && IsFixedText(conditional.WhenTrue) && IsFixedText(conditional.WhenFalse);
+                default:
+                    return false;
+            }
         }
 
         private static bool InLocalFunction(IOperation op, IOperation root)
