@@ -132,6 +132,46 @@ public class KubernetesChecksTests
     }
 
     [Fact]
+    public void AnHttpIngressForAHostAnotherIngressCertifiesIsNotPlainHttp()
+    {
+        // Exceptionless' k8s/elastic-monitor.yaml (judged blind): kibana.exceptionless.io has a TLS ingress and an HTTP
+        // ingress whose ALB extension redirects to HTTPS. A host no ingress of the namespace certifies stays reported,
+        // as does the same host in another namespace.
+        const string text = """
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata: {name: kibana, namespace: elastic-system}
+            spec:
+              tls: [{hosts: [kibana.example.com], secretName: kibana-tls}]
+              rules:
+                - host: kibana.example.com
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata: {name: kibana-http, namespace: elastic-system}
+            spec:
+              rules:
+                - host: kibana.example.com
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata: {name: apm-http, namespace: elastic-system}
+            spec:
+              rules:
+                - host: kibana.example.com
+                - host: apm.example.com
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata: {name: kibana-http, namespace: other}
+            spec:
+              rules:
+                - host: kibana.example.com
+            """;
+        Assert.Equal(["k8s/ing.yaml:17 CMP5303", "k8s/ing.yaml:25 CMP5303"], Hits(Scan(("k8s/ing.yaml", text)), "CMP5303"));
+    }
+
+    [Fact]
     public void Yaml11BooleansPauseAVeleroScheduleAsKubectlWouldReadThem()
     {
         const string schedule = """

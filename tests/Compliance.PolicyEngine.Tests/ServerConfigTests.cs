@@ -181,6 +181,29 @@ public class ServerConfigTests
         Assert.Contains("CMP5602 etc/nginx/b.conf:2", hits);
     }
 
+    [Fact]
+    public void AccessLogOffWhereNoLoginArrivesIsQuietAndOffBeforeTheApplicationIsReported()
+    {
+        // actual-chat's local nginx (judged blind): the service worker, Blazor's _framework files and a "return 404"
+        // location turn the access log off; the proxied application location below them still may not.
+        var conf = "http {\n"
+                   + "  server {\n"
+                   + "    listen 443 ssl;\n"
+                   + "    location /sw.js { proxy_pass http://backend/dist/sw.js; access_log off; }\n"
+                   + "    location /_framework/blazor.boot.json { proxy_pass http://backend; access_log off; }\n"
+                   + "    location /_framework/ { proxy_pass http://backend; access_log off; }\n"
+                   + "    location /backend/ { access_log off; return 404; }\n"
+                   + "    location /api/ {\n"
+                   + "      proxy_pass http://backend;\n"
+                   + "      access_log off;\n"
+                   + "    }\n"
+                   + "    location /jsonapi/ { proxy_pass http://backend; access_log off; }\n"
+                   + "  }\n"
+                   + "}\n";
+        var hits = Hits(Scan([new ConfigFile("etc/nginx/nginx.conf", conf)])).Where(h => h.StartsWith("CMP5602", StringComparison.Ordinal));
+        Assert.Equal(["CMP5602 etc/nginx/nginx.conf:10", "CMP5602 etc/nginx/nginx.conf:12"], hits.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("10.1.2.3/8", true)]
     [InlineData("192.168.7.0/24", true)]

@@ -50,4 +50,41 @@ public class LicenseController : ControllerBase
         return Ok(response);
     }
 }");
+
+    [Fact]
+    public Task The_id_getter_of_an_unrestored_current_user_accessor_keys_the_callers_own_record() =>
+        // lin-cms-dotnetcore (judged blind): ICurrentUser comes from a package a scan without restore does not see, so
+        // currentUser.FindUserId() is an unbound call; its receiver's name and type name still say whose id it is. A lookup
+        // by a route id, or by the id of another accessor, stays reported.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyBrokenAsync(@"
+using System.Threading.Tasks; using Microsoft.AspNetCore.Mvc;
+public class UserInformation { public string Email { get; set; } = """"; }
+public interface IUserService { Task<UserInformation> GetInformationAsync(long id); }
+public interface IEditorRecord { }
+public static class CurrentUserExtensions
+{
+    public static long? FindUserId(this ICurrentUser currentUser) => null;
+    public static long? FindUserId(this IEditorRecord editor) => null;
+}
+public class UserController : ControllerBase
+{
+    private readonly IUserService userService = null!;
+    private readonly ICurrentUser currentUser = null!;
+    private readonly IEditorRecord lastEditor = null!;
+    [HttpGet(""information"")]
+    public Task<UserInformation> GetInformationAsync()
+    {
+        return userService.GetInformationAsync(currentUser.FindUserId() ?? 0);
+    }
+    [HttpGet(""{id}"")]
+    public Task<UserInformation> GetAsync(long id)
+    {
+        return {|CMP3003:userService.GetInformationAsync(id)|};
+    }
+    [HttpGet(""editor"")]
+    public Task<UserInformation> GetEditorAsync()
+    {
+        return {|CMP3003:userService.GetInformationAsync(lastEditor.FindUserId() ?? 0)|};
+    }
+}");
 }

@@ -42,6 +42,7 @@ public class PiiNameClassifierTests
     [InlineData("shopOwnerPhone", null, PiiCategory.Phone)]
     [InlineData("customerMobile", null, PiiCategory.Phone)]
     [InlineData("shippingAddressLine1", null, PiiCategory.Address)]
+    [InlineData("HomeAddress", null, PiiCategory.Address)]
     public void Recognises_personal_data_names(string identifier, string? context, PiiCategory expected)
     {
         Assert.True(PiiNameClassifier.Default.TryClassify(identifier, context, out var category), identifier);
@@ -70,6 +71,9 @@ public class PiiNameClassifierTests
     [InlineData("supportEmail", null)]
     [InlineData("ExistingShippingAddressId", null)]
     [InlineData("addressIds", null)]
+    [InlineData("BlogAddress", "OpenUserDto")]
+    [InlineData("websiteAddress", null)]
+    [InlineData("AvatarAddress", null)]
     public void Rejects_look_alikes(string identifier, string? context)
     {
         Assert.False(PiiNameClassifier.Default.TryClassify(identifier, context, out var category), identifier + " → " + category);

@@ -174,6 +174,7 @@ public class DetectionCoreTests
     [InlineData("%DB_PASSWORD%")]
     [InlineData("$(DbPassword)")]
     [InlineData("`$AzureDevOpsAccessToken")] // PowerShell: a backtick-escaped variable printed into a URL
+    [InlineData("\\$PASSWORD")] // shell: a backslash-escaped variable written into a script by a heredoc
     [InlineData("$env:DB_PASSWORD")]
     [InlineData("${jsondecode(data.aws_secretsmanager_secret_version.db[0].secret_string)[")] // cut at an inner quote
     [InlineData("********")]

@@ -43,6 +43,26 @@ public class SecretNamedLabelTests
             """);
 
     [Fact]
+    public Task Token_filters_and_token_limits_are_labels_and_a_token_constant_beside_them_is_not() =>
+        // Exceptionless (judged blind): Elasticsearch analysis settings name their token filters EDGE_NGRAM_TOKEN_FILTER
+        // = "edge_ngram", and the usage service tags blocked AI calls BlockedByTokenLimit = "blocked-tokens".
+        SecretsTest.VerifyAsync($$"""
+            public sealed class EventIndex
+            {
+                private const string EDGE_NGRAM_TOKEN_FILTER = "edge_ngram";
+                private const string TLD_STOPWORDS_TOKEN_FILTER = "tld_stopwords";
+                private const string INTERNAL_API_TOKEN = {|CMP1002:"{{Pwd}}"|};
+            }
+
+            public static class UsageTags
+            {
+                public const string BlockedByTokenLimit = "blocked-tokens";
+                public const string MonthlyTokenQuota = "quota-monthly";
+                public const string AccessToken = {|CMP1002:"{{Pwd}}"|};
+            }
+            """);
+
+    [Fact]
     public Task A_value_saying_the_secret_was_withheld_is_not_a_secret() =>
         // squidex's chat tool lists an app's clients with ClientSecret = "obfuscated"; a real secret beside it fires.
         SecretsTest.VerifyAsync($$"""

@@ -135,6 +135,20 @@ public class TextSecretScannerTests
         Assert.Equal([2], psMatches.Select(m => Line(ps, m.Offset)));
     }
 
+    [Fact]
+    public void A_backslash_escaped_shell_variable_in_a_heredoc_is_a_reference_and_a_literal_beside_it_is_reported()
+    {
+        // actual-chat's Dockerfile writes the migrations' entrypoint.sh with a heredoc; "\$PASSWORD" stays "$PASSWORD" in the
+        // script and is expanded from the container environment when it runs (judged blind, seven lines).
+        var pwd = Password(148);
+        var docker = "COPY <<EOF /migrations/entrypoint.sh\n#!/bin/bash\n"
+                     + "./Chat.Migration.exe --connection \"Host=\\$HOST;Database=chat;Port=\\$PORT;User Id=\\$USER;Password=\\$PASSWORD;Enlist=false\"\n"
+                     + "./Users.Migration.exe --connection \"Host=db.internal.corp;Database=users;User Id=app;Password=" + pwd + ";Enlist=false\"\n"
+                     + "EOF\n";
+        var m = Assert.Single(TextSecretScanner.Scan("Dockerfile", docker));
+        AssertMatch(m, "CMP1004", At(docker, 4, pwd), pwd.Length, m.Anchor);
+    }
+
     private static int Line(string text, int offset) => text.Take(offset).Count(c => c == '\n') + 1;
 
     [Fact]

@@ -58,6 +58,8 @@ namespace Compliance.Analyzers.PersonalData.Detection
             "wallet", "endpoint", "socket", "network", "net", "contract", "memory", "mem", "return", "callback", "start",
             "end", "proxy", "gateway", "broadcast", "multicast", "physical", "virtual", "node", "peer", "client", "service",
             "smtp", "dns", "http", "https", "bluetooth", "device", "hardware", "public", "private", "internal", "external",
+            // a web page's or a file's location (lin-cms's OpenUserDto.BlogAddress, judged blind): a URL, not where someone lives
+            "blog", "website", "homepage", "link", "rss", "feed", "repo", "download", "image", "avatar", "video", "file",
         };
 
         // Words before phone/mobile/tel/email/address that make it an organisation's published contact (a shop's

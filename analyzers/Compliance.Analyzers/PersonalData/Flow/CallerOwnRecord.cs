@@ -379,7 +379,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
         private static bool IsCallerIdentity(IOperation value)
         {
             value = LocalValueSources.Unwrap(value);
-            if (value.Type?.Name == "ClaimsPrincipal")
+            if (value.Type?.Name == "ClaimsPrincipal" || IsCallerIdGetter(value))
             {
                 return true;
             }
@@ -427,6 +427,33 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// <c>currentUser.FindUserId()</c>, <c>CurrentUser.GetId()</c>: the id getter of a current-user accessor, read by the
+        /// call's syntax so that it holds when the accessor's package did not restore (lin-cms-dotnetcore's
+        /// <c>ICurrentUser</c> from IGeekFan.FreeKit, judged blind: the call is unbound, its receiver's type an error type that
+        /// still has its name) and for extension methods (ABP's <c>GetId()</c>). A getter with arguments, or on any other
+        /// receiver, is not the caller.
+        /// </summary>
+        private static bool IsCallerIdGetter(IOperation value)
+        {
+            if (!(value is IInvocationOperation || value is IInvalidOperation) || !(value.Syntax is InvocationExpressionSyntax call)
+                || call.ArgumentList.Arguments.Count != 0 || !(call.Expression is MemberAccessExpressionSyntax access))
+            {
+                return false;
+            }
+
+            var name = access.Name.Identifier.ValueText;
+            if (!(name == "GetId" || name == "FindId" || name == "GetUserId" || name == "FindUserId"))
+            {
+                return false;
+            }
+
+            var receiver = access.Expression is MemberAccessExpressionSyntax qualified ? qualified.Name.Identifier.ValueText
+                : (access.Expression as IdentifierNameSyntax)?.Identifier.ValueText;
+            return (receiver != null && receiver.TrimStart('_').Equals("currentUser", StringComparison.OrdinalIgnoreCase))
+                   || IsCurrentUserAccessor(value.SemanticModel?.GetTypeInfo(access.Expression).Type);
         }
 
         private static bool IsIdName(string name) =>

@@ -6,8 +6,10 @@ namespace Compliance.Analyzers.Secrets.Detection
     /// <summary>Values that stand for a secret without being one: templates, references, masks and samples.</summary>
     public static class Placeholders
     {
+        // `$Var (PowerShell) and \$VAR (a shell heredoc or a Dockerfile RUN writing a script: actual-chat's migration
+        // entrypoint "Password=\$PASSWORD", judged blind) are escaped variable references, expanded when the script runs.
         private static readonly Regex Template = RegexDefaults.Create(
-            @"^\s*(?:<[^<>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[A-Za-z0-9_]+%|\$\([^)]*\)|`?\$(?:env:)?[A-Za-z_][A-Za-z0-9_]*|#\{[^}]*\}#?|__[A-Za-z0-9_]+__|@[A-Za-z_][A-Za-z0-9_]*|:[A-Za-z_][A-Za-z0-9_]*|\{\d+\}|\[[^\]]*\]|" + RouteParameter + @")\s*$");
+            @"^\s*(?:<[^<>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[A-Za-z0-9_]+%|\$\([^)]*\)|(?:`|\\)?\$(?:env:)?[A-Za-z_][A-Za-z0-9_]*|#\{[^}]*\}#?|__[A-Za-z0-9_]+__|@[A-Za-z_][A-Za-z0-9_]*|:[A-Za-z_][A-Za-z0-9_]*|\{\d+\}|\[[^\]]*\]|" + RouteParameter + @")\s*$");
 
         // "{lang}", "{**SeName}", "{id:int}", "{culture?}": an ASP.NET Core route or path-template parameter (Smartstore's
         // LangToken and CatchAllToken, judged blind). Identifier characters only, so a braced GUID ("{3F2504E0-…}") stays a value.

@@ -1,20 +1,29 @@
 namespace Compliance.PolicyEngine.Checks.Kubernetes;
 
 using Compliance.PolicyEngine.Documents;
+using Compliance.PolicyEngine.Kubernetes;
 using Compliance.Rules.Model;
 
-/// <summary>CMP5303: an Ingress must have spec.tls and list every rule host in some tls[].hosts.</summary>
+/// <summary>
+/// CMP5303: an Ingress must have spec.tls and list every rule host in some tls[].hosts. An Ingress without spec.tls
+/// whose every rule host has a certificate in another Ingress of the same namespace is the plain-HTTP side of a host
+/// served over HTTPS (controllers configure TLS per host, and this is where the HTTP→HTTPS redirect lives:
+/// Exceptionless' elastic-monitor-http, judged blind); an Ingress with a host nobody certifies, or with no host, stays
+/// reported.
+/// </summary>
 public sealed class IngressTlsCheck : IPolicyCheck
 {
     public IReadOnlyList<string> RuleIds { get; } = ["CMP5303"];
 
     public void Run(DocumentSet documents, PolicyReport report)
     {
-        foreach (var ing in ConfigIndex.Of(documents).Kubernetes.Where(o => o.Kind == "Ingress"))
+        var ingresses = ConfigIndex.Of(documents).Kubernetes.Where(o => o.Kind == "Ingress").ToList();
+        foreach (var ing in ingresses)
         {
             report.Examined(Themes.Tls, ing.File);
             if (ing.Spec?.Seq("tls") is not { Items.Count: > 0 } tls)
             {
+                if (CertifiedElsewhere(ing, ingresses)) continue;
                 report.Add(DocFindings.At("CMP5303", ing.File, ing.KindLine, 1,
                     $"{ing.Display} has no spec.tls, so it is served over plain HTTP; add a tls section listing its hosts and a certificate secret.",
                     ing.Anchor("spec.tls")).Zh(
@@ -38,6 +47,22 @@ public sealed class IngressTlsCheck : IPolicyCheck
                 break; // one finding per Ingress document
             }
         }
+    }
+
+    private static bool CertifiedElsewhere(K8sObject ing, List<K8sObject> ingresses)
+    {
+        var hosts = RuleHosts(ing).ToList();
+        if (hosts.Count == 0) return false;
+        var certified = ingresses.Where(o => o != ing && o.Namespace == ing.Namespace && o.Spec?.Seq("tls") is { Items.Count: > 0 })
+            .SelectMany(o => o.Spec!.Seq("tls")!.Maps().SelectMany(t => t["hosts"].Strings())).ToList();
+        return hosts.All(h => certified.Any(c => Covers(c, h)));
+    }
+
+    private static IEnumerable<string> RuleHosts(K8sObject ing)
+    {
+        var rules = ing.Spec?.Seq("rules");
+        for (var i = 0; i < (rules?.Items.Count ?? 0); i++)
+            if (rules!.Items[i] is MapNode r && r.Entry("host") is { Value: ScalarNode { IsNull: false } h }) yield return h.Value;
     }
 
     private static bool Covers(string tlsHost, string host) =>
