@@ -82,12 +82,8 @@ namespace Compliance.Analyzers.Hashing
                    || name.EndsWith(".htpasswd", StringComparison.OrdinalIgnoreCase);
         }
 
-        // A README or a how-to showing an example entry is not a running credential store.
-        private static bool IsDocumentation(string path)
-        {
-            var ext = Path.GetExtension(path);
-            return ext.Equals(".md", StringComparison.OrdinalIgnoreCase) || ext.Equals(".rst", StringComparison.OrdinalIgnoreCase)
-                   || ext.Equals(".adoc", StringComparison.OrdinalIgnoreCase) || ext.Equals(".html", StringComparison.OrdinalIgnoreCase);
-        }
+        // A README or a how-to showing an example entry (or an HTML page of one) is not a running credential store.
+        private static bool IsDocumentation(string path) =>
+            LocalOnlyCredentials.IsDocumentationPage(path) || Path.GetExtension(path).Equals(".html", StringComparison.OrdinalIgnoreCase);
     }
 }
