@@ -28,6 +28,7 @@ builder.Services.AddHttpClient("bank", c => c.BaseAddress = new Uri(builder.Conf
 builder.Services.AddHttpClient("registry", c => c.BaseAddress = new Uri(builder.Configuration["Registry:BaseUrl"]!));
 builder.Services.AddTransient<LoanReminderJob>();
 builder.Services.AddTransient<CustomerArchiveJob>();
+builder.Services.AddScoped<Estate.Agency.Application.Listings.KeyBoxService>();
 
 var app = builder.Build();
 app.UseSerilogRequestLogging();

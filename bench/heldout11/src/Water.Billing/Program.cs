@@ -12,6 +12,7 @@ builder.Services.AddGrpc(o => o.Interceptors.Add<ApiKeyInterceptor>());
 builder.Services.AddMediator(o => o.ServiceLifetime = ServiceLifetime.Scoped);
 builder.Services.AddDbContext<BillingDbContext>(o => o.UseSqlServer(builder.Configuration.GetConnectionString("Billing")));
 builder.Services.AddScoped<CashierPinService>();
+builder.Services.AddSingleton<ReaderDeviceAuth>();
 builder.Services.AddHttpClient<SmsGateway>(c => c.BaseAddress = new Uri(builder.Configuration["Sms:BaseUrl"]!));
 builder.Services.AddHttpClient<GovExchangeClient>(c => c.BaseAddress = new Uri(builder.Configuration["Gov:BaseUrl"]!));
 builder.Services.AddHttpClient<CivilAffairsClient>(c => c.BaseAddress = new Uri(builder.Configuration["CivilAffairs:BaseUrl"]!));

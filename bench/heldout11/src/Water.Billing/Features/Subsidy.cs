@@ -76,6 +76,8 @@ public static class SubsidyNotice
     public static IEnumerable<string> Lines(IEnumerable<SubsidyApplication> approved)
         => approved.Select(a => $"{Services.Masking.Name(a.ApplicantName)}  {a.AccountNo[..4]}****  {(a.Reason == "低保" ? "低保" : "其他困难")}");
 
-    public static IEnumerable<string> LinesWithDetail(IEnumerable<SubsidyApplication> approved)
-        => approved.Select(a => $"{a.ApplicantName}  {a.IdCard}  {a.Reason}  {a.DisabilityCertNo}  {a.Diagnosis}");
+    /// <summary>The street office asked for "the full list" once; this variant is what the notice page publishes since.</summary>
+    public static Task PublishDetailAsync(IEnumerable<SubsidyApplication> approved, string month)
+        => File.WriteAllLinesAsync($"/srv/www/notice/subsidy-{month}.txt",
+            approved.Select(a => $"{a.ApplicantName}  {a.IdCard}  {a.Reason}  {a.DisabilityCertNo}  {a.Diagnosis}"));
 }
