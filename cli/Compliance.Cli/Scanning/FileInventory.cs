@@ -10,7 +10,8 @@ using Matcher = Microsoft.Extensions.FileSystemGlobbing.Matcher;
 public sealed record ScanFile(string FullPath, string RelativePath, long Length);
 
 /// <summary>
-/// Selects the files of a scan: honours .gitignore (nested too), skips build output, VCS and
+/// Selects the files of a scan: honours .gitignore (nested too) as git does — for untracked files only, a committed
+/// file is scanned whatever the patterns say —, skips build output, VCS and
 /// package folders and the product's own output folder, detects symlink loops, and records
 /// every file it passes over with the reason (nothing is dropped silently).
 /// </summary>
@@ -35,15 +36,19 @@ public sealed class FileInventory
         if (exclude.Count > 0) { excludeMatcher = new Matcher(StringComparison.Ordinal); excludeMatcher.AddIncludePatterns(exclude); }
 
         var visited = new HashSet<string>(StringComparer.Ordinal);
-        Walk(new DirectoryInfo(rootFull), [], inventory, rootFull, outputFull, includeMatcher, excludeMatcher, visited);
+        var walk = new WalkState(rootFull, outputFull, includeMatcher, excludeMatcher, visited, Git.Tracked(rootFull));
+        Walk(new DirectoryInfo(rootFull), [], inventory, walk);
         inventory.Files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         inventory.Skipped.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
         return inventory;
     }
 
-    private static void Walk(DirectoryInfo dir, List<(string Base, IgnoreList List)> ignores, FileInventory inv, string root,
-        string? output, Matcher? include, Matcher? exclude, HashSet<string> visited)
+    private sealed record WalkState(string Root, string? Output, Matcher? Include, Matcher? Exclude, HashSet<string> Visited,
+        (HashSet<string> Files, HashSet<string> Folders)? Tracked);
+
+    private static void Walk(DirectoryInfo dir, List<(string Base, IgnoreList List)> ignores, FileInventory inv, WalkState state)
     {
+        var (root, output, include, exclude, visited, tracked) = state;
         // Symlink loops: remember each directory's real target.
         string real;
         try { real = dir.LinkTarget is null ? dir.FullName : (dir.ResolveLinkTarget(true)?.FullName ?? dir.FullName); }
@@ -77,12 +82,12 @@ public sealed class FileInventory
             {
                 if (s_skippedDirectories.Contains(sub.Name)) continue;
                 if (output is not null && string.Equals(Path.TrimEndingDirectorySeparator(sub.FullName), output, StringComparison.Ordinal)) continue;
-                if (IsIgnored(ignores, sub.FullName, true)) continue;
-                Walk(sub, ignores, inv, root, output, include, exclude, visited);
+                if (tracked?.Folders.Contains(rel) != true && IsIgnored(ignores, sub.FullName, true)) continue;
+                Walk(sub, ignores, inv, state);
             }
             else if (entry is FileInfo file)
             {
-                if (IsIgnored(ignores, file.FullName, false)) continue;
+                if (tracked?.Files.Contains(rel) != true && IsIgnored(ignores, file.FullName, false)) continue;
                 if (include is not null && !include.Match(rel).HasMatches) continue;
                 if (exclude is not null && exclude.Match(rel).HasMatches) continue;
                 if (file.LinkTarget is not null)

@@ -30,6 +30,26 @@ public static partial class Git
         return info;
     }
 
+    /// <summary>
+    /// The files git tracks under <paramref name="scanRoot"/> (paths relative to it, '/'-separated) and every folder that
+    /// holds one, or null outside git. .gitignore only applies to untracked files: a committed file that matches a
+    /// pattern (Yi commits appsettings.json beside a `*.json` rule) still ships, so the inventory must not drop it.
+    /// </summary>
+    public static (HashSet<string> Files, HashSet<string> Folders)? Tracked(string scanRoot)
+    {
+        var listing = Run(scanRoot, "ls-files", "-z", "--cached");
+        if (listing is null) return null;
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in listing.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            files.Add(path);
+            for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
+                if (!folders.Add(path[..slash])) break;
+        }
+        return (files, folders);
+    }
+
     /// <summary>CI checkouts are detached: the branch comes from the CI's variables then.</summary>
     private static string? CiBranch() =>
         new[] { "GITHUB_HEAD_REF", "GITHUB_REF_NAME", "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME", "CI_COMMIT_REF_NAME" }

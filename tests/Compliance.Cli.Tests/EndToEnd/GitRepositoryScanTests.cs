@@ -34,6 +34,37 @@ public sealed class GitRepositoryScanTests
     }
 
     [Fact]
+    public void A_committed_file_that_gitignore_matches_is_scanned_and_an_untracked_one_is_not()
+    {
+        // Yi commits appsettings.json beside a `*.json` rule: git ignores patterns for tracked files, and so must the scan.
+        using var repo = new TempGitRepo();
+        var committed = TempGitRepo.NewPassword();
+        var untracked = TempGitRepo.NewPassword();
+        repo.Write("src/Api/appsettings.json", TempGitRepo.AppSettings(committed));
+        repo.Write("config/prod/appsettings.json", TempGitRepo.AppSettings(committed));
+        repo.Git("add", "src/Api/appsettings.json", "config/prod/appsettings.json");
+        repo.Write(".gitignore", "*.json\nconfig/\n");
+        repo.Commit("first");
+        repo.Write("src/Api/appsettings.Local.json", TempGitRepo.AppSettings(untracked));   // ignored and never committed
+        repo.Write("config/dev/appsettings.json", TempGitRepo.AppSettings(untracked));      // in an ignored folder, untracked
+
+        var output = repo.Outside("out");
+        var run = CliRunner.Invoke(repo.Root, ["scan", ".", "--output", output, "--format", "json", .. Quiet]);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var results = Json(Path.Combine(output, "results.json"));
+        Assert.Equal(
+            [("CMP1005", "config/prod/appsettings.json", 1), ("CMP1005", "src/Api/appsettings.json", 1)],
+            Findings(results).Select(f => (f.RuleId, f.File, f.Line)).OrderBy(f => f.File, StringComparer.Ordinal).ToList());
+
+        // Outside git the patterns alone decide (the same tree exported without .git).
+        Directory.Delete(Path.Combine(repo.Root, ".git"), true);
+        var plain = CliRunner.Invoke(repo.Root, ["scan", ".", "--output", repo.Outside("out-plain"), "--format", "json", .. Quiet]);
+        Assert.True(plain.ExitCode == 0, plain.Stderr);
+        using var plainResults = Json(Path.Combine(repo.Outside("out-plain"), "results.json"));
+        Assert.Empty(Findings(plainResults));
+    }
+
+    [Fact]
     public void Sarif_of_a_subfolder_scan_is_repository_relative_names_the_repository_without_the_remote_token_and_is_byte_identical()
     {
         using var repo = SubfolderRepo(out var password, out var token, out var head);
