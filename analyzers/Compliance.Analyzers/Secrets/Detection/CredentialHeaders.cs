@@ -101,7 +101,7 @@ namespace Compliance.Analyzers.Secrets.Detection
 
         private static bool RandomAfterPrefix(string v)
         {
-            var m = WordPrefix.Match(v);
+            var m = RegexDefaults.SafeMatch(WordPrefix, v);
             return m.Success && KnownTokens.HasLetterAndDigit(m.Groups["rest"].Value) && ShannonEntropy.LooksRandom(m.Groups["rest"].Value, 12);
         }
 
@@ -170,7 +170,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                     }
 
                     // the span is the credential after its scheme ("Bearer rv_…" reports rv_…), as AuthorizationHeaders does
-                    var scheme = SchemePrefix.Match(value.Value);
+                    var scheme = RegexDefaults.SafeMatch(SchemePrefix, value.Value);
                     var skip = scheme.Success ? scheme.Length : 0;
                     yield return (value.Index + skip, value.Length - skip, name);
                 }

@@ -29,5 +29,18 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return null;
             }
         }
+
+        /// <summary>One match, a timeout read as no match (<see cref="Match.Empty"/>), as <see cref="SafeMatches"/>.</summary>
+        public static Match SafeMatch(Regex regex, string text)
+        {
+            try
+            {
+                return regex.Match(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return Match.Empty;
+            }
+        }
     }
 }
