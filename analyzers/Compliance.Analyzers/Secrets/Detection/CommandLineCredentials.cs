@@ -16,20 +16,23 @@ namespace Compliance.Analyzers.Secrets.Detection
         // a value: quoted (anything but its quote) or bare (up to a blank or a shell separator)
         private const string Val = @"(?:""(?<value>[^""\r\n]{4,128})""|'(?<value>[^'\r\n]{4,128})'|(?<value>[^\s""'`;|&)]{4,128}))";
 
-        // Each shape with the words it cannot match without (any one of them, ordinal unless the shape ignores case): a
-        // block that holds none of a shape's words is not matched against it. Most blocks of a configuration tree name no
-        // tool at all, so one cheap keyword scan replaces seven regex passes. Under IgnoreCase a word is a superset of what the
-        // regex can match ("api", not "apikey=": the regex also takes a Kelvin sign for the k).
-        private static readonly (Regex Shape, string Kind, string[] Words, StringComparison Comparison)[] Shapes =
+        // Each shape with the words it cannot match without: every group must occur (any one word of it; ordinal unless the
+        // shape ignores case), or the block is not matched against that shape. Most blocks of a configuration tree name no
+        // tool and hold no form field, so a keyword scan replaces seven regex passes. Under IgnoreCase a word is chosen to be
+        // a superset of what the regex takes ("ey=" for api_key=/apikey=: the regex also takes a Kelvin sign for the k;
+        // "-d" and "-f" for --data… and --form).
+        private static readonly (Regex Shape, string Kind, string[][] Words, StringComparison Comparison)[] Shapes =
         {
-            (RegexDefaults.Create(@"\bsshpass[ \t]+-p[ \t]*" + Val), "password", new[] { "sshpass" }, StringComparison.Ordinal),
-            (RegexDefaults.Create(@"\bredis-cli\b[^\r\n|;&]*?[ \t]-a[ \t]+" + Val), "password", new[] { "redis-cli" }, StringComparison.Ordinal),
-            (RegexDefaults.Create(@"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\r\n|;&]*?[ \t]-p" + Val), "password", new[] { "mysql", "mariadb" }, StringComparison.Ordinal),
-            (RegexDefaults.Create(@"\b(?:sqlcmd|bcp)\b[^\r\n|;&]*?[ \t]-P[ \t]+" + Val), "password", new[] { "sqlcmd", "bcp" }, StringComparison.Ordinal),
-            (RegexDefaults.Create(@"\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?" + Val + @"[ \t]+-AsPlainText\b", RegexOptions.IgnoreCase), "password", new[] { "ConvertTo-SecureString" }, StringComparison.OrdinalIgnoreCase),
-            (RegexDefaults.Create(@"\bcurl\b[^\r\n|;&]*?[ \t](?:-u|--user)[ \t]+[""']?(?<user>[A-Za-z0-9._@+-]{1,64}):(?<value>[^\s""'`;|&]{4,128})"), "password", new[] { "curl" }, StringComparison.Ordinal),
+            (RegexDefaults.Create(@"\bsshpass[ \t]+-p[ \t]*" + Val), "password", new[] { new[] { "sshpass" }, new[] { "-p" } }, StringComparison.Ordinal),
+            (RegexDefaults.Create(@"\bredis-cli\b[^\r\n|;&]*?[ \t]-a[ \t]+" + Val), "password", new[] { new[] { "redis-cli" }, new[] { "-a" } }, StringComparison.Ordinal),
+            (RegexDefaults.Create(@"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\r\n|;&]*?[ \t]-p" + Val), "password", new[] { new[] { "mysql", "mariadb" }, new[] { "-p" } }, StringComparison.Ordinal),
+            (RegexDefaults.Create(@"\b(?:sqlcmd|bcp)\b[^\r\n|;&]*?[ \t]-P[ \t]+" + Val), "password", new[] { new[] { "sqlcmd", "bcp" }, new[] { "-P" } }, StringComparison.Ordinal),
+            (RegexDefaults.Create(@"\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?" + Val + @"[ \t]+-AsPlainText\b", RegexOptions.IgnoreCase), "password",
+                new[] { new[] { "ConvertTo-SecureString" }, new[] { "-AsPlainText" } }, StringComparison.OrdinalIgnoreCase),
+            (RegexDefaults.Create(@"\bcurl\b[^\r\n|;&]*?[ \t](?:-u|--user)[ \t]+[""']?(?<user>[A-Za-z0-9._@+-]{1,64}):(?<value>[^\s""'`;|&]{4,128})"), "password",
+                new[] { new[] { "curl" }, new[] { "-u" } }, StringComparison.Ordinal),
             (RegexDefaults.Create(@"(?<![\w-])(?:-d|-F|--data|--data-urlencode|--data-raw|--form)[ \t]+[""']?(?:[^\s""'=&]+=[^\s""'&]*&)*(?<field>client_secret|password|passwd|secret|api_key|apikey|app_secret|appsecret)=(?<value>[^\s""'&\\]{4,128})", RegexOptions.IgnoreCase),
-                "secret", new[] { "secret=", "passwd=", "password=", "api" }, StringComparison.OrdinalIgnoreCase),
+                "secret", new[] { new[] { "-d", "-f" }, new[] { "secret=", "passwd=", "password=", "ey=" } }, StringComparison.OrdinalIgnoreCase),
         };
 
         /// <summary>Each credential: where the value starts in <paramref name="text"/>, its length, and "password" or "secret".</summary>
@@ -43,7 +46,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             var seen = new HashSet<int>();
             foreach (var (shape, kind, words, comparison) in Shapes)
             {
-                if (!ContainsAny(text, words, comparison))
+                if (!ContainsAll(text, words, comparison))
                 {
                     continue;
                 }
@@ -71,17 +74,27 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
         }
 
-        private static bool ContainsAny(string text, string[] words, StringComparison comparison)
+        private static bool ContainsAll(string text, string[][] groups, StringComparison comparison)
         {
-            foreach (var word in words)
+            foreach (var group in groups)
             {
-                if (text.IndexOf(word, comparison) >= 0)
+                var any = false;
+                foreach (var word in group)
                 {
-                    return true;
+                    if (text.IndexOf(word, comparison) >= 0)
+                    {
+                        any = true;
+                        break;
+                    }
+                }
+
+                if (!any)
+                {
+                    return false;
                 }
             }
 
-            return false;
+            return true;
         }
     }
 }
