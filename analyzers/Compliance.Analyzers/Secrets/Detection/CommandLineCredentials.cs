@@ -20,18 +20,18 @@ namespace Compliance.Analyzers.Secrets.Detection
         // shape ignores case), or the block is not matched against that shape. Most blocks of a configuration tree name no
         // tool and hold no form field, so a keyword scan replaces seven regex passes. Under IgnoreCase a word is chosen to be
         // a superset of what the regex takes ("ey=" for api_key=/apikey=: the regex also takes a Kelvin sign for the k;
-        // "-d" and "-f" for --data… and --form).
+        // "-d" and "-f" for --data… and --form). Interpreted: after the prefilter they run on a few blocks only.
         private static readonly (Regex Shape, string Kind, string[][] Words, StringComparison Comparison)[] Shapes =
         {
-            (RegexDefaults.Create(@"\bsshpass[ \t]+-p[ \t]*" + Val), "password", new[] { new[] { "sshpass" }, new[] { "-p" } }, StringComparison.Ordinal),
-            (RegexDefaults.Create(@"\bredis-cli\b[^\r\n|;&]*?[ \t]-a[ \t]+" + Val), "password", new[] { new[] { "redis-cli" }, new[] { "-a" } }, StringComparison.Ordinal),
-            (RegexDefaults.Create(@"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\r\n|;&]*?[ \t]-p" + Val), "password", new[] { new[] { "mysql", "mariadb" }, new[] { "-p" } }, StringComparison.Ordinal),
-            (RegexDefaults.Create(@"\b(?:sqlcmd|bcp)\b[^\r\n|;&]*?[ \t]-P[ \t]+" + Val), "password", new[] { new[] { "sqlcmd", "bcp" }, new[] { "-P" } }, StringComparison.Ordinal),
-            (RegexDefaults.Create(@"\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?" + Val + @"[ \t]+-AsPlainText\b", RegexOptions.IgnoreCase), "password",
+            (RegexDefaults.CreateInterpreted(@"\bsshpass[ \t]+-p[ \t]*" + Val), "password", new[] { new[] { "sshpass" }, new[] { "-p" } }, StringComparison.Ordinal),
+            (RegexDefaults.CreateInterpreted(@"\bredis-cli\b[^\r\n|;&]*?[ \t]-a[ \t]+" + Val), "password", new[] { new[] { "redis-cli" }, new[] { "-a" } }, StringComparison.Ordinal),
+            (RegexDefaults.CreateInterpreted(@"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\r\n|;&]*?[ \t]-p" + Val), "password", new[] { new[] { "mysql", "mariadb" }, new[] { "-p" } }, StringComparison.Ordinal),
+            (RegexDefaults.CreateInterpreted(@"\b(?:sqlcmd|bcp)\b[^\r\n|;&]*?[ \t]-P[ \t]+" + Val), "password", new[] { new[] { "sqlcmd", "bcp" }, new[] { "-P" } }, StringComparison.Ordinal),
+            (RegexDefaults.CreateInterpreted(@"\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?" + Val + @"[ \t]+-AsPlainText\b", RegexOptions.IgnoreCase), "password",
                 new[] { new[] { "ConvertTo-SecureString" }, new[] { "-AsPlainText" } }, StringComparison.OrdinalIgnoreCase),
-            (RegexDefaults.Create(@"\bcurl\b[^\r\n|;&]*?[ \t](?:-u|--user)[ \t]+[""']?(?<user>[A-Za-z0-9._@+-]{1,64}):(?<value>[^\s""'`;|&]{4,128})"), "password",
+            (RegexDefaults.CreateInterpreted(@"\bcurl\b[^\r\n|;&]*?[ \t](?:-u|--user)[ \t]+[""']?(?<user>[A-Za-z0-9._@+-]{1,64}):(?<value>[^\s""'`;|&]{4,128})"), "password",
                 new[] { new[] { "curl" }, new[] { "-u" } }, StringComparison.Ordinal),
-            (RegexDefaults.Create(@"(?<![\w-])(?:-d|-F|--data|--data-urlencode|--data-raw|--form)[ \t]+[""']?(?:[^\s""'=&]+=[^\s""'&]*&)*(?<field>client_secret|password|passwd|secret|api_key|apikey|app_secret|appsecret)=(?<value>[^\s""'&\\]{4,128})", RegexOptions.IgnoreCase),
+            (RegexDefaults.CreateInterpreted(@"(?<![\w-])(?:-d|-F|--data|--data-urlencode|--data-raw|--form)[ \t]+[""']?(?:[^\s""'=&]+=[^\s""'&]*&)*(?<field>client_secret|password|passwd|secret|api_key|apikey|app_secret|appsecret)=(?<value>[^\s""'&\\]{4,128})", RegexOptions.IgnoreCase),
                 "secret", new[] { new[] { "-d", "-f" }, new[] { "secret=", "passwd=", "password=", "ey=" } }, StringComparison.OrdinalIgnoreCase),
         };
 

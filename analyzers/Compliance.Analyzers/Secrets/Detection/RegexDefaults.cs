@@ -15,6 +15,14 @@ namespace Compliance.Analyzers.Secrets.Detection
         public static Regex Create(string pattern, RegexOptions extra = RegexOptions.None) =>
             new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | extra, Timeout);
 
+        /// <summary>
+        /// As <see cref="Create"/> but interpreted: for patterns a keyword prefilter keeps from most input. A compiled
+        /// pattern is JIT-compiled on first use (5–10 ms each on a loaded machine: most of CommandLineCredentials' cost in a
+        /// scan of a configuration tree, results/2026-12-15-cost11.md) — time a rarely run pattern never pays back.
+        /// </summary>
+        public static Regex CreateInterpreted(string pattern, RegexOptions extra = RegexOptions.None) =>
+            new Regex(pattern, RegexOptions.CultureInvariant | extra, Timeout);
+
         /// <summary>Runs <paramref name="action"/> and treats a timeout as "no match": a slow line never becomes a crash.</summary>
         public static MatchCollection? SafeMatches(Regex regex, string text)
         {
