@@ -29,4 +29,15 @@ public class RegexTimeoutTests
         Assert.Equal("X-Notary-Key", m.Groups["name"].Value);
         Assert.Equal(14, m.Groups["value"].Index);
     }
+
+    [Fact]
+    public void The_keyword_prefilter_needs_a_word_of_every_group()
+    {
+        var groups = new[] { new[] { "key:", "name:" }, new[] { "value:" } };
+        Assert.True(RegexDefaults.ContainsAll("- name: X-Api-Key\n  value: 9f", groups, StringComparison.Ordinal));
+        Assert.False(RegexDefaults.ContainsAll("- name: X-Api-Key\n  val: 9f", groups, StringComparison.Ordinal));
+        Assert.False(RegexDefaults.ContainsAll("- Name: X-Api-Key\n  value: 9f", groups, StringComparison.Ordinal));
+        Assert.True(RegexDefaults.ContainsAll("- Name: X-Api-Key\n  value: 9f", groups, StringComparison.OrdinalIgnoreCase));
+        Assert.True(RegexDefaults.ContainsAll("anything", Array.Empty<string[]>(), StringComparison.Ordinal));
+    }
 }

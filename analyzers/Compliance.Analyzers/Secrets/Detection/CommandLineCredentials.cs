@@ -46,7 +46,7 @@ namespace Compliance.Analyzers.Secrets.Detection
             var seen = new HashSet<int>();
             foreach (var (shape, kind, words, comparison) in Shapes)
             {
-                if (!ContainsAll(text, words, comparison))
+                if (!RegexDefaults.ContainsAll(text, words, comparison))
                 {
                     continue;
                 }
@@ -72,29 +72,6 @@ namespace Compliance.Analyzers.Secrets.Detection
                     yield return (value.Index, value.Length, kind);
                 }
             }
-        }
-
-        private static bool ContainsAll(string text, string[][] groups, StringComparison comparison)
-        {
-            foreach (var group in groups)
-            {
-                var any = false;
-                foreach (var word in group)
-                {
-                    if (text.IndexOf(word, comparison) >= 0)
-                    {
-                        any = true;
-                        break;
-                    }
-                }
-
-                if (!any)
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 }

@@ -50,5 +50,32 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return Match.Empty;
             }
         }
+
+        /// <summary>
+        /// Whether <paramref name="text"/> holds a word of every group: the keyword prefilter of a pattern that cannot match
+        /// without them (an empty list of groups: always). Cheaper than the pattern on text that names none of them.
+        /// </summary>
+        public static bool ContainsAll(string text, string[][] groups, StringComparison comparison)
+        {
+            foreach (var group in groups)
+            {
+                var any = false;
+                foreach (var word in group)
+                {
+                    if (text.IndexOf(word, comparison) >= 0)
+                    {
+                        any = true;
+                        break;
+                    }
+                }
+
+                if (!any)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }
