@@ -17,14 +17,13 @@ namespace Compliance.Analyzers.Hashing
     public static class HtpasswdEntries
     {
         // user:{SHA}base64(20 bytes) and user:$apr1$salt$hash anywhere (a compose label doubles each '$').
-        private static readonly Regex Inline = new Regex(
-            @"(?<![\w.@-])(?<user>[\w.@-]{1,64}):(?<hash>\{SHA\}[A-Za-z0-9+/]{27}=|\${1,2}apr1\${1,2}[./0-9A-Za-z]{1,8}\${1,2}[./0-9A-Za-z]{22})(?![./0-9A-Za-z=])",
-            RegexOptions.CultureInvariant);
+        private static readonly Regex Inline = RegexDefaults.Create(
+            @"(?<![\w.@-])(?<user>[\w.@-]{1,64}):(?<hash>\{SHA\}[A-Za-z0-9+/]{27}=|\${1,2}apr1\${1,2}[./0-9A-Za-z]{1,8}\${1,2}[./0-9A-Za-z]{22})(?![./0-9A-Za-z=])");
 
         // In an htpasswd file only, where a line is nothing but user:hash: MD5-crypt and DES crypt too.
-        private static readonly Regex Line = new Regex(
+        private static readonly Regex Line = RegexDefaults.Create(
             @"^(?<user>[^:\s#][^:\s]{0,63}):(?<hash>\$1\$[./0-9A-Za-z]{1,8}\$[./0-9A-Za-z]{22}|[./0-9A-Za-z]{13})\s*$",
-            RegexOptions.CultureInvariant | RegexOptions.Multiline);
+            RegexOptions.Multiline);
 
         public static IReadOnlyList<SecretMatch> Scan(string path, string text)
         {
@@ -38,7 +37,10 @@ namespace Compliance.Analyzers.Hashing
             var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var regex in htpasswd ? new[] { Inline, Line } : new[] { Inline })
             {
-                foreach (Match m in regex.Matches(text))
+                // bounded in time like every text pattern: a timeout reads as no match, never a crash of the scan
+                var matches = RegexDefaults.SafeMatches(regex, text);
+                if (matches == null) continue;
+                foreach (Match m in matches)
                 {
                     var hash = m.Groups["hash"];
                     if (!seen.Add(hash.Index)) continue;

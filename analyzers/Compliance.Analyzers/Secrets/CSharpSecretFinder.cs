@@ -336,7 +336,7 @@ namespace Compliance.Analyzers.Secrets
                 else
                 {
                     var credential = StripAuthScheme(text);
-                    if (credential.Length == 0 || Placeholders.IsPlaceholder(credential) || SecretNames.IsPromptOrMessage(credential) || AuthChallenge.IsMatch(credential))
+                    if (credential.Length == 0 || Placeholders.IsPlaceholder(credential) || SecretNames.IsPromptOrMessage(credential) || RegexDefaults.SafeMatch(AuthChallenge, credential).Success)
                     {
                         return;
                     }
@@ -368,13 +368,14 @@ namespace Compliance.Analyzers.Secrets
         }
 
         // realm="jobs", charset="UTF-8": a WWW-Authenticate challenge's parameters (new AuthenticationHeaderValue("Basic",
-        // "realm=\"jobs\"") answers a 401), not a credential
-        private static readonly System.Text.RegularExpressions.Regex AuthChallenge = new System.Text.RegularExpressions.Regex(
-            @"^(?:realm|charset|scope|error|error_description)=""[^""]*""(?:[ \t]*,[ \t]*[A-Za-z_]+=""[^""]*"")*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        // "realm=\"jobs\"") answers a 401), not a credential. These literal patterns are bounded in time like every text
+        // pattern (RegexDefaults): a hostile literal cannot stall a build, a timeout reads as no match.
+        private static readonly System.Text.RegularExpressions.Regex AuthChallenge = RegexDefaults.Create(
+            @"^(?:realm|charset|scope|error|error_description)=""[^""]*""(?:[ \t]*,[ \t]*[A-Za-z_]+=""[^""]*"")*$");
 
         // "ops-bot:S3cret!": a user name, one colon, a password without spaces.
-        private static readonly System.Text.RegularExpressions.Regex UserColonPassword = new System.Text.RegularExpressions.Regex(
-            @"^[A-Za-z0-9._@+-]{2,64}:(?<password>[^\s:]{4,128})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        private static readonly System.Text.RegularExpressions.Regex UserColonPassword = RegexDefaults.Create(
+            @"^[A-Za-z0-9._@+-]{2,64}:(?<password>[^\s:]{4,128})$");
 
         /// <summary>
         /// Convert.ToBase64String(Encoding.ASCII.GetBytes("ops-bot:S3cret!")) sent as HTTP Basic authorization: the literal
@@ -385,7 +386,7 @@ namespace Compliance.Analyzers.Secrets
         private static void CheckBasicCredential(LiteralExpressionSyntax literal, Action<Candidate> offer)
         {
             var text = literal.Token.ValueText;
-            var m = UserColonPassword.Match(text);
+            var m = RegexDefaults.SafeMatch(UserColonPassword, text);
             if (!m.Success || !(literal.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax getBytes } }) ||
                 SinkShapes.MethodName(getBytes) != "GetBytes" ||
                 !(getBytes.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax toBase64 } }) ||
@@ -409,8 +410,8 @@ namespace Compliance.Analyzers.Secrets
         }
 
         // "X-HX-AppSecret: 6a1f…": one header line, name and value
-        private static readonly System.Text.RegularExpressions.Regex HeaderLine = new System.Text.RegularExpressions.Regex(
-            @"^[ \t]*(?<name>[A-Za-z][A-Za-z0-9_-]{1,47}):[ \t]*(?<value>\S(?:.*\S)?)[ \t]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        private static readonly System.Text.RegularExpressions.Regex HeaderLine = RegexDefaults.Create(
+            @"^[ \t]*(?<name>[A-Za-z][A-Za-z0-9_-]{1,47}):[ \t]*(?<value>\S(?:.*\S)?)[ \t]*$");
 
         /// <summary>
         /// A string that is a whole header line with a credential header's name and a random value: Refit's
@@ -425,7 +426,7 @@ namespace Compliance.Analyzers.Secrets
                 return;
             }
 
-            var m = HeaderLine.Match(text);
+            var m = RegexDefaults.SafeMatch(HeaderLine, text);
             if (!m.Success || m.Groups["name"].Value.IndexOf('-') < 0 || !CredentialHeaders.IsCredentialHeaderName(m.Groups["name"].Value)
                 || !CredentialHeaders.IsRandomCredentialValue(m.Groups["value"].Value))
             {

@@ -178,4 +178,41 @@ public static class Login
 "));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Throws_are_found_by_their_keyword_only_where_it_is_code()
+    {
+        // Fifteenth session (cost11): the throws are found by searching the text for "throw" and asking the tree for the
+        // token there. A throw expression is found; "throw" in a comment, a string, disabled code or a longer identifier is not.
+        return AnalyzerTest<PersonalDataInExceptionAnalyzer>.VerifyAsync(Common + @"
+public class Decoys
+{
+    // throw new InsuranceException($""refused {r.PatientName} {r.InsuranceNo}"");
+    public string Text(SettleRequest r) => ""throw new InsuranceException($\""{r.PatientName}\"")"";
+#if NEVER_DEFINED
+    public void Old(SettleRequest r) { throw new InsuranceException($""refused {r.PatientName} {r.InsuranceNo}""); }
+#endif
+    public void rethrow(SettleRequest r) { }
+    public void Order(int id) => throw new InsuranceException($""order {id} not found"");
+}
+public class Handler : IExceptionFilter
+{
+    public void OnException(ExceptionContext context)
+    {
+        context.Result = new ObjectResult(new ProblemDetails { Detail = context.Exception is InsuranceException ? context.Exception.Message : ""contact support"" });
+    }
+}
+public class Settlement
+{
+    public string Settle(SettleRequest r) => r.VisitNo.Length > 0 ? r.VisitNo : {|CMP3002:throw new OrderException($""no visit for {r.PatientName}, insurance no {r.InsuranceNo}"")|};
+}
+public class OrderHandler : IExceptionFilter
+{
+    public void OnException(ExceptionContext context)
+    {
+        context.Result = new ObjectResult(new ProblemDetails { {|CMP3002:Detail = context.Exception is OrderException ? context.Exception.Message : ""contact support""|} });
+    }
+}
+");
+    }
 }

@@ -103,4 +103,32 @@ public class CommandLineCredentialTests
         var m = Assert.Single(TextSecretScanner.Scan("docs/restore.md", md));
         Assert.Equal("low", m.Precision);
     }
+
+    [Fact]
+    public void The_keyword_prefilter_keeps_every_spelling_the_shapes_match()
+    {
+        // Fifteenth session (cost11): a shape is matched only when one of its words occurs; the words of the case-blind
+        // shapes are compared case-blind, so lower-case PowerShell and an upper-case form field still reach their regex.
+        var ps = Password(1631);
+        var key = "k_" + AlnumOf(18, 1632);
+        var sql = Password(1633);
+        var text = "$p = convertto-securestring '" + ps + "' -asplaintext -force\n"
+                   + "curl -s --DATA \"API_KEY=" + key + "\" https://api.example.cn/hook\n"
+                   + "bcp ferry.dbo.tickets out t.dat -S db -U sa -P " + sql + "\n";
+        var found = CommandLineCredentials.FindAll(text).OrderBy(c => c.Index).ToList();
+        Assert.Equal(3, found.Count);
+        Assert.Equal((text.IndexOf(ps, StringComparison.Ordinal), ps.Length, "password"), found[0]);
+        Assert.Equal((text.IndexOf(key, StringComparison.Ordinal), key.Length, "secret"), found[1]);
+        Assert.Equal((text.IndexOf(sql, StringComparison.Ordinal), sql.Length, "password"), found[2]);
+    }
+
+    [Fact]
+    public void A_block_naming_no_tool_is_silent()
+    {
+        // decoys: flags that look like the tools' (-p, -a, -P) on other commands, and a form field named for nothing secret
+        var text = "docker run -p '" + Password(1641) + "' -a stdout ferry:latest\n"
+                   + "robocopy src dst /MIR -P " + Password(1642) + "\n"
+                   + "wget --post-data \"token_type=" + AlnumOf(18, 1643) + "\" -d https://example.cn\n";
+        Assert.Empty(CommandLineCredentials.FindAll(text));
+    }
 }

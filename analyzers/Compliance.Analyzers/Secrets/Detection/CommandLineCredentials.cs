@@ -16,15 +16,23 @@ namespace Compliance.Analyzers.Secrets.Detection
         // a value: quoted (anything but its quote) or bare (up to a blank or a shell separator)
         private const string Val = @"(?:""(?<value>[^""\r\n]{4,128})""|'(?<value>[^'\r\n]{4,128})'|(?<value>[^\s""'`;|&)]{4,128}))";
 
-        private static readonly (Regex Shape, string Kind)[] Shapes =
+        // Each shape with the words it cannot match without: every group must occur (any one word of it; ordinal unless the
+        // shape ignores case), or the block is not matched against that shape. Most blocks of a configuration tree name no
+        // tool and hold no form field, so a keyword scan replaces seven regex passes. Under IgnoreCase a word is chosen to be
+        // a superset of what the regex takes ("ey=" for api_key=/apikey=: the regex also takes a Kelvin sign for the k;
+        // "-d" and "-f" for --data… and --form). Interpreted: after the prefilter they run on a few blocks only.
+        private static readonly (Regex Shape, string Kind, string[][] Words, StringComparison Comparison)[] Shapes =
         {
-            (RegexDefaults.Create(@"\bsshpass[ \t]+-p[ \t]*" + Val), "password"),
-            (RegexDefaults.Create(@"\bredis-cli\b[^\r\n|;&]*?[ \t]-a[ \t]+" + Val), "password"),
-            (RegexDefaults.Create(@"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\r\n|;&]*?[ \t]-p" + Val), "password"),
-            (RegexDefaults.Create(@"\b(?:sqlcmd|bcp)\b[^\r\n|;&]*?[ \t]-P[ \t]+" + Val), "password"),
-            (RegexDefaults.Create(@"\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?" + Val + @"[ \t]+-AsPlainText\b", RegexOptions.IgnoreCase), "password"),
-            (RegexDefaults.Create(@"\bcurl\b[^\r\n|;&]*?[ \t](?:-u|--user)[ \t]+[""']?(?<user>[A-Za-z0-9._@+-]{1,64}):(?<value>[^\s""'`;|&]{4,128})"), "password"),
-            (RegexDefaults.Create(@"(?<![\w-])(?:-d|-F|--data|--data-urlencode|--data-raw|--form)[ \t]+[""']?(?:[^\s""'=&]+=[^\s""'&]*&)*(?<field>client_secret|password|passwd|secret|api_key|apikey|app_secret|appsecret)=(?<value>[^\s""'&\\]{4,128})", RegexOptions.IgnoreCase), "secret"),
+            (RegexDefaults.CreateInterpreted(@"\bsshpass[ \t]+-p[ \t]*" + Val), "password", new[] { new[] { "sshpass" }, new[] { "-p" } }, StringComparison.Ordinal),
+            (RegexDefaults.CreateInterpreted(@"\bredis-cli\b[^\r\n|;&]*?[ \t]-a[ \t]+" + Val), "password", new[] { new[] { "redis-cli" }, new[] { "-a" } }, StringComparison.Ordinal),
+            (RegexDefaults.CreateInterpreted(@"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\r\n|;&]*?[ \t]-p" + Val), "password", new[] { new[] { "mysql", "mariadb" }, new[] { "-p" } }, StringComparison.Ordinal),
+            (RegexDefaults.CreateInterpreted(@"\b(?:sqlcmd|bcp)\b[^\r\n|;&]*?[ \t]-P[ \t]+" + Val), "password", new[] { new[] { "sqlcmd", "bcp" }, new[] { "-P" } }, StringComparison.Ordinal),
+            (RegexDefaults.CreateInterpreted(@"\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?" + Val + @"[ \t]+-AsPlainText\b", RegexOptions.IgnoreCase), "password",
+                new[] { new[] { "ConvertTo-SecureString" }, new[] { "-AsPlainText" } }, StringComparison.OrdinalIgnoreCase),
+            (RegexDefaults.CreateInterpreted(@"\bcurl\b[^\r\n|;&]*?[ \t](?:-u|--user)[ \t]+[""']?(?<user>[A-Za-z0-9._@+-]{1,64}):(?<value>[^\s""'`;|&]{4,128})"), "password",
+                new[] { new[] { "curl" }, new[] { "-u" } }, StringComparison.Ordinal),
+            (RegexDefaults.CreateInterpreted(@"(?<![\w-])(?:-d|-F|--data|--data-urlencode|--data-raw|--form)[ \t]+[""']?(?:[^\s""'=&]+=[^\s""'&]*&)*(?<field>client_secret|password|passwd|secret|api_key|apikey|app_secret|appsecret)=(?<value>[^\s""'&\\]{4,128})", RegexOptions.IgnoreCase),
+                "secret", new[] { new[] { "-d", "-f" }, new[] { "secret=", "passwd=", "password=", "ey=" } }, StringComparison.OrdinalIgnoreCase),
         };
 
         /// <summary>Each credential: where the value starts in <paramref name="text"/>, its length, and "password" or "secret".</summary>
@@ -36,8 +44,13 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var seen = new HashSet<int>();
-            foreach (var (shape, kind) in Shapes)
+            foreach (var (shape, kind, words, comparison) in Shapes)
             {
+                if (!RegexDefaults.ContainsAll(text, words, comparison))
+                {
+                    continue;
+                }
+
                 var matches = RegexDefaults.SafeMatches(shape, text);
                 if (matches == null)
                 {

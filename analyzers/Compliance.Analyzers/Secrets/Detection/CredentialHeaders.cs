@@ -101,7 +101,7 @@ namespace Compliance.Analyzers.Secrets.Detection
 
         private static bool RandomAfterPrefix(string v)
         {
-            var m = WordPrefix.Match(v);
+            var m = RegexDefaults.SafeMatch(WordPrefix, v);
             return m.Success && KnownTokens.HasLetterAndDigit(m.Groups["rest"].Value) && ShannonEntropy.LooksRandom(m.Groups["rest"].Value, 12);
         }
 
@@ -126,13 +126,24 @@ namespace Compliance.Analyzers.Secrets.Detection
         {
             // proxy directives: nginx proxy_set_header / grpc_set_header / more_set_input_headers, Caddy header_up,
             // Apache RequestHeader set, Traefik customRequestHeaders-style "Name: value" is the next shape
-            RegexDefaults.Create(@"\b(?:proxy_set_header|grpc_set_header|header_up|RequestHeader[ \t]+(?:set|add|append))[ \t]+[""']?" + Name + @"[""']?[ \t]+[""']?" + Value),
+            RegexDefaults.CreateInterpreted(@"\b(?:proxy_set_header|grpc_set_header|header_up|RequestHeader[ \t]+(?:set|add|append))[ \t]+[""']?" + Name + @"[""']?[ \t]+[""']?" + Value),
             // one quoted string "Name: value": curl -H "X-Api-Key: …", more_set_input_headers "X-Key: …", a Refit-like attribute
             RegexDefaults.Create(@"[""']" + Name + @":[ \t]*" + Value + @"[""']"),
             // a pair of quoted strings "Name" = "value", "Name": "value", ("Name", "value"): a PowerShell hashtable, HOCON, JS
             RegexDefaults.Create(@"[""']" + Name + @"[""'][ \t]*(?:=|:|,|=>)[ \t]*[""']" + Value + @"[""']"),
             // an Envoy/Kubernetes header entry: key: Name, then value: … (flow or block style)
-            RegexDefaults.Create(@"\b(?:key|name):[ \t]*[""']?" + Name + @"[""']?[ \t]*(?:,[ \t]*|\r?\n[ \t]*)value:[ \t]*[""']?" + Value),
+            RegexDefaults.CreateInterpreted(@"\b(?:key|name):[ \t]*[""']?" + Name + @"[""']?[ \t]*(?:,[ \t]*|\r?\n[ \t]*)value:[ \t]*[""']?" + Value),
+        };
+
+        // The words shapes 0 and 3 cannot match without (every group, any word of it, ordinal as the patterns): a block
+        // without them is not matched against the shape. Those two are interpreted (RegexDefaults.CreateInterpreted): they
+        // then run on few blocks, and compiling them cost more JIT time than their matching (results/2026-12-15-cost11.md).
+        private static readonly string[][][] Words =
+        {
+            new[] { new[] { "proxy_set_header", "grpc_set_header", "header_up", "RequestHeader" } },
+            Array.Empty<string[]>(),
+            Array.Empty<string[]>(),
+            new[] { new[] { "key:", "name:" }, new[] { "value:" } },
         };
 
         private static readonly Regex SchemePrefix = RegexDefaults.Create(@"^(?:Bearer|Token|ApiKey|Basic)[ \t]+", RegexOptions.IgnoreCase);
@@ -144,9 +155,10 @@ namespace Compliance.Analyzers.Secrets.Detection
         public static IEnumerable<(int Index, int Length, string Header)> FindAll(string text, bool structured = false)
         {
             var seen = new HashSet<int>();
-            foreach (var shape in Shapes)
+            for (var i = 0; i < Shapes.Length; i++)
             {
-                if (structured && (shape == Shapes[1] || shape == Shapes[2]))
+                var shape = Shapes[i];
+                if (structured && (i == 1 || i == 2) || !RegexDefaults.ContainsAll(text, Words[i], StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -170,7 +182,7 @@ namespace Compliance.Analyzers.Secrets.Detection
                     }
 
                     // the span is the credential after its scheme ("Bearer rv_…" reports rv_…), as AuthorizationHeaders does
-                    var scheme = SchemePrefix.Match(value.Value);
+                    var scheme = RegexDefaults.SafeMatch(SchemePrefix, value.Value);
                     var skip = scheme.Success ? scheme.Length : 0;
                     yield return (value.Index + skip, value.Length - skip, name);
                 }

@@ -988,9 +988,9 @@ namespace Compliance.Analyzers.Secrets.Detection
         // redis-server --requirepass VALUE, --masterauth=VALUE, mysqld --password VALUE: a password flag on a command line
         // (compose `command:`, a container's `args:`), in flow-list, block-list or plain-string form. The value is the
         // next token: quoted or bare, after `=`, spaces, or a list's `", "`.
-        private static readonly Regex PasswordFlag = new Regex(
+        private static readonly Regex PasswordFlag = RegexDefaults.Create(
             @"(?<![\w-])--(?<flag>requirepass|masterauth|password|passwd|pass|auth-token|api-key|secret)(?:=|[ \t]+|[""']?[ \t]*,[ \t]*|[""']?[ \t]*\r?\n[ \t]*-[ \t]+)[""']?(?<value>[^\s""',\]\[]+)",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+            RegexOptions.IgnoreCase);
 
         /// <summary>
         /// A password given as a command-line flag in a YAML file (compose `command:`, Kubernetes `args:`): the value is
@@ -999,7 +999,14 @@ namespace Compliance.Analyzers.Secrets.Detection
         /// </summary>
         private static void ScanCommandLineFlags(Context ctx)
         {
-            foreach (Match m in PasswordFlag.Matches(ctx.Text))
+            // a timeout reads as no match: a hostile file must not end the scan of the others
+            var matches = RegexDefaults.SafeMatches(PasswordFlag, ctx.Text);
+            if (matches == null)
+            {
+                return;
+            }
+
+            foreach (Match m in matches)
             {
                 var value = m.Groups["value"];
                 var flag = m.Groups["flag"].Value.ToLowerInvariant();
