@@ -86,7 +86,15 @@ namespace Compliance.Analyzers.Hashing
                 if (model == null) return null;
                 // LegacyDigest(row.Salt, password) where row's type did not bind (no package restore): the only candidate.
                 var info = model.GetSymbolInfo(call);
-                if (!((info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null)) is IMethodSymbol callee) ||
+                var bound = (info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null)) as IMethodSymbol;
+                // CryptogramUtil.Encrypt(plainText) => MD5Encryption.Encrypt(plainText) where MD5Encryption is a package's (Furion):
+                // the helper hashes its input fast by the package method's name (LibraryHashCall).
+                if ((bound == null || bound.DeclaringSyntaxReferences.IsEmpty) && HashUseContext.IdentifierUse(call) == null)
+                {
+                    var library = LibraryHashCall.Algorithm(bound, call);
+                    if (library != null) return library;
+                }
+                if (!(bound is IMethodSymbol callee) ||
                     callee.DeclaringSyntaxReferences.Length != 1 || HashUseContext.NamesLookupKey(callee.Name)) continue;
                 var args = call.ArgumentList.Arguments;
                 for (var i = 0; i < args.Count; i++)
