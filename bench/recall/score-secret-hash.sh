@@ -7,7 +7,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 out=$1; show=${2:-}
-fit="Admin.NET Zr.Admin.NET WaterCloud Blog.Core"; check="Yi OpenAuth.Core Masuit.MyBlogs"
+fit="Admin.NET Zr.Admin.NET WaterCloud Blog.Core CoreShop"; check="Yi OpenAuth.Core Masuit.MyBlogs"
 printf '%-16s %-6s %-10s %4s %6s %6s\n' repository half category pos gate all
 for half in fit check; do
   for r in $(eval echo \$$half); do
