@@ -7,9 +7,9 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 out=$1; show=${2:-}
-fit="Admin.NET Zr.Admin.NET WaterCloud Blog.Core CoreShop"; check="Yi OpenAuth.Core Masuit.MyBlogs"
+fit="Admin.NET Zr.Admin.NET WaterCloud Blog.Core CoreShop"; check="Yi OpenAuth.Core Masuit.MyBlogs"; post="NetModular"
 printf '%-16s %-6s %-10s %4s %6s %6s\n' repository half category pos gate all
-for half in fit check; do
+for half in fit check post; do
   for r in $(eval echo \$$half); do
     for c in secret weak-hash; do
       f=$here/$c/$r/labels.tsv; [ -f "$f" ] || continue
@@ -23,7 +23,7 @@ for half in fit check; do
         $4=="positive" { pos++; g=0; a=0
           for (i=1;i<=n[$1];i++) if (C[$1,i]==c && L[$1,i]>=$2-2 && L[$1,i]<=$2+2) { a=1; if (P[$1,i]!="low") g=1 }
           gate+=g; all+=a
-          if (!g && (half=="fit" || show=="--show-check")) miss[++m]=sprintf("  MISS %s %s:%s %s%s", r, $1, $2, $5, a?" (found at low precision)":"") }
+          if (!g && (half=="fit" || half=="post" || show=="--show-check")) miss[++m]=sprintf("  MISS %s %s:%s %s%s", r, $1, $2, $5, a?" (found at low precision)":"") }
         END { printf "%-16s %-6s %-10s %4d %6d %6d\n", r, half, c, pos, gate, all; for(i=1;i<=m;i++) print miss[i] > "/dev/stderr" }
       ' /tmp/hsr-f.tsv "$f"
     done

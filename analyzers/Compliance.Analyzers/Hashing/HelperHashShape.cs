@@ -103,7 +103,9 @@ namespace Compliance.Analyzers.Hashing
                     var target = args[i].NameColon != null
                         ? callee.Parameters.FirstOrDefault(p => p.Name == args[i].NameColon!.Name.Identifier.ValueText)
                         : i < callee.Parameters.Length ? callee.Parameters[i] : null;
-                    if (target == null || target.Type.SpecialType != SpecialType.System_String) continue;
+                    // Encrypt(string source) => Encrypt(Encoding.UTF8.GetBytes(source)): the byte[] overload hashes the same data
+                    // (NetModular's Md5Encrypt); a Stream overload reads a file, not the argument.
+                    if (target == null || !(target.Type.SpecialType == SpecialType.System_String || IsByteArray(target.Type))) continue;
                     var algorithm = FastHashOfParameter(callee.OriginalDefinition, target.OriginalDefinition, compilation, depth + 1);
                     if (algorithm != null) return algorithm;
                 }
@@ -111,6 +113,8 @@ namespace Compliance.Analyzers.Hashing
             return null;
         }
 
+
+        private static bool IsByteArray(ITypeSymbol type) => type is IArrayTypeSymbol array && array.ElementType.SpecialType == SpecialType.System_Byte;
 
         private static readonly string[] HmacTypes = { "HMACMD5", "HMACSHA1", "HMACSHA256", "HMACSHA384", "HMACSHA512" };
 

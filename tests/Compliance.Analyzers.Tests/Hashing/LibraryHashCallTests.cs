@@ -150,3 +150,47 @@ public class ReversibleStepAndPassTests
         }
         """);
 }
+
+/// <summary>
+/// Fifteenth session (hashsecreal): a string helper that forwards to its own byte[] overload (NetModular's
+/// <c>Md5Encrypt.Encrypt(string source) => Encrypt(Encoding.UTF8.GetBytes(source))</c>) hashes its input like the
+/// overload does; the Stream overload of a file digest stays out.
+/// </summary>
+public class ByteArrayOverloadTests
+{
+    [Fact]
+    public Task A_password_reaching_the_byte_array_overload_is_reported_at_the_call() => Verify.VerifyAsync("""
+        using System;
+        using System.IO;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        public static class Md5Encrypt
+        {
+            public static string Encrypt(string source, bool lowerCase = false) =>
+                source == null ? null : Encrypt(Encoding.UTF8.GetBytes(source), lowerCase);
+
+            public static string Encrypt(byte[] source, bool lowerCase = false)
+            {
+                using var md5Hash = MD5.Create();
+                var hex = Convert.ToHexString(md5Hash.ComputeHash(source));
+                return lowerCase ? hex.ToLowerInvariant() : hex;
+            }
+
+            public static string Encrypt(Stream inputStream)
+            {
+                using var md5Hash = MD5.Create();
+                return Convert.ToHexString(md5Hash.ComputeHash(inputStream));
+            }
+        }
+
+        public class Md5PasswordHandler
+        {
+            public string Encrypt(string userName, string password) => {|CMP2002:Md5Encrypt.Encrypt($"{userName.ToLower()}_{password}")|};
+
+            // Decoys: a file name, an uploaded file's stream.
+            public string Name(string fileName) => Md5Encrypt.Encrypt(fileName);
+            public string Upload(Stream stream) => Md5Encrypt.Encrypt(stream);
+        }
+        """);
+}
