@@ -86,7 +86,18 @@ namespace Compliance.Analyzers.Hashing
         private static void AnalyzeHelperCall(OperationAnalysisContext context, IInvocationOperation invocation, bool isTest)
         {
             var method = invocation.TargetMethod;
-            if (method.DeclaringSyntaxReferences.IsEmpty || invocation.Arguments.IsEmpty) return;
+            if (invocation.Arguments.IsEmpty) return;
+            if (method.DeclaringSyntaxReferences.IsEmpty)
+            {
+                if (invocation.Syntax is InvocationExpressionSyntax libraryCall)
+                {
+                    var values = new List<IOperation>(invocation.Arguments.Length);
+                    foreach (var argument in invocation.Arguments) values.Add(argument.Value);
+                    AnalyzeLibraryHashCall(context, LibraryHashCall.Algorithm(method, libraryCall), method.ContainingType?.Name + "." + method.Name,
+                        values, libraryCall, invocation.SemanticModel, isTest);
+                }
+                return;
+            }
             var arguments = new List<(IParameterSymbol?, IOperation)>(invocation.Arguments.Length);
             foreach (var argument in invocation.Arguments)
                 if (argument.Value.Type?.SpecialType == SpecialType.System_String) arguments.Add((argument.Parameter, argument.Value));
@@ -112,7 +123,19 @@ namespace Compliance.Analyzers.Hashing
             }
             var info = invalid.SemanticModel.GetSymbolInfo(call, context.CancellationToken);
             var method = (info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null)) as IMethodSymbol;
-            if (method == null || method.DeclaringSyntaxReferences.IsEmpty) return;
+            if (method == null || method.DeclaringSyntaxReferences.IsEmpty)
+            {
+                // NETCore.Encrypt.EncryptProvider.Md5(user.Password) without the package: only the names and the arguments bound.
+                var values = new List<IOperation>();
+                foreach (var child in invalid.ChildOperations)
+                    foreach (var argument in call.ArgumentList.Arguments)
+                        if (argument.Expression == child.Syntax) { values.Add(child); break; }
+                var name = call.Expression is MemberAccessExpressionSyntax access
+                    ? (access.Expression is MemberAccessExpressionSyntax owner ? owner.Name.Identifier.ValueText : access.Expression.ToString()) + "." + access.Name.Identifier.ValueText
+                    : call.Expression.ToString();
+                AnalyzeLibraryHashCall(context, LibraryHashCall.Algorithm(method, call), name, values, call, invalid.SemanticModel, isTest);
+                return;
+            }
             var syntaxArguments = call.ArgumentList.Arguments;
             var arguments = new List<(IParameterSymbol?, IOperation)>();
             foreach (var child in invalid.ChildOperations)
@@ -162,6 +185,35 @@ namespace Compliance.Analyzers.Hashing
                     new[] { source.Syntax.GetLocation() },
                     SymbolName(source),
                     method.ContainingType.Name + "." + method.Name + " → " + algorithm,
+                    options.MinIterations("SHA256").ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                    options.Profile);
+                return;
+            }
+        }
+
+        /// <summary>
+        /// A password passed to a fast-hash helper that is not in the compilation (<see cref="LibraryHashCall"/>): reported at
+        /// the call, as for a helper of this compilation. A call whose digest names a cache entry or a file stays silent.
+        /// </summary>
+        private static void AnalyzeLibraryHashCall(OperationAnalysisContext context, string? algorithm, string name, List<IOperation> values,
+            InvocationExpressionSyntax call, SemanticModel? model, bool isTest)
+        {
+            if (algorithm == null || values.Count == 0 || HashUseContext.NamesLookupKey(name.Substring(name.LastIndexOf('.') + 1))) return;
+            var options = HashingOptions.For(context.Options, call.SyntaxTree);
+            if (options.IsTrusted(context.ContainingSymbol)) return;
+            foreach (var value in values)
+            {
+                var source = PasswordFlow.Find(value, options.PasswordNames);
+                if (source == null) continue;
+                if (HashUseContext.IdentifierUse(call) != null) return;
+                HashingReport.Report(context,
+                    HashingDescriptors.FastHashOfPassword,
+                    call,
+                    model,
+                    isTest,
+                    new[] { source.Syntax.GetLocation() },
+                    SymbolName(source),
+                    name + " → " + algorithm,
                     options.MinIterations("SHA256").ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                     options.Profile);
                 return;

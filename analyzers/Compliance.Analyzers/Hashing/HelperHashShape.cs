@@ -86,7 +86,15 @@ namespace Compliance.Analyzers.Hashing
                 if (model == null) return null;
                 // LegacyDigest(row.Salt, password) where row's type did not bind (no package restore): the only candidate.
                 var info = model.GetSymbolInfo(call);
-                if (!((info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null)) is IMethodSymbol callee) ||
+                var bound = (info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null)) as IMethodSymbol;
+                // CryptogramUtil.Encrypt(plainText) => MD5Encryption.Encrypt(plainText) where MD5Encryption is a package's (Furion):
+                // the helper hashes its input fast by the package method's name (LibraryHashCall).
+                if ((bound == null || bound.DeclaringSyntaxReferences.IsEmpty) && HashUseContext.IdentifierUse(call) == null)
+                {
+                    var library = LibraryHashCall.Algorithm(bound, call);
+                    if (library != null) return library;
+                }
+                if (!(bound is IMethodSymbol callee) ||
                     callee.DeclaringSyntaxReferences.Length != 1 || HashUseContext.NamesLookupKey(callee.Name)) continue;
                 var args = call.ArgumentList.Arguments;
                 for (var i = 0; i < args.Count; i++)
@@ -95,7 +103,9 @@ namespace Compliance.Analyzers.Hashing
                     var target = args[i].NameColon != null
                         ? callee.Parameters.FirstOrDefault(p => p.Name == args[i].NameColon!.Name.Identifier.ValueText)
                         : i < callee.Parameters.Length ? callee.Parameters[i] : null;
-                    if (target == null || target.Type.SpecialType != SpecialType.System_String) continue;
+                    // Encrypt(string source) => Encrypt(Encoding.UTF8.GetBytes(source)): the byte[] overload hashes the same data
+                    // (NetModular's Md5Encrypt); a Stream overload reads a file, not the argument.
+                    if (target == null || !(target.Type.SpecialType == SpecialType.System_String || IsByteArray(target.Type))) continue;
                     var algorithm = FastHashOfParameter(callee.OriginalDefinition, target.OriginalDefinition, compilation, depth + 1);
                     if (algorithm != null) return algorithm;
                 }
@@ -103,6 +113,8 @@ namespace Compliance.Analyzers.Hashing
             return null;
         }
 
+
+        private static bool IsByteArray(ITypeSymbol type) => type is IArrayTypeSymbol array && array.ElementType.SpecialType == SpecialType.System_Byte;
 
         private static readonly string[] HmacTypes = { "HMACMD5", "HMACSHA1", "HMACSHA256", "HMACSHA384", "HMACSHA512" };
 

@@ -135,7 +135,7 @@ namespace Compliance.Analyzers.Hashing
         }
 
         /// <summary>A password, or a PIN/passcode (a short password: same harm once fast-hashed).</summary>
-        internal static bool IsSecretName(string name, PasswordNames names) => names.IsPassword(name) || PasswordNames.IsPin(name);
+        internal static bool IsSecretName(string name, PasswordNames names) => names.IsPassword(name) || PasswordNames.IsPin(name) || PasswordNames.IsPass(name);
 
         private static IOperation? FindThroughCall(IInvocationOperation invocation, PasswordNames names, HashSet<ILocalSymbol> visited, int depth)
         {
@@ -161,6 +161,25 @@ namespace Compliance.Analyzers.Hashing
                 if (!method.IsStatic) return Find(invocation.Instance, names, visited, depth + 1);
             }
 
+            // DESEncrypt.Encrypt(password, key), Base64Encode(pwd): a reversible transform of the password still holds it, so a
+            // fast hash of the result is a fast hash of the password (WaterCloud's MD5(DES(password))). Not through hashes
+            // (reported themselves, at the inner call) nor through decryption.
+            if (ReversiblyEncodes(method.Name))
+            {
+                if (invocation.Instance != null && invocation.Instance.Type?.SpecialType == SpecialType.System_String)
+                {
+                    var found = Find(invocation.Instance, names, visited, depth + 1);
+                    if (found != null) return found;
+                }
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Value.Type?.SpecialType != SpecialType.System_String || (argument.Parameter != null && IsKeyParameter(argument.Parameter.Name))) continue;
+                    var found = Find(argument.Value, names, visited, depth + 1);
+                    if (found != null) return found;
+                }
+                return null;
+            }
+
             // pwd.AsSpan(), pwd.ToCharArray(), bytes.ToArray()
             if (method.Name == "AsSpan" || method.Name == "ToCharArray" || method.Name == "ToArray" || method.Name == "AsMemory")
             {
@@ -169,6 +188,15 @@ namespace Compliance.Analyzers.Hashing
             }
             return null;
         }
+
+        private static readonly WordList EncodeWords = new WordList(new[] { "encrypt", "encode", "base64" });
+        private static readonly WordList NotReversible = new WordList(new[] { "decrypt", "decode", "hash", "md5", "sha1", "sha256", "sha512", "digest" });
+        private static readonly WordList KeyWords = new WordList(new[] { "key", "iv", "salt", "secret" });
+
+        private static bool ReversiblyEncodes(string methodName) => EncodeWords.Matches(methodName) && !NotReversible.Matches(methodName);
+
+        // Encrypt(text, key): the key is not the password (a password-named key parameter is the caller's business).
+        private static bool IsKeyParameter(string name) => KeyWords.Matches(name);
 
         private static bool IsEncoding(INamedTypeSymbol? type)
         {

@@ -111,6 +111,18 @@ namespace Compliance.Analyzers.Hashing
                    || (head == "code" && words.Count >= 2 && words[words.Count - 2] == "pin");
         }
 
+        // "pass" as a password (GetJwtStr(string name, string pass), loginPass): only as the name's last word and only for the
+        // hashing rules (like the PIN), where the value already reaches a fast hash; isPass/hasPass are flags.
+        private static readonly WordList NotAPass = new WordList(new[] { "is", "has", "can", "by", "bypass", "through", "all", "first", "second" });
+
+        /// <summary>A name whose last word is <c>pass</c> (<c>pass</c>, <c>userPass</c>, <c>newPass</c>).</summary>
+        public static bool IsPass(string? name)
+        {
+            if (name == null || NotThePassword.Matches(name) || NotAPass.Matches(name)) return false;
+            var words = IdentifierWords.Split(name);
+            return words.Count > 0 && words[words.Count - 1] == "pass";
+        }
+
         /// <summary>A parameter named for the user's identity (user name, e-mail, phone, id), not a secret.</summary>
         public static bool IsIdentity(string? name) => IdentityWords.Matches(name);
 

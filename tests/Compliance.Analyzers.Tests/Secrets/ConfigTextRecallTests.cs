@@ -183,4 +183,22 @@ public class ConfigTextRecallTests
         Assert.Equal("DEPOT_DB_PASSWORD", shFound[1].Anchor);
         AssertNoLeak(shFound, token, db, kiosk);
     }
+    // Fifteenth session (hashsecreal): "PassWord" is "password" written as two words (CoreShop's Hangfire dashboard
+    // login); so are passWd and Pass_Word. Hints, lengths and an empty value stay silent, as for "Password".
+    [Fact]
+    public void A_password_key_written_as_two_words_is_a_password()
+    {
+        var pwd = AlnumOf(14, 1501);
+        var json = "{\n  \"HangFire\": {\n    \"Login\": \"depot\",\n    \"PassWord\": \"TramDepot\"\n  },\n"
+                   + "  \"Ftp\": { \"passWd\": \"" + pwd + "\" },\n"
+                   + "  \"Smtp\": { \"PassWord\": \"\", \"PassWordLength\": \"12\", \"PassWordHint\": \"tram name\" },\n"
+                   + "  \"Ticket\": { \"SeasonPass\": \"gold-yearly\", \"PassWords\": \"${FTP_PASSWORDS}\" }\n}\n";
+        var found = TextSecretScanner.Scan("Depot.Web/appsettings.json", json);
+        Assert.Equal(2, found.Count);
+        AssertAt(found[0], "CMP1005", At(json, 4, "TramDepot"), "TramDepot".Length);
+        Assert.Equal("HangFire:PassWord", found[0].Anchor);
+        AssertAt(found[1], "CMP1005", At(json, 6, pwd), pwd.Length);
+        Assert.Equal("Ftp:passWd", found[1].Anchor);
+        AssertNoLeak(found, pwd, "TramDepot");
+    }
 }

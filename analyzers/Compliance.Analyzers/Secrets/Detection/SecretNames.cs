@@ -97,7 +97,24 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             Flush(sb, words);
+            JoinSplitPassword(words);
             return words;
+        }
+
+        // "PassWord", "passWd", "Pass_Word": one word written in two (common in Chinese projects: CoreShop's Hangfire
+        // "PassWord", entity.passWord). Joined back so the name reads as "password" everywhere names are judged.
+        private static void JoinSplitPassword(List<string> words)
+        {
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if (words[i] != "pass") continue;
+                var next = words[i + 1];
+                if (next == "word" || next == "words" || next == "wd" || next == "phrase")
+                {
+                    words[i] = "pass" + next;
+                    words.RemoveAt(i + 1);
+                }
+            }
         }
 
         // the secret was matched as a two-word phrase ("api key") starting at index i
