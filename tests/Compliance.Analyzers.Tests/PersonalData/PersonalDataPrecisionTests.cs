@@ -412,4 +412,41 @@ public class AccountController : Controller
     [Fact]
     public void A_persons_address_at_a_real_domain_still_is() =>
         Assert.Equal(PiiCategory.Email, Assert.Single(PiiLiteralScanner.Find("contact: li.wei" + "@corp-mail.cn")).Category);
+
+    [Fact]
+    public Task The_login_user_and_the_login_answer_are_the_callers_own_record_and_the_online_user_list_is_not() =>
+        // SimpleAdmin (judged blind): getLoginUser returns _authService.GetLoginUser() with the user's phone; oqtane's
+        // signin returns _userManager.LoginUser(user, …), the account that has just proved its password. A list of the
+        // users who are logged in (GetLoginUsers) or a lookup by id is other people's data.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using System.Collections.Generic; using System.Threading.Tasks; using Microsoft.AspNetCore.Mvc;
+public class LoginUserOutput { public string Account { get; set; } = """"; public string Phone { get; set; } = """"; }
+public class User { public string Username { get; set; } = """"; public string Password { get; set; } = """"; public string Email { get; set; } = """"; }
+public interface IAuthService { Task<LoginUserOutput> GetLoginUser(); Task<List<LoginUserOutput>> GetLoginUsers(); Task<LoginUserOutput> Detail(long id); }
+public interface IUserManager { Task<User> LoginUser(User user, bool setCookie, bool isPersistent); }
+public class AuthController : ControllerBase
+{
+    private readonly IAuthService _authService = null!;
+    private readonly IUserManager _userManager = null!;
+    [HttpGet(""getLoginUser"")]
+    public async Task<dynamic> GetLoginUser() => await _authService.GetLoginUser();
+    [HttpPost(""signin"")]
+    public async Task<User> Login([FromBody] User user, bool setCookie, bool isPersistent)
+    {
+        user = await _userManager.LoginUser(user, setCookie, isPersistent);
+        return user;
+    }
+    [HttpGet(""online"")]
+    public async Task<IActionResult> Online()
+    {
+        var users = await _authService.GetLoginUsers();
+        return Ok(new { {|CMP3003:users[0].Phone|} });
+    }
+    [HttpGet(""detail"")]
+    public async Task<IActionResult> Detail(long id)
+    {
+        var user = await _authService.Detail(id);
+        return Ok(new { {|CMP3003:user.Phone|} });
+    }
+}");
 }
