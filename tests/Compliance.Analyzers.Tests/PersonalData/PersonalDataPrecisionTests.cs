@@ -423,7 +423,7 @@ using System.Collections.Generic; using System.Threading.Tasks; using Microsoft.
 public class LoginUserOutput { public string Account { get; set; } = """"; public string Phone { get; set; } = """"; }
 public class User { public string Username { get; set; } = """"; public string Password { get; set; } = """"; public string Email { get; set; } = """"; }
 public interface IAuthService { Task<LoginUserOutput> GetLoginUser(); Task<List<LoginUserOutput>> GetLoginUsers(); Task<LoginUserOutput> Detail(long id); }
-public interface IUserManager { Task<User> LoginUser(User user, bool setCookie, bool isPersistent); }
+public interface IUserManager { Task<User> LoginUser(User user, bool setCookie, bool isPersistent); Task<User> UpdateUser(User user); Task<User> Find(string name); }
 public class AuthController : ControllerBase
 {
     private readonly IAuthService _authService = null!;
@@ -433,8 +433,23 @@ public class AuthController : ControllerBase
     [HttpPost(""signin"")]
     public async Task<User> Login([FromBody] User user, bool setCookie, bool isPersistent)
     {
-        user = await _userManager.LoginUser(user, setCookie, isPersistent);
+        if (ModelState.IsValid) user = await _userManager.LoginUser(user, setCookie, isPersistent);
+        else user = new User { Username = user.Username, Password = """" };
         return user;
+    }
+    [HttpPut(""{id}"")]
+    public async Task<User> Put(int id, [FromBody] User user)
+    {
+        if (ModelState.IsValid) user = await _userManager.UpdateUser(user);
+        else user = null!;
+        return user;
+    }
+    [HttpPut(""merge"")]
+    public async Task<User> Merge([FromBody] User user)
+    {
+        var other = await _userManager.Find(user.Username);
+        user = new User { Username = user.Username, Email = other.Email };
+        return {|CMP3003:user|};
     }
     [HttpGet(""online"")]
     public async Task<IActionResult> Online()
@@ -448,5 +463,47 @@ public class AuthController : ControllerBase
         var user = await _authService.Detail(id);
         return Ok(new { {|CMP3003:user.Phone|} });
     }
+}");
+
+    [Fact]
+    public Task A_copy_that_adds_personal_members_only_for_the_caller_themselves_or_an_admin_is_not_a_disclosure() =>
+        // oqtane (judged blind): UserController.Get returns Filter(user), which copies Email only inside
+        // `if (IsAuthorized(User, …Admin) || GetUser(User).UserId == user.UserId)`. A copy that sets Email for everyone is reported.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using Microsoft.AspNetCore.Mvc;
+public class SiteUser { public int UserId { get; set; } public string Username { get; set; } = """"; public string DisplayName { get; set; } = """"; public string Email { get; set; } = """"; public string Password { get; set; } = """"; }
+public interface ISiteUsers { SiteUser Get(string username); bool IsAdmin(System.Security.Claims.ClaimsPrincipal principal); int IdOf(System.Security.Claims.ClaimsPrincipal principal); }
+public class UserController : Controller
+{
+    private readonly ISiteUsers _users = null!;
+    private SiteUser Filter(SiteUser user)
+    {
+        SiteUser filtered = null!;
+        if (user != null)
+        {
+            filtered = new SiteUser();
+            filtered.UserId = user.UserId;
+            filtered.Username = user.Username;
+            filtered.DisplayName = user.DisplayName;
+            filtered.Password = """";
+            if (_users.IsAdmin(User) || _users.IdOf(User) == user.UserId)
+            {
+                filtered.Email = user.Email;
+            }
+        }
+        return filtered;
+    }
+    private SiteUser Copy(SiteUser user)
+    {
+        var copy = new SiteUser();
+        copy.Username = user.Username;
+        copy.Email = user.Email;
+        if (_users.IsAdmin(User)) copy.Password = """";
+        return copy;
+    }
+    [HttpGet(""{username}"")]
+    public SiteUser Get(string username) => Filter(_users.Get(username));
+    [HttpGet(""copy/{username}"")]
+    public SiteUser GetCopy(string username) => {|CMP3003:Copy(_users.Get(username))|};
 }");
 }
