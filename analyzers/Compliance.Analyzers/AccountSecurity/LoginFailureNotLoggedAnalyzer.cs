@@ -119,8 +119,8 @@ namespace Compliance.Analyzers.AccountSecurity
                 if (attribute.AttributeClass?.Name == "LoggerMessageAttribute") return true;
             foreach (var i in type.AllInterfaces)
                 if (i.Name == "ILogger" && i.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Logging") return true;
-            if (ns.StartsWith("NLog", System.StringComparison.Ordinal) || ns.StartsWith("log4net", System.StringComparison.Ordinal)) return IsLogVerb(method.Name);
-            return IsLogFacade(type.Name) && IsLogVerb(method.Name);
+            if (ns.StartsWith("NLog", System.StringComparison.Ordinal) || ns.StartsWith("log4net", System.StringComparison.Ordinal)) return IsLevelledWrite(method);
+            return IsLogFacade(type.Name) && IsLevelledWrite(method);
         }
 
         /// <summary>
@@ -137,8 +137,19 @@ namespace Compliance.Analyzers.AccountSecurity
 
         private static readonly string[] LogFacadeSuffixes = { "Logger", "LogManager", "LogService", "LogWriter", "Log" };
 
-        private static bool IsLogVerb(string name) =>
-            name.StartsWith("Log", System.StringComparison.Ordinal) || name.StartsWith("Write", System.StringComparison.Ordinal)
-            || name is "Error" or "Warn" or "Warning" or "Info" or "Information" or "Fatal" or "Critical" or "Debug" or "Trace";
+        /// <summary>
+        /// A diagnostic log write has a level: Error/Warn/Info… (or LogError…), or Log/Write with a level argument. An
+        /// activity feed's entry (Smartstore's <c>_activityLogger.LogActivity(PublicStoreLogin, …)</c>, written for a
+        /// successful sign-in only; judged TP blind) has none and is not the log a failed login belongs in.
+        /// </summary>
+        private static bool IsLevelledWrite(IMethodSymbol method)
+        {
+            var name = method.Name.StartsWith("Log", System.StringComparison.Ordinal) && method.Name.Length > 3 ? method.Name.Substring(3) : method.Name;
+            if (name is "Error" or "Warn" or "Warning" or "Info" or "Information" or "Fatal" or "Critical" or "Debug" or "Trace") return true;
+            if (method.Name != "Log" && method.Name != "Write") return false;
+            foreach (var parameter in method.Parameters)
+                if (parameter.Type.Name.EndsWith("Level", System.StringComparison.Ordinal) || parameter.Type.Name.EndsWith("Severity", System.StringComparison.Ordinal)) return true;
+            return false;
+        }
     }
 }

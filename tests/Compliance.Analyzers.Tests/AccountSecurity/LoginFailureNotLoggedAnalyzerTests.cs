@@ -88,11 +88,20 @@ public class LoginFailureNotLoggedAnalyzerTests
             public interface ILogManager { void Log(Shop.Shared.LogLevel level, object @class, string message, params object[] args); }
             public interface ISessionManager { void LogOut(string user); }
             public interface ICatalog { void Write(string entry); }
+            // Smartstore's customer activity feed: an entry without a level, written for a successful sign-in
+            public interface IActivityLogger { void LogActivity(string activityType, string comment); }
         }
 
         public class UserManager(SignInManager<IdentityUser> signIn, Shop.Infrastructure.ILogManager logger,
-            Shop.Infrastructure.ISessionManager sessions, Shop.Infrastructure.ICatalog catalog)
+            Shop.Infrastructure.ISessionManager sessions, Shop.Infrastructure.ICatalog catalog, Shop.Infrastructure.IActivityLogger activity)
         {
+            public async Task<bool> StoreLogin(IdentityUser user, string password)
+            {
+                var result = await {|CMP4105:signIn.CheckPasswordSignInAsync(user, password, true)|};
+                if (result.Succeeded) activity.LogActivity("PublicStore.Login", "Logged in");
+                return result.Succeeded;
+            }
+
             public async Task<bool> LoginUser(IdentityUser user, string password)
             {
                 var result = await {|CMP4193:signIn.CheckPasswordSignInAsync(user, password, true)|};
