@@ -104,6 +104,12 @@ namespace Compliance.Analyzers.AccessControl
                 anonymous = false;
                 authorizedBy = "an access check in the action: " + check;
             }
+            else if ((anonymous || authorizedBy == null) && ReturnsCallerFilteredCopies(context, declaration, Options(provider, declaration.SyntaxTree)))
+            {
+                // return Filter(user): a copy that carries the personal members only when the caller is that user or an admin
+                anonymous = false;
+                authorizedBy = "a copy filtered by the caller's identity";
+            }
             else if ((anonymous || authorizedBy == null) && EchoesItsInput(method))
             {
                 // a form posted back to whoever filled it in (validation errors, "message sent"): the caller's own input
@@ -262,6 +268,22 @@ namespace Compliance.Analyzers.AccessControl
             if (body == null) return false;
             var operation = context.SemanticModel.GetOperation(body, context.CancellationToken);
             return operation != null && PersonalData.Flow.CallerOwnRecord.EveryReturnIsTheCallers(operation);
+        }
+
+        /// <summary>Every non-null return of the action is a <see cref="PersonalData.Flow.CallerFilteredCopy"/> helper's answer.</summary>
+        private static bool ReturnsCallerFilteredCopies(SyntaxNodeAnalysisContext context, MethodDeclarationSyntax declaration, PiiOptions options)
+        {
+            var copies = 0;
+            var returned = declaration.DescendantNodes().OfType<ReturnStatementSyntax>().Select(r => r.Expression);
+            if (declaration.ExpressionBody != null) returned = returned.Concat(new[] { declaration.ExpressionBody.Expression });
+            foreach (var value in returned)
+            {
+                if (value == null || value.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.NullLiteralExpression)) continue;
+                if (!(context.SemanticModel.GetSymbolInfo(value is AwaitExpressionSyntax a ? a.Expression : value, context.CancellationToken).Symbol is IMethodSymbol helper)
+                    || !PersonalData.Flow.CallerFilteredCopy.IsHelper(helper, options)) return false;
+                copies++;
+            }
+            return copies > 0;
         }
 
         /// <summary>The action gives the object it returns a token it issues (<see cref="IssuedTokenResponse"/>).</summary>

@@ -12,7 +12,8 @@ namespace Compliance.Analyzers.AccountSecurity
     /// CMP4105 (medium precision): a login path that records nothing — a method (or handler lambda)
     /// that checks a password with <c>SignInManager.PasswordSignInAsync</c>/<c>CheckPasswordSignInAsync</c>
     /// or <c>UserManager.CheckPasswordAsync</c> and contains no logging call at all (an <c>ILogger</c>
-    /// method or extension, a <c>[LoggerMessage]</c> method, Serilog's static <c>Log</c>). Conservative on
+    /// method or extension, a <c>[LoggerMessage]</c> method, Serilog's static <c>Log</c>, NLog/log4net, or the
+    /// application's own log facade: a type named …Logger/…LogManager/…LogService with a Log…/Error/Warn… method). Conservative on
     /// purpose: any log call in the method counts (and a raised login-failure audit event, IdentityServer's UserLoginFailureEvent), since a helper that logs cannot be told from one
     /// that does not without following calls; Identity's own SignInManager logs only at debug level.
     /// A method that logs is observation CMP4193. Points at the password-checking call.
@@ -118,6 +119,36 @@ namespace Compliance.Analyzers.AccountSecurity
                 if (attribute.AttributeClass?.Name == "LoggerMessageAttribute") return true;
             foreach (var i in type.AllInterfaces)
                 if (i.Name == "ILogger" && i.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Logging") return true;
+            if (ns.StartsWith("NLog", System.StringComparison.Ordinal) || ns.StartsWith("log4net", System.StringComparison.Ordinal)) return IsLevelledWrite(method);
+            return IsLogFacade(type.Name) && IsLevelledWrite(method);
+        }
+
+        /// <summary>
+        /// An application's own logging facade (Oqtane's ILogManager.Log(LogLevel.Error, …), an ILogService, an
+        /// AuditLogger): the type is named as a logger and the method as a log write. Any log call counts (see above).
+        /// </summary>
+        private static bool IsLogFacade(string typeName)
+        {
+            var name = typeName.Length > 1 && typeName[0] == 'I' && char.IsUpper(typeName[1]) ? typeName.Substring(1) : typeName;
+            foreach (var suffix in LogFacadeSuffixes)
+                if (name.EndsWith(suffix, System.StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        private static readonly string[] LogFacadeSuffixes = { "Logger", "LogManager", "LogService", "LogWriter", "Log" };
+
+        /// <summary>
+        /// A diagnostic log write has a level: Error/Warn/Info… (or LogError…), or Log/Write with a level argument. An
+        /// activity feed's entry (Smartstore's <c>_activityLogger.LogActivity(PublicStoreLogin, …)</c>, written for a
+        /// successful sign-in only; judged TP blind) has none and is not the log a failed login belongs in.
+        /// </summary>
+        private static bool IsLevelledWrite(IMethodSymbol method)
+        {
+            var name = method.Name.StartsWith("Log", System.StringComparison.Ordinal) && method.Name.Length > 3 ? method.Name.Substring(3) : method.Name;
+            if (name is "Error" or "Warn" or "Warning" or "Info" or "Information" or "Fatal" or "Critical" or "Debug" or "Trace") return true;
+            if (method.Name != "Log" && method.Name != "Write") return false;
+            foreach (var parameter in method.Parameters)
+                if (parameter.Type.Name.EndsWith("Level", System.StringComparison.Ordinal) || parameter.Type.Name.EndsWith("Severity", System.StringComparison.Ordinal)) return true;
             return false;
         }
     }

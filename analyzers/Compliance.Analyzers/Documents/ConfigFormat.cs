@@ -57,7 +57,7 @@ namespace Compliance.Analyzers.Documents
         /// <summary>
         /// JSON that .NET or common tooling reads with comments and trailing commas (DECISIONS.md "JSON with comments"):
         /// appsettings*.json, launchSettings.json, bundleconfig.json, tsconfig/jsconfig, .vscode/ and .devcontainer/
-        /// files, linters' JSONC settings, *.jsonc, and any *.json inside a .NET project's folder tree (a project loads
+        /// files, linters' JSONC settings, ARM templates (azuredeploy*.json, mainTemplate.json), *.jsonc, and any *.json inside a .NET project's folder tree (a project loads
         /// its Configuration/*.json, ConfigCenter/*.json, ocelot.json through .NET configuration, which reads JSONC).
         /// Everything else — Keycloak exports, package.json, data files — is strict JSON, as its readers are.
         /// </summary>
@@ -69,7 +69,10 @@ namespace Compliance.Analyzers.Documents
             if (name.EndsWith(".jsonc", StringComparison.Ordinal)) return true;
             if ((name.StartsWith("appsettings", StringComparison.Ordinal) || name.StartsWith("tsconfig", StringComparison.Ordinal)
                  || name.StartsWith("jsconfig", StringComparison.Ordinal) || name.StartsWith("ocelot", StringComparison.Ordinal)
-                 || name.StartsWith(".markdownlint", StringComparison.Ordinal) || name.StartsWith(".eslintrc", StringComparison.Ordinal))
+                 || name.StartsWith(".markdownlint", StringComparison.Ordinal) || name.StartsWith(".eslintrc", StringComparison.Ordinal)
+                 // Azure Resource Manager templates (azuredeploy.json, azuredeploy.parameters.json): ARM accepts // and /* */
+                 // comments in them (oqtane's azuredeploy.json, judged blind)
+                 || name.StartsWith("azuredeploy", StringComparison.Ordinal))
                 && name.EndsWith(".json", StringComparison.Ordinal)) return true;
             switch (name)
             {
@@ -81,6 +84,7 @@ namespace Compliance.Analyzers.Documents
                 case "devcontainer.json":
                 case ".babelrc.json":
                 case "turbo.json":
+                case "maintemplate.json":
                     return true;
             }
 

@@ -687,6 +687,11 @@ namespace Compliance.Analyzers.Secrets
                 return;
             }
 
+            if (node is VariableDeclaratorSyntax local && IsSearchTextLocal(local))
+            {
+                return;
+            }
+
             // var password = Environment.GetEnvironmentVariable("DB_PWD") ?? "…": the hard-coded fallback is the secret whenever
             // the variable is missing.
             if (ConstantResolver.Unwrap(value) is BinaryExpressionSyntax fallback && fallback.IsKind(SyntaxKind.CoalesceExpression))
@@ -695,6 +700,47 @@ namespace Compliance.Analyzers.Secrets
             }
 
             OfferNamedConstant(node, name, value, model, ct, offer);
+        }
+
+        /// <summary>
+        /// string token = ".part_"; … filename.Replace(token, ""), text.Split(token), s.IndexOf(token): a local that the
+        /// method searches for inside other text is a lexical token or separator being parsed (oqtane's chunk-file names,
+        /// judged blind), not a credential; a credential is sent or compared, never cut out of a string.
+        /// </summary>
+        private static bool IsSearchTextLocal(VariableDeclaratorSyntax declarator)
+        {
+            if (!(declarator.Parent?.Parent is LocalDeclarationStatementSyntax statement) || !(statement.Parent is BlockSyntax block))
+            {
+                return false;
+            }
+
+            var name = declarator.Identifier.ValueText;
+            foreach (var id in block.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (id.Identifier.ValueText != name || !(id.Parent is ArgumentSyntax arg) || !(arg.Parent is ArgumentListSyntax args) ||
+                    !(args.Parent is InvocationExpressionSyntax call))
+                {
+                    continue;
+                }
+
+                // text.Replace(token, ""), text?.Replace(token, ""); not token.Replace(…), which works on the value itself
+                var method = call.Expression switch
+                {
+                    MemberAccessExpressionSyntax member when !(member.Expression is IdentifierNameSyntax self && self.Identifier.ValueText == name) => member.Name.Identifier.ValueText,
+                    MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+                    _ => null,
+                };
+                switch (method)
+                {
+                    case "Split":
+                    case "IndexOf":
+                    case "LastIndexOf":
+                    case "Replace" when args.Arguments.IndexOf(arg) == 0:
+                        return true;
+                }
+            }
+
+            return false;
         }
 
         private static void OfferNamedConstant(SyntaxNode node, string name, ExpressionSyntax value, SemanticModel model, CancellationToken ct, Action<Candidate> offer)

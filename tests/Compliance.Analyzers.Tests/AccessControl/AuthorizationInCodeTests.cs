@@ -143,4 +143,44 @@ public class AuthorizationInCodeTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Compliance.Analyzers.AccessControl.AccessControlDescriptors.AuthorizedPersonalDataEndpointObserved).WithLocation(0).WithArguments(Compliance.Analyzers.AccessControl.AccessControlDescriptors.Reason("CMP4090_Message", "AccountController.Info", "Email, FirstName, Phone", "[GroupAuthorize]")));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task An_anonymous_action_returning_a_copy_filtered_by_the_caller_is_observed_and_an_unfiltered_copy_is_reported() => Verify.VerifyAsync("""
+        using Microsoft.AspNetCore.Mvc;
+        public class SiteUser { public int UserId { get; set; } public string Username { get; set; } = ""; public string DisplayName { get; set; } = ""; public string Email { get; set; } = ""; public string Password { get; set; } = ""; }
+        public interface ISiteUsers { SiteUser Get(string username); bool IsAdmin(System.Security.Claims.ClaimsPrincipal principal); int IdOf(System.Security.Claims.ClaimsPrincipal principal); }
+        public class UserController : Controller
+        {
+            private readonly ISiteUsers _users = null!;
+            private SiteUser Filter(SiteUser user)
+            {
+                SiteUser filtered = null!;
+                if (user != null)
+                {
+                    filtered = new SiteUser();
+                    filtered.UserId = user.UserId;
+                    filtered.Username = user.Username;
+                    filtered.DisplayName = user.DisplayName;
+                    filtered.Password = "";
+                    if (_users.IsAdmin(User) || _users.IdOf(User) == user.UserId)
+                    {
+                        filtered.Email = user.Email;
+                    }
+                }
+                return filtered;
+            }
+            private SiteUser Copy(SiteUser user)
+            {
+                var copy = new SiteUser();
+                copy.Username = user.Username;
+                copy.Email = user.Email;
+                if (_users.IsAdmin(User)) copy.Password = "";
+                return copy;
+            }
+            [HttpGet("{username}")]
+            public SiteUser {|CMP4090:Get|}(string username) => Filter(_users.Get(username));
+            [HttpGet("copy/{username}")]
+            public SiteUser {|CMP4001:GetCopy|}(string username) => Copy(_users.Get(username));
+        }
+        """);
 }

@@ -77,6 +77,48 @@ public class LoginFailureNotLoggedAnalyzerTests
         """);
 
     [Fact]
+    public Task An_application_log_facade_records_the_failure_and_log_named_calls_on_other_types_do_not() => Verify.VerifyAsync("""
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Identity;
+
+        namespace Shop.Shared { public enum LogLevel { Information, Error } }
+        namespace Shop.Infrastructure
+        {
+            // Oqtane's ILogManager shape: the application's own log store, not Microsoft.Extensions.Logging
+            public interface ILogManager { void Log(Shop.Shared.LogLevel level, object @class, string message, params object[] args); }
+            public interface ISessionManager { void LogOut(string user); }
+            public interface ICatalog { void Write(string entry); }
+            // Smartstore's customer activity feed: an entry without a level, written for a successful sign-in
+            public interface IActivityLogger { void LogActivity(string activityType, string comment); }
+        }
+
+        public class UserManager(SignInManager<IdentityUser> signIn, Shop.Infrastructure.ILogManager logger,
+            Shop.Infrastructure.ISessionManager sessions, Shop.Infrastructure.ICatalog catalog, Shop.Infrastructure.IActivityLogger activity)
+        {
+            public async Task<bool> StoreLogin(IdentityUser user, string password)
+            {
+                var result = await {|CMP4105:signIn.CheckPasswordSignInAsync(user, password, true)|};
+                if (result.Succeeded) activity.LogActivity("PublicStore.Login", "Logged in");
+                return result.Succeeded;
+            }
+
+            public async Task<bool> LoginUser(IdentityUser user, string password)
+            {
+                var result = await {|CMP4193:signIn.CheckPasswordSignInAsync(user, password, true)|};
+                if (!result.Succeeded) logger.Log(Shop.Shared.LogLevel.Error, this, "Login Failed For User {Username}", user.UserName!);
+                return result.Succeeded;
+            }
+
+            public async Task<bool> LoginAndReset(IdentityUser user, string password)
+            {
+                var result = await {|CMP4105:signIn.CheckPasswordSignInAsync(user, password, true)|};
+                if (!result.Succeeded) { sessions.LogOut(user.UserName!); catalog.Write("login"); }
+                return result.Succeeded;
+            }
+        }
+        """);
+
+    [Fact]
     public Task Broken_code_does_not_throw() => Verify.VerifyBrokenAsync("""
         using Microsoft.AspNetCore.Identity;
 

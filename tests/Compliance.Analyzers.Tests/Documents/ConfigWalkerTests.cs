@@ -106,6 +106,10 @@ public class ConfigWalkerTests
     [InlineData("ui/shop.uniapp/.hbuilderx/launch.json", true)] // HBuilderX's own settings
     [InlineData("keycloak/realm-export.json", false)]
     [InlineData("web/package.json", false)]
+    [InlineData("azuredeploy.json", true)]                     // ARM templates accept comments (oqtane, judged blind)
+    [InlineData("deploy/azuredeploy.parameters.json", true)]
+    [InlineData("deploy/arm/mainTemplate.json", true)]
+    [InlineData("deploy/azure-resources.json", false)]         // not named as an ARM template: strict
     public void One_place_decides_which_json_is_read_with_comments(string path, bool lenient)
     {
         var projectFolders = new HashSet<string>(StringComparer.Ordinal) { "src/Api" };

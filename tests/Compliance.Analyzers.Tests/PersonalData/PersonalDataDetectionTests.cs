@@ -95,6 +95,25 @@ public class PiiNameClassifierTests
         Assert.False(options.Names.TryClassify("contactPhone", null, out _));
         Assert.True(options.Names.TryClassify("phone", null, out _));
     }
+
+    [Theory]
+    // the kind of identity document (SimpleAdmin's SysUser.IdCardType, 证件类型) and a program element's full name
+    // (ExchangeSharp's functionFullName), both judged blind, are not personal data; the number and a person's full name are
+    [InlineData("IdCardType", null)]
+    [InlineData("idNoKind", null)]
+    [InlineData("functionFullName", null)]
+    [InlineData("GetFunctionFullName", null)]
+    [InlineData("typeFullName", null)]
+    [InlineData("IdCardNumber", PiiCategory.IdNumber)]
+    [InlineData("IdCard", PiiCategory.IdNumber)]
+    [InlineData("customerFullName", PiiCategory.Name)]
+    [InlineData("FullName", PiiCategory.Name)]
+    public void Document_kinds_and_program_element_names_are_not_personal_data(string identifier, PiiCategory? expected)
+    {
+        var names = PiiOptions.Parse(_ => null).Names;
+        Assert.Equal(expected != null, names.TryClassify(identifier, null, out var category));
+        if (expected != null) Assert.Equal(expected, category);
+    }
 }
 
 public class PiiValidatorTests

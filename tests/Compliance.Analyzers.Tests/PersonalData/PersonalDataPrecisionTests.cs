@@ -412,4 +412,98 @@ public class AccountController : Controller
     [Fact]
     public void A_persons_address_at_a_real_domain_still_is() =>
         Assert.Equal(PiiCategory.Email, Assert.Single(PiiLiteralScanner.Find("contact: li.wei" + "@corp-mail.cn")).Category);
+
+    [Fact]
+    public Task The_login_user_and_the_login_answer_are_the_callers_own_record_and_the_online_user_list_is_not() =>
+        // SimpleAdmin (judged blind): getLoginUser returns _authService.GetLoginUser() with the user's phone; oqtane's
+        // signin returns _userManager.LoginUser(user, …), the account that has just proved its password. A list of the
+        // users who are logged in (GetLoginUsers) or a lookup by id is other people's data.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using System.Collections.Generic; using System.Threading.Tasks; using Microsoft.AspNetCore.Mvc;
+public class LoginUserOutput { public string Account { get; set; } = """"; public string Phone { get; set; } = """"; }
+public class User { public string Username { get; set; } = """"; public string Password { get; set; } = """"; public string Email { get; set; } = """"; }
+public interface IAuthService { Task<LoginUserOutput> GetLoginUser(); Task<List<LoginUserOutput>> GetLoginUsers(); Task<LoginUserOutput> Detail(long id); }
+public interface IUserManager { Task<User> LoginUser(User user, bool setCookie, bool isPersistent); Task<User> UpdateUser(User user); Task<User> Find(string name); }
+public class AuthController : ControllerBase
+{
+    private readonly IAuthService _authService = null!;
+    private readonly IUserManager _userManager = null!;
+    [HttpGet(""getLoginUser"")]
+    public async Task<dynamic> GetLoginUser() => await _authService.GetLoginUser();
+    [HttpPost(""signin"")]
+    public async Task<User> Login([FromBody] User user, bool setCookie, bool isPersistent)
+    {
+        if (ModelState.IsValid) user = await _userManager.LoginUser(user, setCookie, isPersistent);
+        else user = new User { Username = user.Username, Password = """" };
+        return user;
+    }
+    [HttpPut(""{id}"")]
+    public async Task<User> Put(int id, [FromBody] User user)
+    {
+        if (ModelState.IsValid) user = await _userManager.UpdateUser(user);
+        else user = null!;
+        return user;
+    }
+    [HttpPut(""merge"")]
+    public async Task<User> Merge([FromBody] User user)
+    {
+        var other = await _userManager.Find(user.Username);
+        user = new User { Username = user.Username, Email = other.Email };
+        return {|CMP3003:user|};
+    }
+    [HttpGet(""online"")]
+    public async Task<IActionResult> Online()
+    {
+        var users = await _authService.GetLoginUsers();
+        return Ok(new { {|CMP3003:users[0].Phone|} });
+    }
+    [HttpGet(""detail"")]
+    public async Task<IActionResult> Detail(long id)
+    {
+        var user = await _authService.Detail(id);
+        return Ok(new { {|CMP3003:user.Phone|} });
+    }
+}");
+
+    [Fact]
+    public Task A_copy_that_adds_personal_members_only_for_the_caller_themselves_or_an_admin_is_not_a_disclosure() =>
+        // oqtane (judged blind): UserController.Get returns Filter(user), which copies Email only inside
+        // `if (IsAuthorized(User, …Admin) || GetUser(User).UserId == user.UserId)`. A copy that sets Email for everyone is reported.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using Microsoft.AspNetCore.Mvc;
+public class SiteUser { public int UserId { get; set; } public string Username { get; set; } = """"; public string DisplayName { get; set; } = """"; public string Email { get; set; } = """"; public string Password { get; set; } = """"; }
+public interface ISiteUsers { SiteUser Get(string username); bool IsAdmin(System.Security.Claims.ClaimsPrincipal principal); int IdOf(System.Security.Claims.ClaimsPrincipal principal); }
+public class UserController : Controller
+{
+    private readonly ISiteUsers _users = null!;
+    private SiteUser Filter(SiteUser user)
+    {
+        SiteUser filtered = null!;
+        if (user != null)
+        {
+            filtered = new SiteUser();
+            filtered.UserId = user.UserId;
+            filtered.Username = user.Username;
+            filtered.DisplayName = user.DisplayName;
+            filtered.Password = """";
+            if (_users.IsAdmin(User) || _users.IdOf(User) == user.UserId)
+            {
+                filtered.Email = user.Email;
+            }
+        }
+        return filtered;
+    }
+    private SiteUser Copy(SiteUser user)
+    {
+        var copy = new SiteUser();
+        copy.Username = user.Username;
+        copy.Email = user.Email;
+        if (_users.IsAdmin(User)) copy.Password = """";
+        return copy;
+    }
+    [HttpGet(""{username}"")]
+    public SiteUser Get(string username) => Filter(_users.Get(username));
+    [HttpGet(""copy/{username}"")]
+    public SiteUser GetCopy(string username) => {|CMP3003:Copy(_users.Get(username))|};
+}");
 }

@@ -136,6 +136,28 @@ public class FalseAlarmClassTests
         var leak = "callback: https://api.example.com/hook?access_key=" + AwsKeyId(243) + "\nkey: " + AwsKeyId(244) + "\n";
         Assert.Equal(2, TextSecretScanner.Scan("deploy/hook.txt", leak).Count(m => m.RuleId == "CMP1003"));
     }
+
+    // ---- fifteenth session (rwprec10): icon-font maps, icon name -> one glyph ----
+
+    [Fact]
+    public void A_json_value_that_is_one_escaped_glyph_is_not_a_secret_and_a_real_value_beside_it_is()
+    {
+        var pwd = Password(211);
+        // shaped like a uni-app icon module's static/icons.json: "user-password": "\uE7CD"
+        var json = "{\n" +
+                   "  \"user-password-filled\": \"\\uE7CC\",\n" +
+                   "  \"meat-pepper\": \"\\uE515\",\n" +
+                   "  \"secret-emoji\": \"\\uD83D\\uDD11\",\n" +
+                   "  \"password\": \"" + pwd + "\"\n" +                                    // line 5
+                   "}\n";
+        var match = Assert.Single(TextSecretScanner.Scan("uniapp/src/uni_modules/lime-icon/static/icons.json", json));
+        Assert.Equal(("CMP1005", At(json, 5, pwd)), (match.RuleId, (match.StartLine, match.StartColumn)));
+        Assert.Equal(At(json, 5, pwd).Column + pwd.Length, match.EndColumn);
+        // one character only: two glyphs, or a glyph with text, are left to the other checks
+        Assert.False(TextSecretScanner.IsOneEscapedCharacter("\\uE7CC\\uE7CD"));
+        Assert.False(TextSecretScanner.IsOneEscapedCharacter("\\uE7CCx"));
+        Assert.True(TextSecretScanner.IsOneEscapedCharacter("\\uD83D\\uDD11"));
+    }
 }
 
 /// <summary>Class 6: strong-name keys identify an assembly and protect nothing; key stores with private keys stay CMP1005.</summary>

@@ -208,4 +208,41 @@ public class SecretNamedLabelTests
                 public string AdminToken { get; set; }
             }
             """);
+
+    [Fact]
+    public Task A_token_regular_expression_and_a_token_separator_that_is_cut_out_of_text_are_not_secrets() =>
+        // oqtane (judged blind): TokenReplace.TokenExpression is the token-replacement regex, and FileController.MergeFile
+        // parses "name.ext.part_001_999" with string token = ".part_". The same local name sent as a credential still fires.
+        SecretsTest.VerifyAsync($$"""
+            using System.IO;
+            using System.Text.RegularExpressions;
+
+            public class TokenReplace
+            {
+                private const string TokenExpression = "(?:(?<text>\\(\\))|\\((?<source>\\w+):(?<key>[^()]+)\\))";
+                private Regex TokenizerRegex = new Regex(TokenExpression, RegexOptions.Compiled);
+            }
+
+            public class FileMerger
+            {
+                public string Parts(string filename)
+                {
+                    string token = ".part_";
+                    string parts = Path.GetExtension(filename)?.Replace(token, "");
+                    return parts;
+                }
+
+                public int Marker(string text)
+                {
+                    var secret = "--chunk--";
+                    return text.IndexOf(secret) + text.Split(secret).Length;
+                }
+
+                public string Key()
+                {
+                    string token = {|CMP1002:"{{Pwd}}"|};
+                    return token.Replace("-", "");
+                }
+            }
+            """);
 }

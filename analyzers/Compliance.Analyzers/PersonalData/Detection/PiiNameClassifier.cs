@@ -310,8 +310,13 @@ namespace Compliance.Analyzers.PersonalData.Detection
                     case "citizen" when next == "id":
                     case "resident" when next == "id":
                     case "identity" when next == null || next == "card" || next == "no" || next == "number" || next == "num" || next == "code":
-                        category = PiiCategory.IdNumber; return true;
                     case "cert" when next == "no" && (prev == "id" || prev == null):
+                        // IdCardType, IdentityCardKind: which document it is (证件类型), not its number (SimpleAdmin, judged blind)
+                        if (NamesDocumentKind(t, i))
+                        {
+                            continue;
+                        }
+
                         category = PiiCategory.IdNumber; return true;
 
                     case "passport": case "huzhao":
@@ -358,6 +363,13 @@ namespace Compliance.Analyzers.PersonalData.Detection
                     case "name":
                         if (prev != null && PersonNameQualifiers.Contains(prev))
                         {
+                            // functionFullName, typeFullName: the full name of a program element, not of a person
+                            // (ExchangeSharp's SignalR hub function, judged blind)
+                            if (i >= 2 && ProgramElementWords.Contains(t[i - 2]))
+                            {
+                                continue;
+                            }
+
                             // userName is a login unless the user lists it in compliance.pii_words
                             if (prev == "user" || prev == "account" || prev == "nick")
                             {
@@ -397,6 +409,30 @@ namespace Compliance.Analyzers.PersonalData.Detection
                         }
 
                         category = PiiCategory.Address; return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Program elements whose "full name" (FullName, QualifiedName) is code, not a person.
+        private static readonly HashSet<string> ProgramElementWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "function", "func", "method", "type", "class", "assembly", "namespace", "module", "member", "property", "field",
+            "interface", "enum", "attribute", "hub", "event", "proc", "procedure", "table", "column", "schema", "queue", "topic",
+            "command", "handler", "controller", "action", "file", "package", "resource", "component",
+        };
+
+        private static readonly HashSet<string> DocumentKindWords = new HashSet<string>(StringComparer.Ordinal) { "type", "kind", "category" };
+
+        // a word after the identity-document phrase that names its kind: id card TYPE
+        private static bool NamesDocumentKind(List<string> t, int i)
+        {
+            for (var j = i + 1; j < t.Count; j++)
+            {
+                if (DocumentKindWords.Contains(t[j]))
+                {
+                    return true;
                 }
             }
 

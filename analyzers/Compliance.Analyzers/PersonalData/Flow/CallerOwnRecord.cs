@@ -370,7 +370,20 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         // GetCurrentUser, GetCurrentUserAsync, GetMyProfile: the method's name says whose record it returns
         private static bool IsCurrentUserMethod(string name) =>
-            name.StartsWith("GetCurrentUser", StringComparison.Ordinal) || name.StartsWith("GetMyProfile", StringComparison.Ordinal);
+            name.StartsWith("GetCurrentUser", StringComparison.Ordinal) || name.StartsWith("GetMyProfile", StringComparison.Ordinal)
+            || Array.IndexOf(SignedInUserMethods, name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - 5) : name) >= 0;
+
+        /// <summary>
+        /// The signed-in account by another name: SimpleAdmin's (Snowy's) <c>GetLoginUser()</c>, and the login call itself,
+        /// which answers with the record of the account that has just proved its password (oqtane's
+        /// <c>_userManager.LoginUser(user, …)</c>; both judged blind). Exact names: <c>GetLoginUsers</c> or
+        /// <c>LoginUserList</c> (who is online, for an administrator) are other people's records.
+        /// </summary>
+        private static readonly string[] SignedInUserMethods =
+        {
+            "GetLoginUser", "GetLoginUserInfo", "GetLoggedInUser", "GetSignedInUser", "GetCurrentLoginUser",
+            "Login", "LoginUser", "SignIn", "SignInUser", "Authenticate", "AuthenticateUser",
+        };
 
         /// <summary>
         /// The caller's identity: the request's <c>ClaimsPrincipal</c> (<c>User</c>, <c>HttpContext.User</c>), or the id of a

@@ -25,7 +25,44 @@ namespace Compliance.Analyzers.PersonalData.Flow
             foreach (var op in Common.LocalValueSources.Root(reference).Descendants())
             {
                 if (op is ISimpleAssignmentOperation assignment && assignment.Target is IParameterReferenceOperation target
-                    && SymbolEqualityComparer.Default.Equals(target.Parameter, parameter) && !HandsOnWhole(assignment.Value, parameter))
+                    && SymbolEqualityComparer.Default.Equals(target.Parameter, parameter) && !HandsOnWhole(assignment.Value, parameter)
+                    && !AddsNobodysData(assignment.Value, parameter))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// <c>user = null</c> on a refused request, or <c>user = new User { SiteId = user.SiteId, Username = user.Username,
+        /// IsAuthenticated = false }</c> on a failed sign-in (oqtane, judged blind): nothing but constants and the parameter's
+        /// own members, so the answer still holds only what the caller sent.
+        /// </summary>
+        private static bool AddsNobodysData(IOperation value, IParameterSymbol parameter)
+        {
+            value = Common.LocalValueSources.Unwrap(value);
+            if (value.ConstantValue.HasValue)
+            {
+                return true;
+            }
+
+            if (!(value is IObjectCreationOperation created) || created.Arguments.Length > 0 || created.Initializer == null)
+            {
+                return false;
+            }
+
+            foreach (var init in created.Initializer.Initializers)
+            {
+                if (!(init is ISimpleAssignmentOperation set))
+                {
+                    return false;
+                }
+
+                var v = Common.LocalValueSources.Unwrap(set.Value);
+                if (!v.ConstantValue.HasValue && !(v is IMemberReferenceOperation { Instance: IParameterReferenceOperation p }
+                                                   && SymbolEqualityComparer.Default.Equals(p.Parameter, parameter)))
                 {
                     return false;
                 }

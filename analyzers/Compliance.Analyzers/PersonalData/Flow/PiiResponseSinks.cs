@@ -323,7 +323,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// </summary>
         private static void Member(SyntaxNode node, string propertyName, IOperation value, PiiFlowTracer tracer, List<PiiSinkHit> hits, int depth, HashSet<string>? tokenHolders = null)
         {
-            if (IssuedTokenResponse.ReadsHolder(value, tokenHolders) || CallerOwnRecord.Is(value))
+            if (IssuedTokenResponse.ReadsHolder(value, tokenHolders) || CallerOwnRecord.Is(value) || CallerFilteredCopy.Is(value, tracer.Options))
             {
                 return;
             }
@@ -345,7 +345,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// <summary>An entity or DTO returned whole: its PII properties are serialised.</summary>
         private static void Whole(IOperation value, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
-            if (CallerOwnRecord.Is(value))
+            if (CallerOwnRecord.Is(value) || CallerFilteredCopy.Is(value, tracer.Options))
             {
                 return;
             }

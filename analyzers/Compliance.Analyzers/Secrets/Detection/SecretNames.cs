@@ -53,6 +53,8 @@ namespace Compliance.Analyzers.Secrets.Detection
             "prefix", "suffix", "separator", "delimiter", "提示", "名称", "长度",
             // "complexPasswordRule" = @"^(?=.*[A-Z])…{8,}$" (Helpdesken, judged blind): a rule passwords must follow
             "rule", "rules",
+            // "TokenExpression" = "(?:(?<text>\\[\\])|…" (oqtane's token-replacement regex, judged blind): a pattern, like "regex"
+            "expression", "expressions", "expr", "regexp",
             // "EDGE_NGRAM_TOKEN_FILTER" = "edge_ngram" (an Elasticsearch token filter), "BlockedByTokenLimit" (an AI usage
             // tag): the head noun after "token" names a text-analysis step or a metered amount (Exceptionless, judged blind)
             "filter", "filters", "limit", "limits", "quota", "quotas", "usage", "budget",

@@ -844,9 +844,22 @@ namespace Compliance.Analyzers.Secrets.Detection
                 // Keycloak's realm export: "credentials": [ { "type": "password", "value": "…" } ] — the object's type
                 // names what its plain "value" is (a hashed credential has secretData/credentialData instead)
                 var key = typed.Count > 0 && v.Key == "value" && typed.TryGetValue(ParentAnchor(v.Anchor), out var type) ? type : v.Key;
+                if (IsOneEscapedCharacter(v.Raw))
+                {
+                    continue;
+                }
+
                 HandleValue(ctx, v.Anchor, key, v.Offset, v.Raw);
             }
         }
+
+        /// <summary>
+        /// "user-password": "\uE7CD" — an icon-font map (icon name → glyph): the value is one character written as a
+        /// JSON escape (or a surrogate pair), whatever its key says; one character is never a credential.
+        /// </summary>
+        internal static bool IsOneEscapedCharacter(string raw) => OneEscapedCharacter.IsMatch(raw);
+
+        private static readonly Regex OneEscapedCharacter = RegexDefaults.Create(@"^(?:\\u(?![Dd][89ABab])[0-9A-Fa-f]{4}|\\u[Dd][89ABab][0-9A-Fa-f]{2}\\u[Dd][C-Fc-f][0-9A-Fa-f]{2})$");
 
         /// <summary>Anchors of JSON objects whose <c>type</c> is a secret's name ("password", "secret"), with that name.</summary>
         private static Dictionary<string, string> TypedCredentialObjects(List<ConfigValue> values)
