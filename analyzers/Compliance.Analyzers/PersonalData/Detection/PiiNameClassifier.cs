@@ -209,16 +209,23 @@ namespace Compliance.Analyzers.PersonalData.Detection
                 return false;
             }
 
-            var tokens = Tokenize(context!.TrimStart('_'));
+            var head = HeadWord(context!);
+            return head != null && OrganisationQualifiers.Contains(head);
+        }
+
+        // The last word of a type or variable name after shape words (WarehouseVm → warehouse, BaseTypeDto → type).
+        private static string? HeadWord(string context)
+        {
+            var tokens = Tokenize(context.TrimStart('_'));
             for (var i = tokens.Count - 1; i >= 0; i--)
             {
                 if (!ShapeSuffixes.Contains(tokens[i]))
                 {
-                    return OrganisationQualifiers.Contains(tokens[i]);
+                    return tokens[i];
                 }
             }
 
-            return false;
+            return null;
         }
 
         /// <summary>A phone, e-mail or address member (by its own name) of an organisation's record or view model (VendorForm.Email).</summary>
@@ -249,16 +256,8 @@ namespace Compliance.Analyzers.PersonalData.Detection
                 return true;
             }
 
-            var tokens = Tokenize(context!.TrimStart('_'));
-            for (var i = tokens.Count - 1; i >= 0; i--)
-            {
-                if (!ShapeSuffixes.Contains(tokens[i]))
-                {
-                    return ThingHeads.Contains(tokens[i]);
-                }
-            }
-
-            return false;
+            var head = HeadWord(context!);
+            return head != null && ThingHeads.Contains(head);
         }
 
         /// <summary>Phone, e-mail and address: the categories an organisation publishes as its contact.</summary>
