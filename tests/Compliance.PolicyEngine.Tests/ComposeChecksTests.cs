@@ -94,4 +94,45 @@ public class ComposeBackupUploadTests
         Assert.Equal(["docker-compose.yml:10 CMP5405"], YamlJsonTestKit.Hits(r, "CMP5401", "CMP5402", "CMP5403", "CMP5404", "CMP5405"));
         Assert.All(r.Findings, f => Assert.DoesNotContain(canary, f.Message + f.Evidence + f.Anchor, StringComparison.Ordinal));
     }
+
+    // Fifteenth session (fp11): a finding that rests on a plainly named Compose file being production (no backup, a
+    // single-container database) is medium precision and says so; the same database in Kubernetes stays high, and
+    // a finding that does not rest on it (a port published on all interfaces) keeps its catalog precision.
+    [Fact]
+    public void ComposeDatabaseFindingsSayTheyJudgedTheFileAsProductionAtMediumPrecision()
+    {
+        const string compose = "services:\n  db:\n    image: postgres:16\n    ports: [\"5432:5432\"]\n";
+        var r = Scan(("docker/docker-compose.yml", compose));
+        Assert.Equal(["docker/docker-compose.yml:1 CMP5401", "docker/docker-compose.yml:2 CMP5504"], Hits(r, "CMP5401", "CMP5504"));
+        foreach (var f in r.Findings.Where(f => f.RuleId is "CMP5401" or "CMP5504"))
+        {
+            Assert.Equal("medium", f.Precision);
+            Assert.EndsWith("(Judged a production deployment because neither the file's name nor its folders mark it as development, test or sample; name a local file docker-compose.dev.yml or docker-compose.local.yml, or set contexts: in compliance.yaml.)", f.Message);
+            Assert.Contains("按生产部署判断", f.MessageZh);
+        }
+
+        Assert.Null(r.Findings.Single(f => f.RuleId == "CMP5107").Precision);
+        Assert.Empty(Hits(Scan(("docker/docker-compose.dev.yml", compose)), "CMP5401", "CMP5504"));
+    }
+
+    [Fact]
+    public void KubernetesDatabaseWithNoBackupKeepsItsCatalogPrecision()
+    {
+        const string k8s = """
+            apiVersion: apps/v1
+            kind: StatefulSet
+            metadata:
+              name: db
+            spec:
+              replicas: 1
+              template:
+                spec:
+                  containers:
+                    - name: db
+                      image: postgres:16
+            """;
+        var missing = Scan(("deploy/db.yaml", k8s)).Findings.Single(f => f.RuleId == "CMP5401");
+        Assert.Null(missing.Precision);
+        Assert.DoesNotContain("Judged a production deployment", missing.Message);
+    }
 }

@@ -9,6 +9,11 @@ public class FindingContextsTests
     [InlineData("tests/Api/appsettings.json", "test")]
     [InlineData("src/Shop.Tests/Fakes.cs", "test")]
     [InlineData("src/Shop.IntegrationTests/Db.cs", "test")]
+    [InlineData("src/Shop.Test/Db.cs", "test")]
+    [InlineData("src/Senparc.WeixinTests/Db.cs", "test")]              // a PascalCase test project without the dot
+    [InlineData("LiveTests/Backends.cs", "test")]
+    [InlineData("src/Shop/contests/Prize.cs", null)]                    // a lower-case word ending in "tests" is not one
+    [InlineData("src/Shop/Tests.cs", null)]
     [InlineData("tools/TestSuite/docker-compose-base.yml", "test")]
     [InlineData("tools/TestSuite/TestSuite.ApiTests/AdminUsersTests.cs", "test")]
     [InlineData("src/Data/Seed/users.json", "fixture")]

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Compliance.Analyzers.Common;
@@ -92,6 +93,32 @@ namespace Compliance.Analyzers.Hashing
                 return false;
             var type = declaration.Parent as TypeDeclarationSyntax;
             return type != null && BodyOf(use, type) != null;
+        }
+
+        /// <summary>
+        /// The methods that use a private field of a (non-partial) type, read from that type's declaration: a hash object held
+        /// by a field serves them. Null when a use is anywhere else (a constructor, a property, another initializer) or the
+        /// field is visible outside its declaration: then nothing but the field says what the object is for.
+        /// </summary>
+        public static List<IMethodSymbol>? MethodsUsing(IFieldSymbol field, SemanticModel model, System.Threading.CancellationToken ct)
+        {
+            if (field.DeclaredAccessibility != Accessibility.Private || field.DeclaringSyntaxReferences.Length != 1) return null;
+            var reference = field.DeclaringSyntaxReferences[0];
+            if (reference.SyntaxTree != model.SyntaxTree || !(reference.GetSyntax(ct).Parent?.Parent?.Parent is TypeDeclarationSyntax type)
+                || type.Modifiers.Any(SyntaxKind.PartialKeyword))
+                return null;
+            var methods = new List<IMethodSymbol>();
+            foreach (var node in type.DescendantNodes())
+            {
+                if (!(node is IdentifierNameSyntax id) || id.Identifier.ValueText != field.Name) continue;
+                if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(id, ct).Symbol, field)) continue;
+                var member = id.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+                if (!(member is MethodDeclarationSyntax declaration) || member.Parent != type
+                    || !(model.GetDeclaredSymbol(declaration, ct) is IMethodSymbol method))
+                    return null;
+                if (!methods.Contains(method, SymbolEqualityComparer.Default)) methods.Add(method);
+            }
+            return methods;
         }
 
         /// <summary>The field whose initializer is the value: itself, through <c>Encoding.*.GetBytes</c>/<c>Convert.From*String</c>, or a local assigned once.</summary>

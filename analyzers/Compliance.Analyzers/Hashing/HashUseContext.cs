@@ -42,6 +42,8 @@ namespace Compliance.Analyzers.Hashing
             "etag", "cache", "cached", "caching", "checksum", "crc", "dedup", "deduplicate", "deduplication", "duplicate",
             "file", "files", "filename", "stream", "content", "contents", "blob", "chunk", "shard", "shards", "partition",
             "bucket", "gravatar", "avatar", "integrity", "download", "upload", "asset", "assets", "fingerprint", "version",
+            // A folder's listing hashed to notice a change (Sonarr's ScanWatchFolder), as a file's content is.
+            "folder", "folders", "directory", "directories",
             // A digest that becomes an identifier or a location (RFC 4122 v3/v5 name-based UUIDs, a file path).
             "guid", "uuid", "path",
             // Names a protocol fixes to a digest that protects nothing: Redis EVALSHA script ids (SHA-1 of the Lua text),

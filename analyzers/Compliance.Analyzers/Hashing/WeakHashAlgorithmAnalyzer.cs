@@ -114,11 +114,29 @@ namespace Compliance.Analyzers.Hashing
         private static bool IsHelperOfNonSecurityCallers(OperationAnalysisContext context, HelperCallers callers, out string? word)
         {
             word = null;
-            if (!(context.ContainingSymbol is IMethodSymbol helper) || helper.MethodKind != MethodKind.Ordinary || helper.Parameters.IsEmpty) return false;
             var names = HashingOptions.For(context.Options, context.Operation.Syntax.SyntaxTree).PasswordNames;
-            if (names.IsPasswordMethod(helper.Name) || HashUseContext.NamesSecurity(helper.Name)) return false;
+            if (context.ContainingSymbol is IFieldSymbol field)
+            {
+                // private static readonly SHA1 Sha1 = SHA1.Create(), used only inside GetHash(string target): the hash object
+                // serves the methods that use the field (Sonarr's HashConverter, judged FP), so their callers decide
+                var users = FieldHeldKey.MethodsUsing(field, context.Operation.SemanticModel, context.CancellationToken);
+                if (users == null || users.Count == 0) return false;
+                foreach (var user in users)
+                {
+                    if (!IsHelper(user, names) || !callers.OnlyNonSecurityUse(user, names, context.CancellationToken, out var userWord)) return false;
+                    word ??= userWord;
+                }
+                return true;
+            }
+
+            if (!(context.ContainingSymbol is IMethodSymbol helper) || !IsHelper(helper, names)) return false;
             return callers.OnlyNonSecurityUse(helper, names, context.CancellationToken, out word);
         }
+
+        // an ordinary method that takes what it hashes and whose own name says nothing of security
+        private static bool IsHelper(IMethodSymbol method, PasswordNames names) =>
+            method.MethodKind == MethodKind.Ordinary && !method.Parameters.IsEmpty
+            && !names.IsPasswordMethod(method.Name) && !HashUseContext.NamesSecurity(method.Name);
 
         internal static bool IsOneShot(string name) =>
             name == "HashData" || name == "HashDataAsync" || name == "TryHashData";

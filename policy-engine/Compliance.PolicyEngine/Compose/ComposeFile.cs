@@ -1,6 +1,7 @@
 namespace Compliance.PolicyEngine.Compose;
 
 using Compliance.PolicyEngine.Documents;
+using Compliance.Rules.Model;
 
 /// <summary>A production Compose file (policy-defaults §1: dev/local/override files are never built).</summary>
 public sealed record ComposeFile(string File, MapNode Root)
@@ -46,5 +47,23 @@ public sealed record ComposeService(ComposeFile File, ScalarNode Key, MapNode Bo
         ScalarNode s => s.Value,
         SeqNode q => string.Join(' ', q.Strings()),
         _ => "",
+    };
+}
+
+/// <summary>
+/// A finding that rests on a Compose file being the production deployment (a database with no backup, a single-container
+/// database): the scan knows only that the file's name and folders do not mark it as development, test or sample
+/// (DECISIONS.md "Precision and context": context comes from path segments, dev-only by file name). Local-trial
+/// Compose files named plainly are common (elsa-core, OpenMU, squidex, actual-chat: judged FP), so such a finding is
+/// medium precision — it still gates — and its message says on what basis the file was taken as production and how
+/// to mark it otherwise.
+/// </summary>
+public static class ComposeProduction
+{
+    public static Finding Judged(Finding finding) => finding with
+    {
+        Precision = Precisions.Medium,
+        Message = finding.Message + " (Judged a production deployment because neither the file's name nor its folders mark it as development, test or sample; name a local file docker-compose.dev.yml or docker-compose.local.yml, or set contexts: in compliance.yaml.)",
+        MessageZh = finding.MessageZh is null ? null : finding.MessageZh + "（因文件名及所在目录均未标明开发、测试或示例用途，按生产部署判断；本地使用的文件请命名为 docker-compose.dev.yml 或 docker-compose.local.yml，或在 compliance.yaml 的 contexts: 中设置。）",
     };
 }

@@ -46,24 +46,8 @@ public static class FindingContexts
     {
         // the development environment's file names decide before the folders (tests/Api/appsettings.Development.json is dev)
         if (DevelopmentEnvironment.Contains(relativePath)) return Dev;
-        var parts = relativePath.Replace('\\', '/').Split('/');
-        for (var i = 0; i < parts.Length - 1; i++)
-        {
-            var seg = parts[i].ToLowerInvariant();
-            switch (seg)
-            {
-                // "testsuite": squidex's tools/TestSuite (API tests and their compose files)
-                case "test" or "tests" or "__tests__" or "testsuite" or "test-suite": return Test;
-                case "fixtures" or "fixture" or "testdata" or "seed" or "seeds" or "seeddata" or "seeder" or "seeders" or "seeding": return Fixture;
-                // "demo"/"demos": a framework's demonstration apps (WTM's demo/, judged blind: 39 debatable findings)
-                case "samples" or "sample" or "examples" or "example" or "demo" or "demos" or "docs": return Sample;
-            }
-            // .NET test projects live in folders named after them: Foo.Tests, Foo.UnitTests, Foo.IntegrationTests.
-            if (seg.EndsWith(".tests", StringComparison.Ordinal) || seg.EndsWith(".test", StringComparison.Ordinal)
-                || seg.EndsWith("unittests", StringComparison.Ordinal) || seg.EndsWith("integrationtests", StringComparison.Ordinal))
-                return Test;
-        }
-        return null;
+        // the folders: one reading shared with the analyzers (analyzers/Compliance.Analyzers/Common/PathFolders.cs, linked here)
+        return Compliance.Analyzers.Common.PathFolders.Context(relativePath);
     }
 
     /// <summary>The sentence appended to a message of a result lowered by its context.</summary>

@@ -341,4 +341,31 @@ public class UnauthorizedPersonalDataEndpointAnalyzerTests
         """;
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task The_full_title_of_a_dictionary_category_is_no_persons_name() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Mvc;
+
+        // lin-cms-dotnetcore (judged FP): BaseTypeDto is a data-dictionary category (TypeCode, FullName, SortCode)
+        public class BaseTypeDto { public string TypeCode { get; set; } = ""; public string FullName { get; set; } = ""; public int? SortCode { get; set; } }
+        public class EmployeeDto { public string FullName { get; set; } = ""; }
+        public class DepartmentDto { public string FullName { get; set; } = ""; public string ManagerRealName { get; set; } = ""; }
+        public interface IStore { Task<List<BaseTypeDto>> Types(); Task<EmployeeDto> Employee(int id); Task<DepartmentDto> Department(int id); }
+
+        [ApiController]
+        public class BaseTypeController : ControllerBase
+        {
+            private readonly IStore _store = null!;
+            [HttpGet("types")]
+            public Task<List<BaseTypeDto>> GetListAsync() => _store.Types();
+
+            // decoys: a person's record, and a person's name on a department's record
+            [HttpGet("employee/{id}")]
+            public Task<EmployeeDto> {|CMP4001:GetEmployeeAsync|}(int id) => _store.Employee(id);
+            [HttpGet("department/{id}")]
+            public Task<DepartmentDto> {|CMP4001:GetDepartmentAsync|}(int id) => _store.Department(id);
+        }
+        """);
 }

@@ -87,4 +87,58 @@ public class UserController : ControllerBase
         return {|CMP3003:userService.GetInformationAsync(lastEditor.FindUserId() ?? 0)|};
     }
 }");
+
+    // Fifteenth session (fp11): one own-data check (CallerOwnRecord.KeysOf) for the three places values key a result — a
+    // bound call's arguments, an unbound call's arguments (MediatR not restored) and a query object's members. Values
+    // that cannot carry a key (constants, flags, tokens, defaults, non-text ambient state) are skipped; every other must
+    // be the caller's, and one must be. Own data is observed (CMP4090); anything else stays an unauthorized endpoint (CMP4001).
+    [Theory]
+    // a bound call's arguments
+    [InlineData("_customers.ForCustomer(_workContext.CurrentCustomer)", true)]                    // defaults skipped
+    [InlineData("_customers.ForCustomer(_workContext.CurrentCustomer, full, token)", true)]       // a flag and a token key nothing
+    [InlineData("_customers.ForCustomer(_workContext.CurrentCustomer, _settings.Detailed)", true)] // non-text ambient state
+    [InlineData("_customers.GetById(id)", false)]                                                  // a route id
+    [InlineData("_customers.ForCustomers(_workContext.CurrentCustomer, other)", false)]           // one other record is enough
+    [InlineData("_customers.ForQuery(new GetRegister { Customer = _workContext.CurrentCustomer })", true)]
+    [InlineData("_customers.ForQuery(new GetRegister { Customer = _workContext.CurrentCustomer, OrderId = id })", false)]
+    [InlineData("_customers.ForQuery(new GetRegister { OrderId = id })", false)]                  // request values only: a key
+    // an unbound call's arguments
+    [InlineData("_mediator.Send(_workContext.CurrentCustomer)", true)]
+    [InlineData("_mediator.Send(id)", false)]
+    [InlineData("_mediator.Send(\"profile\")", false)]                                              // nothing keyed by the caller
+    // a query object's members, inside an unbound call
+    [InlineData("_mediator.Send(new GetRegister { Customer = _workContext.CurrentCustomer, Language = _workContext.WorkingLanguage, ExcludeProperties = full })", true)]
+    [InlineData("_mediator.Send(new GetRegister { Customer = _workContext.CurrentCustomer, OrderId = _settings.Title })", false)] // ambient text is not skipped
+    [InlineData("_mediator.Send(new GetRegister { Customer = other })", false)]
+    [InlineData("_mediator.Send(new GetRegister { Language = _workContext.WorkingLanguage })", false)]
+    public Task Values_that_key_a_result_must_all_be_the_callers(string lookup, bool own) =>
+        AnalyzerTest<Compliance.Analyzers.AccessControl.UnauthorizedPersonalDataEndpointAnalyzer>.VerifyBrokenAsync(@"
+using System.Threading; using System.Threading.Tasks;
+using Microsoft.AspNetCore.Authorization; using Microsoft.AspNetCore.Mvc;
+public class Customer { public string Email { get; set; } = """"; }
+public class Language { public string Code { get; set; } = """"; }
+public class Settings { public bool Detailed { get; set; } public string Title { get; set; } = """"; }
+public class WorkContext { public Customer CurrentCustomer { get; set; } = new(); public Language WorkingLanguage { get; set; } = new(); }
+public class RegisterModel { public string Email { get; set; } = """"; public string FullName { get; set; } = """"; }
+public class GetRegister { public Customer Customer { get; set; } = new(); public Language Language { get; set; } = new(); public bool ExcludeProperties { get; set; } public string OrderId { get; set; } = """"; }
+public interface ICustomers
+{
+    Task<RegisterModel> ForCustomer(Customer customer, bool full = false, CancellationToken token = default);
+    Task<RegisterModel> ForCustomers(Customer customer, Customer other);
+    Task<RegisterModel> ForQuery(GetRegister query);
+    Task<RegisterModel> GetById(string id);
+}
+[AllowAnonymous]
+public class AccountController : Controller
+{
+    private readonly IMediator _mediator = null!;
+    private readonly WorkContext _workContext = new();
+    private readonly Settings _settings = new();
+    private readonly ICustomers _customers = null!;
+    public async Task<ActionResult<RegisterModel>> {|" + (own ? "CMP4090" : "CMP4001") + @":Register|}(string id, bool full, Customer other, CancellationToken token)
+    {
+        var model = await " + lookup + @";
+        return View(model);
+    }
+}");
 }

@@ -43,6 +43,11 @@ public class PiiNameClassifierTests
     [InlineData("customerMobile", null, PiiCategory.Phone)]
     [InlineData("shippingAddressLine1", null, PiiCategory.Address)]
     [InlineData("HomeAddress", null, PiiCategory.Address)]
+    // fp11: "full" defers to a thing's record only; a person's record or another qualifier keeps the name
+    [InlineData("FullName", "CustomerType", PiiCategory.Name)]
+    [InlineData("FullName", "EmployeeDto", PiiCategory.Name)]
+    [InlineData("RealName", "DepartmentDto", PiiCategory.Name)]
+    [InlineData("FullName", "TypeWriterApplicant", PiiCategory.Name)]
     public void Recognises_personal_data_names(string identifier, string? context, PiiCategory expected)
     {
         Assert.True(PiiNameClassifier.Default.TryClassify(identifier, context, out var category), identifier);
@@ -74,6 +79,12 @@ public class PiiNameClassifierTests
     [InlineData("BlogAddress", "OpenUserDto")]
     [InlineData("websiteAddress", null)]
     [InlineData("AvatarAddress", null)]
+    // fp11 (lin-cms-dotnetcore, judged FP): the full title of a data-dictionary category, a department, a store
+    [InlineData("FullName", "BaseType")]
+    [InlineData("FullName", "BaseTypeDto")]
+    [InlineData("FullName", "DepartmentVm")]
+    [InlineData("FullName", "ProductCategory")]
+    [InlineData("FullName", "StoreInfo")]
     public void Rejects_look_alikes(string identifier, string? context)
     {
         Assert.False(PiiNameClassifier.Default.TryClassify(identifier, context, out var category), identifier + " → " + category);

@@ -41,4 +41,33 @@ public class Backend
         {|CMP3002:throw new InvalidOperationException(""last "" + Strings.LastEmail);|}
     }
 }");
+
+    [Fact]
+    public Task A_resource_text_whose_access_did_not_bind_is_found_by_its_type_name() =>
+        // duplicati (judged FP, fifteenth session): the FTP project's class Backend.Strings and the other backends' namespace
+        // Backend.Strings collide in a merged fallback compilation, so Strings.MicrosoftGroup.MissingGroupIdAndEmailAddress does
+        // not bind; the type named MicrosoftGroup still says its member is fixed text. A settable member of that name stays.
+        AnalyzerTest<PersonalDataInExceptionAnalyzer>.VerifyBrokenAsync(@"
+using System;
+namespace Backend.Strings
+{
+    internal static class MicrosoftGroup
+    {
+        public static string MissingGroupIdAndEmailAddress { get { return LC.L(@""No group ID or group email address was provided.""); } }
+        public static string OwnerEmail { get; set; } = """";
+    }
+}
+namespace Backend
+{
+    internal static class Strings { public static string Title => ""FTP""; }
+    public static class LC { public static string L(string text) => text; }
+    public class MicrosoftGroupBackend
+    {
+        public void Open(int mode)
+        {
+            if (mode == 0) throw new InvalidOperationException(Strings.MicrosoftGroup.MissingGroupIdAndEmailAddress);
+            {|CMP3002:throw new InvalidOperationException(Strings.MicrosoftGroup.OwnerEmail);|}
+        }
+    }
+}");
 }

@@ -209,21 +209,56 @@ namespace Compliance.Analyzers.PersonalData.Detection
                 return false;
             }
 
-            var tokens = Tokenize(context!.TrimStart('_'));
+            var head = HeadWord(context!);
+            return head != null && OrganisationQualifiers.Contains(head);
+        }
+
+        // The last word of a type or variable name after shape words (WarehouseVm → warehouse, BaseTypeDto → type).
+        private static string? HeadWord(string context)
+        {
+            var tokens = Tokenize(context.TrimStart('_'));
             for (var i = tokens.Count - 1; i >= 0; i--)
             {
                 if (!ShapeSuffixes.Contains(tokens[i]))
                 {
-                    return OrganisationQualifiers.Contains(tokens[i]);
+                    return tokens[i];
                 }
             }
 
-            return false;
+            return null;
         }
 
         /// <summary>A phone, e-mail or address member (by its own name) of an organisation's record or view model (VendorForm.Email).</summary>
         public bool IsOrganisationContact(string member, string? context) =>
             IsOrganisationContext(context) && TryClassify(member, null, out var category) && IsContactCategory(category);
+
+        // Head nouns of a record about a thing that has a full title: a category, a type, a dictionary entry, a unit of
+        // an organisation, a place, a product. Only "full" defers to them (RealName, FirstName stay names anywhere).
+        private static readonly HashSet<string> ThingHeads = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "type", "types", "category", "categories", "dictionary", "dict", "department", "dept", "region", "area", "city",
+            "province", "district", "product", "goods", "brand", "menu", "module", "tag", "catalog", "unit",
+        };
+
+        /// <summary>
+        /// A type named for a thing with a full title (BaseType, BaseTypeDto, DepartmentVm, ProductCategory) or for an
+        /// organisation (<see cref="IsOrganisationContext"/>): the last word decides, after shape words such as Dto, Vm.
+        /// </summary>
+        public static bool IsThingContext(string? context)
+        {
+            if (string.IsNullOrEmpty(context) || IsPersonContext(context))
+            {
+                return false;
+            }
+
+            if (IsOrganisationContext(context))
+            {
+                return true;
+            }
+
+            var head = HeadWord(context!);
+            return head != null && ThingHeads.Contains(head);
+        }
 
         /// <summary>Phone, e-mail and address: the categories an organisation publishes as its contact.</summary>
         public static bool IsContactCategory(PiiCategory category) =>
@@ -361,6 +396,14 @@ namespace Compliance.Analyzers.PersonalData.Detection
                     case "xingming": case "surname":
                         category = PiiCategory.Name; return true;
                     case "name":
+                        if (prev == "full" && next == null && IsThingContext(context))
+                        {
+                            // BaseType.FullName, DepartmentDto.FullName: "full" names a thing's full title as often as a
+                            // person's (System.Type.FullName); on a record of a category, a dictionary or an organisation it is
+                            // the title (lin-cms-dotnetcore's data-dictionary category, judged FP)
+                            continue;
+                        }
+
                         if (prev != null && PersonNameQualifiers.Contains(prev))
                         {
                             // functionFullName, typeFullName: the full name of a program element, not of a person

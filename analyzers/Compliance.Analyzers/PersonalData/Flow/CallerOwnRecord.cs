@@ -92,10 +92,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 case IParameterReferenceOperation parameter:
                     return IsInjectedCaller(parameter.Parameter);
                 case IObjectCreationOperation created when created.Initializer != null:
-                    return BuiltFromRequest(created.Initializer) || CarriesCallersRecord(created.Initializer, visited, depth);
+                    return BuiltFromRequest(created.Initializer) || KeysOf(Members(created.Initializer), visited, depth + 1) == Key.Callers;
                 case IInvalidOperation unbound when unbound.Syntax is InvocationExpressionSyntax call && call.ArgumentList.Arguments.Count > 0:
                     // _mediator.Send(new GetRegister { Customer = CurrentCustomer }) with MediatR not restored: the arguments decide
-                    return ArgumentsAllFromCaller(unbound, call, visited, depth);
+                    return KeysOf(Arguments(unbound, call), visited, depth + 1) == Key.Callers;
                 case IInvocationOperation invocation:
                     if (IsCurrentUserMethod(invocation.TargetMethod.Name))
                     {
@@ -104,26 +104,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
                     // a lookup keyed by the caller's identity, or a mapping of the caller's record (ForAPI(user), user.ToDto()):
                     // every argument that can carry a key must be the caller's (GetUser(idOrEmail, User) is someone else's)
-                    var keyed = 0;
-                    foreach (var argument in invocation.Arguments)
+                    var keys = KeysOf(Arguments(invocation), visited, depth + 1);
+                    if (keys != Key.None)
                     {
-                        if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue.HasValue
-                            || argument.Value.Type?.Name == "CancellationToken" || argument.Value.Type?.SpecialType == SpecialType.System_Boolean)
-                        {
-                            continue;
-                        }
-
-                        if (!IsCallerIdentity(argument.Value) && !FromCaller(argument.Value, visited, depth + 1))
-                        {
-                            return false;
-                        }
-
-                        keyed++;
-                    }
-
-                    if (keyed > 0)
-                    {
-                        return true;
+                        return keys == Key.Callers;
                     }
 
                     // User.FindFirst("email"), User.GetEmail(): a claim read from the caller's own principal
@@ -221,41 +205,73 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return false;
         }
 
+        /// <summary>What the values that key a result say about whose record the result is.</summary>
+        internal enum Key
+        {
+            /// <summary>No value keys anything (constants, flags, ambient state).</summary>
+            None,
+            /// <summary>At least one value is the caller's and every other keys nothing.</summary>
+            Callers,
+            /// <summary>A value is someone else's key (a route id, a looked-up record, a request value).</summary>
+            Other,
+        }
+
         /// <summary>
-        /// A query or command object that hands the caller's record to a handler: grandnode's
-        /// <c>_mediator.Send(new GetRegister { Customer = _contextAccessor.WorkContext.CurrentCustomer, Language = …, Store = … })</c>,
-        /// whose result (a form prefilled with the signed-in customer's own data) goes back to that customer. At least one
-        /// member is the caller's record; every other member is a constant or ambient state read through this object's
-        /// fields (the working language, the current store), never a parameter, a local or a lookup — a record found by a
-        /// route id (<c>Order = order</c>) is someone else's, and a text member must be the caller's too.
+        /// The one own-data check for the three places values key a result: a bound call's arguments (a lookup keyed by
+        /// the caller's identity, <c>_users.QueryByIdAsync(_user.ID)</c>, or a mapping of the caller's record), an unbound
+        /// call's arguments (<c>_mediator.Send(…)</c> with MediatR not restored) and a query or command object's members
+        /// (grandnode's <c>new GetRegister { Customer = _contextAccessor.WorkContext.CurrentCustomer, Language = … }</c>,
+        /// whose result — a form prefilled with the signed-in customer's data — goes back to that customer). A value that
+        /// cannot carry a key is skipped: a constant, a flag, a cancellation token, a non-text member chain rooted in this
+        /// object (the working language, the current store). Every other value must be the caller's (<see cref="FromCaller"/>);
+        /// an object of values in it must itself carry the caller's record (<c>new GetOrder { OrderId = id }</c> is a key the
+        /// handler looks anything up by). A value that is not an assignment or an argument is someone else's key.
         /// </summary>
-        private static bool CarriesCallersRecord(IObjectOrCollectionInitializerOperation initializer, HashSet<ILocalSymbol> visited, int depth)
+        private static Key KeysOf(IEnumerable<IOperation?> values, HashSet<ILocalSymbol> visited, int depth)
         {
             var callers = 0;
-            foreach (var member in initializer.Initializers)
+            foreach (var value in values)
             {
-                if (!(member is ISimpleAssignmentOperation assignment))
+                switch (KeyOf(value, visited, depth))
                 {
-                    return false;
-                }
-
-                var value = LocalValueSources.Unwrap(assignment.Value);
-                if (value.ConstantValue.HasValue)
-                {
-                    continue;
-                }
-
-                if (FromCaller(value, visited, depth + 1))
-                {
-                    callers++;
-                }
-                else if (!IsAmbient(value) || value.Type == null || value.Type.SpecialType == SpecialType.System_String || value.Type.SpecialType == SpecialType.System_Object)
-                {
-                    return false;
+                    case Key.Other:
+                        return Key.Other;
+                    case Key.Callers:
+                        callers++;
+                        break;
                 }
             }
 
-            return callers > 0;
+            return callers > 0 ? Key.Callers : Key.None;
+        }
+
+        private static Key KeyOf(IOperation? value, HashSet<ILocalSymbol> visited, int depth)
+        {
+            if (value == null)
+            {
+                return Key.Other; // an initializer entry that is no simple assignment
+            }
+
+            value = LocalValueSources.Unwrap(value);
+            var type = value.Type;
+            if (value.ConstantValue.HasValue || type?.Name == "CancellationToken" || type?.SpecialType == SpecialType.System_Boolean)
+            {
+                return Key.None;
+            }
+
+            if (value is IObjectCreationOperation { Initializer: { } initializer })
+            {
+                return KeysOf(Members(initializer), visited, depth + 1) == Key.Callers ? Key.Callers : Key.Other;
+            }
+
+            if (IsCallerIdentity(value) || FromCaller(value, visited, depth))
+            {
+                return Key.Callers;
+            }
+
+            return IsAmbient(value) && type != null && type.SpecialType != SpecialType.System_String && type.SpecialType != SpecialType.System_Object
+                ? Key.None
+                : Key.Other;
         }
 
         // _contextAccessor.WorkContext.WorkingLanguage: a member chain rooted in this object's field or property
@@ -281,29 +297,37 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return false;
         }
 
-        private static bool ArgumentsAllFromCaller(IInvalidOperation unbound, InvocationExpressionSyntax call, HashSet<ILocalSymbol> visited, int depth)
+        // the arguments a call was given (not the defaults the compiler filled in)
+        private static IEnumerable<IOperation?> Arguments(IInvocationOperation invocation)
         {
-            var keyed = 0;
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    yield return argument.Value;
+                }
+            }
+        }
+
+        // an unbound call's arguments: its children that are arguments of the call's syntax (not the receiver, _mediator)
+        private static IEnumerable<IOperation?> Arguments(IInvalidOperation unbound, InvocationExpressionSyntax call)
+        {
             foreach (var child in unbound.ChildOperations)
             {
-                if (!(child.Syntax.Parent is ArgumentSyntax argument) || argument.Parent != call.ArgumentList || child.ConstantValue.HasValue)
+                if (child.Syntax.Parent is ArgumentSyntax argument && argument.Parent == call.ArgumentList)
                 {
-                    continue; // the receiver (_mediator), constants
+                    yield return child;
                 }
-
-                // an object of request values (new GetOrder { OrderId = id }) is a key the handler looks anything up by
-                var own = LocalValueSources.Unwrap(child) is IObjectCreationOperation { Initializer: { } initializer }
-                    ? CarriesCallersRecord(initializer, visited, depth + 1)
-                    : FromCaller(child, visited, depth + 1);
-                if (!own)
-                {
-                    return false;
-                }
-
-                keyed++;
             }
+        }
 
-            return keyed > 0;
+        // an object initializer's assigned values; any other entry (a collection element, a nested initializer) as null
+        private static IEnumerable<IOperation?> Members(IObjectOrCollectionInitializerOperation initializer)
+        {
+            foreach (var member in initializer.Initializers)
+            {
+                yield return (member as ISimpleAssignmentOperation)?.Value;
+            }
         }
 
         /// <summary>

@@ -3,6 +3,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
     using System;
     using System.Collections.Generic;
     using System.Linq;
+    using Compliance.Analyzers.Common;
     using Microsoft.CodeAnalysis;
     using Microsoft.CodeAnalysis.CSharp;
     using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -59,7 +60,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             {
                 foreach (var tree in context.Compilation.SyntaxTrees)
                 {
-                    if (IsTestFile(tree.FilePath))
+                    if (PathFolders.IsTest(tree.FilePath))
                     {
                         continue; // a test's throw (a fallback compilation holds the test projects too) never reaches the app's handlers
                     }
@@ -103,28 +104,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             return found;
-        }
-
-        /// <summary>A file under a test folder or project: <c>tests/</c>, <c>Foo.Tests/</c>, <c>Integration.Test/</c>.</summary>
-        internal static bool IsTestFile(string? path)
-        {
-            if (string.IsNullOrEmpty(path))
-            {
-                return false;
-            }
-
-            var segments = path!.Split('/', '\\');
-            for (var i = 0; i < segments.Length - 1; i++)
-            {
-                var segment = segments[i];
-                if (segment.Equals("test", StringComparison.OrdinalIgnoreCase) || segment.Equals("tests", StringComparison.OrdinalIgnoreCase)
-                    || segment.EndsWith("Tests", StringComparison.Ordinal) || segment.EndsWith(".Test", StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>The throw whose personal data <paramref name="instance"/>'s <c>Message</c> may carry, or null.</summary>

@@ -387,6 +387,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
             if (options.Names.TryClassify(member, owner, out var category))
             {
+                if (NamesFixedText(access, member))
+                {
+                    return;
+                }
+
                 Add(category, false, symbol, invalid, carrier ?? CarrierFor(invalid, null, IsInsideSink), masked);
             }
             else if (hint != null && !PiiNameClassifier.NamesMachineAddress(member))
@@ -484,6 +489,42 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The receiver names a type of this compilation whose member of that name is fixed message text
+        /// (<see cref="ResourceTextMembers"/>), though the access did not bind: duplicati's
+        /// <c>Strings.MicrosoftGroup.MissingGroupIdAndEmailAddress</c>, where one project's class <c>Backend.Strings</c> and the
+        /// others' namespace <c>Backend.Strings</c> collide in a merged fallback compilation. Every type of that name must agree.
+        /// </summary>
+        private bool NamesFixedText(MemberAccessExpressionSyntax access, string member)
+        {
+            var typeName = RightmostName(access.Expression);
+            if (string.IsNullOrEmpty(typeName))
+            {
+                return false;
+            }
+
+            var found = false;
+            foreach (var symbol in context.Compilation.GetSymbolsWithName(typeName, SymbolFilter.Type))
+            {
+                if (!(symbol is INamedTypeSymbol type))
+                {
+                    continue;
+                }
+
+                foreach (var candidate in type.GetMembers(member))
+                {
+                    if (!ResourceTextMembers.IsFixedText(candidate))
+                    {
+                        return false;
+                    }
+
+                    found = true;
+                }
+            }
+
+            return found;
         }
 
         private static string RightmostName(ExpressionSyntax expression)
