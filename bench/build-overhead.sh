@@ -4,7 +4,9 @@
 # with SecurityCodeScan.VS2019 5.6.7 and with SonarAnalyzer.CSharp 9.32.0.97167, in alternation (median of
 # --runs). Wall and CPU time (user+sys of the whole build, from /usr/bin/time): on a loaded machine compare CPU.
 # Then per-analyzer times of the Compliance package from csc's -p:ReportAnalyzer=true.
-# Usage: bash bench/build-overhead.sh [--runs N] [--files N] [--dense] [--baseline-nupkg FILE] [--out FILE]
+# Usage: bash bench/build-overhead.sh [--runs N] [--peer-runs K] [--files N] [--dense] [--baseline-nupkg FILE] [--out FILE]
+#   --peer-runs K: SecurityCodeScan and Sonar only in the first K rounds (they take 3–4× a plain build): more rounds of
+#     the product's own variants in the same time.
 #   --dense: the personal-data-dense tree as a project (generate-cs --dense --project; N a multiple of 40).
 #   --baseline-nupkg FILE: another build of the package (e.g. main's, `dotnet pack … -p:Version=0.0.0-base`) timed as a
 #     fifth variant "compliance-base" in the same alternation: a branch's before/after against the same peer runs.
@@ -12,13 +14,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
-runs=5; files=1000; dense=""; out=""; basepkg=""
+runs=5; files=1000; dense=""; out=""; basepkg=""; peerruns=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2;;
     --files) files=$2; shift 2;;
     --dense) dense="--dense --project"; shift;;
     --out) out=$2; shift 2;;
+    --peer-runs) peerruns=$2; shift 2;;
     --baseline-nupkg) basepkg=$(realpath "$2"); shift 2;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
@@ -61,6 +64,7 @@ loads=""
 for i in $(seq 1 "$runs"); do
   loads="$loads $(cut -d' ' -f1 /proc/loadavg)"
   for v in $variants; do
+    if [ -n "$peerruns" ] && [ "$i" -gt "$peerruns" ] && { [ "$v" = securitycodescan ] || [ "$v" = sonar ]; }; then continue; fi
     variant "$v" "${refs[$v]}"
     l0=$(cut -d' ' -f1 /proc/loadavg)
     read -r w c < <(time_build)

@@ -47,11 +47,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 var kinds = KindSet(OperationKinds);
                 start.RegisterOperationBlockAction(block =>
                 {
-                    if (block.OperationBlocks.Length > 0 && GeneratedCode.IsGenerated(block.OperationBlocks[0].Syntax, block.Options, block.CancellationToken))
-                    {
-                        return; // an EF Core migration: generated code is not analysed
-                    }
-
                     if (block.OperationBlocks.Length == 0)
                     {
                         return; // no operations: no operation action would run
@@ -59,6 +54,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
                     // The driver hands every analyzer the same operation tree, so the block's first operation is one key.
                     var shared = SinkHitsByBlock.GetValue(block.OperationBlocks[0], _ => new BlockSinkHits());
+                    if (shared.IsGenerated(block))
+                    {
+                        return; // an EF Core migration: generated code is not analysed
+                    }
+
                     var hits = new List<PiiSinkHit>();
                     foreach (var operation in shared.Operations(block.OperationBlocks))
                     {
@@ -122,6 +122,19 @@ namespace Compliance.Analyzers.PersonalData.Flow
         {
             private readonly Dictionary<IOperation, List<PiiSinkHit>> byOperation = new Dictionary<IOperation, List<PiiSinkHit>>();
             private List<IOperation>? operations;
+            private int generated; // 0 unknown, 1 no, 2 yes: asked once per block, not once per rule
+
+            internal bool IsGenerated(OperationBlockAnalysisContext block)
+            {
+                var known = System.Threading.Volatile.Read(ref generated);
+                if (known == 0)
+                {
+                    known = GeneratedCode.IsGenerated(block.OperationBlocks[0].Syntax, block.Options, block.CancellationToken) ? 2 : 1;
+                    System.Threading.Volatile.Write(ref generated, known);
+                }
+
+                return known == 2;
+            }
 
             /// <summary>
             /// The block's operations in the order the driver hands them to operation actions (its operationsToAnalyze):
