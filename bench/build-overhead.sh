@@ -79,7 +79,7 @@ rows+=("| build, $kind ($nfiles files, $lines lines), $runs alternated runs, 1-m
 for v in ${variants#none }; do
   w=$(printf '%s\n' ${walls[$v]} | median); c=$(printf '%s\n' ${cpus[$v]} | median)
     # spread: each round's added CPU against the same round's build without extra analyzers
-  spread=$(paste <(printf '%s\n' ${cpus[$v]}) <(printf '%s\n' ${cpus[none]}) | awk '{d=($1-$2)/$2*100; if (NR==1||d<lo) lo=d; if (NR==1||d>hi) hi=d} END {printf "%+.1f … %+.1f%%", lo, hi}')
+  spread=$(paste <(printf '%s\n' ${cpus[$v]}) <(printf '%s\n' ${cpus[none]}) | awk -F'\t' '$1!="" && $2!="" {d=($1-$2)/$2*100; if (NR==1||d<lo) lo=d; if (NR==1||d>hi) hi=d} END {printf "%+.1f … %+.1f%%", lo, hi}')
   rows+=("| | + $v | $w s | $c s | +$(awk -v a="$w" -v b="$bw" 'BEGIN{printf "%.1f", (a-b)/b*100}')% | +$(awk -v a="$c" -v b="$bc" 'BEGIN{printf "%.1f", (a-b)/b*100}')% | $spread |")
 done
 variant compliance "${refs[compliance]}"
