@@ -7,6 +7,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
     using Compliance.Analyzers.PersonalData.Detection;
     using Microsoft.CodeAnalysis;
     using Microsoft.CodeAnalysis.Diagnostics;
+    using Microsoft.CodeAnalysis.Operations;
 
     /// <summary>
     /// Shared driver of the sink rules: per operation block it collects sink hits of the rule's
@@ -39,13 +40,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
             context.RegisterCompilationStartAction(start =>
             {
                 var pii = new PiiCompilationContext(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
-                start.RegisterOperationBlockStartAction(block =>
+                // One block action per rule, not a block-start action with block-scoped operation and block-end actions:
+                // the driver then walks a block's operations once per rule and dispatches every operation to each rule
+                // (perf11: ≈ 1.5 % of a build's compiler CPU on the dense tree). The walk below is the driver's own
+                // (operationsToAnalyze) and is shared by the rules through the block's entry.
+                var kinds = KindSet(OperationKinds);
+                start.RegisterOperationBlockAction(block =>
                 {
-                    if (block.OperationBlocks.Length > 0 && GeneratedCode.IsGenerated(block.OperationBlocks[0].Syntax, block.Options, block.CancellationToken))
-                    {
-                        return; // an EF Core migration: generated code is not analysed
-                    }
-
                     if (block.OperationBlocks.Length == 0)
                     {
                         return; // no operations: no operation action would run
@@ -53,66 +54,64 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
                     // The driver hands every analyzer the same operation tree, so the block's first operation is one key.
                     var shared = SinkHitsByBlock.GetValue(block.OperationBlocks[0], _ => new BlockSinkHits());
-                    var hits = new List<PiiSinkHit>();
-                    block.RegisterOperationAction(
-                        operationContext =>
-                        {
-                            // The five sink rules ask about the same operations: the first one to ask traces
-                            // every sink kind once, the others read the result (the driver shares operation trees).
-                            var found = shared.GetOrAdd(operationContext.Operation, operation =>
-                            {
-                                var all = new List<PiiSinkHit>();
-                                try
-                                {
-                                    var tracer = new PiiFlowTracer(pii, pii.OptionsFor(operation.Syntax.SyntaxTree));
-                                    PiiSinkFinder.Find(operation, tracer, all);
-                                }
-                                catch (Exception ex) when (!(ex is OperationCanceledException))
-                                {
-                                    // incomplete code must never surface as AD0001; the operation is skipped
-                                    all.Clear();
-                                }
-
-                                return all;
-                            });
-
-                            lock (hits)
-                            {
-                                foreach (var hit in found)
-                                {
-                                    if (SinkKind == null || hit.Kind == SinkKind)
-                                    {
-                                        hits.Add(hit);
-                                    }
-                                }
-                            }
-                        },
-                        OperationKinds);
-                    block.RegisterOperationBlockEndAction(end =>
+                    if (shared.IsGenerated(block))
                     {
-                        List<PiiSinkHit> snapshot;
-                        lock (hits)
+                        return; // an EF Core migration: generated code is not analysed
+                    }
+
+                    var hits = new List<PiiSinkHit>();
+                    foreach (var operation in shared.Operations(block.OperationBlocks))
+                    {
+                        block.CancellationToken.ThrowIfCancellationRequested();
+                        if ((int)operation.Kind >= kinds.Length || !kinds[(int)operation.Kind])
                         {
-                            snapshot = new List<PiiSinkHit>(hits);
+                            continue;
                         }
 
-                        snapshot.Sort((a, b) => a.Node.SpanStart.CompareTo(b.Node.SpanStart));
-                        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
-                        var seen = new HashSet<SyntaxNode>();
-                        foreach (var hit in snapshot)
+                        // The sink rules ask about the same operations: the first one to ask traces every sink kind
+                        // once, the others read the result.
+                        var found = shared.GetOrAdd(operation, op =>
                         {
-                            if (!seen.Add(hit.Node))
+                            var all = new List<PiiSinkHit>();
+                            try
                             {
-                                continue;
+                                var tracer = new PiiFlowTracer(pii, pii.OptionsFor(op.Syntax.SyntaxTree));
+                                PiiSinkFinder.Find(op, tracer, all);
+                            }
+                            catch (Exception ex) when (!(ex is OperationCanceledException))
+                            {
+                                // incomplete code must never surface as AD0001; the operation is skipped
+                                all.Clear();
                             }
 
-                            var diagnostic = CreateDiagnostic(hit, end.OwningSymbol, ordinals, pii);
-                            if (diagnostic != null)
+                            return all;
+                        });
+
+                        foreach (var hit in found)
+                        {
+                            if (SinkKind == null || hit.Kind == SinkKind)
                             {
-                                end.ReportDiagnostic(diagnostic);
+                                hits.Add(hit);
                             }
                         }
-                    });
+                    }
+
+                    hits.Sort((a, b) => a.Node.SpanStart.CompareTo(b.Node.SpanStart));
+                    var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
+                    var seen = new HashSet<SyntaxNode>();
+                    foreach (var hit in hits)
+                    {
+                        if (!seen.Add(hit.Node))
+                        {
+                            continue;
+                        }
+
+                        var diagnostic = CreateDiagnostic(hit, block.OwningSymbol, ordinals, pii);
+                        if (diagnostic != null)
+                        {
+                            block.ReportDiagnostic(diagnostic);
+                        }
+                    }
                 });
                 RegisterMore(start, pii);
             });
@@ -122,6 +121,54 @@ namespace Compliance.Analyzers.PersonalData.Flow
         private sealed class BlockSinkHits
         {
             private readonly Dictionary<IOperation, List<PiiSinkHit>> byOperation = new Dictionary<IOperation, List<PiiSinkHit>>();
+            private List<IOperation>? operations;
+            private int generated; // 0 unknown, 1 no, 2 yes: asked once per block, not once per rule
+
+            internal bool IsGenerated(OperationBlockAnalysisContext block)
+            {
+                var known = System.Threading.Volatile.Read(ref generated);
+                if (known == 0)
+                {
+                    known = GeneratedCode.IsGenerated(block.OperationBlocks[0].Syntax, block.Options, block.CancellationToken) ? 2 : 1;
+                    System.Threading.Volatile.Write(ref generated, known);
+                }
+
+                return known == 2;
+            }
+
+            /// <summary>
+            /// The block's operations in the order the driver hands them to operation actions (its operationsToAnalyze):
+            /// each block's DescendantsAndSelf, a C# method's or constructor's body walked once from its
+            /// IMethodBodyOperation / IConstructorBodyOperation root (so a constructor initializer is included).
+            /// </summary>
+            internal List<IOperation> Operations(ImmutableArray<IOperation> blocks)
+            {
+                lock (byOperation)
+                {
+                    if (operations != null)
+                    {
+                        return operations;
+                    }
+                }
+
+                var list = new List<IOperation>();
+                var roots = new HashSet<IOperation>();
+                foreach (var block in blocks)
+                {
+                    var root = block.Parent != null && (block.Parent.Kind == OperationKind.MethodBody || block.Parent.Kind == OperationKind.ConstructorBody)
+                        ? block.Parent
+                        : block;
+                    if (roots.Add(root))
+                    {
+                        list.AddRange(root.DescendantsAndSelf());
+                    }
+                }
+
+                lock (byOperation)
+                {
+                    return operations ??= list;
+                }
+            }
 
             internal List<PiiSinkHit> GetOrAdd(IOperation operation, Func<IOperation, List<PiiSinkHit>> search)
             {
@@ -147,6 +194,23 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     return found;
                 }
             }
+        }
+
+        private static bool[] KindSet(OperationKind[] kinds)
+        {
+            var max = 0;
+            foreach (var k in kinds)
+            {
+                max = Math.Max(max, (int)k);
+            }
+
+            var set = new bool[max + 1];
+            foreach (var k in kinds)
+            {
+                set[(int)k] = true;
+            }
+
+            return set;
         }
 
 #pragma warning disable RS1012 // overridden by the inventory rule, which registers symbol actions here
