@@ -102,6 +102,8 @@ public class UserController : ControllerBase
     [InlineData("_customers.ForQuery(new GetRegister { Customer = _workContext.CurrentCustomer })", true)]
     [InlineData("_customers.ForQuery(new GetRegister { Customer = _workContext.CurrentCustomer, OrderId = id })", false)]
     [InlineData("_customers.ForQuery(new GetRegister { OrderId = id })", false)]                  // request values only: a key
+    [InlineData("_customers.ForQuery(new GetRegister { ExcludeProperties = User.Identity.IsAuthenticated })", true)] // a flag of the caller's principal (oqtane)
+    [InlineData("_customers.ForQuery(new GetRegister { ExcludeProperties = full })", false)]      // a request flag keys nothing
     // an unbound call's arguments
     [InlineData("_mediator.Send(_workContext.CurrentCustomer)", true)]
     [InlineData("_mediator.Send(id)", false)]

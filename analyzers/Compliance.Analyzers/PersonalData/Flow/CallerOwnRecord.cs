@@ -254,9 +254,16 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
             value = LocalValueSources.Unwrap(value);
             var type = value.Type;
-            if (value.ConstantValue.HasValue || type?.Name == "CancellationToken" || type?.SpecialType == SpecialType.System_Boolean)
+            if (value.ConstantValue.HasValue || type?.Name == "CancellationToken")
             {
                 return Key.None;
+            }
+
+            if (type?.SpecialType == SpecialType.System_Boolean)
+            {
+                // a flag keys nothing, unless the caller's own principal says it: oqtane's Authenticate() answers
+                // new User { IsAuthenticated = User.Identity.IsAuthenticated, Username = "" } filled from the caller's claims
+                return IsCallerIdentity(value) || FromCaller(value, visited, depth) ? Key.Callers : Key.None;
             }
 
             if (value is IObjectCreationOperation { Initializer: { } initializer })
