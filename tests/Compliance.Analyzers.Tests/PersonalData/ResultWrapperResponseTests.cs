@@ -115,6 +115,72 @@ public class UserController : Controller
     public ApiResult Done() => ApiResult.Success().SetData(1);
 }
 ");
+
+    [Fact]
+    public Task A_callback_member_holding_a_page_of_entities_is_serialised_whole() =>
+        // CoreShop: var jm = new AdminUiCallBack(); jm.data = list; return jm; — the member's JSON holds every member row
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(Model + @"
+public class AdminUiCallBack { public int code { get; set; } public string msg { get; set; } = """"; public object data { get; set; } = null!; public int count { get; set; } }
+public class CoreCmsUserController : ControllerBase
+{
+    private readonly IUserService _users = null!;
+
+    [HttpPost]
+    public AdminUiCallBack GetPageList([FromBody] UserQuery query)
+    {
+        var jm = new AdminUiCallBack();
+        var list = _users.SelectUserList(query);
+        {|CMP3003:jm.data = list|};
+        jm.count = list.TotalNum;
+        jm.msg = ""ok"";
+        return jm;
+    }
+
+    [HttpPost]
+    public AdminUiCallBack GetMasked()
+    {
+        var jm = new AdminUiCallBack();
+        jm.data = _users.Masked();
+        return jm;
+    }
+}
+");
+
+    [Fact]
+    public Task A_service_published_as_a_dynamic_api_answers_what_it_returns() =>
+        // Admin.NET (Furion): public class SysUserService : IDynamicApiController — each public method is an endpoint. ABP
+        // application services are auto API controllers the same way; [RemoteService(false)] and [NonAction] opt out, and a
+        // service nobody publishes is judged where its result is answered.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(Model + @"
+public interface IDynamicApiController { }
+public interface IApplicationService { }
+public class RemoteServiceAttribute : System.Attribute { public RemoteServiceAttribute(bool isEnabled = true) { } }
+public class SysUserService : IDynamicApiController
+{
+    private readonly IUserService _users = null!;
+    public PagedInfo<SysUser> Page(UserQuery query) => {|CMP3003:_users.SelectUserList(query)|};
+    public int Count() => _users.All().Count;
+    [NonAction]
+    public List<SysUser> ForJobs() => _users.All();
+    private List<SysUser> Internal() => _users.All();
+}
+public class MemberAppService : IApplicationService
+{
+    private readonly IUserService _users = null!;
+    public async Task<TData<List<SysUser>>> GetListAsync(UserQuery query) => await {|CMP3003:_users.GetList(query)|};
+}
+[RemoteService(false)]
+public class InternalAppService : IApplicationService
+{
+    private readonly IUserService _users = null!;
+    public List<SysUser> All() => _users.All();
+}
+public class PlainUserService
+{
+    private readonly IUserService _users = null!;
+    public List<SysUser> All() => _users.All();
+}
+");
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
 {
     using System;
     using System.Collections.Generic;
+    using System.Linq;
     using Compliance.Analyzers.PersonalData.Detection;
     using Microsoft.CodeAnalysis;
     using Microsoft.CodeAnalysis.Operations;
@@ -104,7 +105,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 }
             }
 
-            if (PiiCompilationContext.DerivesFromSimpleName(type, "ControllerBase") || type.Name.EndsWith("Controller", StringComparison.Ordinal))
+            if (PiiCompilationContext.DerivesFromSimpleName(type, "ControllerBase") || type.Name.EndsWith("Controller", StringComparison.Ordinal)
+                || IsDynamicApiService(type))
             {
                 return true;
             }
@@ -128,6 +130,57 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             return false;
+        }
+
+        private static readonly HashSet<string> DynamicApiInterfaces = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "IDynamicApiController", // Furion: every public method of the service is an HTTP endpoint
+            "IDynamicWebApi",        // Panda.DynamicWebApi
+            "IApplicationService",   // ABP: application services are exposed as auto API controllers
+        };
+
+        /// <summary>
+        /// A service the framework publishes as a controller by convention (Furion's dynamic API, ABP's auto API controllers):
+        /// what its public methods return is the response body. ABP's <c>[RemoteService(false)]</c> opts a service out. An
+        /// interface that did not restore is still known by its name.
+        /// </summary>
+        private static bool IsDynamicApiService(INamedTypeSymbol type)
+        {
+            if (type.TypeKind != TypeKind.Class || type.IsAbstract)
+            {
+                return false;
+            }
+
+            var published = false;
+            foreach (var i in type.AllInterfaces)
+            {
+                published |= DynamicApiInterfaces.Contains(i.Name);
+            }
+
+            for (var t = type; t != null && !published; t = t.BaseType)
+            {
+                foreach (var i in t.Interfaces)
+                {
+                    published |= DynamicApiInterfaces.Contains(i.Name);
+                }
+            }
+
+            if (!published)
+            {
+                return false;
+            }
+
+            foreach (var a in type.GetAttributes())
+            {
+                if ((a.AttributeClass?.Name == "RemoteServiceAttribute" || a.AttributeClass?.Name == "RemoteService")
+                    && (a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value is false
+                        || a.NamedArguments.Any(n => n.Key == "IsEnabled" && n.Value.Value is false)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static readonly string[] PageHandlerVerbs = { "OnGet", "OnPost", "OnPut", "OnDelete", "OnPatch" };
@@ -439,11 +492,33 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
-            var flows = tracer.Trace(value, node, propertyName);
+            // jm.data = list: a member holding an entity or a page of them is serialised whole into the body
+            var flows = tracer.Trace(value, node, propertyName, serialize: IsObjectPayload(inner.Type));
             if (flows.Count > 0)
             {
                 AddHit(hits, node, flows);
             }
+        }
+
+        /// <summary>A class, struct or collection of the code's own types (its JSON carries its members), not a string or a number.</summary>
+        private static bool IsObjectPayload(ITypeSymbol? type)
+        {
+            type = PiiTypeMembers.PayloadType(type);
+            if (type == null || type.SpecialType != SpecialType.None || type.IsAnonymousType
+                || !(type.TypeKind == TypeKind.Class || type.TypeKind == TypeKind.Struct))
+            {
+                return false;
+            }
+
+            foreach (var location in type.Locations)
+            {
+                if (location.IsInSource)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>An entity or DTO returned whole: its PII properties are serialised.</summary>
