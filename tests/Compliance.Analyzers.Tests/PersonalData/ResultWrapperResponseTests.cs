@@ -181,6 +181,59 @@ public class PlainUserService
     public List<SysUser> All() => _users.All();
 }
 ");
+
+    [Fact]
+    public Task A_dictionary_body_answers_its_entries_and_the_callers_own_profile_is_no_disclosure() =>
+        // Zr.Admin.NET: dic.Add("user", sysUser); return SUCCESS(dic); — the profile endpoint loads the record by
+        // HttpContext.GetUId(), the signed-in user's own id read from the claims, and answers the caller's own data
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(Model + @"
+public static class HttpContextExtensions { public static long GetUId(this Microsoft.AspNetCore.Http.HttpContext context) => 0; }
+public interface IUserLookup { SysUser SelectUserById(long id); }
+public class SysUserEditController : BaseController
+{
+    private readonly IUserLookup UserService = null!;
+
+    [HttpGet(""{userId}"")]
+    public IActionResult GetInfo(long userId)
+    {
+        Dictionary<string, object> dic = new();
+        dic.Add(""count"", 1);
+        SysUser sysUser = UserService.SelectUserById(userId);
+        {|CMP3003:dic.Add(""user"", sysUser)|};
+        return SUCCESS(dic);
+    }
+
+    [HttpGet(""profile"")]
+    public IActionResult Profile()
+    {
+        long userId = HttpContext.GetUId();
+        var user = UserService.SelectUserById(userId);
+        return SUCCESS(new { user });
+    }
+}
+");
+
+    [Fact]
+    public Task An_unbound_query_chain_answers_what_the_endpoint_declares() =>
+        // Admin.NET (fallback compilation: Furion and SqlSugar did not restore): public class SysUserService :
+        // IDynamicApiController returning Task<SqlSugarPagedList<UserOutput>> from an unbound query chain
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyBrokenAsync(@"
+using System.Collections.Generic;
+using System.Threading.Tasks;
+public class UserOutput { public long Id { get; set; } public string RealName { get; set; } = """"; public string Phone { get; set; } = """"; public string IdCardNum { get; set; } = """"; }
+public class OrgOutput { public long Id { get; set; } public string Code { get; set; } = """"; }
+public class SysUserService : IDynamicApiController, ITransient
+{
+    private readonly SqlSugarRepository<UserOutput> _rep = null!;
+    public async Task<SqlSugarPagedList<UserOutput>> Page(int page) => await {|CMP3003:_rep.AsQueryable().ToPagedListAsync(page, 20)|};
+    public async Task<SqlSugarPagedList<OrgOutput>> Orgs(int page) => await _rep.AsQueryable().ToPagedListAsync(page, 20);
+}
+public class UserCache
+{
+    private readonly SqlSugarRepository<UserOutput> _rep = null!;
+    public async Task<SqlSugarPagedList<UserOutput>> Page(int page) => await _rep.AsQueryable().ToPagedListAsync(page, 20);
+}
+");
 }
 
 /// <summary>

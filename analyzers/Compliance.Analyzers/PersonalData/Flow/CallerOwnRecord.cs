@@ -445,6 +445,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             var name = access.Name.Identifier.ValueText;
+            if (IsRequestUserIdGetter(name, access.Expression, value.SemanticModel))
+            {
+                return true;
+            }
+
             if (!(name == "GetId" || name == "FindId" || name == "GetUserId" || name == "FindUserId"))
             {
                 return false;
@@ -454,6 +459,22 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 : (access.Expression as IdentifierNameSyntax)?.Identifier.ValueText;
             return (receiver != null && receiver.TrimStart('_').Equals("currentUser", StringComparison.OrdinalIgnoreCase))
                    || IsCurrentUserAccessor(value.SemanticModel?.GetTypeInfo(access.Expression).Type);
+        }
+
+        /// <summary>
+        /// <c>HttpContext.GetUId()</c>, <c>HttpContext.GetUserId()</c> (Zr.Admin.NET's claim readers): an id getter on the
+        /// request's own context reads the signed-in user's claims, as <c>User.FindFirst(…)</c> does.
+        /// </summary>
+        private static bool IsRequestUserIdGetter(string name, ExpressionSyntax receiver, SemanticModel? model)
+        {
+            if (!(name.Equals("GetUId", StringComparison.OrdinalIgnoreCase) || name == "GetUserId" || name == "GetLoginUserId" || name == "GetCurrentUserId"))
+            {
+                return false;
+            }
+
+            var receiverName = receiver is MemberAccessExpressionSyntax qualified ? qualified.Name.Identifier.ValueText
+                : (receiver as IdentifierNameSyntax)?.Identifier.ValueText;
+            return receiverName == "HttpContext" || model?.GetTypeInfo(receiver).Type?.Name == "HttpContext";
         }
 
         private static bool IsIdName(string name) =>

@@ -58,6 +58,20 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// <paramref name="serialize"/> means the whole object is written (JSON, destructuring, CSV
         /// records), so PII properties of its type count.
         /// </summary>
+        /// <summary>
+        /// The personal data of a declared type serialised whole, for a value whose own type the compiler could not bind (an
+        /// ORM query chain of a package that did not restore, returned from a method declared to return <c>Task&lt;PagedList&lt;UserOutput&gt;&gt;</c>).
+        /// </summary>
+        public List<PiiFlow> TraceDeclaredType(ITypeSymbol type, IOperation reference, SyntaxNode sink)
+        {
+            flows.Clear();
+            visitingLocals.Clear();
+            visits = 0;
+            sinkNode = sink;
+            AddTypeMembers(UnwrapTask(type), reference, null, false, true);
+            return new List<PiiFlow>(flows);
+        }
+
         public List<PiiFlow> Trace(IOperation? value, SyntaxNode sink, string? hint = null, bool serialize = false, bool masked = false)
         {
             flows.Clear();

@@ -34,7 +34,43 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
+            var before = hits.Count;
             Response(ret.ReturnedValue, tracer, hits, 0);
+            if (hits.Count == before)
+            {
+                DeclaredPayload(ret, tracer, hits);
+            }
+        }
+
+        /// <summary>
+        /// <c>return await _rep.AsQueryable().Where(…).ToPagedListAsync(…)</c> where the ORM did not restore: the value has no
+        /// type, but the method declares what it answers (<c>Task&lt;SqlSugarPagedList&lt;UserOutput&gt;&gt;</c>). Only for an
+        /// unbound value: a bound one was judged by what it is.
+        /// </summary>
+        private static void DeclaredPayload(IReturnOperation ret, PiiFlowTracer tracer, List<PiiSinkHit> hits)
+        {
+            var value = PiiFlowTracer.Unwrap(ret.ReturnedValue!);
+            if (value is IAwaitOperation awaited)
+            {
+                value = PiiFlowTracer.Unwrap(awaited.Operation);
+            }
+
+            if (!(value is IInvalidOperation) && value.Type != null && value.Type.TypeKind != TypeKind.Error)
+            {
+                return;
+            }
+
+            var method = ret.SemanticModel?.GetEnclosingSymbol(ret.Syntax.SpanStart) as IMethodSymbol;
+            if (method == null || method.ReturnsVoid || PiiFlowTracer.Enclosing(ret) != null)
+            {
+                return;
+            }
+
+            var flows = tracer.TraceDeclaredType(method.ReturnType, value, value.Syntax);
+            if (flows.Count > 0)
+            {
+                AddHit(hits, value.Syntax, flows);
+            }
         }
 
         private static bool IsEndpointReturn(IReturnOperation ret)
@@ -157,8 +193,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 published |= DynamicApiInterfaces.Contains(i.Name);
             }
 
+            // an interface whose package did not restore is an error type, possibly bound as the base class
             for (var t = type; t != null && !published; t = t.BaseType)
             {
+                published |= DynamicApiInterfaces.Contains(t.Name);
                 foreach (var i in t.Interfaces)
                 {
                     published |= DynamicApiInterfaces.Contains(i.Name);
@@ -201,7 +239,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         private static void Response(IOperation value, PiiFlowTracer tracer, List<PiiSinkHit> hits, int depth)
         {
-            if (depth > 4)
+            if (depth > 6)
             {
                 return;
             }
@@ -364,6 +402,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
                         {
                             Member(set.Syntax, member.Member.Name, set.Value, tracer, hits, depth, localHolders);
                         }
+                        else if (op is IInvocationOperation add && add.TargetMethod.Name == "Add" && add.Arguments.Length == 2 && add.Instance is ILocalReferenceOperation bag
+                                 && SymbolEqualityComparer.Default.Equals(bag.Local, local.Local) && IsDictionary(local.Local.Type))
+                        {
+                            // dic.Add("user", sysUser); return SUCCESS(dic): each entry is a member of the body
+                            var key = add.Arguments[0].Value.ConstantValue.HasValue ? add.Arguments[0].Value.ConstantValue.Value as string : null;
+                            Member(add.Syntax, key ?? "value", add.Arguments[1].Value, tracer, hits, depth, localHolders);
+                        }
                     }
 
                     if (!found)
@@ -498,6 +543,19 @@ namespace Compliance.Analyzers.PersonalData.Flow
             {
                 AddHit(hits, node, flows);
             }
+        }
+
+        private static bool IsDictionary(ITypeSymbol? type)
+        {
+            for (var t = type; t != null; t = t.BaseType)
+            {
+                if (t.Name == "Dictionary" || t.Name == "IDictionary")
+                {
+                    return true;
+                }
+            }
+
+            return type is INamedTypeSymbol named && named.AllInterfaces.Any(i => i.Name == "IDictionary");
         }
 
         /// <summary>A class, struct or collection of the code's own types (its JSON carries its members), not a string or a number.</summary>

@@ -99,8 +99,25 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return type;
         }
 
+        private static readonly string[] UnboundEnvelopeWords = { "Page", "List", "Result", "Response", "Collection" };
+
         private static ITypeSymbol? EnvelopePayload(ITypeSymbol type)
         {
+            // an envelope of a package that did not restore (SqlSugarPagedList<UserOutput>) has no members to look at: its name says it
+            if (type is INamedTypeSymbol unbound && unbound.TypeKind == TypeKind.Error && unbound.TypeArguments.Length == 1
+                && unbound.TypeArguments[0].TypeKind != TypeKind.Error && unbound.TypeArguments[0].TypeKind != TypeKind.TypeParameter)
+            {
+                foreach (var word in UnboundEnvelopeWords)
+                {
+                    if (unbound.Name.IndexOf(word, System.StringComparison.Ordinal) >= 0)
+                    {
+                        return unbound.TypeArguments[0];
+                    }
+                }
+
+                return null;
+            }
+
             if (!(type is INamedTypeSymbol named) || !named.IsGenericType || named.TypeArguments.Length != 1 || named.SpecialType != SpecialType.None
                 || named.TypeKind != TypeKind.Class && named.TypeKind != TypeKind.Struct && named.TypeKind != TypeKind.Interface
                 || named.TypeArguments[0].SpecialType != SpecialType.None || named.TypeArguments[0].TypeKind == TypeKind.TypeParameter
