@@ -234,6 +234,41 @@ public class UserCache
     public async Task<SqlSugarPagedList<UserOutput>> Page(int page) => await _rep.AsQueryable().ToPagedListAsync(page, 20);
 }
 ");
+
+    [Fact]
+    public Task A_failed_call_of_the_codes_own_service_answers_what_the_service_declares() =>
+        // CoreShop (fallback compilation: SqlSugar did not restore): var list = await _users.QueryPageAsync(where, p => p.id,
+        // OrderByType.Asc); jm.data = list; — the unbound enum argument fails overload resolution, but the service's one
+        // candidate method declares Task<List<Member>>
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyBrokenAsync(@"
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+public class Member { public int id { get; set; } public string mobile { get; set; } = """"; public string nickName { get; set; } = """"; }
+public class Grade { public int id { get; set; } public string title { get; set; } = """"; }
+public class AdminUiCallBack { public int code { get; set; } public object data { get; set; } = null!; }
+public interface IMemberServices { Task<List<Member>> QueryPageAsync(int page, OrderByType order); Task<List<Grade>> Grades(OrderByType order); }
+public class CoreCmsUserController : ControllerBase
+{
+    private readonly IMemberServices _users = null!;
+    [HttpPost]
+    public async Task<AdminUiCallBack> GetPageList()
+    {
+        var jm = new AdminUiCallBack();
+        var list = await _users.QueryPageAsync(1, OrderByType.Asc);
+        {|CMP3003:jm.data = list|};
+        return jm;
+    }
+    [HttpPost]
+    public async Task<AdminUiCallBack> GetGrades()
+    {
+        var jm = new AdminUiCallBack();
+        var list = await _users.Grades(OrderByType.Asc);
+        jm.data = list;
+        return jm;
+    }
+}
+");
 }
 
 /// <summary>
@@ -291,6 +326,18 @@ public class MemberExport
             var row = sheet.CreateRow(i + 1);
             row.CreateCell(0).SetCellValue(members[i].Id);
             {|CMP3004:row.CreateCell(1).SetCellValue(members[i].Mobile)|};
+        }
+    }
+
+    // CoreShop: the list came from a call that did not bind (an unrestored ORM argument), so its elements are unbound too
+    public void Unbound(ISheet sheet)
+    {
+        var listModel = Repository.QueryListByClause(OrderByType.Asc);
+        for (var i = 0; i < 10; i++)
+        {
+            var cell = sheet.CreateRow(i + 1).CreateCell(1);
+            {|CMP3004:cell.SetCellValue(listModel[i].mobile)|};
+            sheet.CreateRow(i + 1).CreateCell(2).SetCellValue(listModel[i].id);
         }
     }
 }

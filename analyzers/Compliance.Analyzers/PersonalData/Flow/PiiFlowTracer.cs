@@ -322,6 +322,16 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     }
 
                     return;
+                case IInvalidOperation invalid when serialize && invalid.Syntax is InvocationExpressionSyntax:
+                    // _users.QueryPageAsync(where, p => p.id, OrderByType.Asc) with one argument of a package that did not restore:
+                    // overload resolution failed, but the method (the candidate) says what it returns
+                    var declared = CandidateReturnType(invalid);
+                    if (declared != null)
+                    {
+                        AddTypeMembers(UnwrapTask(declared), invalid, carrier, masked, serialize);
+                    }
+
+                    return;
                 case IInvalidOperation invalid:
                     VisitUnboundMember(invalid, hint, masked, carrier);
                     return;
@@ -355,6 +365,25 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// patient.Name); otherwise the bare member name is the symbol, so ambiguous words (Name, Address) stay
         /// low precision. Unbound calls (a masking helper from a missing package) are not guessed at.
         /// </summary>
+        // rows[i] where rows did not bind (a list an unrestored ORM returned): an element of this code's variable
+        private static bool IsUnboundElementOfVariable(IOperation child)
+        {
+            if (!(child is IInvalidOperation) || !(child.Syntax is ElementAccessExpressionSyntax element))
+            {
+                return false;
+            }
+
+            foreach (var inner in child.ChildOperations)
+            {
+                if (inner.Syntax == element.Expression && (inner is ILocalReferenceOperation || inner is IParameterReferenceOperation || inner is IMemberReferenceOperation))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private void VisitUnboundMember(IInvalidOperation invalid, Hint? hint, bool masked, SyntaxNode? carrier)
         {
             if (!(invalid.Syntax is MemberAccessExpressionSyntax access) || access.Parent is InvocationExpressionSyntax call && call.Expression == access)
@@ -370,7 +399,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 // the receiver must be a variable of this code (a local, parameter, field or property whose type did not
                 // bind) or such a member chain; an unknown identifier is broken code, not an unrestored package
                 if (child.Syntax == access.Expression && (child is ILocalReferenceOperation || child is IParameterReferenceOperation
-                    || child is IMemberReferenceOperation || child is IInstanceReferenceOperation || child is IInvalidOperation && child.Syntax is MemberAccessExpressionSyntax))
+                    || child is IMemberReferenceOperation || child is IInstanceReferenceOperation || child is IInvalidOperation && child.Syntax is MemberAccessExpressionSyntax
+                    || IsUnboundElementOfVariable(child)))
                 {
                     receiverKnown = true;
                     var typeName = child.Type?.Name;
@@ -407,6 +437,30 @@ namespace Compliance.Analyzers.PersonalData.Flow
             {
                 Add(hint.Category, false, "{" + hint.Name + "}", invalid, carrier ?? CarrierFor(invalid, null, IsInsideSink), masked);
             }
+        }
+
+        /// <summary>The return type every candidate of a failed call declares (one method or overloads agreeing), else null.</summary>
+        private static ITypeSymbol? CandidateReturnType(IInvalidOperation invalid)
+        {
+            var info = invalid.SemanticModel?.GetSymbolInfo(invalid.Syntax);
+            if (info == null)
+            {
+                return null;
+            }
+
+            ITypeSymbol? type = null;
+            foreach (var candidate in info.Value.CandidateSymbols)
+            {
+                if (!(candidate is IMethodSymbol method) || method.ReturnsVoid || method.ReturnType.TypeKind == TypeKind.Error
+                    || type != null && !SymbolEqualityComparer.Default.Equals(type, method.ReturnType))
+                {
+                    return null;
+                }
+
+                type = method.ReturnType;
+            }
+
+            return type;
         }
 
         private Hint? HintFor(string name, string? context) =>

@@ -561,6 +561,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// <summary>A class, struct or collection of the code's own types (its JSON carries its members), not a string or a number.</summary>
         private static bool IsObjectPayload(ITypeSymbol? type)
         {
+            if (type != null && type.TypeKind == TypeKind.Error)
+            {
+                return true; // a value whose package did not restore: the tracer judges what it can see (a failed call's candidate)
+            }
+
             type = PiiTypeMembers.PayloadType(type);
             if (type == null || type.SpecialType != SpecialType.None || type.IsAnonymousType
                 || !(type.TypeKind == TypeKind.Class || type.TypeKind == TypeKind.Struct))
