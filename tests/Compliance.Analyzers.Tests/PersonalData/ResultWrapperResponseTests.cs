@@ -137,6 +137,17 @@ public class CoreCmsUserController : ControllerBase
     }
 
     [HttpPost]
+    public AdminUiCallBack Ship([FromBody] SysUser entity)
+    {
+        var jm = new AdminUiCallBack();
+        jm.code = UserService().InsertUser(entity);
+        jm.data = entity;
+        return jm;
+    }
+
+    private IUserService UserService() => _users;
+
+    [HttpPost]
     public AdminUiCallBack GetMasked()
     {
         var jm = new AdminUiCallBack();

@@ -531,8 +531,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             var inner = PiiFlowTracer.Unwrap(value);
-            if (inner is IAnonymousObjectCreationOperation || (inner is IObjectCreationOperation c && c.Initializer != null))
+            if (inner is IAnonymousObjectCreationOperation || (inner is IObjectCreationOperation c && c.Initializer != null)
+                || inner is IParameterReferenceOperation echoed && EchoedInput.IsCallersOwnInput(echoed))
             {
+                // jm.otherData = entity: the form the caller posted goes back to the caller (what the action set on it is judged there)
                 Response(inner, tracer, hits, depth + 1);
                 return;
             }
