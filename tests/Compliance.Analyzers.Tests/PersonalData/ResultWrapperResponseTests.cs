@@ -280,6 +280,37 @@ public class CoreCmsUserController : ControllerBase
     }
 }
 ");
+
+    [Fact]
+    public Task A_lookup_keyed_on_the_signed_in_users_id_is_the_callers_own_record() =>
+        // Admin.NET: GetUserInfo() loads _sysUserRep.GetFirstAsync(u => u.Id == _userManager.UserId) — the predicate keys on
+        // the signed-in user's id (its UserManager reads the claims) — and answers the caller's own phone and ID card. The
+        // same lookup keyed on a route id is somebody else's record.
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"
+using System;
+using System.Linq.Expressions;
+using System.Threading.Tasks;
+public interface IDynamicApiController { }
+public class UserManager { public long UserId { get; set; } }
+public class SysUser { public long Id { get; set; } public string Phone { get; set; } = """"; public string IdCardNum { get; set; } = """"; }
+public class LoginUserOutput { public string Phone { get; set; } = """"; public string IdCardNum { get; set; } = """"; }
+public interface IRepository<T> { Task<T> GetFirstAsync(Expression<Func<T, bool>> where); }
+public class SysAuthService : IDynamicApiController
+{
+    private readonly UserManager _userManager = null!;
+    private readonly IRepository<SysUser> _rep = null!;
+    public async Task<LoginUserOutput> GetUserInfo()
+    {
+        var user = await _rep.GetFirstAsync(u => u.Id == _userManager.UserId);
+        return new LoginUserOutput { Phone = user.Phone, IdCardNum = user.IdCardNum };
+    }
+    public async Task<LoginUserOutput> GetOther(long id)
+    {
+        var user = await _rep.GetFirstAsync(u => u.Id == id);
+        return new LoginUserOutput { {|CMP3003:Phone = user.Phone|}, {|CMP3003:IdCardNum = user.IdCardNum|} };
+    }
+}
+");
 }
 
 /// <summary>

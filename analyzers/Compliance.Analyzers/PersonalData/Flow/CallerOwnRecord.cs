@@ -91,6 +91,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     return true;
                 case IParameterReferenceOperation parameter:
                     return IsInjectedCaller(parameter.Parameter);
+                case IAnonymousFunctionOperation predicate:
+                    // GetFirstAsync(u => u.Id == _userManager.UserId): a lookup whose predicate keys on the caller's id
+                    return KeysOnCaller(predicate, visited, depth);
                 case IObjectCreationOperation created when created.Initializer != null:
                     return BuiltFromRequest(created.Initializer) || CarriesCallersRecord(created.Initializer, visited, depth);
                 case IInvalidOperation unbound when unbound.Syntax is InvocationExpressionSyntax call && call.ArgumentList.Arguments.Count > 0:
@@ -477,6 +480,41 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return receiverName == "HttpContext" || model?.GetTypeInfo(receiver).Type?.Name == "HttpContext";
         }
 
+        private static bool KeysOnCaller(IAnonymousFunctionOperation predicate, HashSet<ILocalSymbol> visited, int depth)
+        {
+            foreach (var op in predicate.Body.Descendants())
+            {
+                if (op is IReturnOperation ret && ret.ReturnedValue != null)
+                {
+                    return EqualsCaller(LocalValueSources.Unwrap(ret.ReturnedValue), visited, depth);
+                }
+            }
+
+            return false;
+        }
+
+        // u.Id == callerId, or a conjunction with such a comparison (u.Id == callerId && u.Status == 1 still finds the caller)
+        private static bool EqualsCaller(IOperation condition, HashSet<ILocalSymbol> visited, int depth)
+        {
+            if (!(condition is IBinaryOperation binary))
+            {
+                return false;
+            }
+
+            switch (binary.OperatorKind)
+            {
+                case BinaryOperatorKind.Equals:
+                    return IsCallerIdentity(binary.LeftOperand) || IsCallerIdentity(binary.RightOperand)
+                           || FromCaller(binary.RightOperand, visited, depth + 1) || FromCaller(binary.LeftOperand, visited, depth + 1);
+                case BinaryOperatorKind.ConditionalAnd:
+                case BinaryOperatorKind.And:
+                    return EqualsCaller(LocalValueSources.Unwrap(binary.LeftOperand), visited, depth + 1)
+                           || EqualsCaller(LocalValueSources.Unwrap(binary.RightOperand), visited, depth + 1);
+                default:
+                    return false;
+            }
+        }
+
         private static bool IsIdName(string name) =>
             name.Equals("Id", StringComparison.OrdinalIgnoreCase) || name.Equals("UserId", StringComparison.OrdinalIgnoreCase);
 
@@ -502,7 +540,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
         {
             var name = type?.Name;
             return name != null && (name.IndexOf("CurrentUser", StringComparison.Ordinal) >= 0 || name.IndexOf("ContextUser", StringComparison.Ordinal) >= 0
-                                    || name.IndexOf("UserContext", StringComparison.Ordinal) >= 0);
+                                    || name.IndexOf("UserContext", StringComparison.Ordinal) >= 0
+                                    // Admin.NET's UserManager (UserId, Account of the signed-in user); Identity's UserManager<T> has no id property
+                                    || name == "UserManager");
         }
     }
 }
