@@ -439,7 +439,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
         }
 
-        /// <summary>The return type every candidate of a failed call declares (one method or overloads agreeing), else null.</summary>
+        /// <summary>The return type every candidate of a failed call of this code declares (one method or overloads agreeing), else null.</summary>
         private static ITypeSymbol? CandidateReturnType(IInvalidOperation invalid)
         {
             var info = invalid.SemanticModel?.GetSymbolInfo(invalid.Syntax);
@@ -451,7 +451,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
             ITypeSymbol? type = null;
             foreach (var candidate in info.Value.CandidateSymbols)
             {
+                // only the code's own methods (a repository or service of this compilation): a library's generic dispatcher
+                // (MediatR's Send<TResponse>) infers its result from arguments that failed to bind
                 if (!(candidate is IMethodSymbol method) || method.ReturnsVoid || method.ReturnType.TypeKind == TypeKind.Error
+                    || method.IsGenericMethod || method.OriginalDefinition.DeclaringSyntaxReferences.Length == 0
                     || type != null && !SymbolEqualityComparer.Default.Equals(type, method.ReturnType))
                 {
                     return null;
