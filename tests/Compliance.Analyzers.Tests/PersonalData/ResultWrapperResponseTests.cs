@@ -171,6 +171,7 @@ public class SysUserService : IDynamicApiController
     private readonly IUserService _users = null!;
     public PagedInfo<SysUser> Page(UserQuery query) => {|CMP3003:_users.SelectUserList(query)|};
     public int Count() => _users.All().Count;
+    public PagedInfo<SysUser> Nothing() { return null!; }
     [NonAction]
     public List<SysUser> ForJobs() => _users.All();
     private List<SysUser> Internal() => _users.All();

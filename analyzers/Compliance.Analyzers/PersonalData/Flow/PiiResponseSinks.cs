@@ -55,9 +55,10 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 value = PiiFlowTracer.Unwrap(awaited.Operation);
             }
 
-            if (!(value is IInvalidOperation) && value.Type != null && value.Type.TypeKind != TypeKind.Error)
+            if (value.ConstantValue.HasValue || value is IDefaultValueOperation
+                || !(value is IInvalidOperation) && (value.Type == null || value.Type.TypeKind != TypeKind.Error))
             {
-                return;
+                return; // return null answers nothing; a bound value was judged by what it is
             }
 
             var method = ret.SemanticModel?.GetEnclosingSymbol(ret.Syntax.SpanStart) as IMethodSymbol;
