@@ -44,6 +44,8 @@ public class CorpusRedactionTests
     // NetModular's InitData/Account.json (a top-level array) and a key under an '@' segment: the word after the path is prose
     [InlineData("Plain-text password (…(len 32)) in configuration at '0:Password': move it to a secret store (user-secrets, environment, Key Vault).")]
     [InlineData("Plain-text password (…(len 4)) in configuration at 'target@smtpPassword': move it to a secret store (user-secrets, environment, Key Vault).")]
+    // DanpheEMR's appsettings.json: the last segment of a path under a secret-named section is a key, not its value
+    [InlineData("Plain-text secret (…(len 110)) in configuration at 'JwtTokenConfig:JwtKey': move it to a secret store (user-secrets, environment, Key Vault).")]
     public void Policy_and_secret_messages_naming_resources_are_shown_unchanged(string message) =>
         Assert.Equal(message, SecretRedactor.Redact(message));
 
@@ -59,6 +61,7 @@ public class CorpusRedactionTests
                  {
                      $"Ingress {run} has no spec.tls",
                      $"Realm '{password}' has eventsEnabled false",
+                     $"credential 'token:{password}' in a sentence",
                      $"配置文件“token:{value}”处存在明文密钥",
                      $"secret: {value}，请移至",
                  })

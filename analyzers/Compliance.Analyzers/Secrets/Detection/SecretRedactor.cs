@@ -244,8 +244,23 @@ namespace Compliance.Analyzers.Secrets.Detection
                 i--;
             }
 
+            // a word that closes the quoted path itself is its last segment, not a value: 'JwtTokenConfig:JwtKey' (DanpheEMR)
+            var closesPath = end < text.Length && text[end] == text[q];
             return i >= 0 && text[i] != '\n' && text[i] != '{' && text[i] != ',' && text[i] != '[' && text[i] != '-' && text[i] != ':' && text[i] != '\r'
-                   && end < text.Length + 1 && IsPlainWord(val.Value);
+                   && end < text.Length + 1 && (IsPlainWord(val.Value) || (closesPath && IsLettersOnly(val.Value)));
+        }
+
+        private static bool IsLettersOnly(string v)
+        {
+            foreach (var c in v)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            return v.Length > 0 && v.Length <= 64;
         }
 
         private static bool IsDottedName(string v)
