@@ -11,36 +11,6 @@ using static SecretFixtures;
 /// </summary>
 public class CommandLineCredentialTests
 {
-    private static (int Line, int Column) At(string text, int line, string value)
-    {
-        var col = text.Split('\n')[line - 1].IndexOf(value, StringComparison.Ordinal);
-        Assert.True(col >= 0, $"fixture: '{value}' is not on line {line}");
-        return (line, col + 1);
-    }
-
-    private static void AssertAt(SecretMatch m, string ruleId, (int Line, int Column) at, int length)
-    {
-        Assert.Equal(ruleId, m.RuleId);
-        Assert.Equal(at.Line, m.StartLine);
-        Assert.Equal(at.Column, m.StartColumn);
-        Assert.Equal(at.Line, m.EndLine);
-        Assert.Equal(at.Column + length, m.EndColumn);
-    }
-
-    private static void AssertNoLeak(IEnumerable<SecretMatch> found, params string[] secrets)
-    {
-        foreach (var m in found)
-        {
-            foreach (var s in secrets)
-            {
-                foreach (var text in new[] { m.Message, m.MessageZh, m.Evidence, m.Anchor, m.Kind })
-                {
-                    Assert.DoesNotContain(s, text ?? string.Empty, StringComparison.Ordinal);
-                }
-            }
-        }
-    }
-
     [Fact]
     public void Tool_password_flags_in_a_shell_script_are_reported()
     {

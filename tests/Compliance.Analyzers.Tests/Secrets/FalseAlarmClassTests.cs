@@ -9,13 +9,6 @@ using static SecretFixtures;
 /// </summary>
 public class FalseAlarmClassTests
 {
-    private static (int Line, int Column) At(string text, int line, string value)
-    {
-        var col = text.Split('\n')[line - 1].IndexOf(value, StringComparison.Ordinal);
-        Assert.True(col >= 0, $"fixture: '{value}' is not on line {line}");
-        return (line, col + 1);
-    }
-
     // ---- misses: Kubernetes env[].value of *_PASSWORD / *_SECRET / *_TOKEN / *_KEY ----
 
     [Fact]

@@ -97,4 +97,36 @@ public static class SecretFixtures
             yield return secret.Substring(i, size);
         }
     }
+
+    // Shared assertions of the text-scanner tests: where a finding starts (1-based line/column of a fixture value), its
+    // exact span, and that no secret reaches any text of a finding.
+    public static (int Line, int Column) At(string text, int line, string value)
+    {
+        var col = text.Split('\n')[line - 1].IndexOf(value, StringComparison.Ordinal);
+        Assert.True(col >= 0, $"fixture: '{value}' is not on line {line}");
+        return (line, col + 1);
+    }
+
+    public static void AssertAt(SecretMatch m, string ruleId, (int Line, int Column) at, int length)
+    {
+        Assert.Equal(ruleId, m.RuleId);
+        Assert.Equal(at.Line, m.StartLine);
+        Assert.Equal(at.Column, m.StartColumn);
+        Assert.Equal(at.Line, m.EndLine);
+        Assert.Equal(at.Column + length, m.EndColumn);
+    }
+
+    public static void AssertNoLeak(IEnumerable<SecretMatch> found, params string[] secrets)
+    {
+        foreach (var m in found)
+        {
+            foreach (var s in secrets)
+            {
+                foreach (var text in new[] { m.Message, m.MessageZh, m.Evidence, m.Anchor, m.Kind })
+                {
+                    Assert.DoesNotContain(s, text ?? string.Empty, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
 }

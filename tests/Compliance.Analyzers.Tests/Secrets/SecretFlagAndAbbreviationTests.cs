@@ -11,13 +11,6 @@ using static SecretFixtures;
 /// </summary>
 public class SecretFlagAndAbbreviationTests
 {
-    private static (int Line, int Column) At(string text, int line, string value)
-    {
-        var col = text.Split('\n')[line - 1].IndexOf(value, StringComparison.Ordinal);
-        Assert.True(col >= 0, $"fixture: '{value}' is not on line {line}");
-        return (line, col + 1);
-    }
-
     private static void AssertAt(SecretMatch m, (int Line, int Column) at, int length, string anchor)
     {
         Assert.Equal(("CMP1005", at.Line, at.Column, at.Column + length, anchor), (m.RuleId, m.StartLine, m.StartColumn, m.EndColumn, m.Anchor));
