@@ -1,0 +1,20 @@
+using Cowork.Gate.Access;
+using Cowork.Gate.Infra;
+using Cowork.Gate.Members;
+using Cowork.Gate.Workers;
+
+var builder = Host.CreateApplicationBuilder(args);
+builder.Services.AddSingleton<IAppLog, AppLog>();
+builder.Services.AddSingleton<GateDb>();
+builder.Services.AddSingleton<DoorController>();
+builder.Services.AddSingleton<WifiPortal>();
+builder.Services.AddSingleton<RadiusResponder>();
+builder.Services.AddSingleton<VisitorDesk>();
+builder.Services.AddSingleton<MemberDirectory>();
+builder.Services.AddSingleton<InvoiceExporter>();
+builder.Services.AddHttpClient("door", c => c.BaseAddress = new Uri("http://192.168.50.10:8090/"));
+builder.Services.AddHostedService<DoorEventWorker>();
+builder.Services.AddHostedService<RadiusWorker>();
+builder.Services.AddHostedService<MonthlyInvoiceWorker>();
+builder.Services.AddHostedService<VisitorCleanupWorker>();
+builder.Build().Run();

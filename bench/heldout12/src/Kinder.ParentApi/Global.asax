@@ -1,0 +1,1 @@
+<%@ Application Codebehind="Global.asax.cs" Inherits="Kinder.ParentApi.WebApiApplication" Language="C#" %>
