@@ -77,6 +77,13 @@ namespace Compliance.Analyzers.PersonalData.Detection
             "item", "record", "data", "result",
         };
 
+        // Words after "address" that make it a property of an address format, not an address (AddressPrefix, AddressFormat).
+        private static readonly HashSet<string> AddressFormatWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "prefix", "prefixes", "suffix", "format", "formats", "formatter", "pattern", "regex", "length", "encoding",
+            "checksum", "version",
+        };
+
         // Words after phone/mobile/tel that make it about devices or apps, not a number.
         private static readonly HashSet<string> DeviceQualifiers = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -436,6 +443,13 @@ namespace Compliance.Analyzers.PersonalData.Detection
                         }
 
                         if (prev != null && (MachineAddressQualifiers.Contains(prev) || OrganisationQualifiers.Contains(prev)) || IsOrganisationContext(context))
+                        {
+                            continue;
+                        }
+
+                        // AddressPrefix, AddressFormat, AddressLength: a property of an address format (miningcore's
+                        // coin.AddressPrefixTestnet, a network's version byte, judged blind), not anyone's address
+                        if (next != null && AddressFormatWords.Contains(next))
                         {
                             continue;
                         }
