@@ -122,6 +122,8 @@ public class PiiNameClassifierTests
     // rwprec11 (miningcore, judged blind): an address format's prefix/version/length is not an address; the address is
     [InlineData("AddressPrefixTestnet", null)]
     [InlineData("addressPrefix", null)]
+    [InlineData("poolAddressBase58Prefix", null)]
+    [InlineData("AddressLineFormat", null)]
     [InlineData("AddressFormat", null)]
     [InlineData("addressLength", null)]
     [InlineData("Address", PiiCategory.Address)]

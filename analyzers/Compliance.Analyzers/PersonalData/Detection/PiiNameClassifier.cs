@@ -447,9 +447,10 @@ namespace Compliance.Analyzers.PersonalData.Detection
                             continue;
                         }
 
-                        // AddressPrefix, AddressFormat, AddressLength: a property of an address format (miningcore's
-                        // coin.AddressPrefixTestnet, a network's version byte, judged blind), not anyone's address
-                        if (next != null && AddressFormatWords.Contains(next))
+                        // AddressPrefix, AddressFormat, addressBase58Prefix: a property of an address format (miningcore's
+                        // coin.AddressPrefixTestnet and poolAddressBase58Prefix, a network's version byte, judged blind),
+                        // not anyone's address; the word right after "address" or the name's last word decides
+                        if (next != null && (AddressFormatWords.Contains(next) || AddressFormatWords.Contains(t[t.Count - 1])))
                         {
                             continue;
                         }
