@@ -396,4 +396,29 @@ public class UnauthorizedPersonalDataEndpointAnalyzerTests
             .WithArguments(AccessControlDescriptors.Reason("CMP4001_NoAuthorization", "PoolController.Transfers", "Email")),
         new DiagnosticResult(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint).WithLocation(1)
             .WithArguments(AccessControlDescriptors.Reason("CMP4001_NoAuthorization", "PoolController.Shipments", "Address")));
+
+    // ... unless the user lists the member in compliance.pii_words (a wallet address linked to a person is personal data)
+    [Fact]
+    public async Task Wallet_address_listed_in_pii_words_counts_again()
+    {
+        var test = new Compliance.Analyzers.Tests.AnalyzerTest<UnauthorizedPersonalDataEndpointAnalyzer>
+        {
+            TestCode = """
+                using Microsoft.AspNetCore.Mvc;
+
+                public class Payment { public string Coin { get; set; } = ""; public string Address { get; set; } = ""; }
+
+                [ApiController, Route("api/pool")]
+                public class PoolController : ControllerBase
+                {
+                    [HttpGet("payments")]
+                    public Payment[] {|#0:Payments|}() => new Payment[0];
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\ncompliance.pii_words = Address:address\n"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint).WithLocation(0)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4001_NoAuthorization", "PoolController.Payments", "Address")));
+        await test.RunAsync();
+    }
 }

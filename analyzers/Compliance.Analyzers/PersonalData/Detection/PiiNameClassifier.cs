@@ -204,6 +204,9 @@ namespace Compliance.Analyzers.PersonalData.Detection
             return false;
         }
 
+        /// <summary>The identifier is listed in <c>compliance.pii_words</c> (the user's word beats every context rule).</summary>
+        public bool IsListedWord(string identifier) => extraWords.Count > 0 && extraWords.ContainsKey(Normalize(identifier));
+
         /// <summary>
         /// A type or variable named for an organisation (Vendor, WarehouseVm, store, SupplierForm): its phone, e-mail and
         /// address are the organisation's published contact, not a person's. The last word decides (after shape words

@@ -47,7 +47,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     {
                         // Payment { Coin, Address, TransactionConfirmationData }: on a blockchain record the address is a
                         // wallet address, public on the chain, not where someone lives (miningcore's pool API, judged blind)
-                        if (!classified && category == PiiCategory.Address && IsBlockchainRecord(named))
+                        // (a member listed in compliance.pii_words still counts)
+                        if (!classified && category == PiiCategory.Address && !options.Names.IsListedWord(property.Name) && IsBlockchainRecord(named))
                         {
                             continue;
                         }
