@@ -48,7 +48,8 @@ mkdir -p "$out"
 
 field() { sed -n "s/^$1: *//p" "$2" | head -1 | sed 's/ *#.*$//; s/^"\(.*\)"$/\1/'; }
 # Judgements are YAML flow mappings written in JSON syntax, one per line under `findings:`.
-judgements() { grep '^  - {' "$1" | sed 's/^  - //' | jq -s '.'; }
+# (A new repository's file has none yet: grep finds nothing, which must not stop the script under pipefail.)
+judgements() { { grep '^  - {' "$1" || true; } | sed 's/^  - //' | jq -s '.'; }
 
 # Joins one results.json with its judgements and prints one TSV row of the table.
 join=$(cat <<'JQ'
@@ -78,6 +79,8 @@ for name in "${names[@]}"; do
   y="$here/repos/$name.yaml"
   [ -f "$y" ] || { echo "no judgement file $y" >&2; continue; }
   commit=$(field commit "$y"); mode=$(field mode "$y")
+  [ -n "$(field lines_csharp "$y")" ] && [ -n "$(field lines_config "$y")" ] \
+    || { echo "skip $name: lines_csharp and lines_config are required in $y" >&2; continue; }
   lines=$(( $(field lines_csharp "$y") + $(field lines_config "$y") ))
   dir="$src/$name"
   if [ ! -d "$dir" ]; then echo "skip $name: $dir not found" >&2; continue; fi

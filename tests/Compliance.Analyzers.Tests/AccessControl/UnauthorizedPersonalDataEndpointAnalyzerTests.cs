@@ -368,4 +368,57 @@ public class UnauthorizedPersonalDataEndpointAnalyzerTests
             public Task<DepartmentDto> {|CMP4001:GetDepartmentAsync|}(int id) => _store.Department(id);
         }
         """);
+
+    // rwprec11 (miningcore's public pool API, judged blind): on a record with a coin or an on-chain transaction the
+    // Address is a wallet address, public on the chain; the same shape without them, or a person's e-mail on it, still counts
+    [Fact]
+    public Task Wallet_address_on_a_blockchain_record_is_not_personal_data() => Verify.VerifyAsync("""
+        using Microsoft.AspNetCore.Mvc;
+
+        public class Payment { public string Coin { get; set; } = ""; public string Address { get; set; } = ""; public string AddressInfoLink { get; set; } = ""; public decimal Amount { get; set; } }
+        public class Transfer { public string TxHash { get; set; } = ""; public string Address { get; set; } = ""; public string Email { get; set; } = ""; }
+        public class Shipment { public string Address { get; set; } = ""; public decimal Amount { get; set; } public string TransactionId { get; set; } = ""; }
+
+        [ApiController, Route("api/pool")]
+        public class PoolController : ControllerBase
+        {
+            [HttpGet("payments")]
+            public Payment[] Payments() => new Payment[0];
+
+            [HttpGet("transfers")]
+            public Transfer[] {|#0:Transfers|}() => new Transfer[0];
+
+            [HttpGet("shipments")]
+            public Shipment[] {|#1:Shipments|}() => new Shipment[0];
+        }
+        """,
+        new DiagnosticResult(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint).WithLocation(0)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4001_NoAuthorization", "PoolController.Transfers", "Email")),
+        new DiagnosticResult(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint).WithLocation(1)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4001_NoAuthorization", "PoolController.Shipments", "Address")));
+
+    // ... unless the user lists the member in compliance.pii_words (a wallet address linked to a person is personal data)
+    [Fact]
+    public async Task Wallet_address_listed_in_pii_words_counts_again()
+    {
+        var test = new Compliance.Analyzers.Tests.AnalyzerTest<UnauthorizedPersonalDataEndpointAnalyzer>
+        {
+            TestCode = """
+                using Microsoft.AspNetCore.Mvc;
+
+                public class Payment { public string Coin { get; set; } = ""; public string Address { get; set; } = ""; }
+
+                [ApiController, Route("api/pool")]
+                public class PoolController : ControllerBase
+                {
+                    [HttpGet("payments")]
+                    public Payment[] {|#0:Payments|}() => new Payment[0];
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\ncompliance.pii_words = Address:address\n"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint).WithLocation(0)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4001_NoAuthorization", "PoolController.Payments", "Address")));
+        await test.RunAsync();
+    }
 }

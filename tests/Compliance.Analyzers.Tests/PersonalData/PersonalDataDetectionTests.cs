@@ -119,6 +119,15 @@ public class PiiNameClassifierTests
     [InlineData("IdCard", PiiCategory.IdNumber)]
     [InlineData("customerFullName", PiiCategory.Name)]
     [InlineData("FullName", PiiCategory.Name)]
+    // rwprec11 (miningcore, judged blind): an address format's prefix/version/length is not an address; the address is
+    [InlineData("AddressPrefixTestnet", null)]
+    [InlineData("addressPrefix", null)]
+    [InlineData("poolAddressBase58Prefix", null)]
+    [InlineData("AddressLineFormat", null)]
+    [InlineData("AddressFormat", null)]
+    [InlineData("addressLength", null)]
+    [InlineData("Address", PiiCategory.Address)]
+    [InlineData("shippingAddress", PiiCategory.Address)]
     public void Document_kinds_and_program_element_names_are_not_personal_data(string identifier, PiiCategory? expected)
     {
         var names = PiiOptions.Parse(_ => null).Names;

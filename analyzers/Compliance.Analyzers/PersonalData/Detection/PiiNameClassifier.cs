@@ -77,6 +77,13 @@ namespace Compliance.Analyzers.PersonalData.Detection
             "item", "record", "data", "result",
         };
 
+        // Words after "address" that make it a property of an address format, not an address (AddressPrefix, AddressFormat).
+        private static readonly HashSet<string> AddressFormatWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "prefix", "prefixes", "suffix", "format", "formats", "formatter", "pattern", "regex", "length", "encoding",
+            "checksum", "version",
+        };
+
         // Words after phone/mobile/tel that make it about devices or apps, not a number.
         private static readonly HashSet<string> DeviceQualifiers = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -196,6 +203,9 @@ namespace Compliance.Analyzers.PersonalData.Detection
 
             return false;
         }
+
+        /// <summary>The identifier is listed in <c>compliance.pii_words</c> (the user's word beats every context rule).</summary>
+        public bool IsListedWord(string identifier) => extraWords.Count > 0 && extraWords.ContainsKey(Normalize(identifier));
 
         /// <summary>
         /// A type or variable named for an organisation (Vendor, WarehouseVm, store, SupplierForm): its phone, e-mail and
@@ -436,6 +446,14 @@ namespace Compliance.Analyzers.PersonalData.Detection
                         }
 
                         if (prev != null && (MachineAddressQualifiers.Contains(prev) || OrganisationQualifiers.Contains(prev)) || IsOrganisationContext(context))
+                        {
+                            continue;
+                        }
+
+                        // AddressPrefix, AddressFormat, addressBase58Prefix: a property of an address format (miningcore's
+                        // coin.AddressPrefixTestnet and poolAddressBase58Prefix, a network's version byte, judged blind),
+                        // not anyone's address; the word right after "address" or the name's last word decides
+                        if (next != null && (AddressFormatWords.Contains(next) || AddressFormatWords.Contains(t[t.Count - 1])))
                         {
                             continue;
                         }

@@ -45,6 +45,14 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     var classified = PiiCompilationContext.HasClassificationAttribute(property, options);
                     if (options.Names.TryClassify(property.Name, named.Name, out var category) || classified)
                     {
+                        // Payment { Coin, Address, TransactionConfirmationData }: on a blockchain record the address is a
+                        // wallet address, public on the chain, not where someone lives (miningcore's pool API, judged blind)
+                        // (a member listed in compliance.pii_words still counts)
+                        if (!classified && category == PiiCategory.Address && !options.Names.IsListedWord(property.Name) && IsBlockchainRecord(named))
+                        {
+                            continue;
+                        }
+
                         result.Add((property, category, classified));
                         if (result.Count >= 8)
                         {
@@ -55,6 +63,31 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             return result;
+        }
+
+        // Member names (normalised) that only a cryptocurrency record has: the coin, an on-chain transaction or block.
+        private static readonly HashSet<string> BlockchainMembers = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "coin", "coinsymbol", "cointicker", "cointype", "txid", "txhash", "transactionhash", "transactionconfirmationdata",
+            "blockheight", "blockhash", "blockchain", "walletaddress",
+        };
+
+        /// <summary>A type (or a base) with a member only a cryptocurrency record has (Coin, TxHash, BlockHeight…).</summary>
+        private static bool IsBlockchainRecord(INamedTypeSymbol type)
+        {
+            for (var t = type; t != null && t.SpecialType == SpecialType.None; t = t.BaseType)
+            {
+                foreach (var member in t.GetMembers())
+                {
+                    if ((member is IPropertySymbol || member is IFieldSymbol) && !member.IsImplicitlyDeclared
+                        && BlockchainMembers.Contains(PiiNameClassifier.Normalize(member.Name)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static bool IsIgnored(IPropertySymbol property)
