@@ -26,16 +26,41 @@ namespace Compliance.Analyzers.Hashing
     /// </summary>
     internal static class HashUseContext
     {
+        // Words that make a hash security use only because of what it hashes (personal data, a session's id), not because it
+        // guards a secret. A digest whose shape says it protects nothing (a Gravatar URL of an e-mail, one to eight bytes read
+        // as a number or a colour) is not made security use by these alone (sixteenth session, branch whgen).
+        private static readonly string[] WeakSecurityWordsText =
+        {
+            "idcard", "idnumber", "identitycard", "shenfenzheng", "sfz", "身份证", "phone", "mobile", "shouji", "手机",
+            "email", "ssn", "bankcard", "cardnumber", "pii", "personal", "session",
+        };
+
         private static readonly WordList SecurityWords = new WordList(new[]
         {
             "password", "passwd", "pwd", "passphrase", "mima", "密码", "口令",
             "secret", "token", "credential", "credentials", "auth", "authenticate", "authentication", "login", "logon",
             "signature", "sign", "signed", "signing", "verify", "hmac", "mac",
             "apikey", "privatekey", "secretkey", "signingkey", "encryptionkey", "masterkey", "hmackey", "salt", "pepper",
-            "session", "nonce", "cookie", "jwt", "otp", "csrf",
-            "idcard", "idnumber", "identitycard", "shenfenzheng", "sfz", "身份证", "phone", "mobile", "shouji", "手机",
-            "email", "ssn", "bankcard", "cardnumber", "pii", "personal",
+            "nonce", "cookie", "jwt", "otp", "csrf",
+        }.Concat(WeakSecurityWordsText));
+
+        private static readonly WordList StrongSecurityWords = new WordList(new[]
+        {
+            "password", "passwd", "pwd", "passphrase", "mima", "密码", "口令",
+            "secret", "token", "credential", "credentials", "auth", "authenticate", "authentication", "login", "logon",
+            "signature", "sign", "signed", "signing", "verify", "hmac", "mac",
+            "apikey", "privatekey", "secretkey", "signingkey", "encryptionkey", "masterkey", "hmackey", "salt", "pepper",
+            "nonce", "cookie", "jwt", "otp", "csrf",
         });
+
+        // The Gravatar (and its mirror Cravatar) URL scheme fixes the MD5 of the lower-cased e-mail: the digest names a public
+        // picture. Five read corpora written by four sessions each had this decoy reported as CMP2001 (issue 14).
+        private static readonly WordList AvatarWords = new WordList(new[] { "gravatar", "cravatar", "avatar" }, substrings: new[] { "/avatar/" });
+
+        // CancellationToken parameters (stoppingToken, cancellationToken, ct) say "token" but carry no secret.
+        private static readonly System.Text.RegularExpressions.Regex CancellationTokenName =
+            new System.Text.RegularExpressions.Regex(@"^(cancellation|stopping|cancel|shutdown|abort)token$|^ct$",
+                System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
         private static readonly WordList NonSecurityWords = new WordList(new[]
         {
@@ -103,6 +128,9 @@ namespace Compliance.Analyzers.Hashing
                         node = parent;
                         continue;
                     case ElementAccessExpressionSyntax slice when slice.Expression == node:
+                        // MD5.HashData(body)[0] % 36: one byte of the digest at a constant index is a number (a check character).
+                        if (IsConstantByteRead(slice))
+                            return "number";
                         // Convert.ToHexString(hash)[..16]: a prefix of the digest is still the digest.
                         node = parent;
                         continue;
@@ -221,6 +249,12 @@ namespace Compliance.Analyzers.Hashing
             foreach (var id in statement.Parent.DescendantNodes().OfType<IdentifierNameSyntax>())
             {
                 if (id.Identifier.ValueText != name) continue;
+                // var h = MD5.HashData(code); return $"#{h[0]:x2}{h[1]:x2}{h[2]:x2}": single bytes at constant indexes.
+                if (id.Parent is ElementAccessExpressionSyntax byteRead && byteRead.Expression == id && IsConstantByteRead(byteRead))
+                {
+                    reads++;
+                    continue;
+                }
                 if (!(id.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }) || !IsIntegerRead(call))
                     return false;
                 reads++;
@@ -228,6 +262,13 @@ namespace Compliance.Analyzers.Hashing
 
             return reads > 0;
         }
+
+        // digest[0], digest[3]: one byte at a literal index below 8 (a loop's digest[i] builds the whole text and does not count).
+        private static bool IsConstantByteRead(ElementAccessExpressionSyntax access) =>
+            access.ArgumentList.Arguments.Count == 1
+            && access.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax literal
+            && literal.IsKind(SyntaxKind.NumericLiteralExpression)
+            && literal.Token.Value is int index && index >= 0 && index < 8;
 
         private static bool IsGuidCreation(SyntaxNode? node) => node switch
         {
@@ -283,6 +324,20 @@ namespace Compliance.Analyzers.Hashing
                 foreach (var words in new[] { near, typeNames })
                     foreach (var w in words)
                         if (ProtocolWords.Matches(w)) return HashUse.ProtocolMandated;
+            // Only personal-data or session words around (an e-mail, a session id), none of a secret: a digest whose shape
+            // says it names or numbers something protects nothing — a Gravatar URL of the e-mail, a byte or a few read as a
+            // number or a colour. What is hashed then does not make the hash a security control.
+            if (!near.Any(StrongSecurityWords.Matches) && !typeNames.Any(StrongSecurityWords.Matches))
+            {
+                var avatar = near.FirstOrDefault(AvatarWords.Matches);
+                if (avatar != null) { nonSecurityWord = "avatar"; return HashUse.NonSecurity; }
+                if (near.Any(SecurityWords.Matches) || typeNames.Any(SecurityWords.Matches))
+                {
+                    var shape = IdentifierUse(node);
+                    if (shape == "number") { nonSecurityWord = shape; return HashUse.NonSecurity; }
+                }
+            }
+
             foreach (var words in new[] { near, typeNames })
             {
                 foreach (var w in words)
@@ -392,6 +447,8 @@ namespace Compliance.Analyzers.Hashing
             {
                 if (token.IsKind(SyntaxKind.IdentifierToken))
                 {
+                    // await GetAsync(url, stoppingToken): a CancellationToken's name says "token" but it carries no secret.
+                    if (CancellationTokenName.IsMatch(token.ValueText) || token.ValueText == "CancellationToken") continue;
                     // ILogger's LogInformation says nothing about the hash, but "login" is inside it.
                     if (!LoggingCalls.Contains(token.ValueText)) names.Add(token.ValueText);
                 }
