@@ -4,7 +4,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
     using System.Collections.Generic;
     using Compliance.Analyzers.PersonalData.Detection;
     using Microsoft.CodeAnalysis;
-    using Microsoft.CodeAnalysis.CSharp.Syntax;
     using Microsoft.CodeAnalysis.Operations;
 
     /// <summary>
@@ -270,20 +269,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
                                 // new WarehouseVm { Phone = … }: an organisation's published contact is skipped above
                                 Member(assignment.Syntax, target.Member.Name, assignment.Value, tracer, hits, depth, holders);
                             }
-                        }
-                    }
-
-                    return;
-                case IInvalidOperation invalid when invalid.Syntax is ObjectCreationExpressionSyntax unbound && unbound.Initializer != null && invalid.SemanticModel != null:
-                    // new DriverReply { Phone = d.Phone } where the message type did not bind (a gRPC reply generated from a
-                    // .proto at build time, which the scan does not run): each member initialiser is still a response member
-                    foreach (var expression in unbound.Initializer.Expressions)
-                    {
-                        if (expression is AssignmentExpressionSyntax set && set.Left is IdentifierNameSyntax member
-                            && invalid.SemanticModel.GetOperation(set.Right) is IOperation assigned
-                            && !tracer.Options.Names.IsOrganisationContact(member.Identifier.ValueText, unbound.Type.ToString()))
-                        {
-                            Member(set, member.Identifier.ValueText, assigned, tracer, hits, depth);
                         }
                     }
 
