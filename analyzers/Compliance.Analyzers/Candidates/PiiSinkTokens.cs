@@ -33,9 +33,6 @@ namespace Compliance.Analyzers.Candidates
 
             // minimal-API handlers (MapGet… are CandidateRuleNames already)
             "Map", "MapMethods",
-
-            // gRPC service methods answer their reply message (PiiResponseSinks)
-            "ServerCallContext",
         };
 
         public static bool IsSink(SyntaxToken token, CandidateVocabulary vocabulary)

@@ -95,13 +95,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
             // attribute may not bind when the worker package did not restore, so its name decides
             foreach (var parameter in method.Parameters)
             {
-                // a gRPC service method (an override of the generated XxxBase taking a ServerCallContext): its reply
-                // message is the response; Grpc.Core may not restore, so the parameter type's name decides
-                if (method.IsOverride && parameter.Type?.Name == "ServerCallContext")
-                {
-                    return true;
-                }
-
                 foreach (var a in parameter.GetAttributes())
                 {
                     if (a.AttributeClass?.Name == "HttpTriggerAttribute" || a.AttributeClass?.Name == "HttpTrigger")
