@@ -44,6 +44,21 @@ public static class JsonExtensions { public static string ToJson(this object o) 
 ";
 
     [Fact]
+    public Task A_redirect_to_a_page_is_no_result_helper() =>
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(Model + @"
+public class SysUserController : BaseController
+{
+    private readonly IUserService UserService = null!;
+
+    [HttpPost(""promote"")]
+    public IActionResult Promote(long id)
+    {
+        var user = UserService.All().First(u => u.UserId == id);
+        return RedirectToPage(""Detail"", new { id = user.UserId, mail = user.Email });
+    }
+}");
+
+    [Fact]
     public Task A_base_controller_helper_answers_its_argument() =>
         AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(Model + @"
 public class SysUserController : BaseController

