@@ -65,6 +65,39 @@ public sealed class GitRepositoryScanTests
     }
 
     [Fact]
+    public void When_git_cannot_list_the_committed_files_the_scan_says_so_once_instead_of_silently()
+    {
+        using var repo = new TempGitRepo();
+        var committed = TempGitRepo.NewPassword();
+        repo.Write("src/Api/appsettings.json", TempGitRepo.AppSettings(committed));
+        repo.Write("config/prod/appsettings.json", TempGitRepo.AppSettings(committed));
+        repo.Git("add", "src/Api/appsettings.json", "config/prod/appsettings.json");
+        repo.Write(".gitignore", "*.json\nconfig/\n");
+        repo.Commit("first");
+        File.WriteAllText(Path.Combine(repo.Root, ".git", "index"), "not an index"); // git ls-files: fatal, exit 128
+
+        static List<string> GitNotices(JsonDocument results) => results.RootElement.GetProperty("notices").EnumerateArray()
+            .Where(n => n.GetProperty("code").GetString() == "git-unavailable")
+            .Select(n => n.GetProperty("messages").GetProperty("en").GetString()!).ToList();
+
+        var output = repo.Outside("out");
+        var run = CliRunner.Invoke(repo.Root, ["scan", ".", "--output", output, "--format", "json", .. Quiet]);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var results = Json(Path.Combine(output, "results.json"));
+        Assert.Empty(Findings(results)); // the patterns applied to the committed files too: what the notice warns about
+        Assert.Equal(
+            ["Could not ask git which files are committed (git ls-files failed with exit code 128): .gitignore patterns were applied to every file, so committed files that match one were not scanned."],
+            GitNotices(results));
+
+        // Outside any repository nothing is committed: the patterns decide as git would, and there is nothing to say.
+        Directory.Delete(Path.Combine(repo.Root, ".git"), true);
+        var plain = CliRunner.Invoke(repo.Root, ["scan", ".", "--output", repo.Outside("out-plain"), "--format", "json", .. Quiet]);
+        Assert.True(plain.ExitCode == 0, plain.Stderr);
+        using var plainResults = Json(Path.Combine(repo.Outside("out-plain"), "results.json"));
+        Assert.Empty(GitNotices(plainResults));
+    }
+
+    [Fact]
     public void Sarif_of_a_subfolder_scan_is_repository_relative_names_the_repository_without_the_remote_token_and_is_byte_identical()
     {
         using var repo = SubfolderRepo(out var password, out var token, out var head);
