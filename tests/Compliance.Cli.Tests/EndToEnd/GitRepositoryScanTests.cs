@@ -33,18 +33,25 @@ public sealed class GitRepositoryScanTests
         return repo;
     }
 
-    [Fact]
-    public void A_committed_file_that_gitignore_matches_is_scanned_and_an_untracked_one_is_not()
+    // Two committed appsettings.json files with a password, and a .gitignore whose patterns match both.
+    private static TempGitRepo CommittedFilesThatGitignoreMatches()
     {
-        // Yi commits appsettings.json beside a `*.json` rule: git ignores patterns for tracked files, and so must the scan.
-        using var repo = new TempGitRepo();
+        var repo = new TempGitRepo();
         var committed = TempGitRepo.NewPassword();
-        var untracked = TempGitRepo.NewPassword();
         repo.Write("src/Api/appsettings.json", TempGitRepo.AppSettings(committed));
         repo.Write("config/prod/appsettings.json", TempGitRepo.AppSettings(committed));
         repo.Git("add", "src/Api/appsettings.json", "config/prod/appsettings.json");
         repo.Write(".gitignore", "*.json\nconfig/\n");
         repo.Commit("first");
+        return repo;
+    }
+
+    [Fact]
+    public void A_committed_file_that_gitignore_matches_is_scanned_and_an_untracked_one_is_not()
+    {
+        // Yi commits appsettings.json beside a `*.json` rule: git ignores patterns for tracked files, and so must the scan.
+        using var repo = CommittedFilesThatGitignoreMatches();
+        var untracked = TempGitRepo.NewPassword();
         repo.Write("src/Api/appsettings.Local.json", TempGitRepo.AppSettings(untracked));   // ignored and never committed
         repo.Write("config/dev/appsettings.json", TempGitRepo.AppSettings(untracked));      // in an ignored folder, untracked
 
@@ -67,13 +74,7 @@ public sealed class GitRepositoryScanTests
     [Fact]
     public void When_git_cannot_list_the_committed_files_the_scan_says_so_once_instead_of_silently()
     {
-        using var repo = new TempGitRepo();
-        var committed = TempGitRepo.NewPassword();
-        repo.Write("src/Api/appsettings.json", TempGitRepo.AppSettings(committed));
-        repo.Write("config/prod/appsettings.json", TempGitRepo.AppSettings(committed));
-        repo.Git("add", "src/Api/appsettings.json", "config/prod/appsettings.json");
-        repo.Write(".gitignore", "*.json\nconfig/\n");
-        repo.Commit("first");
+        using var repo = CommittedFilesThatGitignoreMatches();
         File.WriteAllText(Path.Combine(repo.Root, ".git", "index"), "not an index"); // git ls-files: fatal, exit 128
 
         static List<string> GitNotices(JsonDocument results) => results.RootElement.GetProperty("notices").EnumerateArray()
