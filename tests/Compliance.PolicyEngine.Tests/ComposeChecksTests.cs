@@ -115,6 +115,40 @@ public class ComposeBackupUploadTests
         Assert.Empty(Hits(Scan(("docker/docker-compose.dev.yml", compose)), "CMP5401", "CMP5504"));
     }
 
+    // Sixteenth session (fp12): the file's own words — an app service in Development, a heading comment saying local
+    // development (elsa-core, judged FP) — make the production reading a guess: low precision, the signal named. Context
+    // (path segments, file names) is unchanged; a Production environment or an unrelated comment keeps medium.
+    [Theory]
+    [InlineData("services:\n  api:\n    image: elsa/server\n    environment:\n      ASPNETCORE_ENVIRONMENT: Development\n  db:\n    image: postgres:16\n",
+        "docker/docker-compose.yml:6 CMP5504", "service 'api' sets ASPNETCORE_ENVIRONMENT=Development")]
+    [InlineData("services:\n  api:\n    image: web\n    environment:\n      - NODE_ENV=development\n  db:\n    image: postgres:16\n",
+        "docker/docker-compose.yml:6 CMP5504", "service 'api' sets NODE_ENV=development")]
+    [InlineData("# These services are defined here for convenience only so that we can quickly start a given service for local development.\nservices:\n  db:\n    image: postgres:16\n",
+        "docker/docker-compose.yml:3 CMP5504", "the comment heading the file says it is for local development")]
+    public void ComposeDatabaseFindingsAreLowPrecisionWhenTheFileSaysItIsLocal(string compose, string ha, string signal)
+    {
+        var r = Scan(("docker/docker-compose.yml", compose));
+        Assert.Equal(["docker/docker-compose.yml:1 CMP5401", ha], Hits(r, "CMP5401", "CMP5504"));
+        foreach (var f in r.Findings.Where(f => f.RuleId is "CMP5401" or "CMP5504"))
+        {
+            Assert.Equal("low", f.Precision);
+            Assert.EndsWith($"(Low precision: {signal}, so this reads as a local or trial setup, although neither the file's name nor its folders mark it as one; if it is deployed, add the database's backup and failover, else name it docker-compose.dev.yml or docker-compose.local.yml.)", f.Message);
+            Assert.Contains("低精度", f.MessageZh);
+            Assert.Null(f.Context); // precision, not context: severity stays
+        }
+    }
+
+    [Theory]
+    [InlineData("services:\n  api:\n    image: web\n    environment:\n      ASPNETCORE_ENVIRONMENT: Production\n  db:\n    image: postgres:16\n")]
+    [InlineData("# Production stack. Start it with docker compose up -d.\nservices:\n  db:\n    image: postgres:16\n")]
+    [InlineData("services:\n  db:\n    image: postgres:16\n# for local development, use docker-compose.dev.yml\n")]
+    public void ComposeDatabaseFindingsKeepMediumPrecisionWithoutTheFilesOwnWord(string compose)
+    {
+        var r = Scan(("docker/docker-compose.yml", compose));
+        Assert.All(r.Findings.Where(f => f.RuleId is "CMP5401" or "CMP5504"), f => Assert.Equal("medium", f.Precision));
+        Assert.Equal(2, r.Findings.Count(f => f.RuleId is "CMP5401" or "CMP5504"));
+    }
+
     [Fact]
     public void KubernetesDatabaseWithNoBackupKeepsItsCatalogPrecision()
     {

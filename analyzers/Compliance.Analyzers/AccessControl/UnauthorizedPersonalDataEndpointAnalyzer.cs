@@ -198,7 +198,26 @@ namespace Compliance.Analyzers.AccessControl
             if (authorizedBy == null && path != null) authorizedBy = model.AuthorizingConvention(path);
             if (authorizedBy == null && model.PagesRequireAuthorization) authorizedBy = "MapRazorPages().RequireAuthorization()";
             if (authorizedBy == null && model.FallbackPolicy) authorizedBy = "fallback policy";
+            if (authorizedBy == null && IsGenericDefinition(page))
+            {
+                // A generic PageModel is never a page itself (as an abstract one is not): a .cshtml closes it with
+                // `@model SinglePost<StandardPost>`, and that page decides what of the model it renders and, by its folder,
+                // who may open it. Neither is read here, so the finding stays listed, at low precision, with that basis.
+                var properties = new Dictionary<string, string?> { ["compliance.precision"] = "low" };
+                context.ReportDiagnostic(RuleReport.Create(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint, declaration.Identifier.GetLocation(),
+                    declaration, context.SemanticModel, testSeverity, properties,
+                    AccessControlDescriptors.Reason("CMP4001_GenericPageModel", page.Name + "." + handler.Name, fields)));
+                return;
+            }
             Report(context, declaration.Identifier.GetLocation(), declaration, page.Name + "." + handler.Name, fields, anonymous, authorizedBy, testSeverity);
+        }
+
+        /// <summary>The type or one that contains it declares type parameters (.NET's ContainsGenericParameters).</summary>
+        private static bool IsGenericDefinition(INamedTypeSymbol type)
+        {
+            for (var t = type; t != null; t = t.ContainingType)
+                if (t.TypeParameters.Length > 0) return true;
+            return false;
         }
 
         /// <summary>The personal-data fields of the PageModel's public output properties (declared in source, not [BindProperty]), else null.</summary>

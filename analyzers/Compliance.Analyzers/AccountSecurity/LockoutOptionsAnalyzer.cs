@@ -45,9 +45,46 @@ namespace Compliance.Analyzers.AccountSecurity
             }
             else if (property.Name == "AllowedForNewUsers" && IdentityShapes.TryBool(assignment.Value, out var allowed) && !allowed)
             {
+                if (ComputedElsewhere(assignment, context.Compilation, context.CancellationToken) is { } other)
+                {
+                    // oqtane: `false` in the default options, then per site `AllowedForNewUsers = MaxFailedAccessAttempts > 0`.
+                    // Which runs last is not read here: listed, at low precision, with the other assignment named.
+                    var low = new System.Collections.Generic.Dictionary<string, string?> { ["compliance.precision"] = "low" };
+                    context.ReportDiagnostic(RuleReport.Create(AccountSecurityDescriptors.LockoutWeak, node.GetLocation(), node, assignment.SemanticModel,
+                        testSeverity, low, AccountSecurityDescriptors.Reason("CMP4101_NewUsersComputedElsewhere", other)));
+                    return;
+                }
                 context.ReportDiagnostic(RuleReport.Create(AccountSecurityDescriptors.LockoutWeak, node.GetLocation(), node, assignment.SemanticModel,
                     testSeverity, null, AccountSecurityDescriptors.Reason("CMP4101_NewUsers")));
             }
+        }
+
+        /// <summary>
+        /// "File.cs line N" of another assignment of <c>LockoutOptions.AllowedForNewUsers</c> in the compilation whose value is
+        /// not a constant (a setting, <c>MaxFailedAccessAttempts &gt; 0</c>), else null. A constant elsewhere does not count:
+        /// two constants are two configurations, each judged where it is.
+        /// </summary>
+        private static string? ComputedElsewhere(ISimpleAssignmentOperation assignment, Compilation compilation, System.Threading.CancellationToken ct)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (tree.GetText(ct).ToString().IndexOf("AllowedForNewUsers", System.StringComparison.Ordinal) < 0) continue;
+                SemanticModel? model = null;
+                foreach (var node in tree.GetRoot(ct).DescendantNodes())
+                {
+                    if (!(node is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax syntax) || node == assignment.Syntax
+                        || !syntax.Left.ToString().EndsWith("AllowedForNewUsers", System.StringComparison.Ordinal))
+                        continue;
+                    model ??= tree == assignment.Syntax.SyntaxTree ? assignment.SemanticModel! : compilation.GetSemanticModel(tree);
+                    if (!(model.GetOperation(syntax, ct) is ISimpleAssignmentOperation other)
+                        || IdentityShapes.AssignedProperty(other, IdentityShapes.IdentityNamespace, "LockoutOptions")?.Name != "AllowedForNewUsers"
+                        || IdentityShapes.TryBool(other.Value, out _))
+                        continue;
+                    return System.IO.Path.GetFileName(tree.FilePath) + " line "
+                        + (syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture);
+                }
+            }
+            return null;
         }
     }
 }

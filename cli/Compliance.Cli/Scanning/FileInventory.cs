@@ -25,6 +25,15 @@ public sealed class FileInventory
     public List<ScanFile> Files { get; } = [];
     public List<SkippedFile> Skipped { get; } = [];
 
+    /// <summary>Files and folders left out by a .gitignore pattern.</summary>
+    public int IgnoredFiles { get; private set; }
+
+    /// <summary>
+    /// Why git could not list the committed files (git missing, timed out, failing), when a .gitignore then left something
+    /// out: the patterns were applied to every file, so a committed file matching one was not scanned. Null otherwise.
+    /// </summary>
+    public string? GitFailure { get; private set; }
+
     public static FileInventory Collect(string root, string? outputDirectory, IReadOnlyList<string> include, IReadOnlyList<string> exclude)
     {
         var inventory = new FileInventory();
@@ -36,8 +45,9 @@ public sealed class FileInventory
         if (exclude.Count > 0) { excludeMatcher = new Matcher(StringComparison.Ordinal); excludeMatcher.AddIncludePatterns(exclude); }
 
         var visited = new HashSet<string>(StringComparer.Ordinal);
-        var walk = new WalkState(rootFull, outputFull, includeMatcher, excludeMatcher, visited, Git.Tracked(rootFull));
+        var walk = new WalkState(rootFull, outputFull, includeMatcher, excludeMatcher, visited, Git.Tracked(rootFull, out var gitFailure));
         Walk(new DirectoryInfo(rootFull), [], inventory, walk);
+        if (gitFailure is not null && inventory.IgnoredFiles > 0) inventory.GitFailure = gitFailure;
         inventory.Files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         inventory.Skipped.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
         return inventory;
@@ -82,12 +92,12 @@ public sealed class FileInventory
             {
                 if (s_skippedDirectories.Contains(sub.Name)) continue;
                 if (output is not null && string.Equals(Path.TrimEndingDirectorySeparator(sub.FullName), output, StringComparison.Ordinal)) continue;
-                if (tracked?.Folders.Contains(rel) != true && IsIgnored(ignores, sub.FullName, true)) continue;
+                if (tracked?.Folders.Contains(rel) != true && IsIgnored(ignores, sub.FullName, true)) { inv.IgnoredFiles++; continue; }
                 Walk(sub, ignores, inv, state);
             }
             else if (entry is FileInfo file)
             {
-                if (tracked?.Files.Contains(rel) != true && IsIgnored(ignores, file.FullName, false)) continue;
+                if (tracked?.Files.Contains(rel) != true && IsIgnored(ignores, file.FullName, false)) { inv.IgnoredFiles++; continue; }
                 if (include is not null && !include.Match(rel).HasMatches) continue;
                 if (exclude is not null && exclude.Match(rel).HasMatches) continue;
                 if (file.LinkTarget is not null)

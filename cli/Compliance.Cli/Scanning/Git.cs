@@ -35,10 +35,25 @@ public static partial class Git
     /// holds one, or null outside git. .gitignore only applies to untracked files: a committed file that matches a
     /// pattern (Yi commits appsettings.json beside a `*.json` rule) still ships, so the inventory must not drop it.
     /// </summary>
-    public static (HashSet<string> Files, HashSet<string> Folders)? Tracked(string scanRoot)
+    public static (HashSet<string> Files, HashSet<string> Folders)? Tracked(string scanRoot) => Tracked(scanRoot, out _);
+
+    /// <summary>
+    /// As <see cref="Tracked(string)"/>; <paramref name="failure"/> says why git could not answer when that matters: git
+    /// missing, timed out or failing inside a repository. A folder outside any repository has nothing committed, so
+    /// .gitignore applies to all of it as git would: no failure then.
+    /// </summary>
+    public static (HashSet<string> Files, HashSet<string> Folders)? Tracked(string scanRoot, out string? failure)
     {
-        var listing = Run(scanRoot, "ls-files", "-z", "--cached");
-        if (listing is null) return null;
+        failure = null;
+        var (exitCode, listing, stderr) = RunFull(scanRoot, "ls-files", "-z", "--cached");
+        if (exitCode != 0)
+        {
+            // Fixed words, never git's own text: that names absolute paths of the machine (results.json stays portable).
+            if (stderr.StartsWith("git is not installed", StringComparison.Ordinal)) failure = "git was not found";
+            else if (stderr == "git timed out") failure = "git timed out";
+            else if (!stderr.Contains("not a git repository", StringComparison.OrdinalIgnoreCase)) failure = $"git ls-files failed with exit code {exitCode}";
+            return null;
+        }
         var files = new HashSet<string>(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in listing.Split('\0', StringSplitOptions.RemoveEmptyEntries))

@@ -46,6 +46,8 @@ public static class ScanPipeline
     public const string UnreadableRule = "CMP9002";
     /// <summary>Notice code: --changed-since could not be honoured (REF not in a shallow clone), everything was scanned.</summary>
     public const string ChangedSinceFallback = "changed-since-fallback";
+    /// <summary>Notice code: git could not list the committed files while a .gitignore left files out (once per scan).</summary>
+    public const string GitUnavailable = "git-unavailable";
 
     public static async Task<ScanResult> RunAsync(ScanRequest request, RuleCatalog catalog, Action<string> progress, CancellationToken ct)
     {
@@ -66,6 +68,10 @@ public static class ScanPipeline
         progress("Selecting files");
         var inventory = FileInventory.Collect(request.Root, request.OutputDirectory, request.Include, request.Exclude);
         result.Skipped.AddRange(inventory.Skipped);
+        if (inventory.GitFailure is { } gitFailure)
+            result.Notices.Add(Notice.Of(GitUnavailable, new LocalizedText(
+                "无法向 git 查询已提交的文件：.gitignore 规则应用于所有文件，与之匹配的已提交文件未被扫描。",
+                $"Could not ask git which files are committed ({gitFailure}): .gitignore patterns were applied to every file, so committed files that match one were not scanned."), request.Lang));
 
         var findings = new List<Finding>();
         var examined = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);

@@ -4,10 +4,48 @@ using Compliance.PolicyEngine.Documents;
 using Compliance.Rules.Model;
 
 /// <summary>A production Compose file (policy-defaults §1: dev/local/override files are never built).</summary>
-public sealed record ComposeFile(string File, MapNode Root)
+public sealed record ComposeFile(string File, MapNode Root, string Text = "")
 {
     public IEnumerable<ComposeService> Services =>
         Root.Map("services")?.Entries.Where(e => e.Value is MapNode).Select(e => new ComposeService(this, e.Key, (MapNode)e.Value)) ?? [];
+
+    /// <summary>The environment variables that name the application's environment (.NET, Node, Rails, PHP frameworks).</summary>
+    private static readonly string[] EnvironmentKeys = ["ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "NODE_ENV", "RAILS_ENV", "APP_ENV"];
+
+    /// <summary>
+    /// What the file itself says about being a local or development setup, in fixed words (en, zh), or null: a service that
+    /// sets <c>ASPNETCORE_ENVIRONMENT</c> (or its peers) to Development/dev/local (elsa-core's Datadog trial compose), or a
+    /// comment heading the file that says it is for local development (elsa-core's docker/docker-compose.yml). Neither is
+    /// context (DECISIONS.md: context only from path segments and file names); it is what the detector may believe about a
+    /// file it was about to call production, so it sets precision and the message.
+    /// </summary>
+    public (string En, string Zh)? DevelopmentSignal()
+    {
+        foreach (var svc in Services.OrderBy(s => s.Key.Line))
+            foreach (var key in EnvironmentKeys)
+                if (svc.Environment.TryGetValue(key, out var v) && v.Value.Trim() is var value
+                    && (value.Equals("Development", StringComparison.OrdinalIgnoreCase) || value.Equals("dev", StringComparison.OrdinalIgnoreCase)
+                        || value.Equals("local", StringComparison.OrdinalIgnoreCase)))
+                    return ($"service '{svc.Name}' sets {key}={value}", $"服务 '{svc.Name}' 设置了 {key}={value}");
+        if (HeaderSaysLocal(Text))
+            return ("the comment heading the file says it is for local development", "文件开头的注释说明它用于本地开发");
+        return null;
+    }
+
+    // the comment lines before the first YAML line: "for local development", "local development only", "not for production"
+    private static bool HeaderSaysLocal(string text)
+    {
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim().TrimStart('\uFEFF');
+            if (line.Length == 0) continue;
+            if (!line.StartsWith('#')) return false;
+            if (line.Contains("local development", StringComparison.OrdinalIgnoreCase) || line.Contains("not for production", StringComparison.OrdinalIgnoreCase)
+                || line.Contains("development only", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
 }
 
 /// <summary>One service: its key (where "service lacks X" findings point) and body.</summary>
@@ -60,6 +98,16 @@ public sealed record ComposeService(ComposeFile File, ScalarNode Key, MapNode Bo
 /// </summary>
 public static class ComposeProduction
 {
+    public static Finding Judged(Finding finding, ComposeFile file) => file.DevelopmentSignal() is { } signal
+        ? finding with
+        {
+            // The file says it is local: the production reading is a guess against the file's own words. Listed, not gated.
+            Precision = Precisions.Low,
+            Message = finding.Message + $" (Low precision: {signal.En}, so this reads as a local or trial setup, although neither the file's name nor its folders mark it as one; if it is deployed, add the database's backup and failover, else name it docker-compose.dev.yml or docker-compose.local.yml.)",
+            MessageZh = finding.MessageZh is null ? null : finding.MessageZh + $"（低精度：{signal.Zh}，看起来是本地或试用环境，尽管文件名及所在目录均未如此标明；若该文件用于部署，请为数据库配置备份与故障切换，否则请将其命名为 docker-compose.dev.yml 或 docker-compose.local.yml。）",
+        }
+        : Judged(finding);
+
     public static Finding Judged(Finding finding) => finding with
     {
         Precision = Precisions.Medium,

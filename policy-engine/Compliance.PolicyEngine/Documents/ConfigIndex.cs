@@ -89,7 +89,7 @@ public sealed class ConfigIndex
                 if (IsComposeName(file.Path))
                 {
                     if (!IsOutOfScopeCompose(file.Path) && p.Documents.FirstOrDefault()?.Root is MapNode root)
-                        compose.Add(new ComposeFile(file.Path, root));
+                        compose.Add(new ComposeFile(file.Path, root, file.Text));
                     continue;
                 }
                 foreach (var d in p.Documents)

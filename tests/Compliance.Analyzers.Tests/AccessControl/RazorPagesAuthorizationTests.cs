@@ -175,6 +175,66 @@ public class RazorPagesAuthorizationTests
         return Task.WhenAll(folder.RunAsync(), everywhere.RunAsync());
     }
 
+    private const string GenericBasePages = """
+        using System.Collections.Generic;
+        using Microsoft.AspNetCore.Authorization;
+        using Microsoft.AspNetCore.Mvc.RazorPages;
+
+        namespace Blog.Models
+        {
+            // piranha.core's SinglePostWithComments<T>: a library's base page model that a .cshtml closes (@model SinglePost<StandardPost>)
+            public class SinglePost<T> : PageModel where T : class
+            {
+                public List<CustomerDto> Comments { get; set; } = new List<CustomerDto>();
+
+                public void {|#0:OnGet|}(int id) { }
+            }
+
+            [Authorize]
+            public class SecuredPost<T> : PageModel where T : class
+            {
+                public List<CustomerDto> Comments { get; set; } = new List<CustomerDto>();
+
+                public void {|#1:OnGet|}(int id) { }
+            }
+
+            public class Outer<T> where T : class
+            {
+                public class NestedModel : PageModel
+                {
+                    public CustomerDto? Customer { get; set; }
+
+                    public void {|#2:OnGet|}() { }
+                }
+            }
+
+            // a closed page model deriving from the generic base is a page: reported as before
+            public class StandardPostModel : SinglePost<string>
+            {
+                public void {|#3:OnGetPreview|}() { }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task A_generic_base_page_model_is_reported_with_the_page_that_closes_it_as_the_basis() => Verify.VerifyAsync(GenericBasePages + Dto,
+        new DiagnosticResult(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint).WithLocation(0)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4001_GenericPageModel", "SinglePost.OnGet", "Name, Phone, IdNumber")),
+        Authorized(1, "SecuredPost.OnGet", "[Authorize] on SecuredPost"),
+        new DiagnosticResult(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint).WithLocation(2)
+            .WithArguments(AccessControlDescriptors.Reason("CMP4001_GenericPageModel", "NestedModel.OnGet", "Name, Phone, IdNumber")),
+        Unauthorized(3, "StandardPostModel.OnGetPreview"));
+
+    [Fact]
+    public async Task A_generic_base_page_model_finding_is_low_precision_and_a_closed_page_keeps_the_rules()
+    {
+        var source = GenericBasePages.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace("{|#3:", "").Replace("|}", "") + Dto;
+        var diagnostics = await Compliance.Analyzers.Tests.Hashing.HashingHarness.RunAsync<UnauthorizedPersonalDataEndpointAnalyzer>(source);
+        var found = diagnostics.Where(d => d.Id == "CMP4001")
+            .Select(d => (d.GetMessage().Split(' ')[0], d.Properties.TryGetValue("compliance.precision", out var p) ? p : null)).ToList();
+        Assert.Equal([("SinglePost.OnGet", "low"), ("NestedModel.OnGet", "low"), ("StandardPostModel.OnGetPreview", (string?)null)], found);
+    }
+
     [Fact]
     public Task Broken_page_models_do_not_throw()
     {

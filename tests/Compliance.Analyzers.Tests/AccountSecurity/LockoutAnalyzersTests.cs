@@ -34,6 +34,43 @@ public class LockoutAnalyzersTests
         new DiagnosticResult(AccountSecurityDescriptors.LockoutWeak).WithLocation(1).WithArguments(AccountSecurityDescriptors.Reason("CMP4101_NewUsers")),
         new DiagnosticResult(AccountSecurityDescriptors.LockoutObserved).WithLocation(2).WithArguments(AccountSecurityDescriptors.Reason("CMP4190_MaxAttempts", "5", "5")));
 
+    private const string SiteOverride = """
+        using System;
+        using Microsoft.AspNetCore.Identity;
+        using Microsoft.Extensions.DependencyInjection;
+
+        static class IdentitySetup
+        {
+            // oqtane: a pre-default, then per-site options computed from the site's settings
+            public static void Defaults(IServiceCollection services) => services.Configure<IdentityOptions>(options =>
+            {
+                {|#0:options.Lockout.AllowedForNewUsers = false|};
+            });
+
+            public static void PerSite(IdentityOptions options, Func<string, string> setting)
+            {
+                options.Lockout.MaxFailedAccessAttempts = int.Parse(setting("MaxFailedAccessAttempts"));
+                options.Lockout.AllowedForNewUsers = options.Lockout.MaxFailedAccessAttempts > 0;
+            }
+        }
+
+        class Unrelated { public bool AllowedForNewUsers { get; set; } void M(bool b) { AllowedForNewUsers = b; } }
+        """;
+
+    [Fact]
+    public Task AllowedForNewUsers_false_that_another_assignment_recomputes_names_that_assignment() => LockoutVerify.VerifyAsync(SiteOverride,
+        new DiagnosticResult(AccountSecurityDescriptors.LockoutWeak).WithLocation(0)
+            .WithArguments(AccountSecurityDescriptors.Reason("CMP4101_NewUsersComputedElsewhere", "Test0.cs line 16")));
+
+    [Fact]
+    public async Task AllowedForNewUsers_false_that_another_assignment_recomputes_is_low_precision()
+    {
+        var diagnostics = await Compliance.Analyzers.Tests.Hashing.HashingHarness.RunAsync<LockoutOptionsAnalyzer>(
+            SiteOverride.Replace("{|#0:", "").Replace("|}", ""));
+        var weak = Assert.Single(diagnostics, d => d.Id == "CMP4101");
+        Assert.Equal("low", weak.Properties["compliance.precision"]);
+    }
+
     private const string LoginController = """
         using System.Threading.Tasks;
         using Microsoft.AspNetCore.Identity;

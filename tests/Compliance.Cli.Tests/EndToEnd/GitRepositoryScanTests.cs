@@ -33,18 +33,25 @@ public sealed class GitRepositoryScanTests
         return repo;
     }
 
-    [Fact]
-    public void A_committed_file_that_gitignore_matches_is_scanned_and_an_untracked_one_is_not()
+    // Two committed appsettings.json files with a password, and a .gitignore whose patterns match both.
+    private static TempGitRepo CommittedFilesThatGitignoreMatches()
     {
-        // Yi commits appsettings.json beside a `*.json` rule: git ignores patterns for tracked files, and so must the scan.
-        using var repo = new TempGitRepo();
+        var repo = new TempGitRepo();
         var committed = TempGitRepo.NewPassword();
-        var untracked = TempGitRepo.NewPassword();
         repo.Write("src/Api/appsettings.json", TempGitRepo.AppSettings(committed));
         repo.Write("config/prod/appsettings.json", TempGitRepo.AppSettings(committed));
         repo.Git("add", "src/Api/appsettings.json", "config/prod/appsettings.json");
         repo.Write(".gitignore", "*.json\nconfig/\n");
         repo.Commit("first");
+        return repo;
+    }
+
+    [Fact]
+    public void A_committed_file_that_gitignore_matches_is_scanned_and_an_untracked_one_is_not()
+    {
+        // Yi commits appsettings.json beside a `*.json` rule: git ignores patterns for tracked files, and so must the scan.
+        using var repo = CommittedFilesThatGitignoreMatches();
+        var untracked = TempGitRepo.NewPassword();
         repo.Write("src/Api/appsettings.Local.json", TempGitRepo.AppSettings(untracked));   // ignored and never committed
         repo.Write("config/dev/appsettings.json", TempGitRepo.AppSettings(untracked));      // in an ignored folder, untracked
 
@@ -62,6 +69,33 @@ public sealed class GitRepositoryScanTests
         Assert.True(plain.ExitCode == 0, plain.Stderr);
         using var plainResults = Json(Path.Combine(repo.Outside("out-plain"), "results.json"));
         Assert.Empty(Findings(plainResults));
+    }
+
+    [Fact]
+    public void When_git_cannot_list_the_committed_files_the_scan_says_so_once_instead_of_silently()
+    {
+        using var repo = CommittedFilesThatGitignoreMatches();
+        File.WriteAllText(Path.Combine(repo.Root, ".git", "index"), "not an index"); // git ls-files: fatal, exit 128
+
+        static List<string> GitNotices(JsonDocument results) => results.RootElement.GetProperty("notices").EnumerateArray()
+            .Where(n => n.GetProperty("code").GetString() == "git-unavailable")
+            .Select(n => n.GetProperty("messages").GetProperty("en").GetString()!).ToList();
+
+        var output = repo.Outside("out");
+        var run = CliRunner.Invoke(repo.Root, ["scan", ".", "--output", output, "--format", "json", .. Quiet]);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var results = Json(Path.Combine(output, "results.json"));
+        Assert.Empty(Findings(results)); // the patterns applied to the committed files too: what the notice warns about
+        Assert.Equal(
+            ["Could not ask git which files are committed (git ls-files failed with exit code 128): .gitignore patterns were applied to every file, so committed files that match one were not scanned."],
+            GitNotices(results));
+
+        // Outside any repository nothing is committed: the patterns decide as git would, and there is nothing to say.
+        Directory.Delete(Path.Combine(repo.Root, ".git"), true);
+        var plain = CliRunner.Invoke(repo.Root, ["scan", ".", "--output", repo.Outside("out-plain"), "--format", "json", .. Quiet]);
+        Assert.True(plain.ExitCode == 0, plain.Stderr);
+        using var plainResults = Json(Path.Combine(repo.Outside("out-plain"), "results.json"));
+        Assert.Empty(GitNotices(plainResults));
     }
 
     [Fact]

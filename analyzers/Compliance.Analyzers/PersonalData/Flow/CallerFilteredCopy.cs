@@ -2,6 +2,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
 {
     using System.Collections.Generic;
     using System.Linq;
+    using System.Runtime.CompilerServices;
     using Compliance.Analyzers.PersonalData.Detection;
     using Microsoft.CodeAnalysis;
     using Microsoft.CodeAnalysis.CSharp;
@@ -25,7 +26,17 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return Common.LocalValueSources.Unwrap(value) is IInvocationOperation call && IsHelper(call.TargetMethod, options);
         }
 
-        public static bool IsHelper(IMethodSymbol method, PiiOptions options)
+        /// <summary>
+        /// Each method's verdict, per options object (the default options are one shared instance): a helper is asked about
+        /// once per call of it and per rule, and the answer depends only on its declaration.
+        /// </summary>
+        private static readonly ConditionalWeakTable<IMethodSymbol, ConditionalWeakTable<PiiOptions, object>> Verdicts =
+            new ConditionalWeakTable<IMethodSymbol, ConditionalWeakTable<PiiOptions, object>>();
+
+        public static bool IsHelper(IMethodSymbol method, PiiOptions options) =>
+            (bool)Verdicts.GetValue(method, _ => new ConditionalWeakTable<PiiOptions, object>()).GetValue(options, o => Compute(method, o));
+
+        private static bool Compute(IMethodSymbol method, PiiOptions options)
         {
             if (method.DeclaringSyntaxReferences.Length != 1
                 || !(method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration) || declaration.Body == null)
@@ -127,27 +138,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
         {
             for (var n = node.Parent; n != null && n != body; n = n.Parent)
             {
-                if (n is IfStatementSyntax check && check.Statement.Span.Contains(node.Span) && ReadsPrincipal(check.Condition))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // `User` (ControllerBase.User) or `HttpContext.User` in the condition, not some other object's User member
-        private static bool ReadsPrincipal(ExpressionSyntax condition)
-        {
-            foreach (var id in condition.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
-            {
-                if (id.Identifier.ValueText != "User")
-                {
-                    continue;
-                }
-
-                if (!(id.Parent is MemberAccessExpressionSyntax access) || access.Expression == id
-                    || access.Expression is IdentifierNameSyntax { Identifier.ValueText: "HttpContext" })
+                if (n is IfStatementSyntax check && check.Statement.Span.Contains(node.Span) && RequestPrincipal.IsReadIn(check.Condition))
                 {
                     return true;
                 }

@@ -423,7 +423,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
         private static bool IsCallerIdentity(IOperation value)
         {
             value = LocalValueSources.Unwrap(value);
-            if (value.Type?.Name == "ClaimsPrincipal" || IsCallerIdGetter(value))
+            if (RequestPrincipal.Is(value) || IsCallerIdGetter(value))
             {
                 return true;
             }

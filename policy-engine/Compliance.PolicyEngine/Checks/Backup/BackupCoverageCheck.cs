@@ -62,7 +62,7 @@ public sealed partial class BackupCoverageCheck : IPolicyCheck
                     $"{db.Display} ({db.Engine}) has no backup: no Velero Schedule, dump CronJob, CloudNativePG ScheduledBackup or Compose backup service covers it; add a daily backup kept at least 7 days with a copy in another region.",
                     db.K8s?.Anchor("backup") ?? db.Compose!.Anchor("backup")).Zh(
                     $"{db.DisplayZh}（{db.Engine}）没有备份：没有任何 Velero Schedule、备份 CronJob、CloudNativePG ScheduledBackup 或 Compose 备份服务覆盖它；请配置每日备份，保留至少 7 天，并在另一地域保存副本。");
-                buffer.Add(db.Compose is null ? missing : ComposeProduction.Judged(missing));
+                buffer.Add(db.Compose is null ? missing : ComposeProduction.Judged(missing, db.Compose.File));
                 continue;
             }
             if (covering.FirstOrDefault(d => d.Failures.Count == 0) is { } adequate)

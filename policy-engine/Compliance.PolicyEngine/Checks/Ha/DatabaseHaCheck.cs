@@ -75,7 +75,7 @@ public sealed class DatabaseHaCheck : IPolicyCheck
                 buffer.Add(ComposeProduction.Judged(DocFindings.At("CMP5504", file.File, svc.Key,
                     $"Compose service '{svc.Name}' runs the production database ({DataStores.ImageName(svc.Image!)}) as a single container on one host, with no failover; run it replicated (managed database, or an HA cluster on Kubernetes).",
                     svc.Anchor("")).Zh(
-                    $"Compose 服务 '{svc.Name}' 以单个容器在单台主机上运行生产数据库（{DataStores.ImageName(svc.Image!)}），没有故障切换能力；请以复制方式运行（云托管数据库，或 Kubernetes 上的高可用集群）。")));
+                    $"Compose 服务 '{svc.Name}' 以单个容器在单台主机上运行生产数据库（{DataStores.ImageName(svc.Image!)}），没有故障切换能力；请以复制方式运行（云托管数据库，或 Kubernetes 上的高可用集群）。"), file));
         }
         buffer.FlushTo(report);
     }
