@@ -28,9 +28,6 @@ namespace Compliance.Analyzers.Candidates
             // telemetry: Activity tags and baggage, TagList, metrics with tags
             "SetTag", "AddTag", "SetBaggage", "AddBaggage", "TagList", "ActivityTagsCollection", "KeyValuePair",
 
-            // files: NPOI spreadsheet cells (row.CreateCell(i).SetCellValue(…))
-            "SetCellValue",
-
             // minimal-API handlers (MapGet… are CandidateRuleNames already)
             "Map", "MapMethods",
         };
