@@ -35,23 +35,19 @@ namespace Compliance.Analyzers.Hashing
             "email", "ssn", "bankcard", "cardnumber", "pii", "personal", "session",
         };
 
-        private static readonly WordList SecurityWords = new WordList(new[]
+        // Words that make a hash security use by what it guards: a secret, a credential, a signature.
+        private static readonly string[] StrongSecurityWordsText =
         {
             "password", "passwd", "pwd", "passphrase", "mima", "密码", "口令",
             "secret", "token", "credential", "credentials", "auth", "authenticate", "authentication", "login", "logon",
             "signature", "sign", "signed", "signing", "verify", "hmac", "mac",
             "apikey", "privatekey", "secretkey", "signingkey", "encryptionkey", "masterkey", "hmackey", "salt", "pepper",
             "nonce", "cookie", "jwt", "otp", "csrf",
-        }.Concat(WeakSecurityWordsText));
+        };
 
-        private static readonly WordList StrongSecurityWords = new WordList(new[]
-        {
-            "password", "passwd", "pwd", "passphrase", "mima", "密码", "口令",
-            "secret", "token", "credential", "credentials", "auth", "authenticate", "authentication", "login", "logon",
-            "signature", "sign", "signed", "signing", "verify", "hmac", "mac",
-            "apikey", "privatekey", "secretkey", "signingkey", "encryptionkey", "masterkey", "hmackey", "salt", "pepper",
-            "nonce", "cookie", "jwt", "otp", "csrf",
-        });
+        private static readonly WordList StrongSecurityWords = new WordList(StrongSecurityWordsText);
+
+        private static readonly WordList SecurityWords = new WordList(StrongSecurityWordsText.Concat(WeakSecurityWordsText));
 
         // The Gravatar (and its mirror Cravatar) URL scheme fixes the MD5 of the lower-cased e-mail: the digest names a public
         // picture. Five read corpora written by four sessions each had this decoy reported as CMP2001 (issue 14).
