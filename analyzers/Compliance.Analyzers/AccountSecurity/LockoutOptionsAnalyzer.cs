@@ -68,14 +68,16 @@ namespace Compliance.Analyzers.AccountSecurity
         {
             foreach (var tree in compilation.SyntaxTrees)
             {
-                if (tree.GetText(ct).ToString().IndexOf("AllowedForNewUsers", System.StringComparison.Ordinal) < 0) continue;
                 SemanticModel? model = null;
-                foreach (var node in tree.GetRoot(ct).DescendantNodes())
+                // a text search per tree, not a walk of every node (Common.SourceLookup)
+                foreach (var token in SourceLookup.KeywordTokens(tree, "AllowedForNewUsers", Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken, ct))
                 {
-                    if (!(node is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax syntax) || node == assignment.Syntax
-                        || !syntax.Left.ToString().EndsWith("AllowedForNewUsers", System.StringComparison.Ordinal))
+                    // options.Lockout.AllowedForNewUsers = … or { AllowedForNewUsers = … }
+                    SyntaxNode? left = token.Parent;
+                    if (left?.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access && access.Name == left) left = access;
+                    if (!(left?.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax syntax) || syntax.Left != left || syntax == assignment.Syntax)
                         continue;
-                    model ??= tree == assignment.Syntax.SyntaxTree ? assignment.SemanticModel! : compilation.GetSemanticModel(tree);
+                    model ??= tree == assignment.Syntax.SyntaxTree ? assignment.SemanticModel! : SourceLookup.ModelFor(compilation, tree)!;
                     if (!(model.GetOperation(syntax, ct) is ISimpleAssignmentOperation other)
                         || IdentityShapes.AssignedProperty(other, IdentityShapes.IdentityNamespace, "LockoutOptions")?.Name != "AllowedForNewUsers"
                         || IdentityShapes.TryBool(other.Value, out _))
