@@ -119,7 +119,8 @@ namespace Compliance.Analyzers.Hashing
             {
                 // private static readonly SHA1 Sha1 = SHA1.Create(), used only inside GetHash(string target): the hash object
                 // serves the methods that use the field (Sonarr's HashConverter, judged FP), so their callers decide
-                var users = FieldHeldKey.MethodsUsing(field, context.Operation.SemanticModel, context.CancellationToken);
+                var model = context.Operation.SemanticModel;
+                var users = model == null ? null : FieldHeldKey.MethodsUsing(field, model, context.CancellationToken);
                 if (users == null || users.Count == 0) return false;
                 foreach (var user in users)
                 {
