@@ -34,13 +34,9 @@ public static partial class Git
     /// The files git tracks under <paramref name="scanRoot"/> (paths relative to it, '/'-separated) and every folder that
     /// holds one, or null outside git. .gitignore only applies to untracked files: a committed file that matches a
     /// pattern (Yi commits appsettings.json beside a `*.json` rule) still ships, so the inventory must not drop it.
-    /// </summary>
-    public static (HashSet<string> Files, HashSet<string> Folders)? Tracked(string scanRoot) => Tracked(scanRoot, out _);
-
-    /// <summary>
-    /// As <see cref="Tracked(string)"/>; <paramref name="failure"/> says why git could not answer when that matters: git
-    /// missing, timed out or failing inside a repository. A folder outside any repository has nothing committed, so
-    /// .gitignore applies to all of it as git would: no failure then.
+    /// <paramref name="failure"/> says why git could not answer when that matters: git missing, timed out or failing
+    /// inside a repository. A folder outside any repository has nothing committed, so .gitignore applies to all of it as
+    /// git would: no failure then.
     /// </summary>
     public static (HashSet<string> Files, HashSet<string> Folders)? Tracked(string scanRoot, out string? failure)
     {

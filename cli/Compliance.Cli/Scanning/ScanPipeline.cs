@@ -70,7 +70,7 @@ public static class ScanPipeline
         result.Skipped.AddRange(inventory.Skipped);
         if (inventory.GitFailure is { } gitFailure)
             result.Notices.Add(Notice.Of(GitUnavailable, new LocalizedText(
-                "无法向 git 查询已提交的文件：.gitignore 规则应用于所有文件，与之匹配的已提交文件未被扫描。",
+                $"无法向 git 查询已提交的文件（{gitFailure}）：.gitignore 规则应用于所有文件，与之匹配的已提交文件未被扫描。",
                 $"Could not ask git which files are committed ({gitFailure}): .gitignore patterns were applied to every file, so committed files that match one were not scanned."), request.Lang));
 
         var findings = new List<Finding>();
