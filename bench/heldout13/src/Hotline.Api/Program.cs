@@ -16,7 +16,17 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
 builder.Host.UseNLog();
 
-builder.Services.AddMediatR(typeof(Program));
+builder.Services.AddScoped<ServiceFactory>(p => p.GetService);
+builder.Services.AddScoped<IMediator, Mediator>();
+builder.Services.AddTransient<TicketHandlers>();
+builder.Services.AddTransient<IRequestHandler<CreateTicket, IResult>>(p => p.GetRequiredService<TicketHandlers>());
+builder.Services.AddTransient<IRequestHandler<GetTicket, IResult>>(p => p.GetRequiredService<TicketHandlers>());
+builder.Services.AddTransient<IRequestHandler<SearchTickets, IResult>>(p => p.GetRequiredService<TicketHandlers>());
+builder.Services.AddTransient<IRequestHandler<CloseTicket, IResult>>(p => p.GetRequiredService<TicketHandlers>());
+builder.Services.AddTransient<IRequestHandler<ExportDailyTickets, IResult>>(p => p.GetRequiredService<TicketHandlers>());
+builder.Services.AddTransient<IRequestHandler<DispatchTicket, IResult>, DispatchHandler>();
+builder.Services.AddTransient<IRequestHandler<StaffLogin, IResult>, StaffLoginHandler>();
+builder.Services.AddTransient<IRequestHandler<CtiCallEvent, IResult>, CtiCallEventHandler>();
 builder.Services.AddSingleton<IDbConnectionFactory>(sp =>
 {
     var cs = builder.Configuration.GetConnectionString("Hotline");

@@ -29,7 +29,7 @@ public class DrawResultJob : IJob
         _hub = hub;
     }
 
-    public async Task Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var game = context.MergedJobDataMap.GetString("game") ?? "dlt";
         var client = _factory.CreateClient();
@@ -57,7 +57,7 @@ public class DailySettleJob : IJob
         _cfg = cfg;
     }
 
-    public async Task Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         using var conn = new MySqlConnector.MySqlConnection(_cfg.GetConnectionString("Station"));
         var today = DateOnly.FromDateTime(DateTime.Today.AddDays(-1));
@@ -81,7 +81,7 @@ public class MemberBirthdayJob : IJob
         _logger = logger;
     }
 
-    public async Task Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         using var conn = new MySqlConnector.MySqlConnection(_cfg.GetConnectionString("Station"));
         var mmdd = DateTime.Today.ToString("MMdd");

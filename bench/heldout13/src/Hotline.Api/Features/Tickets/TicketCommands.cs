@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using CsvHelper;
 using Dapper;
 using FluentValidation;
 using Hotline.Api.Infrastructure;
@@ -122,9 +120,12 @@ public class TicketHandlers :
         // 共享目录：各区县承办单位按日取件
         var path = Path.Combine(_options.ExportShare, $"tickets_{q.Day:yyyyMMdd}.csv");
         await using (var writer = new StreamWriter(path, false, new UTF8Encoding(true)))
-        await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
         {
-            await csv.WriteRecordsAsync(rows.Select(r => new { r.TicketNo, r.CallerName, r.CallerPhone, r.CallerIdCard, r.Address, r.Content, r.Anonymous }), ct);
+            await writer.WriteLineAsync("工单号,来电人,电话,身份证号,地址,内容,匿名");
+            foreach (var r in rows)
+            {
+                await writer.WriteLineAsync($"{r.TicketNo},{r.CallerName},{r.CallerPhone},{r.CallerIdCard},{r.Address},\"{r.Content.Replace("\"", "\"\"")}\",{r.Anonymous}");
+            }
         }
         Log.Info("daily export {0} rows to {1}", rows.Count, path);
         return Results.Ok(new { count = rows.Count });
