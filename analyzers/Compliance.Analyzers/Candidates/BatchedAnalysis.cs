@@ -67,7 +67,6 @@ namespace Compliance.Analyzers.Candidates
         internal static async Task<ImmutableArray<Diagnostic>> GetAllDiagnosticsAsync(CompilationWithAnalyzers analyzers, IReadOnlyCollection<SyntaxTree> trees,
             long batchLines, Action<string>? trace, CancellationToken ct)
         {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
             var compilation = analyzers.Compilation;
             var batches = Partition(compilation, trees, batchLines, ct);
             // Stubs of every tree, made once: a batch uses the stub of every tree outside it.
@@ -77,6 +76,7 @@ namespace Compliance.Analyzers.Candidates
             var result = ImmutableArray.CreateBuilder<Diagnostic>();
             var options = analyzers.AnalysisOptions.Options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
             var number = 0;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             trace?.Invoke($"batches: {batches.Count} of at most {batchLines} lines, stubs made {clock.Elapsed.TotalSeconds:F2}s");
             foreach (var batch in batches)
             {
