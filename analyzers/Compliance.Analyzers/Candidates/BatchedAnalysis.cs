@@ -74,151 +74,47 @@ namespace Compliance.Analyzers.Candidates
             var stubs = new SyntaxTree[all.Length];
             Parallel.For(0, all.Length, new ParallelOptions { CancellationToken = ct }, i => stubs[i] = BodyStubs.Strip(all[i], ct));
             var result = ImmutableArray.CreateBuilder<Diagnostic>();
-            var options = analyzers.AnalysisOptions.Options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+            var requested = analyzers.AnalysisOptions;
+            var options = requested.Options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
             var number = 0;
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            trace?.Invoke($"batches: {batches.Count} of at most {batchLines} lines, stubs made {clock.Elapsed.TotalSeconds:F2}s");
             foreach (var batch in batches)
             {
                 ct.ThrowIfCancellationRequested();
                 number++;
-                // In its own method: nothing of a finished batch stays referenced from this one's state while the next runs.
-                result.AddRange(await BatchAsync(analyzers, all, stubs, batch, options, ct).ConfigureAwait(false));
-                trace?.Invoke($"batch {number} of {batches.Count}: {batch.Count} files {clock.Elapsed.TotalSeconds:F2}s");
-            }
-
-            return result.ToImmutable();
-        }
-
-        /// <summary>One batch: its trees as they are, every other one stubbed; its diagnostics on the original trees.</summary>
-        private static async Task<List<Diagnostic>> BatchAsync(CompilationWithAnalyzers analyzers, SyntaxTree[] all, SyntaxTree[] stubs, List<SyntaxTree> batch,
-            AnalyzerOptions options, CancellationToken ct)
-        {
-            var compilation = analyzers.Compilation;
-            var requested = analyzers.AnalysisOptions;
-            var inBatch = new HashSet<SyntaxTree>(batch);
-            // The batch's trees as copies over the same green nodes: the red nodes binding realises belong to the copy
-            // and go with the batch (the original trees live as long as the caller's compilation). Each new tree
-            // (copy or stub) answers the compilation's per-tree options as its original did.
-            var copies = new Dictionary<SyntaxTree, SyntaxTree>();
-            var originals = new Dictionary<SyntaxTree, SyntaxTree>();
-            var stubbed = new HashSet<SyntaxTree>();
-            var batchTrees = new SyntaxTree[all.Length];
-            for (var i = 0; i < all.Length; i++)
-            {
-                if (inBatch.Contains(all[i]))
+                var inBatch = new HashSet<SyntaxTree>(batch);
+                var stubbed = new HashSet<SyntaxTree>();
+                var batchTrees = new SyntaxTree[all.Length];
+                for (var i = 0; i < all.Length; i++)
                 {
-                    var copy = all[i].WithRootAndOptions(all[i].GetRoot(ct), all[i].Options);
-                    copies[copy] = all[i];
-                    batchTrees[i] = copy;
-                }
-                else
-                {
-                    batchTrees[i] = stubs[i];
-                    stubbed.Add(stubs[i]);
-                }
-
-                originals[batchTrees[i]] = all[i];
-            }
-
-            var batchCompilation = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(batchTrees);
-            if (compilation.Options.SyntaxTreeOptionsProvider is { } treeOptions)
-            {
-                batchCompilation = batchCompilation.WithOptions(batchCompilation.Options.WithSyntaxTreeOptionsProvider(new OriginalTreeOptions(treeOptions, originals)));
-            }
-
-            var batchOptions = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(options.AdditionalFiles, new StubbedAsGenerated(options.AnalyzerConfigOptionsProvider, stubbed)),
-                requested.OnAnalyzerException, requested.ConcurrentAnalysis, requested.LogAnalyzerExecutionTime,
-                requested.ReportSuppressedDiagnostics, requested.AnalyzerExceptionFilter);
-            var diagnostics = await batchCompilation.WithAnalyzers(analyzers.Analyzers, batchOptions).GetAllDiagnosticsAsync(ct).ConfigureAwait(false);
-            var result = new List<Diagnostic>();
-            foreach (var d in diagnostics)
-            {
-                if (d.Location.SourceTree is { } tree && copies.ContainsKey(tree))
-                {
-                    result.Add(OnOriginal(d, copies));
-                }
-            }
-
-            return result;
-        }
-
-        /// <summary>The compilation's per-tree options (.editorconfig severities, generated verdicts) asked of a batch's tree, answered for its original.</summary>
-        private sealed class OriginalTreeOptions : SyntaxTreeOptionsProvider
-        {
-            private readonly SyntaxTreeOptionsProvider _inner;
-            private readonly Dictionary<SyntaxTree, SyntaxTree> _originals;
-
-            public OriginalTreeOptions(SyntaxTreeOptionsProvider inner, Dictionary<SyntaxTree, SyntaxTree> originals)
-            {
-                _inner = inner;
-                _originals = originals;
-            }
-
-            private SyntaxTree Original(SyntaxTree tree) => _originals.TryGetValue(tree, out var o) ? o : tree;
-
-            public override GeneratedKind IsGenerated(SyntaxTree tree, CancellationToken cancellationToken) => _inner.IsGenerated(Original(tree), cancellationToken);
-
-            public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity) =>
-                _inner.TryGetDiagnosticValue(Original(tree), diagnosticId, cancellationToken, out severity);
-
-            public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity) =>
-                _inner.TryGetGlobalDiagnosticValue(diagnosticId, cancellationToken, out severity);
-        }
-
-        /// <summary>
-        /// The diagnostic on the original tree instead of the batch's copy (same text and spans), so that the copy and
-        /// everything binding realised in it can go with the batch. The message is kept as text in the languages the
-        /// rules have (English, Simplified Chinese); everything else the diagnostic carries is unchanged.
-        /// </summary>
-        internal static Diagnostic OnOriginal(Diagnostic d, Dictionary<SyntaxTree, SyntaxTree> copies)
-        {
-            Location Map(Location l) => l.SourceTree is { } t && copies.TryGetValue(t, out var original) ? Location.Create(original, l.SourceSpan) : l;
-            var descriptor = d.Descriptor;
-            return Diagnostic.Create(d.Id, descriptor.Category, new FormattedMessage(d), d.Severity, d.DefaultSeverity, descriptor.IsEnabledByDefault, d.WarningLevel,
-                d.IsSuppressed, descriptor.Title, descriptor.Description, descriptor.HelpLinkUri, Map(d.Location), d.AdditionalLocations.Select(Map),
-                descriptor.CustomTags, d.Properties);
-        }
-
-        /// <summary>A diagnostic's message, formatted once per language (the rules' resources: neutral English and zh-Hans).</summary>
-        private sealed class FormattedMessage : LocalizableString
-        {
-            private static readonly System.Globalization.CultureInfo Chinese = System.Globalization.CultureInfo.GetCultureInfo("zh-Hans");
-            private readonly string _neutral;
-            private readonly string _english;
-            private readonly string _chinese;
-
-            public FormattedMessage(Diagnostic d)
-            {
-                _neutral = d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-                _english = d.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("en"));
-                _chinese = d.GetMessage(Chinese);
-            }
-
-            protected override string GetText(IFormatProvider? formatProvider) => formatProvider switch
-            {
-                System.Globalization.CultureInfo c when IsChinese(c) => _chinese,
-                System.Globalization.CultureInfo c when c.Name.StartsWith("en", StringComparison.Ordinal) => _english,
-                _ => _neutral,
-            };
-
-            private static bool IsChinese(System.Globalization.CultureInfo c)
-            {
-                for (var k = c; !string.IsNullOrEmpty(k.Name); k = k.Parent)
-                {
-                    if (k.Name == Chinese.Name)
+                    if (inBatch.Contains(all[i]))
                     {
-                        return true;
+                        batchTrees[i] = all[i];
+                    }
+                    else
+                    {
+                        batchTrees[i] = stubs[i];
+                        stubbed.Add(stubs[i]);
                     }
                 }
 
-                return false;
+                var batchCompilation = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(batchTrees);
+                var batchOptions = new CompilationWithAnalyzersOptions(
+                    new AnalyzerOptions(options.AdditionalFiles, new StubbedAsGenerated(options.AnalyzerConfigOptionsProvider, stubbed)),
+                    requested.OnAnalyzerException, requested.ConcurrentAnalysis, requested.LogAnalyzerExecutionTime,
+                    requested.ReportSuppressedDiagnostics, requested.AnalyzerExceptionFilter);
+                var diagnostics = await batchCompilation.WithAnalyzers(analyzers.Analyzers, batchOptions).GetAllDiagnosticsAsync(ct).ConfigureAwait(false);
+                foreach (var d in diagnostics)
+                {
+                    if (d.Location.SourceTree is { } tree && inBatch.Contains(tree))
+                    {
+                        result.Add(d);
+                    }
+                }
+
+                trace?.Invoke($"batch {number} of {batches.Count}: {batch.Count} files");
             }
 
-            protected override bool AreEqual(object? other) => other is FormattedMessage m && m._neutral == _neutral && m._english == _english && m._chinese == _chinese;
-
-            protected override int GetHash() => _neutral.GetHashCode();
+            return result.ToImmutable();
         }
 
         /// <summary>The stub trees marked <c>generated_code = true</c>: the driver and the rules skip them as they skip generated code.</summary>
