@@ -100,11 +100,11 @@ namespace Compliance.Analyzers.Candidates
         private const int CharactersPerLine = 40;
 
         public static async Task<CandidateAnalysisResult> RunAsync(CompilationWithAnalyzers analyzers, IReadOnlyCollection<SyntaxTree> trees, int parallelism, CancellationToken ct,
-            Action<string>? trace = null, AnalysisStrategy strategy = AnalysisStrategy.Candidates, long batchLines = 0)
+            Action<string>? trace = null, AnalysisStrategy strategy = AnalysisStrategy.Candidates)
         {
             if (strategy == AnalysisStrategy.Whole)
             {
-                return await WholeAsync(analyzers, trees, 0, 0, 0, batchLines, trace, ct).ConfigureAwait(false);
+                return await WholeAsync(analyzers, trees, 0, 0, 0, ct).ConfigureAwait(false);
             }
 
             var requested = analyzers.AnalysisOptions;
@@ -122,7 +122,7 @@ namespace Compliance.Analyzers.Candidates
             var clock = System.Diagnostics.Stopwatch.StartNew();
             if (strategy == AnalysisStrategy.Auto && SampleSaysWhole(analyzers.Compilation, trees, OptionsOf, parallelism, ct, trace))
             {
-                return await WholeAsync(analyzers, trees, 0, 0, 0, batchLines, trace, ct).ConfigureAwait(false);
+                return await WholeAsync(analyzers, trees, 0, 0, 0, ct).ConfigureAwait(false);
             }
 
             var vocabulary = CandidateVocabulary.Build(analyzers.Compilation, Pii, parallelism, ct);
@@ -172,7 +172,7 @@ namespace Compliance.Analyzers.Candidates
                 if (spanCost > lines)
                 {
                     trace?.Invoke($"whole compilation: {spanCount} span requests would cost more than binding {lines} lines");
-                    return await WholeAsync(analyzers, trees, units, candidates, spanCount, batchLines, trace, ct).ConfigureAwait(false);
+                    return await WholeAsync(analyzers, trees, units, candidates, spanCount, ct).ConfigureAwait(false);
                 }
             }
 
@@ -368,19 +368,11 @@ namespace Compliance.Analyzers.Candidates
             return merged;
         }
 
-        /// <summary>
-        /// The whole compilation, as a build analyses it; results limited to <paramref name="trees"/>. When the requested
-        /// trees hold more than <paramref name="batchLines"/> lines (and it is not 0), in batches of at most that many
-        /// (<see cref="BatchedAnalysis"/>): memory bounded by a batch, not the compilation.
-        /// </summary>
-        private static async Task<CandidateAnalysisResult> WholeAsync(CompilationWithAnalyzers analyzers, IReadOnlyCollection<SyntaxTree> trees, int units, int candidates, int spans,
-            long batchLines, Action<string>? trace, CancellationToken ct)
+        /// <summary>The whole compilation, as a build analyses it; results limited to <paramref name="trees"/>.</summary>
+        private static async Task<CandidateAnalysisResult> WholeAsync(CompilationWithAnalyzers analyzers, IReadOnlyCollection<SyntaxTree> trees, int units, int candidates, int spans, CancellationToken ct)
         {
             var wanted = new HashSet<SyntaxTree>(trees);
-            var batched = batchLines > 0 && trees.Sum(t => SizeInLines(t, ct)) > batchLines;
-            var all = batched
-                ? await BatchedAnalysis.GetAllDiagnosticsAsync(analyzers, trees, batchLines, trace, ct).ConfigureAwait(false)
-                : await analyzers.GetAllDiagnosticsAsync(ct).ConfigureAwait(false);
+            var all = await analyzers.GetAllDiagnosticsAsync(ct).ConfigureAwait(false);
             var inScope = all.Where(d => d.Location.SourceTree != null && wanted.Contains(d.Location.SourceTree)).ToList();
             var analyzerIds = new HashSet<string>(analyzers.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(s => s.Id), StringComparer.Ordinal);
             bool IsCompiler(Diagnostic d) => !analyzerIds.Contains(d.Id);

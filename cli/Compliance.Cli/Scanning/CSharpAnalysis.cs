@@ -251,8 +251,7 @@ public static class CSharpAnalysis
         // cheaper than binding everything; COMPLIANCE_FULL_ANALYSIS=1 always analyses the whole compilation.
         var run = await Compliance.Analyzers.Candidates.CandidateAnalysis.RunAsync(cwa, inScope, Environment.ProcessorCount, ct,
             s_profile ? m => Console.Error.WriteLine("phase   " + m + " " + Compliance.Cli.Output.ProgressDisplay.Memory()) : null,
-            s_fullAnalysis ? Compliance.Analyzers.Candidates.AnalysisStrategy.Whole : Compliance.Analyzers.Candidates.AnalysisStrategy.Auto,
-            s_batchLines);
+            s_fullAnalysis ? Compliance.Analyzers.Candidates.AnalysisStrategy.Whole : Compliance.Analyzers.Candidates.AnalysisStrategy.Auto);
         var all = run.Diagnostics.AddRange(run.CompilerErrors);
         foreach (var e in errors.Distinct().Order(StringComparer.Ordinal)) result.Notes.Add(new($"分析器错误（AD0001）：{e}", $"analyzer error (AD0001): {e}"));
 
@@ -323,15 +322,6 @@ public static class CSharpAnalysis
 
     /// <summary>COMPLIANCE_PROFILE=1: phase timings on stderr (per-analyzer times come from csc's -p:ReportAnalyzer=true, see bench/).</summary>
     private static readonly bool s_profile = Environment.GetEnvironmentVariable("COMPLIANCE_PROFILE") == "1";
-
-    /// <summary>
-    /// A whole-compilation run over more than this many lines of scanned files is done in batches of at most this many
-    /// (Candidates/BatchedAnalysis.cs): peak memory bounded by a batch instead of the compilation (issue 16). Above
-    /// ≈ 500k lines of dense code one whole run passed 2 GiB. COMPLIANCE_BATCH_LINES overrides it (0: never batch).
-    /// </summary>
-    private static readonly long s_batchLines = long.TryParse(Environment.GetEnvironmentVariable("COMPLIANCE_BATCH_LINES"), out var b) && b >= 0 ? b : DefaultBatchLines;
-
-    internal const long DefaultBatchLines = 400_000;
 
     /// <summary>COMPLIANCE_FULL_ANALYSIS=1: analyse every member (the reference the candidate selection is compared against).</summary>
     private static readonly bool s_fullAnalysis = Environment.GetEnvironmentVariable("COMPLIANCE_FULL_ANALYSIS") == "1";
