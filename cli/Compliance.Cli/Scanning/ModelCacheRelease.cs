@@ -38,7 +38,8 @@ internal sealed class ModelCacheRelease : DiagnosticAnalyzer, IDisposable
         });
     }
 
-    private void Clear()
+    /// <summary>Drops the caches now (the timer's work).</summary>
+    internal void Clear()
     {
         try
         {
