@@ -244,8 +244,7 @@ public static class CSharpAnalysis
             (compilation, generated) = MigrationBodies.StripIn(compilation, generated, ct);
         }
         analyzerOptions = GeneratedCodeOptionsProvider.Wrap(analyzerOptions, generated, options.AnalyseGenerated);
-        using var release = int.TryParse(Environment.GetEnvironmentVariable("COMPLIANCE_RELEASE_MODELS"), out var ms) && ms > 0 ? new ModelCacheRelease(ms) : null;
-        var cwa = compilation.WithAnalyzers(release is null ? Analyzers : Analyzers.Add(release), new CompilationWithAnalyzersOptions(analyzerOptions,
+        var cwa = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(analyzerOptions,
             onAnalyzerException: (ex, analyzer, diag) => { lock (errors) errors.Add($"{analyzer.GetType().Name}: {ex.GetType().Name}: {FirstLine(ex.Message)}"); },
             concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true));
         // Bind only the members where some rule could report (Candidates/CandidateUnits.cs) when that is
@@ -253,7 +252,6 @@ public static class CSharpAnalysis
         var run = await Compliance.Analyzers.Candidates.CandidateAnalysis.RunAsync(cwa, inScope, Environment.ProcessorCount, ct,
             s_profile ? m => Console.Error.WriteLine("phase   " + m + " " + Compliance.Cli.Output.ProgressDisplay.Memory()) : null,
             s_fullAnalysis ? Compliance.Analyzers.Candidates.AnalysisStrategy.Whole : Compliance.Analyzers.Candidates.AnalysisStrategy.Auto);
-        if (release is not null) Console.Error.WriteLine($"release: {release.Clears} clears, error {release.Error ?? "none"}");
         var all = run.Diagnostics.AddRange(run.CompilerErrors);
         foreach (var e in errors.Distinct().Order(StringComparer.Ordinal)) result.Notes.Add(new($"分析器错误（AD0001）：{e}", $"analyzer error (AD0001): {e}"));
 
