@@ -182,6 +182,17 @@ namespace Compliance.Analyzers.AccessControl
                                                                && Name(inner.Expression) == "MapRazorPages":
                             facts.Pages = true;
                             break;
+                        // var controllers = endpoints.MapControllers(); if (oauth) controllers.RequireAuthorization();
+                        // (PayrollEngine's UseEndpoints, judged blind: the builder is held in a local first)
+                        case InvocationExpressionSyntax i when Name(i.Expression) == "RequireAuthorization"
+                                                               && i.Expression is MemberAccessExpressionSyntax m && m.Expression is IdentifierNameSyntax local:
+                            switch (MappedInto(i, local.Identifier.ValueText))
+                            {
+                                case "MapControllers": case "MapDefaultControllerRoute": facts.Controllers = true; break;
+                                case "MapRazorPages": facts.Pages = true; break;
+                            }
+
+                            break;
                         // static RouteGroupBuilder WithPamDefaults(this RouteGroupBuilder group) { group.RequireAuthorization(…); return group; }
                         case MethodDeclarationSyntax method when mentionsMapControllers && method.ParameterList.Parameters.Count > 0:
                             if (CallsRequireAuthorizationOn(method, method.ParameterList.Parameters[0].Identifier.ValueText)) facts.AuthorizingHelpers.Add(method.Identifier.ValueText);
@@ -201,6 +212,36 @@ namespace Compliance.Analyzers.AccessControl
                 }
                 return facts;
             }
+        }
+
+        /// <summary>
+        /// The Map… call (MapControllers, MapDefaultControllerRoute, MapRazorPages) whose builder the local <paramref name="name"/>
+        /// holds, declared or assigned in the body that encloses <paramref name="use"/> (a method, local function, lambda or the
+        /// top-level statements); null when it holds anything else.
+        /// </summary>
+        private static string? MappedInto(SyntaxNode use, string name)
+        {
+            SyntaxNode? body = null;
+            for (var n = use.Parent; n != null && body == null; n = n.Parent)
+                if (n is BaseMethodDeclarationSyntax || n is LocalFunctionStatementSyntax || n is AnonymousFunctionExpressionSyntax
+                    || n is AccessorDeclarationSyntax || n is CompilationUnitSyntax)
+                    body = n;
+            if (body == null) return null;
+            foreach (var node in body.DescendantNodes())
+            {
+                ExpressionSyntax? value = node switch
+                {
+                    VariableDeclaratorSyntax v when v.Identifier.ValueText == name => v.Initializer?.Value,
+                    AssignmentExpressionSyntax a when a.Left is IdentifierNameSyntax left && left.Identifier.ValueText == name => a.Right,
+                    _ => null,
+                };
+                // endpoints.MapControllers() or a chain on it (endpoints.MapControllers().WithMetadata(…))
+                for (var r = value as InvocationExpressionSyntax; r != null; r = (r.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax)
+                    if (Name(r.Expression) is string mapped && (mapped == "MapControllers" || mapped == "MapDefaultControllerRoute" || mapped == "MapRazorPages"))
+                        return mapped;
+            }
+
+            return null;
         }
 
         /// <summary><c>p.RequireAuthorization(…)</c> (or a chain rooted at <c>p</c> that calls it) somewhere in the method's body.</summary>

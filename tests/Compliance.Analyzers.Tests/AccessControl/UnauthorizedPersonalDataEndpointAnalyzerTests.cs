@@ -242,6 +242,51 @@ public class UnauthorizedPersonalDataEndpointAnalyzerTests
         return test.RunAsync();
     }
 
+    [Theory]
+    // rwprec12 (PayrollEngine, judged blind): UseEndpoints(e => { var controllers = e.MapControllers(); if (oauth) controllers.RequireAuthorization(); })
+    [InlineData("var controllers = endpoints.MapControllers();\n            if (oauth) controllers.RequireAuthorization();", "CMP4090")]
+    [InlineData("IEndpointConventionBuilder controllers;\n            controllers = endpoints.MapControllers();\n            controllers.RequireAuthorization(\"api\");", "CMP4090")]
+    // decoys: the local holds another endpoint, or the controllers' builder is never given RequireAuthorization
+    [InlineData("endpoints.MapControllers();\n            var health = endpoints.MapGet(\"/health\", () => \"ok\");\n            health.RequireAuthorization();", "CMP4001")]
+    [InlineData("var controllers = endpoints.MapControllers();\n            var other = endpoints.MapGet(\"/x\", () => \"ok\");\n            other.RequireAuthorization();", "CMP4001")]
+    public Task RequireAuthorization_on_a_local_holding_the_controllers_builder_covers_controllers(string endpointsBody, string expected)
+    {
+        var test = new Verify();
+        test.TestState.Sources.Add(("ApiStartup.cs", """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Routing;
+
+            public static class ApiStartup
+            {
+                public static void UseApi(this IApplicationBuilder app, bool oauth)
+                {
+                    app.UseRouting();
+                    app.UseEndpoints(endpoints =>
+                    {
+                        BODY
+                    });
+                }
+            }
+            """.Replace("BODY", endpointsBody)));
+        test.TestState.Sources.Add(("EmployeeController.cs", """
+            using Microsoft.AspNetCore.Mvc;
+
+            [ApiController, Route("api/employees")]
+            public class EmployeeController : ControllerBase
+            {
+                [HttpGet("{id}")]
+                public CustomerDto {|#0:Get|}(int id) => new CustomerDto(id, "", "", "");
+            }
+            """ + Dto));
+        test.ExpectedDiagnostics.Add(expected == "CMP4090"
+            ? new DiagnosticResult(AccessControlDescriptors.AuthorizedPersonalDataEndpointObserved).WithLocation(0)
+                .WithArguments(AccessControlDescriptors.Reason("CMP4090_Message", "EmployeeController.Get", "Name, Phone, IdNumber", "global authorization filter"))
+            : new DiagnosticResult(AccessControlDescriptors.UnauthorizedPersonalDataEndpoint).WithLocation(0)
+                .WithArguments(AccessControlDescriptors.Reason("CMP4001_NoAuthorization", "EmployeeController.Get", "Name, Phone, IdNumber")));
+        return test.RunAsync();
+    }
+
     /// <summary>Top-level Program.cs code needs an executable.</summary>
     private static Task VerifyProgram(string source, params DiagnosticResult[] expected)
     {

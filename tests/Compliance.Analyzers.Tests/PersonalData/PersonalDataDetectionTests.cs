@@ -134,6 +134,23 @@ public class PiiNameClassifierTests
         Assert.Equal(expected != null, names.TryClassify(identifier, null, out var category));
         if (expected != null) Assert.Equal(expected, category);
     }
+
+    [Theory]
+    // rwprec12 (PayrollEngine, judged blind): a web hook's ReceiverAddress is the URL it posts to
+    [InlineData("ReceiverAddress", "Webhook", null)]
+    [InlineData("ReceiverAddress", "WebhookMessage", null)]
+    [InlineData("TargetAddress", "WebHookSubscription", null)]
+    [InlineData("Address", "CallbackRegistration", null)]
+    // decoys: a consignee's address on an order stays an address, an e-mail address on a web hook stays an e-mail
+    [InlineData("ReceiverAddress", "Order", PiiCategory.Address)]
+    [InlineData("ReceiverAddress", null, PiiCategory.Address)]
+    [InlineData("EmailAddress", "Webhook", PiiCategory.Email)]
+    public void A_web_hooks_address_is_a_url(string identifier, string? context, PiiCategory? expected)
+    {
+        var names = PiiOptions.Parse(_ => null).Names;
+        Assert.Equal(expected != null, names.TryClassify(identifier, context, out var category));
+        if (expected != null) Assert.Equal(expected, category);
+    }
 }
 
 public class PiiValidatorTests

@@ -233,6 +233,23 @@ public class TextSecretScannerTests
     }
 
     [Fact]
+    public void A_markdown_pages_inline_code_and_docker_host_connection_strings_are_local_examples()
+    {
+        // rwprec12, judged blind: ChurchRegister's plan page puts `Host=localhost;…` in a table cell (inline code), and
+        // PayrollEngine's README runs the image against SQL Server on host.docker.internal (the developer's own machine).
+        var table = Password(148);
+        var docker = Password(149);
+        var remote = Password(150);
+        var md = "| TASK-005 | Use `Host=localhost;Port=5432;Database=app;Username=app;Password=" + table + "` | |\n"
+                 + "docker run -e ConnectionStrings__Db=\"Server=host.docker.internal;Database=app;User Id=sa;Password=" + docker + ";\" app\n"
+                 + "| TASK-018 | Use `Host=db.prod.internal;Port=5432;Database=app;Username=app;Password=" + remote + ";` | |\n";
+        var m = Assert.Single(TextSecretScanner.Scan("plan/feature.md", md));
+        AssertMatch(m, "CMP1004", At(md, 3, remote), remote.Length, m.Anchor);
+        // outside documentation the same lines are all reported
+        Assert.Equal(3, TextSecretScanner.Scan("plan/feature.txt", md).Count);
+    }
+
+    [Fact]
     public void Dotenv_file_reports_secret_named_keys_and_skips_placeholders()
     {
         var pwd = Password(130);

@@ -450,6 +450,13 @@ namespace Compliance.Analyzers.PersonalData.Detection
                             continue;
                         }
 
+                        // Webhook.ReceiverAddress, WebHookSubscription.TargetAddress: the address of a web hook or a callback is
+                        // the URL it posts to (PayrollEngine's webhooks, judged blind), not where someone lives
+                        if (context != null && IsHookContext(context))
+                        {
+                            continue;
+                        }
+
                         // AddressPrefix, AddressFormat, addressBase58Prefix: a property of an address format (miningcore's
                         // coin.AddressPrefixTestnet and poolAddressBase58Prefix, a network's version byte, judged blind),
                         // not anyone's address; the word right after "address" or the name's last word decides
@@ -524,6 +531,21 @@ namespace Compliance.Analyzers.PersonalData.Detection
                         continue;
                     case "people": case "profile": case "contacts": case "customers": case "users": case "employees":
                     case "patients": case "students": case "members": case "persons": case "kehu": case "yonghu": case "consumer":
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A web hook's or a callback's record (Webhook, WebhookMessage, WebHookSubscription, CallbackRegistration).</summary>
+        private static bool IsHookContext(string context)
+        {
+            foreach (var token in Tokenize(context))
+            {
+                switch (token)
+                {
+                    case "webhook": case "webhooks": case "hook": case "hooks": case "callback": case "callbacks":
                         return true;
                 }
             }

@@ -189,11 +189,16 @@ namespace Compliance.Analyzers.Secrets.Detection
             return result;
         }
 
+        // A backquote opens Markdown inline code (`Host=localhost;…` in a table cell: ChurchRegister's plan page, judged blind);
+        // host.docker.internal is the developer's own machine seen from a container (PayrollEngine's README `docker run`).
         private static readonly Regex LoopbackHost = RegexDefaults.Create(
-            @"(?:^|[;""'\s])(?:host|server|data source|datasource|address|addr)\s*=\s*(?:tcp:)?(?:localhost|127\.0\.0\.1|\[?::1\]?|\(local\))(?=$|[;,:""'\s])",
+            @"(?:^|[;""'`\s])(?:host|server|data source|datasource|address|addr)\s*=\s*(?:tcp:)?(?:localhost|127\.0\.0\.1|\[?::1\]?|\(local\)|host\.docker\.internal)(?=$|[;,:""'`\s])",
             RegexOptions.IgnoreCase);
 
-        /// <summary>The text sets a connection string's host to this machine (Host=localhost, Server=127.0.0.1,1433, (local)).</summary>
+        /// <summary>
+        /// The text sets a connection string's host to this machine (Host=localhost, Server=127.0.0.1,1433, (local),
+        /// Server=host.docker.internal).
+        /// </summary>
         public static bool NamesLoopbackHost(string text)
         {
             try
