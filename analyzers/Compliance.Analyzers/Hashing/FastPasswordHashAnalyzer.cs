@@ -100,7 +100,7 @@ namespace Compliance.Analyzers.Hashing
             }
             var arguments = new List<(IParameterSymbol?, IOperation)>(invocation.Arguments.Length);
             foreach (var argument in invocation.Arguments)
-                if (argument.Value.Type?.SpecialType == SpecialType.System_String) arguments.Add((argument.Parameter, argument.Value));
+                if (IsHashableInput(argument.Value.Type)) arguments.Add((argument.Parameter, argument.Value));
             AnalyzeHelperCall(context, method, arguments, invocation.Syntax, invocation.SemanticModel, isTest);
         }
 
@@ -145,7 +145,7 @@ namespace Compliance.Analyzers.Hashing
                     if (syntaxArguments[i].Expression == child.Syntax) { index = i; break; }
                 if (index < 0 || syntaxArguments[index].NameColon != null || index >= method.Parameters.Length) continue;
                 var parameter = method.Parameters[index];
-                if (parameter.Type.SpecialType == SpecialType.System_String) arguments.Add((parameter, child));
+                if (IsHashableInput(parameter.Type)) arguments.Add((parameter, child));
             }
             AnalyzeHelperCall(context, method, arguments, call, invalid.SemanticModel, isTest);
         }
@@ -155,6 +155,7 @@ namespace Compliance.Analyzers.Hashing
         {
             HashingOptions? options = null;
             var passwordHelper = false;
+            string? storedAs = null;
             foreach (var (parameter, value) in arguments)
             {
                 if (parameter == null) continue;
@@ -162,33 +163,121 @@ namespace Compliance.Analyzers.Hashing
                 {
                     options = HashingOptions.For(context.Options, callSyntax.SyntaxTree);
                     if (options.IsTrusted(method) || options.IsTrusted(context.ContainingSymbol)) return;
-                    // HashPassword(string s) is reported inside, at its hash; of its callers only the one that checks a
-                    // password (the result compared with the stored hash) is reported too: that is where the login is.
+                    storedAs = StoredAsPassword(callSyntax, options.PasswordNames);
+                    // HashPassword(string s) is reported inside, at its hash; of its callers the ones that check a password
+                    // (the result compared with the stored hash: the login) or store the result as the account's password
+                    // (user.Password = HashPassword(p, salt): registration, reset) are reported too.
                     passwordHelper = options.PasswordNames.IsPasswordMethod(method.Name);
-                    if (passwordHelper && !VerifyCall.ComparesResult(callSyntax)) return;
+                    if (passwordHelper && storedAs == null && !VerifyCall.ComparesResult(callSyntax)) return;
                 }
                 // BuildProductTokenIndexKey(password): the helper says it returns a cache or index key, not a stored hash.
                 if (HashUseContext.NamesLookupKey(method.Name)) return;
                 // A password-named helper's own name says what its string parameters hold (as inside it, PasswordFlow).
+                // A literal whose digest is stored as the password (seed data: Password = Md5("123456")) is a password.
                 var source = PasswordFlow.Find(value, options.PasswordNames)
                              ?? (passwordHelper && !value.ConstantValue.HasValue && !PasswordNames.IsIdentity(parameter.Name) && !PasswordNames.IsNeverPassword(parameter.Name)
-                                 ? value : null);
+                                 ? value : null)
+                             ?? (storedAs != null && IsLiteralPassword(value) ? value : null);
                 if (source == null) continue;
                 if (HashUseContext.IdentifierUse(callSyntax) != null) return;
-                var algorithm = HelperHashShape.FastHashOfParameter(method.OriginalDefinition, parameter.OriginalDefinition, model?.Compilation);
+                var algorithm = FastHashOfParameter(method, parameter, model?.Compilation, out var implementation);
                 if (algorithm == null) continue;
-                HashingReport.Report(context,
+                HashingReport.ReportWithEvidence(context,
                     HashingDescriptors.FastHashOfPassword,
                     callSyntax,
                     model,
                     isTest,
                     new[] { source.Syntax.GetLocation() },
+                    IsLiteralPassword(source) ? WeakCipherAnalyzer.RedactedEvidence(callSyntax, "password") : null,
                     SymbolName(source),
-                    method.ContainingType.Name + "." + method.Name + " → " + algorithm,
+                    implementation.ContainingType.Name + "." + implementation.Name + " → " + algorithm,
                     options.MinIterations("SHA256").ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                     options.Profile);
                 return;
             }
+        }
+
+        // string or byte[]: what a hashing helper takes (HashTool.Digest(Encoding.UTF8.GetBytes(password + salt), format)).
+        private static bool IsHashableInput(ITypeSymbol? type) =>
+            type?.SpecialType == SpecialType.System_String ||
+            (type is IArrayTypeSymbol array && array.ElementType.SpecialType == SpecialType.System_Byte);
+
+        private static bool IsLiteralPassword(IOperation value) =>
+            value.ConstantValue.HasValue && value.ConstantValue.Value is string literal && literal.Length > 0;
+
+        /// <summary>
+        /// The helper's fast hash of <paramref name="parameter"/>; through an interface or abstract method
+        /// (<c>_encryptionService.CreatePasswordHash(password, salt, format)</c>) the implementations in this compilation
+        /// decide: the first one that hashes the parameter fast. <paramref name="implementation"/> is the method that does.
+        /// </summary>
+        private static string? FastHashOfParameter(IMethodSymbol method, IParameterSymbol parameter, Compilation? compilation, out IMethodSymbol implementation)
+        {
+            implementation = method;
+            if (!method.IsAbstract || compilation == null)
+                return HelperHashShape.FastHashOfParameter(method.OriginalDefinition, parameter.OriginalDefinition, compilation);
+            var original = method.OriginalDefinition;
+            foreach (var symbol in compilation.GetSymbolsWithName(method.Name, SymbolFilter.Member))
+            {
+                if (!(symbol is IMethodSymbol candidate) || candidate.IsAbstract || candidate.Parameters.Length != original.Parameters.Length) continue;
+                if (!Implements(candidate, original)) continue;
+                var algorithm = HelperHashShape.FastHashOfParameter(candidate, candidate.Parameters[parameter.Ordinal], compilation);
+                if (algorithm == null) continue;
+                implementation = candidate;
+                return algorithm;
+            }
+            return null;
+        }
+
+        private static bool Implements(IMethodSymbol candidate, IMethodSymbol method)
+        {
+            if (method.ContainingType.TypeKind == TypeKind.Interface)
+            {
+                var found = candidate.ContainingType.FindImplementationForInterfaceMember(method);
+                return SymbolEqualityComparer.Default.Equals(found?.OriginalDefinition, candidate.OriginalDefinition);
+            }
+            for (var overridden = candidate.OverriddenMethod; overridden != null; overridden = overridden.OverriddenMethod)
+                if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, method)) return true;
+            return false;
+        }
+
+        private static readonly WordList NotStoredPassword = new WordList(new[] { "salt", "token", "reset", "policy", "key", "cache", "hint" });
+
+        /// <summary>
+        /// The call's result is kept as the account's password: assigned to a member or local named for it
+        /// (<c>user.Password = …</c>, <c>new User { Pwd = … }</c>, <c>var encryptPassword = …</c>), through await, casts and
+        /// case/hex conversions. Returns the name, or null.
+        /// </summary>
+        internal static string? StoredAsPassword(SyntaxNode call, PasswordNames names)
+        {
+            var node = call;
+            for (var depth = 0; depth < 6 && node.Parent != null; depth++)
+            {
+                var parent = node.Parent;
+                string? name = null;
+                switch (parent)
+                {
+                    case ParenthesizedExpressionSyntax _: case AwaitExpressionSyntax _: case CastExpressionSyntax _: case PostfixUnaryExpressionSyntax _:
+                        node = parent;
+                        continue;
+                    case MemberAccessExpressionSyntax member when member.Expression == node && member.Parent is InvocationExpressionSyntax invoked
+                                                                 && DigestConversions.Contains(member.Name.Identifier.ValueText):
+                        node = invoked;
+                        continue;
+                    case AssignmentExpressionSyntax assignment when assignment.Right == node && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression):
+                        name = assignment.Left switch
+                        {
+                            MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText,
+                            IdentifierNameSyntax id => id.Identifier.ValueText,
+                            _ => null,
+                        };
+                        break;
+                    case EqualsValueClauseSyntax equals when equals.Parent is VariableDeclaratorSyntax declarator:
+                        name = declarator.Identifier.ValueText;
+                        break;
+                }
+                return name != null && names.MentionsPassword(name) && !NotStoredPassword.Matches(name) ? name : null;
+            }
+            return null;
         }
 
         /// <summary>
@@ -201,17 +290,26 @@ namespace Compliance.Analyzers.Hashing
             if (algorithm == null || values.Count == 0 || HashUseContext.NamesLookupKey(name.Substring(name.LastIndexOf('.') + 1))) return;
             var options = HashingOptions.For(context.Options, call.SyntaxTree);
             if (options.IsTrusted(context.ContainingSymbol)) return;
+            string? storedAs = null;
+            var storedChecked = false;
             foreach (var value in values)
             {
                 var source = PasswordFlow.Find(value, options.PasswordNames);
+                if (source == null && IsLiteralPassword(value))
+                {
+                    // Password = EncryptProvider.Md5("123456"): a hard-coded default password, stored hashed.
+                    if (!storedChecked) { storedAs = StoredAsPassword(call, options.PasswordNames); storedChecked = true; }
+                    if (storedAs != null) source = value;
+                }
                 if (source == null) continue;
                 if (HashUseContext.IdentifierUse(call) != null) return;
-                HashingReport.Report(context,
+                HashingReport.ReportWithEvidence(context,
                     HashingDescriptors.FastHashOfPassword,
                     call,
                     model,
                     isTest,
                     new[] { source.Syntax.GetLocation() },
+                    IsLiteralPassword(source) ? WeakCipherAnalyzer.RedactedEvidence(call, "password") : null,
                     SymbolName(source),
                     name + " → " + algorithm,
                     options.MinIterations("SHA256").ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
@@ -329,6 +427,8 @@ namespace Compliance.Analyzers.Hashing
                 case ILocalReferenceOperation l: return l.Local.Name;
                 case IFieldReferenceOperation f: return f.Field.Name;
                 case IPropertyReferenceOperation pr: return pr.Property.Name;
+                // never the value: a hard-coded password is named, not shown
+                case IOperation literal when IsLiteralPassword(literal): return "hard-coded password";
                 default: return source.Syntax.ToString();
             }
         }

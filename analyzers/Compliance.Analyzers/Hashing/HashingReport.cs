@@ -26,6 +26,11 @@ namespace Compliance.Analyzers.Hashing
             IEnumerable<Location>? additionalLocations, params object?[] args) =>
             Report(context, Build(descriptor, node, model, context.Options, isTest, additionalLocations, null, args));
 
+        /// <summary>As above, with a redacted evidence snippet (a hard-coded password's value never leaves the analyzer).</summary>
+        public static void ReportWithEvidence(OperationAnalysisContext context, DiagnosticDescriptor descriptor, SyntaxNode node, SemanticModel? model, bool isTest,
+            IEnumerable<Location>? additionalLocations, string? evidence, params object?[] args) =>
+            Report(context, Build(descriptor, node, model, context.Options, isTest, additionalLocations, evidence, args));
+
         public static Diagnostic Create(
             DiagnosticDescriptor descriptor,
             SyntaxNode node,

@@ -64,8 +64,9 @@ namespace Compliance.Analyzers.Hashing
                 if (algorithm == null && access.Expression is IdentifierNameSyntax receiver)
                 {
                     var declarator = declarators.FirstOrDefault(d => d.Identifier.ValueText == receiver.Identifier.ValueText);
-                    if (declarator?.Initializer != null) algorithm = FastTypeIn(declarator.Initializer.Value);
+                    if (declarator?.Initializer != null) algorithm = FastTypeIn(declarator.Initializer.Value) ?? CreatedByName(declarator.Initializer.Value);
                 }
+                algorithm ??= CreatedByName(access.Expression);
                 algorithm ??= ConstantKeyedHmac(access, declarators, compilation);
                 if (algorithm != null) return algorithm;
             }
@@ -153,6 +154,26 @@ namespace Compliance.Analyzers.Hashing
             SimpleNameSyntax n => n.Identifier.ValueText,
             _ => type.ToString(),
         };
+
+        /// <summary>
+        /// <c>(HashAlgorithm)CryptoConfig.CreateFromName(format)</c>, <c>HashAlgorithm.Create(name)</c>: a hash object picked by
+        /// a name at run time (a password-format setting). Every name these factories know is an unkeyed fast hash (MD5 …
+        /// SHA-512), so whichever the setting names, one pass of it is not password storage. A constant name says which.
+        /// </summary>
+        private static string? CreatedByName(SyntaxNode node)
+        {
+            foreach (var call in node.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
+            {
+                if (!(call.Expression is MemberAccessExpressionSyntax factory) || call.ArgumentList.Arguments.Count != 1) continue;
+                var owner = LastName(factory.Expression);
+                var method = factory.Name.Identifier.ValueText;
+                if (!((owner == "CryptoConfig" && method == "CreateFromName") || (owner == "HashAlgorithm" && method == "Create"))) continue;
+                if (call.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax literal)
+                    return CryptoSymbols.WeakHashFromName(literal.Token.ValueText) ?? literal.Token.ValueText;
+                return owner + "." + method + "(" + call.ArgumentList.Arguments[0].Expression + ")";
+            }
+            return null;
+        }
 
         private static string? FastTypeIn(SyntaxNode node)
         {

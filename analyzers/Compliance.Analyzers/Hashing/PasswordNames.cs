@@ -93,6 +93,12 @@ namespace Compliance.Analyzers.Hashing
 
         public bool IsPassword(string? name) => name != null && _words.Matches(name) && !NotThePassword.Matches(name);
 
+        /// <summary>
+        /// The name has a password word in it at all, also where it names the stored hash (<c>PasswordHash</c>,
+        /// <c>encryptPassword</c>): where a digest is kept as the account's password.
+        /// </summary>
+        public bool MentionsPassword(string? name) => name != null && _words.Matches(name);
+
         public bool IsPasswordMethod(string? name) => name != null && _words.Matches(name) && !NotAPasswordMethod.Matches(name);
 
         // A PIN or passcode is a short password (a 4- or 6-digit secret is brute-forced instantly once fast-hashed). Only

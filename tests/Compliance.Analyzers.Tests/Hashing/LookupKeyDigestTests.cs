@@ -62,13 +62,16 @@ public class LookupKeyDigestTests
             // Decoy: a key that is no lookup key (a signing key derived from the password).
             private static byte[] BuildSigningKey(string password) => {|#2:SHA256.HashData(Encoding.UTF8.GetBytes({|#3:password|}))|};
 
-            public void Register(Account account, string password) => account.PasswordHash = BuildPasswordHash(password);
+            // stored as the account's password: reported at the call too (seventeenth session, whsalt)
+            public void Register(Account account, string password) => account.PasswordHash = {|#4:BuildPasswordHash({|#5:password|})|};
         }
         """,
         new DiagnosticResult(HashingDescriptors.FastHashOfPassword).WithLocation(0).WithLocation(1)
             .WithArguments("password", "SHA256", "100,000", "microsoft-sdl"),
         new DiagnosticResult(HashingDescriptors.FastHashOfPassword).WithLocation(2).WithLocation(3)
-            .WithArguments("password", "SHA256", "100,000", "microsoft-sdl"));
+            .WithArguments("password", "SHA256", "100,000", "microsoft-sdl"),
+        new DiagnosticResult(HashingDescriptors.FastHashOfPassword).WithLocation(4).WithLocation(5)
+            .WithArguments("password", "MqttBroker.BuildPasswordHash → SHA256", "100,000", "microsoft-sdl"));
 
     [Theory]
     [InlineData("BuildMqttAuthCacheKey", true)]
