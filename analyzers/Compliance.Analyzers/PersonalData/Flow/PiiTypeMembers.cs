@@ -6,8 +6,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
     /// <summary>
     /// The personal-data properties of a type that is serialised whole (a DTO returned from an
-    /// action, a record logged with {@Customer}, CSV records). Collections and tasks are
-    /// unwrapped to their element type; [JsonIgnore] properties are skipped; only types
+    /// action, a record logged with {@Customer}, CSV records). Collections, tasks and generic
+    /// envelopes (a page or result wrapper: <c>PagedInfo&lt;SysUser&gt;</c>, <c>TData&lt;List&lt;UserEntity&gt;&gt;</c>)
+    /// are unwrapped to their element type; [JsonIgnore] properties are skipped; only types
     /// declared in source are inspected (framework types are not DTOs).
     /// </summary>
     internal static class PiiTypeMembers
@@ -15,7 +16,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
         public static List<(IPropertySymbol Property, PiiCategory Category, bool Classified)> Find(ITypeSymbol? type, PiiOptions options)
         {
             var result = new List<(IPropertySymbol, PiiCategory, bool)>();
-            type = ElementType(PiiFlowTracer.UnwrapTask(type));
+            type = PayloadType(type);
             if (!(type is INamedTypeSymbol named) || named.SpecialType != SpecialType.None)
             {
                 return result;
@@ -102,6 +103,60 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// What a serialised value carries: tasks, collections and generic envelopes unwrapped (a few levels). An envelope is a
+        /// generic type of one type argument with a public property of that type or of a collection of it
+        /// (<c>PagedInfo&lt;T&gt;.Result</c>, <c>TData&lt;T&gt;.Data</c>, <c>ApiResult&lt;T&gt;.Value</c>): the JSON of a page of users
+        /// holds the users. Options (<c>IOptions&lt;T&gt;.Value</c>) are configuration, not a payload.
+        /// </summary>
+        public static ITypeSymbol? PayloadType(ITypeSymbol? type)
+        {
+            for (var i = 0; i < 4 && type != null; i++)
+            {
+                var next = ElementType(PiiFlowTracer.UnwrapTask(type));
+                if (SymbolEqualityComparer.Default.Equals(next, type))
+                {
+                    next = EnvelopePayload(type);
+                }
+
+                if (next == null || SymbolEqualityComparer.Default.Equals(next, type))
+                {
+                    return type;
+                }
+
+                type = next;
+            }
+
+            return type;
+        }
+
+        private static ITypeSymbol? EnvelopePayload(ITypeSymbol type)
+        {
+            if (!(type is INamedTypeSymbol named) || !named.IsGenericType || named.TypeArguments.Length != 1 || named.SpecialType != SpecialType.None
+                || named.TypeKind != TypeKind.Class && named.TypeKind != TypeKind.Struct && named.TypeKind != TypeKind.Interface
+                || named.TypeArguments[0].SpecialType != SpecialType.None || named.TypeArguments[0].TypeKind == TypeKind.TypeParameter
+                || named.TypeArguments[0].TypeKind == TypeKind.Error || PiiCompilationContext.Namespace(named).StartsWith("Microsoft.Extensions", System.StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var payload = named.TypeArguments[0];
+            for (var t = named; t != null && t.SpecialType == SpecialType.None; t = t.BaseType)
+            {
+                foreach (var member in t.GetMembers())
+                {
+                    if (member is IPropertySymbol property && !property.IsStatic && property.DeclaredAccessibility == Accessibility.Public && !property.IsIndexer
+                        && !IsIgnored(property)
+                        && (SymbolEqualityComparer.Default.Equals(property.Type, payload) || SymbolEqualityComparer.Default.Equals(ElementType(property.Type), payload)))
+                    {
+                        return payload;
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>T for T[], List&lt;T&gt;, IEnumerable&lt;T&gt;, IQueryable&lt;T&gt;…</summary>
