@@ -54,6 +54,14 @@ namespace Compliance.Analyzers.PersonalData.Flow
                             continue;
                         }
 
+                        // customer_name where the code's customer records carry a contact person or a company's registration
+                        // data: a company's name; such a record's own phone, e-mail, address unless the contact person's
+                        // (ModernWMS's customers and goods owners, OrganisationRecords)
+                        if (!classified && !options.Names.IsListedWord(property.Name) && OrganisationRecords.IsOrganisations(property.Name, category, named))
+                        {
+                            continue;
+                        }
+
                         result.Add((property, category, classified));
                         if (result.Count >= 8)
                         {
