@@ -14,6 +14,9 @@ using Microsoft.CodeAnalysis.CSharp;
 /// copied (dispatch lists, stock pages), are companies' names; piigen's result envelopes made 29 such false alarms visible.
 /// The record's own address and e-mail are the company's; its contact person's phone stays personal data. Decoys: a shop's
 /// customer (no contact person), a record with a contact person and a birth date (a person's), a person's emergency contact.
+/// Also two false-alarm classes the restored envelopes exposed on IoTSharp and SimpleAdmin: an object-typed member named like
+/// personal data whose type holds none (a device's identity object, an edge task's routing address), and the rows of an input
+/// model answered back (an import preview of the file the administrator just uploaded).
 /// </summary>
 public class OrganisationRecordTests
 {
@@ -101,6 +104,61 @@ public class VisitController : ControllerBase
     {
         var rows = {|CMP3003:_service.Visits()|};
         return Ok(rows);
+    }
+}");
+
+    private const string Objects = @"
+using System;
+using System.Collections.Generic;
+using Microsoft.AspNetCore.Mvc;
+public class DeviceIdentity { public Guid Id { get; set; } public string IdentityType { get; set; } = """"; public string IdentityValue { get; set; } = """"; }
+public class EdgeTaskAddressDto { public Guid? DeviceId { get; set; } public string AccessToken { get; set; } = """"; public string RuntimeType { get; set; } = """"; }
+public class PostalAddress { public string Street { get; set; } = """"; public string City { get; set; } = """"; }
+public class AssetDeviceItem { public Guid DeviceId { get; set; } public DeviceIdentity DeviceIdentity { get; set; } = null!; public EdgeTaskAddressDto Address { get; set; } = null!; }
+public class OrderVm { public int Id { get; set; } public PostalAddress ShippingAddress { get; set; } = null!; }
+public class UserImportInput { public string Account { get; set; } = """"; public string IdCardNumber { get; set; } = """"; }
+public class UserOutput { public string Account { get; set; } = """"; public string IdCardNumber { get; set; } = """"; }
+public class ImportPreviewOutput<T> { public bool HasError { get; set; } public List<T> Data { get; set; } = new List<T>(); }
+public interface IDeviceService { List<AssetDeviceItem> Devices(); List<OrderVm> Orders(); ImportPreviewOutput<UserImportInput> Preview(string file); List<UserOutput> Users(); }
+";
+
+    [Fact]
+    public Task An_object_member_is_personal_data_by_what_it_holds_not_by_its_name() =>
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(Objects + @"
+public class DeviceController : ControllerBase
+{
+    private readonly IDeviceService _service = null!;
+
+    [HttpGet(""devices"")]
+    public IActionResult Devices() => Ok(_service.Devices());
+
+    [HttpGet(""orders"")]
+    public IActionResult Orders()
+    {
+        var rows = {|CMP3003:_service.Orders()|};
+        return Ok(rows);
+    }
+}");
+
+    [Fact]
+    public Task Rows_of_an_input_model_answered_back_are_the_callers_upload() =>
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(Objects + @"
+public class UserImportController : ControllerBase
+{
+    private readonly IDeviceService _service = null!;
+
+    [HttpPost(""preview"")]
+    public IActionResult Preview(string file)
+    {
+        var preview = _service.Preview(file);
+        return Ok(preview);
+    }
+
+    [HttpGet(""users"")]
+    public IActionResult Users()
+    {
+        var users = {|CMP3003:_service.Users()|};
+        return Ok(users);
     }
 }");
 

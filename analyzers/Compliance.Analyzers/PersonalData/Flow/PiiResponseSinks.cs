@@ -456,7 +456,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// <summary>An entity or DTO returned whole: its PII properties are serialised.</summary>
         private static void Whole(IOperation value, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
-            if (CallerOwnRecord.Is(value) || CallerFilteredCopy.Is(value, tracer.Options))
+            if (CallerOwnRecord.Is(value) || CallerFilteredCopy.Is(value, tracer.Options) || AnswersInputModel(value))
             {
                 return;
             }
@@ -466,6 +466,23 @@ namespace Compliance.Analyzers.PersonalData.Flow
             {
                 AddHit(hits, value.Syntax, flows);
             }
+        }
+
+        /// <summary>
+        /// The rows answered are of a type named as an input model (<c>SysUserImportInput</c>, <c>CreateUserInput</c>, inside an
+        /// import preview or result envelope): by its own words it is what the caller submitted — the rows of the file the same
+        /// administrator just uploaded — echoed back, not records read for them (SimpleAdmin's user import, orgcust).
+        /// </summary>
+        private static bool AnswersInputModel(IOperation value)
+        {
+            var payload = PiiTypeMembers.PayloadType(value.Type);
+            if (payload == null || payload.SpecialType != SpecialType.None || SymbolEqualityComparer.Default.Equals(payload, value.Type))
+            {
+                return false;
+            }
+
+            var words = Detection.PiiNameClassifier.Tokenize(payload.Name);
+            return words.Count > 1 && words[words.Count - 1] == "input";
         }
 
         private static void AddHit(List<PiiSinkHit> hits, SyntaxNode node, List<PiiFlow> flows)

@@ -54,6 +54,14 @@ namespace Compliance.Analyzers.PersonalData.Flow
                             continue;
                         }
 
+                        // AssetDeviceItem.DeviceIdentity of type DeviceIdentity, EdgeTaskRequestDto.Address of type EdgeTaskAddressDto:
+                        // an object member is personal data by what it holds, not by its name; a source type none of whose own
+                        // members is personal data (a device credential, a routing target) is not (IoTSharp, orgcust)
+                        if (!classified && !options.Names.IsListedWord(property.Name) && HoldsNoPersonalData(property.Type, category, options))
+                        {
+                            continue;
+                        }
+
                         // customer_name where the code's customer records carry a contact person or a company's registration
                         // data: a company's name; such a record's own phone, e-mail, address unless the contact person's
                         // (ModernWMS's customers and goods owners, OrganisationRecords)
@@ -72,6 +80,67 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             return result;
+        }
+
+        // Words of a postal address's parts: an Address-typed member whose type has them is a postal address (Street, City,
+        // AddressLine1 are not personal-data names by themselves).
+        private static readonly HashSet<string> PostalWords = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "street", "city", "province", "state", "district", "county", "zip", "postal", "postcode", "country", "line", "region",
+            "area", "town", "village", "building", "room", "house", "detail", "road", "sheng", "shi", "qu",
+        };
+
+        /// <summary>
+        /// A class or struct declared in source (not a collection) whose own public members have no personal-data name (and, for an
+        /// address, no part of a postal address).
+        /// </summary>
+        private static bool HoldsNoPersonalData(ITypeSymbol type, PiiCategory category, PiiOptions options)
+        {
+            if (!(type is INamedTypeSymbol named) || named.SpecialType != SpecialType.None || named.IsGenericType
+                || named.TypeKind != TypeKind.Class && named.TypeKind != TypeKind.Struct || named.IsAnonymousType)
+            {
+                return false;
+            }
+
+            var inSource = false;
+            foreach (var location in named.Locations)
+            {
+                inSource |= location.IsInSource;
+            }
+
+            if (!inSource)
+            {
+                return false;
+            }
+
+            var members = 0;
+            for (var t = named; t != null && t.SpecialType == SpecialType.None; t = t.BaseType)
+            {
+                foreach (var member in t.GetMembers())
+                {
+                    if (member is IPropertySymbol property && !property.IsStatic && property.DeclaredAccessibility == Accessibility.Public && !property.IsIndexer)
+                    {
+                        members++;
+                        if (options.Names.TryClassify(property.Name, named.Name, out _) || PiiCompilationContext.HasClassificationAttribute(property, options))
+                        {
+                            return false;
+                        }
+
+                        if (category == PiiCategory.Address)
+                        {
+                            foreach (var word in PiiNameClassifier.Tokenize(property.Name))
+                            {
+                                if (PostalWords.Contains(word))
+                                {
+                                    return false;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            return members > 0;
         }
 
         // Member names (normalised) that only a cryptocurrency record has: the coin, an on-chain transaction or block.
