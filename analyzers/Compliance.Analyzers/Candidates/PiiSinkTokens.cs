@@ -28,6 +28,9 @@ namespace Compliance.Analyzers.Candidates
             // telemetry: Activity tags and baggage, TagList, metrics with tags
             "SetTag", "AddTag", "SetBaggage", "AddBaggage", "TagList", "ActivityTagsCollection", "KeyValuePair",
 
+            // files: NPOI spreadsheet cells (row.CreateCell(i).SetCellValue(…))
+            "SetCellValue",
+
             // minimal-API handlers (MapGet… are CandidateRuleNames already)
             "Map", "MapMethods",
         };

@@ -223,6 +223,25 @@ namespace Compliance.Analyzers.PersonalData.Detection
             return head != null && OrganisationQualifiers.Contains(head);
         }
 
+        // Words after a record's name that say what the copy is for (CustomerImportViewModel, SupplierExcelDto).
+        private static readonly HashSet<string> RecordUseWords = new HashSet<string>(StringComparer.Ordinal) { "import", "export", "excel" };
+
+        /// <summary>
+        /// The words of a record's type name without its shape words, joined (CustomerEntity → customer, GoodsownerImportViewModel →
+        /// goodsowner): the key that a member naming the same thing carries before "name" (customer_name, GoodsOwnerName).
+        /// </summary>
+        public static string RecordKey(string typeName)
+        {
+            var tokens = Tokenize(typeName.TrimStart('_'));
+            var end = tokens.Count;
+            while (end > 0 && (ShapeSuffixes.Contains(tokens[end - 1]) || RecordUseWords.Contains(tokens[end - 1])))
+            {
+                end--;
+            }
+
+            return string.Concat(tokens.GetRange(0, end));
+        }
+
         // The last word of a type or variable name after shape words (WarehouseVm → warehouse, BaseTypeDto → type).
         private static string? HeadWord(string context)
         {

@@ -681,7 +681,14 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
             var classified = PiiCompilationContext.HasClassificationAttribute(symbol, options);
             var display = context == null ? symbol.Name : context + "." + symbol.Name;
-            if (options.Names.TryClassify(symbol.Name, context, out var category) || classified)
+            if (options.Names.TryClassify(symbol.Name, context, out var category) && !classified && (symbol is IPropertySymbol || symbol is IFieldSymbol)
+                && !options.Names.IsListedWord(symbol.Name) && OrganisationRecords.IsOrganisations(symbol.Name, category, symbol.ContainingType))
+            {
+                // dispatch.customer_name where the customer records are a company's (OrganisationRecords)
+                return;
+            }
+
+            if (options.Names.TryClassify(symbol.Name, context, out category) || classified)
             {
                 var before = flows.Count;
                 Add(category, classified, display, reference, carrier, masked);

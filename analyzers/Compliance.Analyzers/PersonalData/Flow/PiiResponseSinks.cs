@@ -2,6 +2,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
 {
     using System;
     using System.Collections.Generic;
+    using Compliance.Analyzers.PersonalData.Detection;
     using Microsoft.CodeAnalysis;
     using Microsoft.CodeAnalysis.Operations;
 
@@ -185,6 +186,25 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     }
 
                     return;
+                case IInvocationOperation wrapper when WrapsPayload(wrapper):
+                    // return SUCCESS(list), Success(total, rows), Result.Success().SetData(users), pagination.setData(rows): the
+                    // code's own result helper puts its argument into the body, as Ok(value) does
+                    foreach (var argument in wrapper.Arguments)
+                    {
+                        var argumentValue = PiiFlowTracer.Unwrap(argument.Value);
+                        if (!argumentValue.ConstantValue.HasValue && argumentValue.Type != null && argumentValue.Type.SpecialType != SpecialType.System_String
+                            && PiiCompilationContext.CanHoldPii(argumentValue.Type))
+                        {
+                            Response(argumentValue, tracer, hits, depth + 1);
+                        }
+                    }
+
+                    if (wrapper.Instance != null && PiiFlowTracer.Unwrap(wrapper.Instance) is IInvocationOperation chained && WrapsPayload(chained))
+                    {
+                        Response(chained, tracer, hits, depth + 1);
+                    }
+
+                    return;
                 case IInvocationOperation select when (select.TargetMethod.Name == "Select" || select.TargetMethod.Name.StartsWith("To", StringComparison.Ordinal)) && select.Arguments.Length > 0:
                     foreach (var argument in select.Arguments)
                     {
@@ -305,6 +325,97 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
         }
 
+        private static readonly HashSet<string> WrapperWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "success", "succeed", "ok", "data", "page", "paged", "result", "response", "json",
+        };
+
+        private static readonly string[] ResultTypeWords = { "Result", "Response", "CallBack", "Callback", "Json", "Return" };
+
+        /// <summary>
+        /// A result helper of the code (not a framework factory): named for wrapping a payload (<c>SUCCESS</c>, <c>Success</c>,
+        /// <c>SetData</c>, <c>PageData</c>, <c>ToResponse</c>) and returning a result type (<c>IActionResult</c>, <c>ApiResult</c>,
+        /// <c>AjaxResult</c>, <c>WebApiCallBack</c>) or a bare object (<c>SoulPage.setData</c>). A service call (<c>GetUser(id)</c>,
+        /// <c>InsertUser(user)</c>) is not one: what it returns is judged as the returned value.
+        /// </summary>
+        private static bool WrapsPayload(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            if (method.ReturnsVoid || invocation.Arguments.Length == 0 && invocation.Instance == null)
+            {
+                return false;
+            }
+
+            // RedirectToPage("Detail", new { id = r.ResidentId }) names a page, not a payload: its route values go to a
+            // Location header, no body (heldout9's Admit.cshtml.cs, sixteenth session)
+            if (method.Name.IndexOf("Redirect", StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+
+            var named = false;
+            foreach (var token in PiiNameClassifier.Tokenize(method.Name))
+            {
+                named |= WrapperWords.Contains(token);
+            }
+
+            if (!named)
+            {
+                return false;
+            }
+
+            var type = PiiFlowTracer.UnwrapTask(invocation.Type);
+            if (type == null || type.SpecialType == SpecialType.System_Object)
+            {
+                return true;
+            }
+
+            // a typed page or result (PagedResult<UserDto>) says what it carries: it is the returned value, judged whole
+            if (type.SpecialType != SpecialType.None || !SymbolEqualityComparer.Default.Equals(PiiTypeMembers.PayloadType(type), type))
+            {
+                return false;
+            }
+
+            // the controller's own helper (this.SUCCESS), a static factory (ApiResult.Success) or a fluent result (Result.Success().SetData):
+            // a call on a service (_users.GetResult(query)) answers what the service returns
+            var receiver = invocation.Instance == null ? null : PiiFlowTracer.Unwrap(invocation.Instance);
+            if (receiver != null && !(receiver is IInstanceReferenceOperation) && !(receiver.Type != null && NamesResult(receiver.Type.Name)))
+            {
+                return false;
+            }
+
+            for (var t = type; t != null; t = t.BaseType)
+            {
+                if (NamesResult(t.Name))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var i in type.AllInterfaces)
+            {
+                if (NamesResult(i.Name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool NamesResult(string typeName)
+        {
+            foreach (var word in ResultTypeWords)
+            {
+                if (typeName.IndexOf(word, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool ForwardsToAnotherAction(IInvocationOperation invocation)
         {
             var target = invocation.TargetMethod;
@@ -345,7 +456,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// <summary>An entity or DTO returned whole: its PII properties are serialised.</summary>
         private static void Whole(IOperation value, PiiFlowTracer tracer, List<PiiSinkHit> hits)
         {
-            if (CallerOwnRecord.Is(value) || CallerFilteredCopy.Is(value, tracer.Options))
+            if (CallerOwnRecord.Is(value) || CallerFilteredCopy.Is(value, tracer.Options) || AnswersInputModel(value))
             {
                 return;
             }
@@ -355,6 +466,23 @@ namespace Compliance.Analyzers.PersonalData.Flow
             {
                 AddHit(hits, value.Syntax, flows);
             }
+        }
+
+        /// <summary>
+        /// The rows answered are of a type named as an input model (<c>SysUserImportInput</c>, <c>CreateUserInput</c>, inside an
+        /// import preview or result envelope): by its own words it is what the caller submitted — the rows of the file the same
+        /// administrator just uploaded — echoed back, not records read for them (SimpleAdmin's user import, orgcust).
+        /// </summary>
+        private static bool AnswersInputModel(IOperation value)
+        {
+            var payload = PiiTypeMembers.PayloadType(value.Type);
+            if (payload == null || payload.SpecialType != SpecialType.None || SymbolEqualityComparer.Default.Equals(payload, value.Type))
+            {
+                return false;
+            }
+
+            var words = Detection.PiiNameClassifier.Tokenize(payload.Name);
+            return words.Count > 1 && words[words.Count - 1] == "input";
         }
 
         private static void AddHit(List<PiiSinkHit> hits, SyntaxNode node, List<PiiFlow> flows)

@@ -129,6 +129,20 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
+            // NPOI without the package: row.CreateCell(3).SetCellValue(u.Mobile) (the bound form is matched in FindInInvocation)
+            if (name == "SetCellValue" && call.ArgumentList.Arguments.Count == 1)
+            {
+                foreach (var child in invalid.ChildOperations)
+                {
+                    if (child.Syntax == call.ArgumentList.Arguments[0].Expression)
+                    {
+                        AddHit(hits, PiiSinkKind.File, call, "spreadsheet cell", tracer.Trace(child, call));
+                    }
+                }
+
+                return;
+            }
+
             // CsvHelper without the package: csv.WriteField(o.Mobile), csv.WriteRecords(rows) on a receiver named or typed as a
             // CSV writer (an unbound CsvWriter); the bound form is matched in FindInInvocation
             if ((name == "WriteField" || name == "WriteRecord" || name == "WriteRecords") && call.ArgumentList.Arguments.Count >= 1
@@ -374,6 +388,13 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     }
                 }
 
+                return;
+            }
+
+            // NPOI (and spreadsheet APIs of its shape): row.CreateCell(3).SetCellValue(u.Mobile) writes a cell of an exported workbook
+            if (name == "SetCellValue" && invocation.Arguments.Length == 1)
+            {
+                AddHit(hits, PiiSinkKind.File, invocation.Syntax, "spreadsheet cell", tracer.Trace(invocation.Arguments[0].Value, invocation.Syntax));
                 return;
             }
 

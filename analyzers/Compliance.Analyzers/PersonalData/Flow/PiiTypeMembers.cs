@@ -6,8 +6,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
     /// <summary>
     /// The personal-data properties of a type that is serialised whole (a DTO returned from an
-    /// action, a record logged with {@Customer}, CSV records). Collections and tasks are
-    /// unwrapped to their element type; [JsonIgnore] properties are skipped; only types
+    /// action, a record logged with {@Customer}, CSV records). Collections, tasks and generic
+    /// envelopes (a page or result wrapper: <c>PagedInfo&lt;SysUser&gt;</c>, <c>TData&lt;List&lt;UserEntity&gt;&gt;</c>)
+    /// are unwrapped to their element type; [JsonIgnore] properties are skipped; only types
     /// declared in source are inspected (framework types are not DTOs).
     /// </summary>
     internal static class PiiTypeMembers
@@ -15,7 +16,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
         public static List<(IPropertySymbol Property, PiiCategory Category, bool Classified)> Find(ITypeSymbol? type, PiiOptions options)
         {
             var result = new List<(IPropertySymbol, PiiCategory, bool)>();
-            type = ElementType(PiiFlowTracer.UnwrapTask(type));
+            type = PayloadType(type);
             if (!(type is INamedTypeSymbol named) || named.SpecialType != SpecialType.None)
             {
                 return result;
@@ -53,6 +54,22 @@ namespace Compliance.Analyzers.PersonalData.Flow
                             continue;
                         }
 
+                        // AssetDeviceItem.DeviceIdentity of type DeviceIdentity, EdgeTaskRequestDto.Address of type EdgeTaskAddressDto:
+                        // an object member is personal data by what it holds, not by its name; a source type none of whose own
+                        // members is personal data (a device credential, a routing target) is not (IoTSharp, orgcust)
+                        if (!classified && !options.Names.IsListedWord(property.Name) && HoldsNoPersonalData(property.Type, category, options))
+                        {
+                            continue;
+                        }
+
+                        // customer_name where the code's customer records carry a contact person or a company's registration
+                        // data: a company's name; such a record's own phone, e-mail, address unless the contact person's
+                        // (ModernWMS's customers and goods owners, OrganisationRecords)
+                        if (!classified && !options.Names.IsListedWord(property.Name) && OrganisationRecords.IsOrganisations(property.Name, category, named))
+                        {
+                            continue;
+                        }
+
                         result.Add((property, category, classified));
                         if (result.Count >= 8)
                         {
@@ -63,6 +80,67 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             return result;
+        }
+
+        // Words of a postal address's parts: an Address-typed member whose type has them is a postal address (Street, City,
+        // AddressLine1 are not personal-data names by themselves).
+        private static readonly HashSet<string> PostalWords = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "street", "city", "province", "state", "district", "county", "zip", "postal", "postcode", "country", "line", "region",
+            "area", "town", "village", "building", "room", "house", "detail", "road", "sheng", "shi", "qu",
+        };
+
+        /// <summary>
+        /// A class or struct declared in source (not a collection) whose own public members have no personal-data name (and, for an
+        /// address, no part of a postal address).
+        /// </summary>
+        private static bool HoldsNoPersonalData(ITypeSymbol type, PiiCategory category, PiiOptions options)
+        {
+            if (!(type is INamedTypeSymbol named) || named.SpecialType != SpecialType.None || named.IsGenericType
+                || named.TypeKind != TypeKind.Class && named.TypeKind != TypeKind.Struct || named.IsAnonymousType)
+            {
+                return false;
+            }
+
+            var inSource = false;
+            foreach (var location in named.Locations)
+            {
+                inSource |= location.IsInSource;
+            }
+
+            if (!inSource)
+            {
+                return false;
+            }
+
+            var members = 0;
+            for (var t = named; t != null && t.SpecialType == SpecialType.None; t = t.BaseType)
+            {
+                foreach (var member in t.GetMembers())
+                {
+                    if (member is IPropertySymbol property && !property.IsStatic && property.DeclaredAccessibility == Accessibility.Public && !property.IsIndexer)
+                    {
+                        members++;
+                        if (options.Names.TryClassify(property.Name, named.Name, out _) || PiiCompilationContext.HasClassificationAttribute(property, options))
+                        {
+                            return false;
+                        }
+
+                        if (category == PiiCategory.Address)
+                        {
+                            foreach (var word in PiiNameClassifier.Tokenize(property.Name))
+                            {
+                                if (PostalWords.Contains(word))
+                                {
+                                    return false;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            return members > 0;
         }
 
         // Member names (normalised) that only a cryptocurrency record has: the coin, an on-chain transaction or block.
@@ -102,6 +180,60 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// What a serialised value carries: tasks, collections and generic envelopes unwrapped (a few levels). An envelope is a
+        /// generic type of one type argument with a public property of that type or of a collection of it
+        /// (<c>PagedInfo&lt;T&gt;.Result</c>, <c>TData&lt;T&gt;.Data</c>, <c>ApiResult&lt;T&gt;.Value</c>): the JSON of a page of users
+        /// holds the users. Options (<c>IOptions&lt;T&gt;.Value</c>) are configuration, not a payload.
+        /// </summary>
+        public static ITypeSymbol? PayloadType(ITypeSymbol? type)
+        {
+            for (var i = 0; i < 4 && type != null; i++)
+            {
+                var next = ElementType(PiiFlowTracer.UnwrapTask(type));
+                if (SymbolEqualityComparer.Default.Equals(next, type))
+                {
+                    next = EnvelopePayload(type);
+                }
+
+                if (next == null || SymbolEqualityComparer.Default.Equals(next, type))
+                {
+                    return type;
+                }
+
+                type = next;
+            }
+
+            return type;
+        }
+
+        private static ITypeSymbol? EnvelopePayload(ITypeSymbol type)
+        {
+            if (!(type is INamedTypeSymbol named) || !named.IsGenericType || named.TypeArguments.Length != 1 || named.SpecialType != SpecialType.None
+                || named.TypeKind != TypeKind.Class && named.TypeKind != TypeKind.Struct && named.TypeKind != TypeKind.Interface
+                || named.TypeArguments[0].SpecialType != SpecialType.None || named.TypeArguments[0].TypeKind == TypeKind.TypeParameter
+                || named.TypeArguments[0].TypeKind == TypeKind.Error || PiiCompilationContext.Namespace(named).StartsWith("Microsoft.Extensions", System.StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var payload = named.TypeArguments[0];
+            for (var t = named; t != null && t.SpecialType == SpecialType.None; t = t.BaseType)
+            {
+                foreach (var member in t.GetMembers())
+                {
+                    if (member is IPropertySymbol property && !property.IsStatic && property.DeclaredAccessibility == Accessibility.Public && !property.IsIndexer
+                        && !IsIgnored(property)
+                        && (SymbolEqualityComparer.Default.Equals(property.Type, payload) || SymbolEqualityComparer.Default.Equals(ElementType(property.Type), payload)))
+                    {
+                        return payload;
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>T for T[], List&lt;T&gt;, IEnumerable&lt;T&gt;, IQueryable&lt;T&gt;…</summary>
