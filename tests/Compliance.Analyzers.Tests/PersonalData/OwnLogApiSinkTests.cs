@@ -53,6 +53,9 @@ public class Accounts
         {|CMP3001:context.Log($""Sending mail to {member.Email}"")|};
         context.Log(""mail sent"", member.Id.ToString());
     }
+    // no identifier with ""log"" in these units: the method names alone make them candidates
+    public async Task Bounce(Member member) => await {|CMP3001:_notes.ErrorAsync(""bounced "" + member.Email)|};
+    public void Joined(Member member) => {|CMP3001:_chat.ConsoleInfo(""{0} joined"", member.Phone)|};
 }
 ");
     }
