@@ -17,7 +17,7 @@ namespace Compliance.Analyzers.Candidates
     {
         private static readonly HashSet<string> Names = new HashSet<string>(StringComparer.Ordinal)
         {
-            // loggers by shape (ShapeLogMethods), Console/Debug/Trace, Serilog enrichment
+            // loggers by shape (ShapeLogMethods; their Log/Console prefixed and Async forms through IsLogMethodName), Console/Debug/Trace, Serilog enrichment
             "Verbose", "Debug", "Information", "Info", "Warning", "Warn", "Error", "Fatal", "Critical", "Trace",
             "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat", "ConditionalDebug", "ConditionalTrace",
             "Console", "PushProperty", "ForContext", "BeginScope", "Invoke", "CreateProperty", "AddPropertyIfAbsent", "AddOrUpdateProperty",
@@ -50,7 +50,7 @@ namespace Compliance.Analyzers.Candidates
             var name = token.ValueText;
             if (Names.Contains(name) || name.IndexOf("log", StringComparison.OrdinalIgnoreCase) >= 0
                 || name.StartsWith("Write", StringComparison.Ordinal) || name.StartsWith("AppendAll", StringComparison.Ordinal)
-                || vocabulary.IsLogMethod(name))
+                || vocabulary.IsLogMethod(name) || PersonalData.Flow.PiiSinkFinder.IsLogMethodName(name))
             {
                 return true;
             }

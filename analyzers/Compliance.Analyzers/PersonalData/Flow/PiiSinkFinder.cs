@@ -159,7 +159,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return;
             }
 
-            if (!ShapeLogMethods.Contains(name) && !(name.StartsWith("Log", StringComparison.Ordinal) && name.Length > 3) && !IsZLoggerMethod(name) || !loggerReceiver)
+            // a project's own log object by its name (_errorLog, LogHelper, _logManager), its method by a log method name
+            var ownLogReceiver = access.Expression is IdentifierNameSyntax || access.Expression is MemberAccessExpressionSyntax
+                ? IsLoggerTypeName(Capitalised(access.Expression.ToString().Replace("this.", string.Empty).TrimStart('_'))) : false;
+            var loggerCall = loggerReceiver && (ShapeLogMethods.Contains(name) || name.StartsWith("Log", StringComparison.Ordinal) && name.Length > 3 || IsZLoggerMethod(name));
+            if (!loggerCall && !(ownLogReceiver && IsLogMethodName(name)))
             {
                 return;
             }
@@ -183,6 +187,14 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             TraceBoundValues(call, invalid, tracer, hits, name, template, values);
+        }
+
+        /// <summary>The last segment of a receiver text (<c>Foo.errorLog</c> → ErrorLog), capitalised as a type name.</summary>
+        private static string Capitalised(string receiver)
+        {
+            var dot = receiver.LastIndexOf('.');
+            var last = dot >= 0 ? receiver.Substring(dot + 1) : receiver;
+            return last.Length == 0 ? last : char.ToUpperInvariant(last[0]) + last.Substring(1);
         }
 
         /// <summary>
@@ -468,12 +480,21 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 && invocation.Arguments.Length >= 2 && invocation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String)
             {
                 var key = ConstantString(invocation.Arguments[0].Value);
-                AddHit(hits, PiiSinkKind.Log, invocation.Syntax, typeName + "." + name, tracer.Trace(invocation.Arguments[1].Value, invocation.Syntax, key));
+
+                // destructureObjects: true writes the whole object's properties (a user attached to the scope), as {@User}
+                var destructure = false;
+                foreach (var argument in invocation.Arguments)
+                {
+                    destructure |= argument.Parameter?.Name == "destructureObjects" && argument.Value.ConstantValue.HasValue && argument.Value.ConstantValue.Value is true;
+                }
+
+                AddHit(hits, PiiSinkKind.Log, invocation.Syntax, typeName + "." + name, tracer.Trace(invocation.Arguments[1].Value, invocation.Syntax, key, serialize: destructure));
                 return;
             }
 
-            // Serilog, NLog, log4net and home-grown loggers by shape
-            if (ShapeLogMethods.Contains(name) && IsLoggerType(type, invocation.Instance?.Type))
+            // Serilog, NLog, log4net and home-grown loggers by shape: a log method name (Info, LogError, ConsoleWarn,
+            // ErrorAsync) on a type named for logging (ILogManager, IErrorLog, LogHelper), or a method named Log that takes a message
+            if (IsLogMethodName(name) && IsLoggerType(type, invocation.Instance?.Type) || IsMessageLogMethod(method, ns))
             {
                 TraceShapeLogCall(invocation, tracer, hits);
                 return;
@@ -533,17 +554,111 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     // reported at the entry that carries the value (a scope of several entries says which one), as a
                     // response DTO is reported at its member
                     case ISimpleAssignmentOperation assignment when assignment.Target is IPropertyReferenceOperation indexer && indexer.Arguments.Length == 1:
-                        AddHit(hits, PiiSinkKind.Log, assignment.Syntax, "ILogger.BeginScope", tracer.Trace(assignment.Value, assignment.Syntax, ConstantString(indexer.Arguments[0].Value)));
+                        TraceScopeEntry(hits, tracer, assignment.Syntax, ConstantString(indexer.Arguments[0].Value), assignment.Value);
                         break;
                     case IInvocationOperation add when add.Arguments.Length == 2:
-                        AddHit(hits, PiiSinkKind.Log, add.Syntax, "ILogger.BeginScope", tracer.Trace(add.Arguments[1].Value, add.Syntax, ConstantString(add.Arguments[0].Value)));
+                        TraceScopeEntry(hits, tracer, add.Syntax, ConstantString(add.Arguments[0].Value), add.Arguments[1].Value);
                         break;
                 }
             }
         }
 
+        /// <summary>A scope entry under its key; a key "@User" asks the provider (Serilog's) to destructure the whole object.</summary>
+        private static void TraceScopeEntry(List<PiiSinkHit> hits, PiiFlowTracer tracer, SyntaxNode node, string? key, IOperation value)
+        {
+            var destructure = key != null && key.StartsWith("@", StringComparison.Ordinal);
+            AddHit(hits, PiiSinkKind.Log, node, "ILogger.BeginScope", tracer.Trace(value, node, destructure ? key!.Substring(1) : key, serialize: destructure));
+        }
+
         private static bool IsConsoleStream(IOperation? instance) =>
             instance != null && PiiFlowTracer.Unwrap(instance) is IPropertyReferenceOperation p && p.Property.ContainingType?.Name == "Console";
+
+        /// <summary>
+        /// A method name loggers use: the shape names (Info, Error, Log, Write…), WriteLine, and the same level words behind a
+        /// Log or Console prefix (LogError, ConsoleInfo), each also with an Async suffix (nopCommerce's InformationAsync).
+        /// Login/Logout are no level words, so they never match.
+        /// </summary>
+        internal static bool IsLogMethodName(string name)
+        {
+            if (name.EndsWith("Async", StringComparison.Ordinal) && name.Length > 5)
+            {
+                name = name.Substring(0, name.Length - 5);
+            }
+
+            if (ShapeLogMethods.Contains(name) || name == "WriteLine")
+            {
+                return true;
+            }
+
+            foreach (var prefix in new[] { "Log", "Console" })
+            {
+                if (name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.Ordinal) && ShapeLogMethods.Contains(name.Substring(prefix.Length)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A type named for logging: ILogger/Logger/ILog/LogManager as before, and a project's own log API — a name that,
+        /// without a role suffix (Manager, Helper, Service, Util…), ends in Log, Logger, Logging or Log4Net: ILogManager,
+        /// IErrorLog, TextLog, LogHelper, NLogHelper, Log4NetHelper, ILoggerService. "Log" must start a word (Catalog,
+        /// Dialog and Blog do not match). A log entity (AuditLog with columns) matches too, but it has no log-named method.
+        /// </summary>
+        internal static bool IsLoggerTypeName(string n)
+        {
+            if (n == "ILogger" || n == "Logger" || n == "ILog" || n == "Log" || n.EndsWith("Logger", StringComparison.Ordinal) || n == "LogManager")
+            {
+                return true;
+            }
+
+            foreach (var role in LoggerRoleSuffixes)
+            {
+                if (n.Length > role.Length && n.EndsWith(role, StringComparison.Ordinal))
+                {
+                    n = n.Substring(0, n.Length - role.Length);
+                    break;
+                }
+            }
+
+            return n.EndsWith("Log", StringComparison.Ordinal) || n.EndsWith("Logger", StringComparison.Ordinal)
+                || n.EndsWith("Logging", StringComparison.Ordinal) || n.EndsWith("Log4Net", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static readonly string[] LoggerRoleSuffixes =
+        {
+            "Manager", "Helper", "Helpers", "Service", "Util", "Utils", "Utility", "Wrapper", "Facade", "Writer",
+        };
+
+        /// <summary>Parameter names that carry a log line's text (the template of a home-grown logger).</summary>
+        private static bool IsMessageParameterName(string name) =>
+            name == "message" || name == "msg" || name == "messageTemplate" || name == "template" || name == "format" || name == "text"
+            || name == "logMessage" || name == "content" || name == "logContent";
+
+        /// <summary>
+        /// A project's own method named Log (or LogAsync) that takes a message: <c>executionContext.Log(…, message)</c>,
+        /// <c>ModManager.Log(message, level)</c>. Whatever its type is called, the name and the message say it writes a log.
+        /// Not the framework's (Math.Log takes no text).
+        /// </summary>
+        private static bool IsMessageLogMethod(IMethodSymbol method, string ns)
+        {
+            if (method.Name != "Log" && method.Name != "LogAsync" || ns.StartsWith("System", StringComparison.Ordinal) || ns.StartsWith("Microsoft", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.Type.SpecialType == SpecialType.System_String && IsMessageParameterName(parameter.Name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static bool IsLoggerType(INamedTypeSymbol type, ITypeSymbol? instanceType)
         {
@@ -560,8 +675,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     return true;
                 }
 
-                var n = t.Name;
-                if (n == "ILogger" || n == "Logger" || n == "ILog" || n == "Log" || n.EndsWith("Logger", StringComparison.Ordinal) || n == "LogManager")
+                if (IsLoggerTypeName(t.Name))
                 {
                     return true;
                 }
@@ -683,6 +797,19 @@ namespace Compliance.Analyzers.PersonalData.Flow
             var sinkName = (invocation.Instance?.Type?.Name ?? invocation.TargetMethod.ContainingType.Name) + "." + invocation.TargetMethod.Name;
             string? template = null;
             var values = new List<IOperation>();
+
+            // the text parameter named as such (Log(level, source, function, message, args)) is the template wherever it stands;
+            // otherwise the first string before any value, as log libraries order them
+            IParameterSymbol? messageParameter = null;
+            foreach (var p in invocation.TargetMethod.Parameters)
+            {
+                if (p.Type.SpecialType == SpecialType.System_String && IsMessageParameterName(p.Name))
+                {
+                    messageParameter = p;
+                    break;
+                }
+            }
+
             foreach (var argument in invocation.Arguments)
             {
                 var ptype = argument.Parameter?.Type;
@@ -692,7 +819,14 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     continue;
                 }
 
-                if (template == null && values.Count == 0 && ptype.SpecialType == SpecialType.System_String)
+                // the logging class passes itself as the source (ILogManager.Log(level, this, …)): a category, not data
+                if (PiiFlowTracer.Unwrap(argument.Value) is IInstanceReferenceOperation)
+                {
+                    continue;
+                }
+
+                if (template == null && (messageParameter != null ? SymbolEqualityComparer.Default.Equals(argument.Parameter, messageParameter)
+                        : values.Count == 0 && ptype.SpecialType == SpecialType.System_String))
                 {
                     template = ConstantString(argument.Value);
                     if (template == null)
