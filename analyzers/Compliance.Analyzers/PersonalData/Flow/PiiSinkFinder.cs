@@ -590,7 +590,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return true;
             }
 
-            foreach (var prefix in new[] { "Log", "Console" })
+            foreach (var prefix in LogMethodPrefixes)
             {
                 if (name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.Ordinal) && ShapeLogMethods.Contains(name.Substring(prefix.Length)))
                 {
@@ -626,6 +626,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return n.EndsWith("Log", StringComparison.Ordinal) || n.EndsWith("Logger", StringComparison.Ordinal)
                 || n.EndsWith("Logging", StringComparison.Ordinal) || n.EndsWith("Log4Net", StringComparison.OrdinalIgnoreCase);
         }
+
+        private static readonly string[] LogMethodPrefixes = { "Log", "Console" };
 
         private static readonly string[] LoggerRoleSuffixes =
         {
