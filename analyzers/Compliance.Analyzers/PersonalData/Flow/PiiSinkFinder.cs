@@ -160,10 +160,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             // a project's own log object by its name (_errorLog, LogHelper, _logManager), its method by a log method name
-            var ownLogReceiver = access.Expression is IdentifierNameSyntax || access.Expression is MemberAccessExpressionSyntax
-                ? IsLoggerTypeName(Capitalised(access.Expression.ToString().Replace("this.", string.Empty).TrimStart('_'))) : false;
+            // (the receiver's text is read only for a log method name: this runs for every unbound call)
             var loggerCall = loggerReceiver && (ShapeLogMethods.Contains(name) || name.StartsWith("Log", StringComparison.Ordinal) && name.Length > 3 || IsZLoggerMethod(name));
-            if (!loggerCall && !(ownLogReceiver && IsLogMethodName(name)))
+            if (!loggerCall && !(IsLogMethodName(name) && IsOwnLogReceiver(access.Expression)))
             {
                 return;
             }
@@ -188,6 +187,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
             TraceBoundValues(call, invalid, tracer, hits, name, template, values);
         }
+
+        /// <summary>A receiver named as a project's own log object: <c>_errorLog</c>, <c>LogHelper</c>, <c>this._logManager</c>.</summary>
+        private static bool IsOwnLogReceiver(ExpressionSyntax receiver) =>
+            (receiver is IdentifierNameSyntax || receiver is MemberAccessExpressionSyntax)
+            && IsLoggerTypeName(Capitalised(receiver.ToString().Replace("this.", string.Empty).TrimStart('_')));
 
         /// <summary>The last segment of a receiver text (<c>Foo.errorLog</c> → ErrorLog), capitalised as a type name.</summary>
         private static string Capitalised(string receiver)
