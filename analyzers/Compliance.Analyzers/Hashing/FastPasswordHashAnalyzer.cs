@@ -180,7 +180,7 @@ namespace Compliance.Analyzers.Hashing
                              ?? (storedAs != null && IsLiteralPassword(value) ? value : null);
                 if (source == null) continue;
                 if (HashUseContext.IdentifierUse(callSyntax) != null) return;
-                var algorithm = FastHashOfParameter(method, parameter, model?.Compilation, out var implementation);
+                var algorithm = HelperHashShape.FastHashOfHelper(method, parameter, model?.Compilation, out var implementation);
                 if (algorithm == null) continue;
                 HashingReport.ReportWithEvidence(context,
                     HashingDescriptors.FastHashOfPassword,
@@ -204,41 +204,6 @@ namespace Compliance.Analyzers.Hashing
 
         private static bool IsLiteralPassword(IOperation value) =>
             value.ConstantValue.HasValue && value.ConstantValue.Value is string literal && literal.Length > 0;
-
-        /// <summary>
-        /// The helper's fast hash of <paramref name="parameter"/>; through an interface or abstract method
-        /// (<c>_encryptionService.CreatePasswordHash(password, salt, format)</c>) the implementations in this compilation
-        /// decide: the first one that hashes the parameter fast. <paramref name="implementation"/> is the method that does.
-        /// </summary>
-        private static string? FastHashOfParameter(IMethodSymbol method, IParameterSymbol parameter, Compilation? compilation, out IMethodSymbol implementation)
-        {
-            implementation = method;
-            if (!method.IsAbstract || compilation == null)
-                return HelperHashShape.FastHashOfParameter(method.OriginalDefinition, parameter.OriginalDefinition, compilation);
-            var original = method.OriginalDefinition;
-            foreach (var symbol in compilation.GetSymbolsWithName(method.Name, SymbolFilter.Member))
-            {
-                if (!(symbol is IMethodSymbol candidate) || candidate.IsAbstract || candidate.Parameters.Length != original.Parameters.Length) continue;
-                if (!Implements(candidate, original)) continue;
-                var algorithm = HelperHashShape.FastHashOfParameter(candidate, candidate.Parameters[parameter.Ordinal], compilation);
-                if (algorithm == null) continue;
-                implementation = candidate;
-                return algorithm;
-            }
-            return null;
-        }
-
-        private static bool Implements(IMethodSymbol candidate, IMethodSymbol method)
-        {
-            if (method.ContainingType.TypeKind == TypeKind.Interface)
-            {
-                var found = candidate.ContainingType.FindImplementationForInterfaceMember(method);
-                return SymbolEqualityComparer.Default.Equals(found?.OriginalDefinition, candidate.OriginalDefinition);
-            }
-            for (var overridden = candidate.OverriddenMethod; overridden != null; overridden = overridden.OverriddenMethod)
-                if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, method)) return true;
-            return false;
-        }
 
         private static readonly WordList NotStoredPassword = new WordList(new[] { "salt", "token", "reset", "policy", "key", "cache", "hint" });
 

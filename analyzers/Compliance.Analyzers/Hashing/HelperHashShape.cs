@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Compliance.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -181,5 +183,61 @@ namespace Compliance.Analyzers.Hashing
                 if (token.IsKind(SyntaxKind.IdentifierToken) && FastHashTypes.Contains(token.ValueText)) return token.ValueText;
             return null;
         }
+
+        /// <summary>
+        /// The helper's fast hash of <paramref name="parameter"/>; through an interface or abstract method
+        /// (<c>_encryptionService.CreatePasswordHash(password, salt, format)</c>) the implementations in this compilation
+        /// decide: the first one that hashes the parameter fast. <paramref name="implementation"/> is the method that does.
+        /// </summary>
+        internal static string? FastHashOfHelper(IMethodSymbol method, IParameterSymbol parameter, Compilation? compilation, out IMethodSymbol implementation)
+        {
+            if (compilation == null)
+            {
+                implementation = method;
+                return FastHashOfParameter(method.OriginalDefinition, parameter.OriginalDefinition, null);
+            }
+
+            // one answer per helper parameter and compilation: every call site of a helper asks the same question, and an
+            // interface helper's answer costs a name search and a read of each implementation's body
+            var perMethod = HelperAnswers.GetValue(compilation, _ => new ConcurrentDictionary<IMethodSymbol, ConcurrentDictionary<int, (string?, IMethodSymbol)>>(SymbolEqualityComparer.Default))
+                .GetOrAdd(method.OriginalDefinition, _ => new ConcurrentDictionary<int, (string?, IMethodSymbol)>());
+            var answer = perMethod.GetOrAdd(parameter.Ordinal, _ => (Answer(method, parameter, compilation, out var found), found));
+            implementation = answer.Item2;
+            return answer.Item1;
+        }
+
+        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, ConcurrentDictionary<int, (string?, IMethodSymbol)>>> HelperAnswers =
+            new ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, ConcurrentDictionary<int, (string?, IMethodSymbol)>>>();
+
+        private static string? Answer(IMethodSymbol method, IParameterSymbol parameter, Compilation compilation, out IMethodSymbol implementation)
+        {
+            implementation = method;
+            if (!method.IsAbstract)
+                return FastHashOfParameter(method.OriginalDefinition, parameter.OriginalDefinition, compilation);
+            var original = method.OriginalDefinition;
+            foreach (var symbol in compilation.GetSymbolsWithName(method.Name, SymbolFilter.Member))
+            {
+                if (!(symbol is IMethodSymbol candidate) || candidate.IsAbstract || candidate.Parameters.Length != original.Parameters.Length) continue;
+                if (!Implements(candidate, original)) continue;
+                var algorithm = FastHashOfParameter(candidate, candidate.Parameters[parameter.Ordinal], compilation);
+                if (algorithm == null) continue;
+                implementation = candidate;
+                return algorithm;
+            }
+            return null;
+        }
+
+        private static bool Implements(IMethodSymbol candidate, IMethodSymbol method)
+        {
+            if (method.ContainingType.TypeKind == TypeKind.Interface)
+            {
+                var found = candidate.ContainingType.FindImplementationForInterfaceMember(method);
+                return SymbolEqualityComparer.Default.Equals(found?.OriginalDefinition, candidate.OriginalDefinition);
+            }
+            for (var overridden = candidate.OverriddenMethod; overridden != null; overridden = overridden.OverriddenMethod)
+                if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, method)) return true;
+            return false;
+        }
+
     }
 }
