@@ -374,7 +374,8 @@ namespace Compliance.Analyzers.Candidates
             }
         }
 
-        private static bool IsInSource(ITypeSymbol type)
+        /// <summary>The type is declared in this compilation's source (a partial type in any of its files).</summary>
+        internal static bool IsInSource(ITypeSymbol type)
         {
             foreach (var location in type.Locations)
             {

@@ -22,13 +22,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return result;
             }
 
-            var inSource = named.IsAnonymousType;
-            foreach (var location in named.Locations)
-            {
-                inSource |= location.IsInSource;
-            }
-
-            if (!inSource)
+            if (!named.IsAnonymousType && !Candidates.CandidateVocabulary.IsInSource(named))
             {
                 return result;
             }
@@ -102,13 +96,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 return false;
             }
 
-            var inSource = false;
-            foreach (var location in named.Locations)
-            {
-                inSource |= location.IsInSource;
-            }
-
-            if (!inSource)
+            if (!Candidates.CandidateVocabulary.IsInSource(named))
             {
                 return false;
             }
