@@ -1,3 +1,4 @@
+using Pawn;
 using Pawn.Common;
 using Pawn.Controllers;
 using Pawn.Services;

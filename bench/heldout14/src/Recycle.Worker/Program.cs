@@ -1,5 +1,5 @@
 using Coravel;
-using NLog.Web;
+using NLog.Extensions.Logging;
 using Recycle.Worker.Consumers;
 using Recycle.Worker.Infrastructure;
 using Recycle.Worker.Jobs;

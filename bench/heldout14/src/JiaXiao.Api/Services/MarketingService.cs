@@ -7,6 +7,7 @@ using Furion.DynamicApiController;
 using JiaXiao.Api.Core;
 using JiaXiao.Api.Entities;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using SqlSugar;
 
 namespace JiaXiao.Api.Services;

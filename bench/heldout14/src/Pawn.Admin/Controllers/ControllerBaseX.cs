@@ -21,7 +21,7 @@ public abstract class ControllerBaseX : Controller
             context.Result = new RedirectResult("/Admin/User/Login");
             return;
         }
-        if (uid != null) CurrentUser = User.FindByKey(uid.Value);
+        if (uid != null) CurrentUser = Pawn.Entity.User.FindByKey(uid.Value);
         base.OnActionExecuting(context);
     }
 
