@@ -1,0 +1,1 @@
+<%@ WebService Language="C#" CodeBehind="CemeteryService.asmx.cs" Class="Cemetery.WebService.CemeteryService" %>
