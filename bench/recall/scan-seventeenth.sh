@@ -9,17 +9,19 @@
 #     --cli DLL  the CLI to measure (copy its directory first if it may be rebuilt meanwhile)
 #     --out OUT  OUT/NAME/results.json per repository, OUT/NAME.log, OUT/times.tsv (seconds per scan)
 #     --reuse    do not re-scan when OUT/NAME/results.json exists
+#     --pins F   pins file (default: seventeenth-repos.tsv beside this script; scan-eighteenth.sh passes its own)
 #   then: bash bench/recall/score-seventeenth.sh OUT [--misses]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=""; cli=""; out=""; reuse=0; names=()
+src=""; cli=""; out=""; reuse=0; names=(); pins="$here/seventeenth-repos.tsv"
 while [ $# -gt 0 ]; do
   case "$1" in
     --src) src=$2; shift 2 ;;
     --cli) cli=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     --reuse) reuse=1; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --pins) pins=$2; shift 2 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) names+=("$1"); shift ;;
   esac
@@ -39,4 +41,4 @@ while IFS=$'\t' read -r name repo commit lines; do
   ( cd "$src" && dotnet "$cli" scan "$name" --output "$out/$name" --fail-on none --untrusted --format json --lang en ) \
     > "$out/$name.log" 2>&1 || { status=failed; echo "scan of $name failed, see $out/$name.log" >&2; }
   printf '%s\t%s\t%s\n' "$name" $(( $(date +%s) - t0 )) "$status" >> "$out/times.tsv"
-done < <(tail -n +2 "$here/seventeenth-repos.tsv")
+done < <(tail -n +2 "$pins")

@@ -29,7 +29,7 @@ score_samples() {
             (if (.ruleId|startswith("CMP1")) then "secret" elif (.ruleId|startswith("CMP2")) then "weak-hash" else "pii" end),
             (.precision // "unknown"), (.severity // "unknown") ] | @tsv' "$res" > "$tmp"
       line=$(awk -F'\t' -v c="$c" -v r="$r" -v show="$show" '
-        FNR==NR { if ($3!=c) next; n[$1]++; L[$1,n[$1]]=$2; P[$1,n[$1]]=$4; V[$1,n[$1]]=$5; next }
+        FILENAME==ARGV[1] { if ($3!=c) next; n[$1]++; L[$1,n[$1]]=$2; P[$1,n[$1]]=$4; V[$1,n[$1]]=$5; next }
         FNR==1 { next }
         $4=="positive" { pos++; a=0; g=0; m=0
           for (i=1;i<=n[$1];i++) if (L[$1,i]>=$2-2 && L[$1,i]<=$2+2) {
