@@ -5,9 +5,9 @@ using Compliance.Analyzers.PersonalData;
 /// <summary>
 /// Issue 14, eighteenth session (branch logfacade): an application's static log facade is a log sink — a trace facade
 /// (XTrace.WriteLine, a TraceHelper), a log provider's shared instance (LogProvider.Provider.WriteLog), Write + level
-/// words (WriteLog, WriteError) on a type named for logging, a project method named WriteLog that takes a message, and a
+/// words (WriteLog, WriteError) on a type named for logging, a WriteLog helper whose body logs (followed as any helper), and a
 /// TextWriter handed in as the log (Azure WebJobs' <c>TextWriter log</c>). Not sinks: WriteError/WriteInfo on a type
-/// not named for logging (an HTTP error writer, a report), a WriteLog without a message parameter, ids, a StreamWriter.
+/// not named for logging (an HTTP error writer, a report), a WriteLog that inserts an audit row (an SSO log entity), ids, a StreamWriter.
 /// </summary>
 public class LogFacadeSinkTests
 {
@@ -26,7 +26,7 @@ public class LogProvider
     public virtual void WriteLog(string category, string action, bool success, string remark, int userid = 0, string name = null, string ip = null) { }
 }
 public static class LogHelper { public static void WriteError(string msg, Exception ex = null) { } public static void WriteInfo(string msg) { } }
-public abstract class JobBase { protected void WriteLog(string format, params object[] args) { } }
+public abstract class JobBase { protected void WriteLog(string format, params object[] args) => XTrace.WriteLine(format, args); }
 public class BindJob : JobBase
 {
     public void Bind(Member member, TextWriter log)
@@ -57,10 +57,17 @@ public class Member { public int Id { get; set; } public string Email { get; set
 public class ErrorResponder { public void WriteError(string detail) { } }
 public class Report { public void WriteInfo(string line) { } }
 public class Exporter { public void WriteLog(string path, int count) { } }
+public class SsoLog { public string Name { get; set; } = """"; public string Message { get; set; } = """"; }
+public class SsoService
+{
+    public System.Collections.Generic.List<SsoLog> Rows { get; } = new();
+    public void WriteLog(string ticket, Member info, string msg) => Rows.Add(new SsoLog { Name = info.Email, Message = msg });
+}
 public class Jobs
 {
-    public void Run(Member member, ErrorResponder responder, Report report, Exporter exporter, StreamWriter file, TextWriter output)
+    public void Run(Member member, ErrorResponder responder, Report report, Exporter exporter, StreamWriter file, TextWriter output, SsoService sso)
     {
+        sso.WriteLog(member.Email, member, ""ticket issued"");
         responder.WriteError(""unknown "" + member.Email);
         report.WriteInfo(member.Email);
         exporter.WriteLog(member.Email, member.Id);

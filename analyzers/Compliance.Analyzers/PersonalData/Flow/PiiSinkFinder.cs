@@ -682,14 +682,14 @@ namespace Compliance.Analyzers.PersonalData.Flow
             || name == "logMessage" || name == "content" || name == "logContent";
 
         /// <summary>
-        /// A project's own method named Log or WriteLog (or their Async forms) that takes a message: <c>executionContext.Log(…, message)</c>,
-        /// <c>ModManager.Log(message, level)</c>, a base class's <c>WriteLog(format, args)</c>. Whatever its type is called, the name and the message say it writes a log.
+        /// A project's own method named Log (or LogAsync) that takes a message: <c>executionContext.Log(…, message)</c>,
+        /// <c>ModManager.Log(message, level)</c>. Not WriteLog on a type not named for logging: it is as often an audit
+        /// row's insert (an SSO log entity with the user's name in its own column); what its body logs is followed instead. Whatever its type is called, the name and the message say it writes a log.
         /// Not the framework's (Math.Log takes no text).
         /// </summary>
         private static bool IsMessageLogMethod(IMethodSymbol method, string ns)
         {
-            if (method.Name != "Log" && method.Name != "LogAsync" && method.Name != "WriteLog" && method.Name != "WriteLogAsync"
-                || ns.StartsWith("System", StringComparison.Ordinal) || ns.StartsWith("Microsoft", StringComparison.Ordinal))
+            if (method.Name != "Log" && method.Name != "LogAsync" || ns.StartsWith("System", StringComparison.Ordinal) || ns.StartsWith("Microsoft", StringComparison.Ordinal))
             {
                 return false;
             }
