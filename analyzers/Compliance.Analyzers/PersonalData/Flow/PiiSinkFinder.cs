@@ -188,10 +188,25 @@ namespace Compliance.Analyzers.PersonalData.Flow
             TraceBoundValues(call, invalid, tracer, hits, name, template, values);
         }
 
-        /// <summary>A receiver named as a project's own log object: <c>_errorLog</c>, <c>LogHelper</c>, <c>this._logManager</c>.</summary>
-        private static bool IsOwnLogReceiver(ExpressionSyntax receiver) =>
-            (receiver is IdentifierNameSyntax || receiver is MemberAccessExpressionSyntax)
-            && IsLoggerTypeName(Capitalised(receiver.ToString().Replace("this.", string.Empty).TrimStart('_')));
+        /// <summary>
+        /// A receiver named as a project's own log object: <c>_errorLog</c>, <c>LogHelper</c>, <c>this._logManager</c>,
+        /// <c>XTrace</c>, and a log type's static instance (<c>LogProvider.Provider</c>, <c>AppLog.Instance</c>): the type's name.
+        /// </summary>
+        private static bool IsOwnLogReceiver(ExpressionSyntax receiver)
+        {
+            if (receiver is MemberAccessExpressionSyntax member && IsStaticInstanceName(member.Name.Identifier.ValueText)
+                && (member.Expression is IdentifierNameSyntax || member.Expression is MemberAccessExpressionSyntax))
+            {
+                receiver = member.Expression;
+            }
+
+            return (receiver is IdentifierNameSyntax || receiver is MemberAccessExpressionSyntax)
+                && IsLoggerTypeName(Capitalised(receiver.ToString().Replace("this.", string.Empty).TrimStart('_')));
+        }
+
+        /// <summary>The property through which a type hands out its shared instance (LogProvider.Provider, Foo.Instance).</summary>
+        private static bool IsStaticInstanceName(string name) =>
+            name == "Provider" || name == "Instance" || name == "Current" || name == "Default";
 
         /// <summary>The last segment of a receiver text (<c>Foo.errorLog</c> → ErrorLog), capitalised as a type name.</summary>
         private static string Capitalised(string receiver)
@@ -361,7 +376,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     return;
                 }
 
-                var kind = IsConsoleStream(invocation.Instance) ? PiiSinkKind.Log : PiiSinkKind.File;
+                var kind = IsConsoleStream(invocation.Instance) || IsLogNamedWriter(invocation.Instance) ? PiiSinkKind.Log : PiiSinkKind.File;
                 TraceAllArguments(invocation, tracer, hits, kind, (kind == PiiSinkKind.Log ? "Console." : typeName + ".") + name);
                 return;
             }
@@ -574,6 +589,24 @@ namespace Compliance.Analyzers.PersonalData.Flow
             AddHit(hits, PiiSinkKind.Log, node, "ILogger.BeginScope", tracer.Trace(value, node, destructure ? key!.Substring(1) : key, serialize: destructure));
         }
 
+        /// <summary>
+        /// A TextWriter handed in as the log (Azure WebJobs' <c>TextWriter log</c> parameter, a <c>_log</c> field): a log, not a file.
+        /// </summary>
+        private static bool IsLogNamedWriter(IOperation? instance)
+        {
+            string? name;
+            switch (instance == null ? null : PiiFlowTracer.Unwrap(instance))
+            {
+                case IParameterReferenceOperation p: name = p.Parameter.Name; break;
+                case IFieldReferenceOperation f: name = f.Field.Name; break;
+                case IPropertyReferenceOperation pr when pr.Instance == null || pr.Instance is IInstanceReferenceOperation: name = pr.Property.Name; break;
+                default: return false;
+            }
+
+            name = name.TrimStart('_');
+            return string.Equals(name, "log", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "logger", StringComparison.OrdinalIgnoreCase);
+        }
+
         private static bool IsConsoleStream(IOperation? instance) =>
             instance != null && PiiFlowTracer.Unwrap(instance) is IPropertyReferenceOperation p && p.Property.ContainingType?.Name == "Console";
 
@@ -608,7 +641,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
         /// <summary>
         /// A type named for logging: ILogger/Logger/ILog/LogManager as before, and a project's own log API — a name that,
         /// without a role suffix (Manager, Helper, Service, Util…), ends in Log, Logger, Logging or Log4Net: ILogManager,
-        /// IErrorLog, TextLog, LogHelper, NLogHelper, Log4NetHelper, ILoggerService. "Log" must start a word (Catalog,
+        /// IErrorLog, TextLog, LogHelper, NLogHelper, Log4NetHelper, ILoggerService, LogProvider — or in Trace (XTrace,
+        /// TraceHelper; not StackTrace). "Log" must start a word (Catalog,
         /// Dialog and Blog do not match). A log entity (AuditLog with columns) matches too, but it has no log-named method.
         /// </summary>
         internal static bool IsLoggerTypeName(string n)
@@ -627,16 +661,20 @@ namespace Compliance.Analyzers.PersonalData.Flow
                 }
             }
 
-            return n.EndsWith("Log", StringComparison.Ordinal) || n.EndsWith("Logger", StringComparison.Ordinal)
+            // a trace facade (NewLife's XTrace, a TraceHelper) writes the application's log too (System.Diagnostics.Trace is
+            // matched by namespace before; a StackTrace has no log method)
+            return n.EndsWith("Log", StringComparison.Ordinal) || n.EndsWith("Logger", StringComparison.Ordinal) || n.EndsWith("Trace", StringComparison.Ordinal) && n != "StackTrace"
                 || n.EndsWith("Logging", StringComparison.Ordinal) || n.EndsWith("Log4Net", StringComparison.OrdinalIgnoreCase);
         }
 
-        private static readonly string[] LogMethodPrefixes = { "Log", "Console" };
+        // Write + level word: WriteLog, WriteInfo, WriteError (Chinese helpers' names), only on a type named for logging
+        private static readonly string[] LogMethodPrefixes = { "Log", "Console", "Write" };
 
         private static readonly string[] LoggerRoleSuffixes =
         {
-            "Manager", "Helper", "Helpers", "Service", "Util", "Utils", "Utility", "Wrapper", "Facade", "Writer",
+            "Manager", "Helper", "Helpers", "Service", "Util", "Utils", "Utility", "Wrapper", "Facade", "Writer", "Provider",
         };
+
 
         /// <summary>Parameter names that carry a log line's text (the template of a home-grown logger).</summary>
         private static bool IsMessageParameterName(string name) =>
@@ -645,7 +683,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         /// <summary>
         /// A project's own method named Log (or LogAsync) that takes a message: <c>executionContext.Log(…, message)</c>,
-        /// <c>ModManager.Log(message, level)</c>. Whatever its type is called, the name and the message say it writes a log.
+        /// <c>ModManager.Log(message, level)</c>. Not WriteLog on a type not named for logging: it is as often an audit
+        /// row's insert (an SSO log entity with the user's name in its own column); what its body logs is followed instead. Whatever its type is called, the name and the message say it writes a log.
         /// Not the framework's (Math.Log takes no text).
         /// </summary>
         private static bool IsMessageLogMethod(IMethodSymbol method, string ns)
