@@ -202,7 +202,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
             if (!(type is INamedTypeSymbol named) || !named.IsGenericType || named.TypeArguments.Length != 1 || named.SpecialType != SpecialType.None
                 || named.TypeKind != TypeKind.Class && named.TypeKind != TypeKind.Struct && named.TypeKind != TypeKind.Interface && named.TypeKind != TypeKind.Error
                 || named.TypeArguments[0].SpecialType != SpecialType.None || named.TypeArguments[0].TypeKind == TypeKind.TypeParameter
-                || named.TypeArguments[0].TypeKind == TypeKind.Error || PiiCompilationContext.Namespace(named).StartsWith("Microsoft.Extensions", System.StringComparison.Ordinal))
+                || named.TypeArguments[0].TypeKind == TypeKind.Error && !(named.TypeKind == TypeKind.Error && named.TypeArguments[0] is INamedTypeSymbol { IsGenericType: true })
+                || PiiCompilationContext.Namespace(named).StartsWith("Microsoft.Extensions", System.StringComparison.Ordinal))
             {
                 return null;
             }
