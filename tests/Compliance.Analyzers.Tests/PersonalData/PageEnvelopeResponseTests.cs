@@ -134,7 +134,7 @@ namespace Blog
 }");
 
     [Fact]
-    public Task Web_api_2_CreateResponse_answers_its_value_when_System_Web_did_not_resolve() =>
+    public Task Web_api_2_CreateResponse_and_MVC_5_Json_answer_their_value_when_System_Web_did_not_resolve() =>
         AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyBrokenAsync(@"
 using System.Net;
 using System.Net.Http;
@@ -151,5 +151,15 @@ public class UsersController : ApiController
     }
     public HttpResponseMessage Role(string id) => Request.CreateResponse(HttpStatusCode.OK, repository.Role(id));
     public HttpResponseMessage Delete(string id) => Request.CreateResponse(HttpStatusCode.NoContent);
+}
+public class CasesController : Controller
+{
+    readonly IUserRepository repository = null!;
+    public JsonResult Get_User(string id)
+    {
+        var cu = repository.FindById(id);
+        return Json(new { name = cu.UserName, {|CMP3003:email = cu.Email|} });
+    }
+    public JsonResult Count(string id) => Json(new { count = 1, role = repository.Role(id).RoleName });
 }");
 }
