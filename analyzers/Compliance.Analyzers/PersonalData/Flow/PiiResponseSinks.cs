@@ -19,6 +19,8 @@ namespace Compliance.Analyzers.PersonalData.Flow
             // downloads built in memory: File(bytes, "text/csv", name), Results.Text(csv, "text/csv"), Results.Bytes(bytes);
             // a file path or a stream is not read (its content was written, and judged, elsewhere)
             "File", "Text", "Bytes",
+            // Web API 2: Request.CreateResponse(HttpStatusCode.OK, value) (an extension method of HttpRequestMessage)
+            "CreateResponse",
         };
 
         private static readonly HashSet<string> MapMethods = new HashSet<string>(StringComparer.Ordinal)
@@ -163,6 +165,11 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     // x is null ? NotFound() : Ok(x): each branch is a response of its own
                     Response(conditional.WhenTrue, tracer, hits, depth + 1);
                     Response(conditional.WhenFalse, tracer, hits, depth + 1);
+                    return;
+                case IInvalidOperation unbound when UnboundFactoryPayload(unbound) is IOperation unboundPayload:
+                    // fallback scan of a Web API 2 / MVC 5 app: Request.CreateResponse(HttpStatusCode.OK, user), Json(user) of
+                    // System.Web that did not resolve; the value is the last argument, as bound
+                    Response(unboundPayload, tracer, hits, depth + 1);
                     return;
                 case IInvocationOperation forwarded when ForwardsToAnotherAction(forwarded):
                     // PostProfile(model) => await PutProfile(model) (a deprecated alias): the other action's own returns
@@ -311,6 +318,21 @@ namespace Compliance.Analyzers.PersonalData.Flow
                         {
                             Member(set.Syntax, member.Member.Name, set.Value, tracer, hits, depth, localHolders);
                         }
+                        else if (op is IInvocationOperation fill && fill.Instance is ILocalReferenceOperation filled && SymbolEqualityComparer.Default.Equals(filled.Local, local.Local)
+                                 && FillsPayload(fill))
+                        {
+                            // var response = ResponseModelFactory.CreateResultInstance; response.SetData(list); return Ok(response): the
+                            // envelope's payload was put in by a call on it
+                            foreach (var argument in fill.Arguments)
+                            {
+                                var argumentValue = PiiFlowTracer.Unwrap(argument.Value);
+                                if (!argumentValue.ConstantValue.HasValue && argumentValue.Type != null && argumentValue.Type.SpecialType != SpecialType.System_String
+                                    && PiiCompilationContext.CanHoldPii(argumentValue.Type))
+                                {
+                                    Response(argumentValue, tracer, hits, depth + 1);
+                                }
+                            }
+                        }
                     }
 
                     if (!found)
@@ -401,6 +423,91 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// A call that puts the payload into a result envelope held in a local: named for it (<c>SetData</c>, <c>SetResult</c>,
+        /// <c>SetPage</c>) on a type named as a result or response (<c>ResponseResultModel</c>, <c>ApiResult</c>).
+        /// </summary>
+        private static bool FillsPayload(IInvocationOperation invocation)
+        {
+            var type = invocation.Instance?.Type;
+            if (type == null || !invocation.TargetMethod.Name.StartsWith("Set", StringComparison.Ordinal) || invocation.Arguments.Length == 0)
+            {
+                return false;
+            }
+
+            var named = false;
+            foreach (var token in PiiNameClassifier.Tokenize(invocation.TargetMethod.Name))
+            {
+                named |= WrapperWords.Contains(token) || token == "rows" || token == "items" || token == "list";
+            }
+
+            if (!named)
+            {
+                return false;
+            }
+
+            for (var t = type; t != null; t = t.BaseType)
+            {
+                if (NamesResult(t.Name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The payload of a result factory that did not bind (<c>Request.CreateResponse(HttpStatusCode.OK, user)</c>, <c>Json(rows)</c>
+        /// of System.Web in a fallback scan): the last argument, when the call's name is a factory's.
+        /// </summary>
+        private static IOperation? UnboundFactoryPayload(IInvalidOperation invalid)
+        {
+            if (!(invalid.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax call) || call.ArgumentList.Arguments.Count == 0)
+            {
+                return null;
+            }
+
+            var name = call.Expression switch
+            {
+                Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => null,
+            };
+            if (name == null || name == "File" || name == "Text" || name == "Bytes" || name == "Content" || name == "FromResult")
+            {
+                return null;
+            }
+
+            if (!ResultFactories.Contains(name))
+            {
+                // return Result(await _orders.GetPagedAsync(search)): the helper of a base controller whose package did not restore
+                // (no receiver, named for wrapping a payload, as WrapsPayload's bound helpers)
+                var named = false;
+                foreach (var token in PiiNameClassifier.Tokenize(name))
+                {
+                    named |= WrapperWords.Contains(token);
+                }
+
+                if (!named || !(call.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax) || name.IndexOf("Redirect", StringComparison.Ordinal) >= 0)
+                {
+                    return null;
+                }
+            }
+
+            var last = call.ArgumentList.Arguments[call.ArgumentList.Arguments.Count - 1].Expression;
+            foreach (var child in invalid.ChildOperations)
+            {
+                var value = child is IArgumentOperation argument ? argument.Value : child;
+                if (value.Syntax == last)
+                {
+                    return value;
+                }
+            }
+
+            return null;
         }
 
         private static bool NamesResult(string typeName)

@@ -156,7 +156,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             return false;
         }
 
-        private static bool IsIgnored(IPropertySymbol property)
+        private static bool IsIgnored(ISymbol property)
         {
             foreach (var attribute in property.GetAttributes())
             {
@@ -200,21 +200,31 @@ namespace Compliance.Analyzers.PersonalData.Flow
         private static ITypeSymbol? EnvelopePayload(ITypeSymbol type)
         {
             if (!(type is INamedTypeSymbol named) || !named.IsGenericType || named.TypeArguments.Length != 1 || named.SpecialType != SpecialType.None
-                || named.TypeKind != TypeKind.Class && named.TypeKind != TypeKind.Struct && named.TypeKind != TypeKind.Interface
+                || named.TypeKind != TypeKind.Class && named.TypeKind != TypeKind.Struct && named.TypeKind != TypeKind.Interface && named.TypeKind != TypeKind.Error
                 || named.TypeArguments[0].SpecialType != SpecialType.None || named.TypeArguments[0].TypeKind == TypeKind.TypeParameter
-                || named.TypeArguments[0].TypeKind == TypeKind.Error || PiiCompilationContext.Namespace(named).StartsWith("Microsoft.Extensions", System.StringComparison.Ordinal))
+                || named.TypeArguments[0].TypeKind == TypeKind.Error && !(named.TypeKind == TypeKind.Error && named.TypeArguments[0] is INamedTypeSymbol { IsGenericType: true })
+                || PiiCompilationContext.Namespace(named).StartsWith("Microsoft.Extensions", System.StringComparison.Ordinal))
             {
                 return null;
             }
 
             var payload = named.TypeArguments[0];
+            if (named.TypeKind == TypeKind.Error)
+            {
+                // fallback scan: PagedResultDto<UserDto> of a package that did not restore has no members to read; a type named for a
+                // page or a result (ABP's PagedResultDto, ListResultDto, a framework's PageModelDto, ServiceResult) holds its argument
+                return NamesEnvelope(named.Name) ? payload : null;
+            }
+
             for (var t = named; t != null && t.SpecialType == SpecialType.None; t = t.BaseType)
             {
                 foreach (var member in t.GetMembers())
                 {
-                    if (member is IPropertySymbol property && !property.IsStatic && property.DeclaredAccessibility == Accessibility.Public && !property.IsIndexer
-                        && !IsIgnored(property)
-                        && (SymbolEqualityComparer.Default.Equals(property.Type, payload) || SymbolEqualityComparer.Default.Equals(ElementType(property.Type), payload)))
+                    // a public field is serialised too (Newtonsoft.Json, System.Text.Json with IncludeFields): PageResult<T> { public List<T> rows; }
+                    var memberType = member is IPropertySymbol property && !property.IsIndexer ? property.Type
+                        : member is IFieldSymbol field && !field.IsImplicitlyDeclared && !field.IsConst ? field.Type : null;
+                    if (memberType != null && !member.IsStatic && member.DeclaredAccessibility == Accessibility.Public && !IsIgnored(member)
+                        && (SymbolEqualityComparer.Default.Equals(memberType, payload) || SymbolEqualityComparer.Default.Equals(ElementType(memberType), payload)))
                     {
                         return payload;
                     }
@@ -222,6 +232,25 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             return null;
+        }
+
+        // Words of an unbound generic type's name that make it a page or result envelope of its type argument.
+        private static readonly HashSet<string> EnvelopeWords = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "page", "paged", "paging", "pagination", "result", "response", "list", "data", "grid",
+        };
+
+        private static bool NamesEnvelope(string typeName)
+        {
+            foreach (var word in PiiNameClassifier.Tokenize(typeName))
+            {
+                if (EnvelopeWords.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>T for T[], List&lt;T&gt;, IEnumerable&lt;T&gt;, IQueryable&lt;T&gt;…</summary>
