@@ -86,6 +86,41 @@ public class OrderController : ControllerBase
     }
 }");
 
+    // A trucking TMS (logistics-app, judged blind): the customer is a shipper or broker with a tax id and a VAT exemption,
+    // so its Name is a company's; the same record without the tax id is a person's name as before.
+    private const string Tms = @"
+using System.Collections.Generic;
+using Microsoft.AspNetCore.Mvc;
+public class Customer { public int Id { get; set; } public string Name { get; set; } = """"; public string? TaxId { get; set; } public bool IsVatExempt { get; set; } }
+public interface ICustomerService { List<Customer> All(); }
+";
+
+    [Fact]
+    public Task A_customer_record_with_a_tax_id_is_a_companys() =>
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(Tms + @"
+public class CustomerController : ControllerBase
+{
+    private readonly ICustomerService _service = null!;
+
+    [HttpGet(""all"")]
+    public IActionResult All() => Ok(_service.All());
+}");
+
+    [Fact]
+    public Task A_customer_record_without_the_tax_id_is_still_a_persons() =>
+        AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(Tms.Replace("public string? TaxId { get; set; } ", "", StringComparison.Ordinal) + @"
+public class CustomerController : ControllerBase
+{
+    private readonly ICustomerService _service = null!;
+
+    [HttpGet(""all"")]
+    public IActionResult All()
+    {
+        var rows = {|CMP3003:_service.All()|};
+        return Ok(rows);
+    }
+}");
+
     [Fact]
     public Task A_record_with_a_manager_and_a_birth_date_is_a_persons() =>
         AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyAsync(@"

@@ -151,6 +151,23 @@ public class PiiNameClassifierTests
         Assert.Equal(expected != null, names.TryClassify(identifier, context, out var category));
         if (expected != null) Assert.Equal(expected, category);
     }
+
+    [Theory]
+    [InlineData("ClientName", "LoggedOutViewModel", null)]
+    [InlineData("ClientName", "LogoutRequest", null)]
+    [InlineData("ClientName", "ConsentViewModel", null)]
+    [InlineData("ClientName", "TokenValidationLog", null)]
+    [InlineData("ClientName", "SignOutModel", null)]
+    [InlineData("ClientName", "Order", PiiCategory.Name)]
+    [InlineData("ClientName", "LoanContract", PiiCategory.Name)]
+    [InlineData("ClientName", null, PiiCategory.Name)]
+    [InlineData("ClientEmail", "ConsentViewModel", PiiCategory.Email)]
+    public void A_sign_in_protocols_client_name_is_an_application(string identifier, string? context, PiiCategory? expected)
+    {
+        var names = PiiOptions.Parse(_ => null).Names;
+        Assert.Equal(expected != null, names.TryClassify(identifier, context, out var category));
+        if (expected != null) Assert.Equal(expected, category);
+    }
 }
 
 public class PiiValidatorTests

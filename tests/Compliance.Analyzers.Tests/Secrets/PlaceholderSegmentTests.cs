@@ -34,6 +34,37 @@ public class PlaceholderSegmentTests
     public void Placeholder_words_buried_in_a_run_of_letters_are_not_placeholders(string value) =>
         Assert.False(Placeholders.IsPlaceholder(value), value);
 
+    [Theory]
+    [InlineData("whsec_xxx")]
+    [InlineData("pk.xxx")]
+    [InlineData("sk_live_XXX")]
+    [InlineData("rk-prod-xxxxxx")]
+    public void A_vendor_prefix_followed_by_a_filler_of_xs_is_a_placeholder(string value) =>
+        Assert.True(Placeholders.IsPlaceholder(value), value);
+
+    [Theory]
+    [InlineData("whsec_xxx9")]
+    [InlineData("pk.xxxQ")]
+    [InlineData("pk.xXx")]
+    [InlineData("whsecxxx")]
+    [InlineData("q7Zm2Lp0Wc4N_xxx9bR")]
+    public void A_tail_of_xs_with_anything_else_in_it_is_still_a_value(string value) =>
+        Assert.False(Placeholders.IsPlaceholder(value), value);
+
+    [Fact]
+    public void An_env_templates_prefixed_fillers_are_not_reported_and_a_real_key_beside_them_is()
+    {
+        // deploy/.env.example of a hosted product: the template shows each key's vendor prefix and "xxx" for its body.
+        var env = "Stripe__WebhookSecret=\"whsec_xxx\"\nMapbox__AccessToken=\"pk.xxx\"\n";
+        Assert.Empty(TextSecretScanner.Scan("deploy/.env.example", env));
+
+        var real = "whsec_" + AlnumOf(24, 907);
+        var m = Assert.Single(TextSecretScanner.Scan("deploy/.env.example", env + "Stripe__SigningSecret=\"" + real + "\"\n"));
+        Assert.Equal("CMP1003", m.RuleId); // a Stripe webhook signing secret, recognised by its shape
+        Assert.Equal((3, 24), (m.StartLine, m.StartColumn));
+        Assert.DoesNotContain(real, m.Message + m.MessageZh + m.Evidence);
+    }
+
     [Fact]
     public void A_config_value_with_a_buried_word_is_reported_and_one_made_of_placeholder_segments_is_not()
     {

@@ -448,6 +448,14 @@ namespace Compliance.Analyzers.PersonalData.Detection
                                 continue;
                             }
 
+                            // LoggedOutViewModel.ClientName, LogoutRequest.ClientName, ConsentViewModel.ClientName: on a sign-in
+                            // protocol's record the client is the OAuth/OIDC client application (logistics-app's Identity Server
+                            // logout page, judged blind), not a customer
+                            if (prev == "client" && context != null && IsSignInProtocolContext(context))
+                            {
+                                continue;
+                            }
+
                             category = PiiCategory.Name; return true;
                         }
 
@@ -550,6 +558,29 @@ namespace Compliance.Analyzers.PersonalData.Detection
                         continue;
                     case "people": case "profile": case "contacts": case "customers": case "users": case "employees":
                     case "patients": case "students": case "members": case "persons": case "kehu": case "yonghu": case "consumer":
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A record of a sign-in protocol (LoggedOutViewModel, LogoutRequest, ConsentViewModel, GrantViewModel, AuthorizationRequest,
+        /// TokenValidationLog, DeviceAuthorizationViewModel): its "client" is the OAuth/OIDC client application.
+        /// </summary>
+        private static bool IsSignInProtocolContext(string context)
+        {
+            var tokens = Tokenize(context);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                switch (tokens[i])
+                {
+                    case "logout": case "logoff": case "signout": case "consent": case "grant": case "grants": case "authorize":
+                    case "authorization": case "oauth": case "oidc": case "openid": case "token": case "tokens":
+                        return true;
+                    case "logged" when i + 1 < tokens.Count && tokens[i + 1] == "out":
+                    case "sign" when i + 1 < tokens.Count && tokens[i + 1] == "out":
                         return true;
                 }
             }

@@ -36,7 +36,7 @@ namespace Compliance.Analyzers.PersonalData.Flow
             "manager", "linkman", "linkmanname", "contactperson", "contactpersonname", "contactor", "contacter", "contactman",
             "principalman", "lianxiren", "fuzeren", "联系人", "负责人",
             "legalperson", "legalrepresentative", "faren", "法人", "taxno", "taxnumber", "taxcode", "taxpayerid", "taxpayerno",
-            "税号", "creditcode", "socialcreditcode", "unifiedsocialcreditcode", "统一社会信用代码", "businesslicense",
+            "税号", "taxid", "creditcode", "socialcreditcode", "unifiedsocialcreditcode", "统一社会信用代码", "businesslicense",
             "businesslicence", "businesslicenseno", "businesslicenceno", "registeredcapital",
         };
 

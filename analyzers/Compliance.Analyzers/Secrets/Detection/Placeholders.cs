@@ -22,6 +22,11 @@ namespace Compliance.Analyzers.Secrets.Detection
         // A template marker anywhere makes the whole value a template (e.g. "pre-${ENV}-post").
         private static readonly Regex EmbeddedTemplate = RegexDefaults.Create(@"\$\{[^}]+\}|\{\{[^}]+\}\}|%[A-Za-z_][A-Za-z0-9_]*%|\$\([A-Za-z_][^)]*\)|#\{[^}]+\}");
 
+        // "whsec_xxx", "pk.xxx", "sk_live_XXX": a vendor's key prefix (a few short segments) followed by a filler of x's in
+        // place of the key body: an .env template showing which kind of key belongs there (logistics-app's
+        // deploy/.env.example, judged blind). Only a tail made of x's counts: "whsec_xxx9" or "pk.xxxQ" is a value.
+        private static readonly Regex PrefixedFiller = RegexDefaults.Create(@"^(?:[A-Za-z0-9]{1,12}[_.\-]){1,3}(?:x{3,}|X{3,})$");
+
         // Placeholder words made of letters: matched as whole segments of the value (split at separators, digits and
         // case changes: "your-example-key", "ExampleOnly", "TEST_FAKE_1"), never inside a run of letters, so a random
         // value that happens to contain "fake" or "todo" ("k9zfakeqW…") is still a secret.
@@ -124,7 +129,7 @@ namespace Compliance.Analyzers.Secrets.Detection
 
             try
             {
-                return Template.IsMatch(v) || EmbeddedTemplate.IsMatch(v) || OpenInterpolation.IsMatch(v);
+                return Template.IsMatch(v) || EmbeddedTemplate.IsMatch(v) || OpenInterpolation.IsMatch(v) || PrefixedFiller.IsMatch(v);
             }
             catch (RegexMatchTimeoutException)
             {
