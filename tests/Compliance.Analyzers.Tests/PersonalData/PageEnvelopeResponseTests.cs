@@ -8,8 +8,8 @@ using Compliance.Analyzers.PersonalData;
 /// whose items are a public field (<c>PageResult&lt;T&gt; { public List&lt;T&gt; rows; }</c>, serialised by Newtonsoft.Json); a
 /// page/result generic of a package that did not restore in a fallback scan (<c>PagedResultDto&lt;UserDto&gt;</c>, lin-cms's
 /// admin user list); an envelope held in a local and filled by a call on it (<c>response.SetData(list); return Ok(response);</c>);
-/// Web API 2's <c>Request.CreateResponse(HttpStatusCode.OK, value)</c>, bound and unbound, and an unbound base-controller helper
-/// (<c>Result(await svc.GetPagedAsync(q))</c>). Decoys: envelopes of records without personal data, generics not named for a
+/// Web API 2's <c>Request.CreateResponse(HttpStatusCode.OK, value)</c> when bound (unbound factories and base-controller helpers
+/// such as <c>Result(await svc.GetPagedAsync(q))</c> are not guessed: the last test). Decoys: envelopes of records without personal data, generics not named for a
 /// page or result, counts, a status-only response, a message setter.
 /// </summary>
 public class PageEnvelopeResponseTests
@@ -55,7 +55,8 @@ public class UserController : AdncControllerBase
     [HttpGet(""users"")] public Task<PagedResultDto<SysUser>> Users(int page) => {|CMP3003:_s.GetListAsync(page)|};
     [HttpGet(""roles"")] public Task<PagedResultDto<RoleRow>> Roles(int page) => _s.GetRolesAsync(page);
     [HttpGet(""summary"")] public Task<Summary<SysUser>> Summary() => _s.SummaryAsync();
-    [HttpGet(""paged"")] public async Task<ActionResult<PageModelDto<SysUser>>> Paged(int page) => Result(await {|CMP3003:_s.GetPagedAsync(page)|});
+    // an unbound base-controller helper is not guessed to be a response (see the last test)
+    [HttpGet(""paged"")] public async Task<ActionResult<PageModelDto<SysUser>>> Paged(int page) => Result(await _s.GetPagedAsync(page));
     [HttpGet(""count"")] public async Task<ActionResult<int>> Count() => Result(await _s.CountAsync());
     [HttpGet(""go"")] public async Task<IActionResult> Go(int page) => RedirectResult(await _s.GetPagedAsync(page));
 }");
@@ -134,7 +135,10 @@ namespace Blog
 }");
 
     [Fact]
-    public Task Web_api_2_CreateResponse_and_MVC_5_Json_answer_their_value_when_System_Web_did_not_resolve() =>
+    // Not kept at the merge: answering the last argument of any unbound call named like a result factory (CreateResponse,
+    // Json, Ok, Result) added 6 false alarms on heldout8 (a client's own profile through Web API 2 Ok) for one true finding
+    // there and none on either set of check samples; without the types the response cannot be told from other calls.
+    public Task Web_api_2_CreateResponse_and_MVC_5_Json_are_not_guessed_when_System_Web_did_not_resolve() =>
         AnalyzerTest<PersonalDataInResponseAnalyzer>.VerifyBrokenAsync(@"
 using System.Net;
 using System.Net.Http;
@@ -146,7 +150,7 @@ public class UsersController : ApiController
     readonly IUserRepository repository = null!;
     public HttpResponseMessage Get(string id)
     {
-        var result = {|CMP3003:repository.FindById(id)|};
+        var result = repository.FindById(id);
         return Request.CreateResponse(HttpStatusCode.OK, result);
     }
     public HttpResponseMessage Role(string id) => Request.CreateResponse(HttpStatusCode.OK, repository.Role(id));
@@ -158,7 +162,7 @@ public class CasesController : Controller
     public JsonResult Get_User(string id)
     {
         var cu = repository.FindById(id);
-        return Json(new { name = cu.UserName, {|CMP3003:email = cu.Email|} });
+        return Json(new { name = cu.UserName, email = cu.Email });
     }
     public JsonResult Count(string id) => Json(new { count = 1, role = repository.Role(id).RoleName });
 }");

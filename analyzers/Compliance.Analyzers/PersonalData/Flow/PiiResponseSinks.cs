@@ -166,11 +166,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
                     Response(conditional.WhenTrue, tracer, hits, depth + 1);
                     Response(conditional.WhenFalse, tracer, hits, depth + 1);
                     return;
-                case IInvalidOperation unbound when UnboundFactoryPayload(unbound) is IOperation unboundPayload:
-                    // fallback scan of a Web API 2 / MVC 5 app: Request.CreateResponse(HttpStatusCode.OK, user), Json(user) of
-                    // System.Web that did not resolve; the value is the last argument, as bound
-                    Response(unboundPayload, tracer, hits, depth + 1);
-                    return;
                 case IInvocationOperation forwarded when ForwardsToAnotherAction(forwarded):
                     // PostProfile(model) => await PutProfile(model) (a deprecated alias): the other action's own returns
                     // are responses themselves, judged there once (the caller's own record there is no disclosure here)
@@ -457,57 +452,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
             }
 
             return false;
-        }
-
-        /// <summary>
-        /// The payload of a result factory that did not bind (<c>Request.CreateResponse(HttpStatusCode.OK, user)</c>, <c>Json(rows)</c>
-        /// of System.Web in a fallback scan): the last argument, when the call's name is a factory's.
-        /// </summary>
-        private static IOperation? UnboundFactoryPayload(IInvalidOperation invalid)
-        {
-            if (!(invalid.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax call) || call.ArgumentList.Arguments.Count == 0)
-            {
-                return null;
-            }
-
-            var name = call.Expression switch
-            {
-                Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-                Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple => simple.Identifier.ValueText,
-                _ => null,
-            };
-            if (name == null || name == "File" || name == "Text" || name == "Bytes" || name == "Content" || name == "FromResult")
-            {
-                return null;
-            }
-
-            if (!ResultFactories.Contains(name))
-            {
-                // return Result(await _orders.GetPagedAsync(search)): the helper of a base controller whose package did not restore
-                // (no receiver, named for wrapping a payload, as WrapsPayload's bound helpers)
-                var named = false;
-                foreach (var token in PiiNameClassifier.Tokenize(name))
-                {
-                    named |= WrapperWords.Contains(token);
-                }
-
-                if (!named || !(call.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax) || name.IndexOf("Redirect", StringComparison.Ordinal) >= 0)
-                {
-                    return null;
-                }
-            }
-
-            var last = call.ArgumentList.Arguments[call.ArgumentList.Arguments.Count - 1].Expression;
-            foreach (var child in invalid.ChildOperations)
-            {
-                var value = child is IArgumentOperation argument ? argument.Value : child;
-                if (value.Syntax == last)
-                {
-                    return value;
-                }
-            }
-
-            return null;
         }
 
         private static bool NamesResult(string typeName)
