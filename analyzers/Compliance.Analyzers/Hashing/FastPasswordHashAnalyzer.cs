@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Compliance.Analyzers.Common;
@@ -233,7 +234,10 @@ namespace Compliance.Analyzers.Hashing
         /// <c>Parameters.Add("@Password", …).Value = …</c>); or passed to a parameter named for it (<c>new User(name,
         /// HashPassword(p))</c>, bound calls only). Returns the name, or null.
         /// </summary>
-        internal static string? StoredAsPassword(SyntaxNode call, PasswordNames names, SemanticModel? model = null)
+        internal static string? StoredAsPassword(SyntaxNode call, PasswordNames names, SemanticModel? model = null) =>
+            StoredAsPassword(call, names, model, allowLocal: true);
+
+        private static string? StoredAsPassword(SyntaxNode call, PasswordNames names, SemanticModel? model, bool allowLocal)
         {
             var node = call;
             for (var depth = 0; depth < 8 && node.Parent != null; depth++)
@@ -267,6 +271,8 @@ namespace Compliance.Analyzers.Hashing
                         break;
                     case EqualsValueClauseSyntax equals when equals.Parent is VariableDeclaratorSyntax declarator:
                         name = declarator.Identifier.ValueText;
+                        // string hash = HashPassword(p); … new User { Password = hash }: a read of the local in the same block stores it.
+                        if (allowLocal && !names.MentionsPassword(name)) name = LocalStored(declarator, names, model) ?? name;
                         break;
                     case ArgumentSyntax argument when argument.Parent is ArgumentListSyntax list:
                         name = argument.NameColon?.Name.Identifier.ValueText ?? KeyBefore(list, argument) ?? ParameterName(model, list, argument);
@@ -274,6 +280,17 @@ namespace Compliance.Analyzers.Hashing
                 }
                 return name != null && names.MentionsPassword(name) && !NotStoredPassword.Matches(name) ? name : null;
             }
+            return null;
+        }
+
+        private static string? LocalStored(VariableDeclaratorSyntax local, PasswordNames names, SemanticModel? model)
+        {
+            var scope = local.FirstAncestorOrSelf<BlockSyntax>();
+            if (scope == null) return null;
+            var name = local.Identifier.ValueText;
+            foreach (var id in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+                if (id.Identifier.ValueText == name && !local.Span.Contains(id.Span) && StoredAsPassword(id, names, model, allowLocal: false) is string stored)
+                    return stored;
             return null;
         }
 

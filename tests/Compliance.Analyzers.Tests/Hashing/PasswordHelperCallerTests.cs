@@ -104,4 +104,39 @@ public class PasswordHelperCallerTests
             """);
         Assert.Equal("CMP2002@19 CMP2002@24 CMP2002@30 CMP2002@31", Lines(diagnostics));
     }
+
+    [Fact]
+    public async Task A_local_holding_the_helper_result_is_a_call_site_when_a_later_read_stores_it()
+    {
+        var diagnostics = await HashingHarness.RunAsync<FastPasswordHashAnalyzer>("""
+            using System;
+            using System.Security.Cryptography;
+            using System.Text;
+            public class MDFive
+            {
+                public string MD5password(string password) => Convert.ToBase64String(MD5.HashData(Encoding.UTF8.GetBytes(password)));
+            }
+            public class User { public string UserPassword; }
+            public class Store { public User ByAccountPassword(string account, string password) => null; }
+            public class UsersController
+            {
+                public User SignUp(MDFive tool, string userPassword)
+                {
+                    string hash = tool.MD5password(userPassword);
+                    return new User { UserPassword = hash };
+                }
+                public User SignIn(MDFive tool, Store store, string account, string userPassword)
+                {
+                    string hash = tool.MD5password(userPassword);
+                    return store.ByAccountPassword(account, hash);
+                }
+                public void Decoy(MDFive tool, string userPassword)
+                {
+                    string hash = tool.MD5password(userPassword);
+                    Console.WriteLine(hash.Length);
+                }
+            }
+            """);
+        Assert.Equal("CMP2002@6 CMP2002@14 CMP2002@19", Lines(diagnostics));
+    }
 }
