@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Compliance.Analyzers.Common;
@@ -92,7 +93,7 @@ namespace Compliance.Analyzers.Hashing
                 if (invocation.Syntax is InvocationExpressionSyntax libraryCall)
                 {
                     var values = new List<IOperation>(invocation.Arguments.Length);
-                    foreach (var argument in invocation.Arguments) values.Add(argument.Value);
+                    foreach (var argument in invocation.Arguments) values.Add(ConditionalReceiver(argument.Value));
                     AnalyzeLibraryHashCall(context, LibraryHashCall.Algorithm(method, libraryCall), method.ContainingType?.Name + "." + method.Name,
                         values, libraryCall, invocation.SemanticModel, isTest);
                 }
@@ -100,8 +101,20 @@ namespace Compliance.Analyzers.Hashing
             }
             var arguments = new List<(IParameterSymbol?, IOperation)>(invocation.Arguments.Length);
             foreach (var argument in invocation.Arguments)
-                if (IsHashableInput(argument.Value.Type)) arguments.Add((argument.Parameter, argument.Value));
+                if (IsHashableInput(argument.Value.Type)) arguments.Add((argument.Parameter, ConditionalReceiver(argument.Value)));
             AnalyzeHelperCall(context, method, arguments, invocation.Syntax, invocation.SemanticModel, isTest);
+        }
+
+        /// <summary>
+        /// <c>input.OldPwd?.ToMd5()</c>: the extension's receiver is the value tested for null (<c>input.OldPwd</c>), not
+        /// an operation of its own.
+        /// </summary>
+        private static IOperation ConditionalReceiver(IOperation value)
+        {
+            if (!(value is IConditionalAccessInstanceOperation)) return value;
+            for (var parent = value.Parent; parent != null; parent = parent.Parent)
+                if (parent is IConditionalAccessOperation access) return access.Operation;
+            return value;
         }
 
         /// <summary>
@@ -155,6 +168,7 @@ namespace Compliance.Analyzers.Hashing
         {
             HashingOptions? options = null;
             var passwordHelper = false;
+            var setter = false;
             string? storedAs = null;
             foreach (var (parameter, value) in arguments)
             {
@@ -163,11 +177,15 @@ namespace Compliance.Analyzers.Hashing
                 {
                     options = HashingOptions.For(context.Options, callSyntax.SyntaxTree);
                     if (options.IsTrusted(method) || options.IsTrusted(context.ContainingSymbol)) return;
-                    storedAs = StoredAsPassword(callSyntax, options.PasswordNames);
+                    storedAs = StoredAsPassword(callSyntax, options.PasswordNames, model);
                     // HashPassword(string s) is reported inside, at its hash; of its callers the ones that check a password
                     // (the result compared with the stored hash: the login) or store the result as the account's password
                     // (user.Password = HashPassword(p, salt): registration, reset) are reported too.
                     passwordHelper = options.PasswordNames.IsPasswordMethod(method.Name);
+                    // SetPwd(user, newPwd) returns nothing and hashes in its own body: it stores the hash itself, so the call is a
+                    // storing call. A void service method that reaches the hash through another helper (ChangePassword(old, new) →
+                    // Md5Helper.Hash(new)) stays silent: the inner call is already the finding.
+                    if (passwordHelper && storedAs == null && method.ReturnsVoid) { storedAs = method.Name; setter = true; }
                     if (passwordHelper && storedAs == null && !VerifyCall.ComparesResult(callSyntax)) return;
                 }
                 // BuildProductTokenIndexKey(password): the helper says it returns a cache or index key, not a stored hash.
@@ -180,6 +198,7 @@ namespace Compliance.Analyzers.Hashing
                              ?? (storedAs != null && IsLiteralPassword(value) ? value : null);
                 if (source == null) continue;
                 if (HashUseContext.IdentifierUse(callSyntax) != null) return;
+                if (setter && HelperHashShape.FastHashOfParameter(method, parameter) == null) continue;
                 var algorithm = HelperHashShape.FastHashOfHelper(method, parameter, model?.Compilation, out var implementation);
                 if (algorithm == null) continue;
                 HashingReport.ReportWithEvidence(context,
@@ -209,19 +228,31 @@ namespace Compliance.Analyzers.Hashing
 
         /// <summary>
         /// The call's result is kept as the account's password: assigned to a member or local named for it
-        /// (<c>user.Password = …</c>, <c>new User { Pwd = … }</c>, <c>var encryptPassword = …</c>), through await, casts and
-        /// case/hex conversions. Returns the name, or null.
+        /// (<c>user.Password = …</c>, <c>new User { Pwd = … }</c>, <c>var encryptPassword = …</c>), through await, casts,
+        /// case/hex conversions, <c>?:</c>, <c>??</c> and <c>?.</c>; written under a password key (<c>row["Password"] = …</c>,
+        /// <c>node["Password"].InnerText = …</c>, <c>AddWithValue("@Password", …)</c>, <c>WriteElementString("Password", …)</c>,
+        /// <c>Parameters.Add("@Password", …).Value = …</c>); or passed to a parameter named for it (<c>new User(name,
+        /// HashPassword(p))</c>, bound calls only). Returns the name, or null.
         /// </summary>
-        internal static string? StoredAsPassword(SyntaxNode call, PasswordNames names)
+        internal static string? StoredAsPassword(SyntaxNode call, PasswordNames names, SemanticModel? model = null) =>
+            StoredAsPassword(call, names, model, allowLocal: true);
+
+        private static string? StoredAsPassword(SyntaxNode call, PasswordNames names, SemanticModel? model, bool allowLocal)
         {
             var node = call;
-            for (var depth = 0; depth < 6 && node.Parent != null; depth++)
+            for (var depth = 0; depth < 8 && node.Parent != null; depth++)
             {
                 var parent = node.Parent;
                 string? name = null;
                 switch (parent)
                 {
                     case ParenthesizedExpressionSyntax _: case AwaitExpressionSyntax _: case CastExpressionSyntax _: case PostfixUnaryExpressionSyntax _:
+                        node = parent;
+                        continue;
+                    // fmt == Hashed ? HashPassword(p) : p, HashPassword(p) ?? "", input.Pwd?.ToMd5()
+                    case ConditionalExpressionSyntax conditional when conditional.WhenTrue == node || conditional.WhenFalse == node:
+                    case BinaryExpressionSyntax coalesce when coalesce.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceExpression):
+                    case ConditionalAccessExpressionSyntax access when access.WhenNotNull == node:
                         node = parent;
                         continue;
                     case MemberAccessExpressionSyntax member when member.Expression == node && member.Parent is InvocationExpressionSyntax invoked
@@ -231,18 +262,75 @@ namespace Compliance.Analyzers.Hashing
                     case AssignmentExpressionSyntax assignment when assignment.Right == node && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression):
                         name = assignment.Left switch
                         {
+                            MemberAccessExpressionSyntax m when IsValueSlot(m.Name.Identifier.ValueText) && KeyOf(m.Expression) is string key => key,
                             MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText,
                             IdentifierNameSyntax id => id.Identifier.ValueText,
+                            ElementAccessExpressionSyntax element => KeyOf(element),
                             _ => null,
                         };
                         break;
                     case EqualsValueClauseSyntax equals when equals.Parent is VariableDeclaratorSyntax declarator:
                         name = declarator.Identifier.ValueText;
+                        // string hash = HashPassword(p); … new User { Password = hash }: a read of the local in the same block stores it.
+                        if (allowLocal && !names.MentionsPassword(name)) name = LocalStored(declarator, names, model) ?? name;
+                        break;
+                    case ArgumentSyntax argument when argument.Parent is ArgumentListSyntax list:
+                        name = argument.NameColon?.Name.Identifier.ValueText ?? KeyBefore(list, argument) ?? ParameterName(model, list, argument);
                         break;
                 }
                 return name != null && names.MentionsPassword(name) && !NotStoredPassword.Matches(name) ? name : null;
             }
             return null;
+        }
+
+        private static string? LocalStored(VariableDeclaratorSyntax local, PasswordNames names, SemanticModel? model)
+        {
+            var scope = local.FirstAncestorOrSelf<BlockSyntax>();
+            if (scope == null) return null;
+            var name = local.Identifier.ValueText;
+            foreach (var id in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+                if (id.Identifier.ValueText == name && !local.Span.Contains(id.Span) && StoredAsPassword(id, names, model, allowLocal: false) is string stored)
+                    return stored;
+            return null;
+        }
+
+        // The member that holds an entry's value: node["Password"].InnerText, Parameters.Add("@Password", …).Value.
+        private static bool IsValueSlot(string name) => name == "Value" || name == "InnerText" || name == "InnerXml";
+
+        // row["Password"], cmd.Parameters.Add("@Password", SqlDbType.NVarChar): the key literal.
+        private static string? KeyOf(ExpressionSyntax expression) => expression switch
+        {
+            ElementAccessExpressionSyntax element when element.ArgumentList.Arguments.Count == 1 => KeyLiteral(element.ArgumentList.Arguments[0].Expression),
+            InvocationExpressionSyntax invocation when invocation.ArgumentList.Arguments.Count >= 1 => KeyLiteral(invocation.ArgumentList.Arguments[0].Expression),
+            _ => null,
+        };
+
+        // AddWithValue("@Password", x), WriteElementString("Password", x), new SqlParameter("@Password", x): the literal just before.
+        private static string? KeyBefore(ArgumentListSyntax list, ArgumentSyntax argument)
+        {
+            var index = list.Arguments.IndexOf(argument);
+            return index > 0 ? KeyLiteral(list.Arguments[index - 1].Expression) : null;
+        }
+
+        // A key, not text: a short literal of letters, digits and @ _ : . - (a format string or a message is not a key).
+        private static string? KeyLiteral(ExpressionSyntax expression)
+        {
+            if (!(expression is LiteralExpressionSyntax literal) || !literal.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression)) return null;
+            var text = literal.Token.ValueText;
+            if (text.Length == 0 || text.Length > 40) return null;
+            foreach (var c in text)
+                if (!char.IsLetterOrDigit(c) && c != '@' && c != '_' && c != ':' && c != '.' && c != '-') return null;
+            return text;
+        }
+
+        // new User(name, HashPassword(p)): the parameter the result is passed to, when the call binds.
+        private static string? ParameterName(SemanticModel? model, ArgumentListSyntax list, ArgumentSyntax argument)
+        {
+            if (model == null || list.Parent == null || !(list.Parent is InvocationExpressionSyntax || list.Parent is ObjectCreationExpressionSyntax)) return null;
+            var symbol = model.GetSymbolInfo(list.Parent).Symbol as IMethodSymbol;
+            var index = list.Arguments.IndexOf(argument);
+            if (symbol == null || index < 0 || index >= symbol.Parameters.Length || symbol.Parameters[index].IsParams) return null;
+            return symbol.Parameters[index].Type.SpecialType == SpecialType.System_String ? symbol.Parameters[index].Name : null;
         }
 
         /// <summary>
@@ -263,7 +351,7 @@ namespace Compliance.Analyzers.Hashing
                 if (source == null && IsLiteralPassword(value))
                 {
                     // Password = EncryptProvider.Md5("123456"): a hard-coded default password, stored hashed.
-                    if (!storedChecked) { storedAs = StoredAsPassword(call, options.PasswordNames); storedChecked = true; }
+                    if (!storedChecked) { storedAs = StoredAsPassword(call, options.PasswordNames, model); storedChecked = true; }
                     if (storedAs != null) source = value;
                 }
                 if (source == null) continue;

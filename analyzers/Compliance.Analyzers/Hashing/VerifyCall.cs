@@ -30,6 +30,9 @@ namespace Compliance.Analyzers.Hashing
                 {
                     case ParenthesizedExpressionSyntax _: case AwaitExpressionSyntax _: case CastExpressionSyntax _:
                     case PostfixUnaryExpressionSyntax _:
+                    // (fmt == Hashed ? HashPassword(p) : p) == stored, input.Pwd?.ToMd5() == user.Pwd
+                    case ConditionalExpressionSyntax conditional when conditional.WhenTrue == node || conditional.WhenFalse == node:
+                    case ConditionalAccessExpressionSyntax conditionalAccess when conditionalAccess.WhenNotNull == node:
                         node = parent;
                         continue;
                     case BinaryExpressionSyntax binary:
