@@ -214,6 +214,45 @@ public class Svc
     }
 }
 
+/// <summary>
+/// The giver, payer or signer named by a member (DonationPaid.DonorMobile, OfflineTransfer.PayerName) is a person on a
+/// type that is not about one (eighteenth session, piimiss); a sibling phone or name without such a word stays low.
+/// </summary>
+public class DonorPayerSignerQualifierTests
+{
+    [Fact]
+    public async Task Donor_payer_and_signer_members_are_medium_and_their_siblings_stay_low()
+    {
+        var source = @"
+using Microsoft.Extensions.Logging;
+public class DonationPaid { public string DonorMobile { get; set; } = """"; public string ProjectName { get; set; } = """"; }
+public class OfflineTransfer { public string PayerName { get; set; } = """"; public string BranchName { get; set; } = """"; }
+public class ContractSigned { public string SignerMobile { get; set; } = """"; public string HotlinePhone { get; set; } = """"; }
+public class Svc
+{
+    public void Run(ILogger logger, DonationPaid d, OfflineTransfer t, ContractSigned c)
+    {
+        logger.LogInformation(""paid {A}"", d.DonorMobile);
+        logger.LogInformation(""paid {B}"", d.ProjectName);
+        logger.LogInformation(""transfer {C}"", t.PayerName);
+        logger.LogInformation(""transfer {D}"", t.BranchName);
+        logger.LogInformation(""signed {E}"", c.SignerMobile);
+        logger.LogInformation(""signed {F}"", c.HotlinePhone);
+    }
+}";
+        var diagnostics = await PersonalDataLiteralAnalyzerTests.RunAsync(new PersonalDataLoggedAnalyzer(), source);
+        var bySymbol = diagnostics.ToDictionary(d => d.Properties["compliance.pii.symbol"]!, d => d.Properties["compliance.precision"]);
+        var dump = string.Join("; ", bySymbol);
+        Assert.True(bySymbol.TryGetValue("DonationPaid.DonorMobile", out var a) && a == "medium", dump);
+        Assert.True(bySymbol.TryGetValue("OfflineTransfer.PayerName", out var b) && b == "medium", dump);
+        Assert.True(bySymbol.TryGetValue("ContractSigned.SignerMobile", out var c) && c == "medium", dump);
+        // decoys: an organisation's hotline, a project's and a branch's name
+        Assert.True(!bySymbol.TryGetValue("ContractSigned.HotlinePhone", out var h) || h == "low", dump);
+        foreach (var thing in new[] { "DonationPaid.ProjectName", "OfflineTransfer.BranchName" })
+            Assert.True(!bySymbol.TryGetValue(thing, out var x) || x == "low", dump);
+    }
+}
+
 /// <summary>A helper class named for masking (DesensitizeUtil, MaskHelper) whose methods are named for the data masks it.</summary>
 public class MaskingHelperClassTests
 {

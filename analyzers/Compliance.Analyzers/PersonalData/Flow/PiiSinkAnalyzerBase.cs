@@ -496,6 +496,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
         {
             "patient", "customer", "employee", "student", "teacher", "driver", "passenger", "receiver", "recipient",
             "consignee", "buyer", "guest", "visitor", "applicant", "candidate", "resident", "tenant", "holder",
+            // the person who gives, pays or signs: a donation event's DonorMobile, a transfer's PayerName, a contract's
+            // SignerMobile (eighteenth session, piimiss)
+            "donor", "payer", "signer",
         };
 
         private static bool HasMemberPersonQualifier(string member)
