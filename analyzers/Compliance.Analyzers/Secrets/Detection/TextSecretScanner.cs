@@ -413,7 +413,8 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return;
             }
 
-            var named = SecretNames.IsSecretName(leafKey) || IsClearTextPassword(leafKey) || IsSecretByParent(anchor, leafKey) || IsHexKeySetting(leafKey, value);
+            var named = SecretNames.IsSecretName(leafKey) || IsClearTextPassword(leafKey) || IsSecretByParent(anchor, leafKey) || IsHexKeySetting(leafKey, value)
+                        || IsSecretSectionEntry(anchor, leafKey, value);
             // "common.password": "Passwort", "invalid-password": "Ungültiges Passwort": the key names a secret, the value
             // is its translation. In a locale file any text is a label; elsewhere only text under a UI-string key.
             if (named && !forceSecret && (ctx.IsLocaleResource ? UiText.IsNaturalLanguage(value, strict: false)
@@ -583,7 +584,69 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var parts = anchor.Split(':');
-            return parts.Length >= 2 && SecretNames.IsSecretName(parts[parts.Length - 2] + ":" + leafKey);
+            if (parts.Length < 2)
+            {
+                return false;
+            }
+
+            // "Tokens": { "Key": "…", "Issuer": "…" } (the JWT signing settings of many templates): "tokens" is a stop
+            // word in names ("MaxTokens"), but a Tokens section's Key is the signing key
+            var parent = SecretNames.SplitWords(parts[parts.Length - 2]);
+            if (leafKey.Equals("key", StringComparison.OrdinalIgnoreCase) && parent.Count == 1 && (parent[0] == "tokens" || parent[0] == "token"))
+            {
+                return true;
+            }
+
+            return SecretNames.IsSecretName(parts[parts.Length - 2] + ":" + leafKey);
+        }
+
+        /// <summary>
+        /// <c>"Secret": { "JWT": "…", "DB": "…" }</c>: a section named "Secret"/"Secrets" (or 密钥) whose entries are the
+        /// secrets of the things its keys name. An entry counts when "&lt;key&gt; secret" would name a secret (so "Issuer",
+        /// "Name", "Expires", "Url" do not) and its value is key material — random-looking, or 12+ characters mixing letters
+        /// and digits with no blank — not a key name, a label or a path.
+        /// </summary>
+        private static bool IsSecretSectionEntry(string anchor, string leafKey, string value)
+        {
+            var parts = anchor.Split(':');
+            if (parts.Length < 2 || leafKey.Length == 0 || IsIndex(leafKey))
+            {
+                return false;
+            }
+
+            var parent = parts[parts.Length - 2];
+            var pw = SecretNames.SplitWords(parent);
+            if (!(pw.Count == 1 && (pw[0] == "secret" || pw[0] == "secrets")) && parent != "密钥" && parent != "秘钥")
+            {
+                return false;
+            }
+
+            if (!SecretNames.IsSecretName(leafKey + ":Secret"))
+            {
+                return false;
+            }
+
+            var v = value.Trim();
+            if (v.Length < 12 || v.IndexOf("://", StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+
+            if (ShannonEntropy.LooksRandom(v, 16))
+            {
+                return true;
+            }
+
+            var letters = false;
+            var digits = false;
+            foreach (var c in v)
+            {
+                if (char.IsWhiteSpace(c)) return false;
+                if (c >= '0' && c <= '9') digits = true;
+                else if (char.IsLetter(c)) letters = true;
+            }
+
+            return letters && digits;
         }
 
         // Words before "key" that make it an identifier or a public value, not a credential: DingTalk's/Umeng's AppKey and
@@ -774,8 +837,10 @@ namespace Compliance.Analyzers.Secrets.Detection
                             foreach (var s in ConnectionStrings.FindPasswords(segment.Value))
                             {
                                 var at = lineStart + segment.Index + s.Index;
+                                // commented out, it is a sample — unless its host is a public IP address: then it is the
+                                // credential of a server anyone can reach, whether or not this file still uses it
                                 Add(uriRule == RuleConfig ? RuleConfig : RuleConnection, at, s.Length, s.Kind, s.KindZh, SecretMask.Mask(string.Empty, s.Length), ordinalIfNew: false,
-                                    ctx.IsConfig && ctx.InComment(at) ? "low" : null);
+                                    ctx.IsConfig && ctx.InComment(at) && !ConnectionStrings.NamesPublicIpHost(segment.Value) ? "low" : null);
                             }
                         }
                     }
