@@ -153,3 +153,51 @@ public class SecretSectionTests
     public void Public_ipv4_addresses(string ip, bool isPublic) =>
         Assert.Equal(isPublic, ConnectionStrings.IsPublicIPv4(ip));
 }
+
+public class ConsulKvExportTests
+{
+    private static string B64(string s) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(s));
+
+    [Fact]
+    public void A_base64_consul_kv_value_holding_a_connection_string_password_is_one_finding_on_the_encoded_value()
+    {
+        var pwd = SecretFixtures.Password(841);
+        var settings = "{\n  \"ConnectionStrings\": { \"Default\": \"Server=47.93.23.242;Database=shop;Uid=root;Pwd=" + pwd + ";\" }\n}\n";
+        var encoded = B64(settings);
+        var harmless = B64("{\n  \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } }\n}\n");
+        var json = "[\n" +
+                   "  { \"key\": \"shop/production/appsettings\", \"flags\": 0, \"value\": \"" + encoded + "\" },\n" +
+                   "  { \"key\": \"shop/production/logging\", \"flags\": 0, \"value\": \"" + harmless + "\" }\n" +
+                   "]\n";
+        var matches = TextSecretScanner.Scan("docs/devops/consul/kv.json", json);
+        var m = Assert.Single(matches);
+        Assert.Equal("CMP1005", m.RuleId);
+        Assert.Equal(2, m.StartLine);
+        Assert.Equal(json.Split('\n')[1].IndexOf(encoded, StringComparison.Ordinal) + 1, m.StartColumn);
+        Assert.Equal(encoded.Length, m.EndColumn - m.StartColumn);
+        Assert.Equal("connection-string password (base64 Consul KV value)", m.Kind);
+        Assert.Equal("shop/production/appsettings", m.Anchor);
+        foreach (var output in new[] { m.Message, m.MessageZh, m.Evidence, m.Anchor, m.Kind })
+        {
+            for (var i = 0; i + 6 <= pwd.Length; i++)
+            {
+                Assert.DoesNotContain(pwd.Substring(i, 6), output);
+            }
+
+            for (var i = 0; i + 6 <= encoded.Length; i += 3)
+            {
+                Assert.DoesNotContain(encoded.Substring(i, 6), output);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_consul_kv_value_with_a_placeholder_or_a_local_comment_is_not_reported()
+    {
+        var placeholder = B64("{ \"ConnectionStrings\": { \"Default\": \"Server=db;Database=shop;Uid=root;Pwd=${DB_PASSWORD};\" } }");
+        var commented = B64("{\n  //\"Default\": \"Server=127.0.0.1;Database=shop;Uid=root;Pwd=" + SecretFixtures.Password(842) + ";\"\n}\n");
+        var json = "[ { \"key\": \"shop/a\", \"flags\": 0, \"value\": \"" + placeholder + "\" },\n" +
+                   "  { \"key\": \"shop/b\", \"flags\": 0, \"value\": \"" + commented + "\" } ]\n";
+        Assert.Empty(TextSecretScanner.Scan("deploy/consul/kv.json", json));
+    }
+}

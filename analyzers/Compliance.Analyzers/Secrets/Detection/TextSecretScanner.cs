@@ -904,8 +904,15 @@ namespace Compliance.Analyzers.Secrets.Detection
         {
             var values = JsonTextWalker.Walk(ctx.Text).ToList();
             var typed = TypedCredentialObjects(values);
+            var consulKeys = ConsulKvObjects(values);
             foreach (var v in values)
             {
+                if (consulKeys.Count > 0 && v.Key.Equals("value", StringComparison.OrdinalIgnoreCase) && consulKeys.TryGetValue(ParentAnchor(v.Anchor), out var kvKey)
+                    && HandleConsulKvValue(ctx, v, kvKey))
+                {
+                    continue;
+                }
+
                 // Keycloak's realm export: "credentials": [ { "type": "password", "value": "…" } ] — the object's type
                 // names what its plain "value" is (a hashed credential has secretData/credentialData instead)
                 var key = typed.Count > 0 && v.Key == "value" && typed.TryGetValue(ParentAnchor(v.Anchor), out var type) ? type : v.Key;
@@ -925,6 +932,77 @@ namespace Compliance.Analyzers.Secrets.Detection
         internal static bool IsOneEscapedCharacter(string raw) => OneEscapedCharacter.IsMatch(raw);
 
         private static readonly Regex OneEscapedCharacter = RegexDefaults.Create(@"^(?:\\u(?![Dd][89ABab])[0-9A-Fa-f]{4}|\\u[Dd][89ABab][0-9A-Fa-f]{2}\\u[Dd][C-Fc-f][0-9A-Fa-f]{2})$");
+
+        /// <summary>
+        /// <c>consul kv export</c> output (and the KV HTTP API's answers): <c>[ { "key": "app/appsettings", "flags": 0,
+        /// "value": "&lt;base64&gt;" } ]</c>. Returns the anchors of objects with a path-like <c>key</c> and a <c>value</c>.
+        /// </summary>
+        private static Dictionary<string, string> ConsulKvObjects(List<ConfigValue> values)
+        {
+            var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var v in values)
+            {
+                if (v.Key.Equals("key", StringComparison.OrdinalIgnoreCase) && v.Raw.Length > 0 && v.Raw.IndexOf(' ') < 0 && v.Anchor.IndexOf(':') > 0)
+                {
+                    keys[ParentAnchor(v.Anchor)] = v.Raw;
+                }
+            }
+
+            return keys;
+        }
+
+        [ThreadStatic]
+        private static bool inConsulValue;
+
+        /// <summary>
+        /// A Consul KV value is base64: decode it and scan the text as the configuration it is (JSON when it is an
+        /// object); when that finds a secret, the whole encoded value is reported once (its decoded characters are never
+        /// output, and the encoded ones are masked as any value). True when it was reported.
+        /// </summary>
+        private static bool HandleConsulKvValue(Context ctx, ConfigValue v, string kvKey)
+        {
+            if (inConsulValue || v.Raw.Length < 16 || v.Raw.Length % 4 != 0 || v.Raw.Length > 1024 * 1024)
+            {
+                return false;
+            }
+
+            string decoded;
+            try
+            {
+                decoded = new UTF8Encoding(false, true).GetString(Convert.FromBase64String(v.Raw));
+            }
+            catch (FormatException)
+            {
+                return false;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+
+            var trimmed = decoded.TrimStart();
+            var path = trimmed.StartsWith("{", StringComparison.Ordinal) ? "consul/appsettings.json" : "consul/kv.txt";
+            IReadOnlyList<SecretMatch> inner;
+            inConsulValue = true;
+            try
+            {
+                inner = Scan(path, decoded, null);
+            }
+            finally
+            {
+                inConsulValue = false;
+            }
+
+            var first = inner.FirstOrDefault(m => m.Precision != "low");
+            if (first == null)
+            {
+                return false;
+            }
+
+            ctx.Add(RuleConfig, v.Offset, v.Raw.Length, first.Kind + " (base64 Consul KV value)", first.Kind + "（Base64 编码的 Consul KV 值）",
+                    SecretMask.Mask(string.Empty, v.Raw.Length), kvKey);
+            return true;
+        }
 
         /// <summary>Anchors of JSON objects whose <c>type</c> is a secret's name ("password", "secret"), with that name.</summary>
         private static Dictionary<string, string> TypedCredentialObjects(List<ConfigValue> values)
