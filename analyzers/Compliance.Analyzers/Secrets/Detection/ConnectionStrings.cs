@@ -75,18 +75,22 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var pairs = Parse(text);
+            var redisEndpoint = false;
             if (text.IndexOf(';') < 0 && text.IndexOf(',') > 0)
             {
                 // StackExchange.Redis: "host:6379,password=...,ssl=true"
                 pairs = Parse(text, ',');
+                redisEndpoint = StartsWithRedisEndpoint(text);
             }
 
-            if (pairs.Count < 2)
+            // "redis.example.net:8001,password=…": an endpoint first, then options; the endpoint shows the shape even
+            // when the password is the only option
+            if (pairs.Count < (redisEndpoint ? 1 : 2))
             {
                 return result;
             }
 
-            var shaped = false;
+            var shaped = redisEndpoint && pairs.Exists(p => p.Key.Equals("password", StringComparison.OrdinalIgnoreCase));
             var byKey = new Dictionary<string, Pair>(StringComparer.OrdinalIgnoreCase);
             foreach (var p in pairs)
             {
@@ -122,6 +126,88 @@ namespace Compliance.Analyzers.Secrets.Detection
 
             result.Sort((a, b) => a.Index.CompareTo(b.Index));
             return result;
+        }
+
+        // StackExchange.Redis configuration: the first comma-separated element is an endpoint without '=' — an IPv4
+        // address, localhost, a dotted host name, or any host with a port ("redis:6379", "127.0.0.1", "cache.corp.cn:8001")
+        private static readonly Regex RedisEndpoint = RegexDefaults.Create(
+            @"^\s*(?:(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?|localhost(?::\d{1,5})?|[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)+(?::\d{1,5})?|[A-Za-z0-9][A-Za-z0-9\-_]*:\d{1,5})\s*,",
+            RegexOptions.IgnoreCase);
+
+        private static bool StartsWithRedisEndpoint(string text)
+        {
+            try
+            {
+                return RedisEndpoint.IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
+        }
+
+        private static readonly Regex IpHost = RegexDefaults.Create(
+            @"(?:^|[;""'`\s])(?:server|data source|datasource|host|address|addr)\s*=\s*(?:tcp:)?(?<ip>(?:\d{1,3}\.){3}\d{1,3})(?=$|[;,:""'`\s])",
+            RegexOptions.IgnoreCase);
+
+        /// <summary>
+        /// The text sets a connection string's host to a public IPv4 address (not loopback, private, link-local, CGNAT,
+        /// documentation or unspecified): a server reachable from the internet, so even a commented-out string with its
+        /// password is a working credential, not a local example.
+        /// </summary>
+        public static bool NamesPublicIpHost(string text)
+        {
+            System.Text.RegularExpressions.MatchCollection? ms;
+            try
+            {
+                ms = IpHost.Matches(text);
+                if (ms.Count == 0)
+                {
+                    return false;
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
+
+            foreach (Match m in ms)
+            {
+                if (IsPublicIPv4(m.Groups["ip"].Value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        internal static bool IsPublicIPv4(string ip)
+        {
+            var parts = ip.Split('.');
+            if (parts.Length != 4)
+            {
+                return false;
+            }
+
+            var b = new int[4];
+            for (var i = 0; i < 4; i++)
+            {
+                if (!int.TryParse(parts[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out b[i]) || b[i] > 255)
+                {
+                    return false;
+                }
+            }
+
+            return !(b[0] == 0 || b[0] == 10 || b[0] == 127 || b[0] >= 224
+                     || (b[0] == 100 && b[1] >= 64 && b[1] <= 127)
+                     || (b[0] == 169 && b[1] == 254)
+                     || (b[0] == 172 && b[1] >= 16 && b[1] <= 31)
+                     || (b[0] == 192 && b[1] == 168)
+                     || (b[0] == 192 && b[1] == 0 && (b[2] == 0 || b[2] == 2))
+                     || (b[0] == 198 && (b[1] == 18 || b[1] == 19))
+                     || (b[0] == 198 && b[1] == 51 && b[2] == 100)
+                     || (b[0] == 203 && b[1] == 0 && b[2] == 113));
         }
 
         /// <summary>True when the connection string authenticates with Windows/managed identity and holds no password.</summary>

@@ -416,7 +416,8 @@ namespace Compliance.Analyzers.Secrets.Detection
             // a key that is a file's path names that file, not a secret: an Angular service worker's ngsw.json maps
             // "/app/assets/i18n/sk.json" (the Slovak locale, read as an "sk" secret key) to its content hash
             var named = !IsFilePathKey(leafKey)
-                        && (SecretNames.IsSecretName(leafKey) || IsClearTextPassword(leafKey) || IsSecretByParent(anchor, leafKey) || IsHexKeySetting(leafKey, value));
+                        && (SecretNames.IsSecretName(leafKey) || IsClearTextPassword(leafKey) || IsSecretByParent(anchor, leafKey) || IsHexKeySetting(leafKey, value)
+                            || IsSecretSectionEntry(anchor, leafKey, value));
             // "common.password": "Passwort", "invalid-password": "Ungültiges Passwort": the key names a secret, the value
             // is its translation. In a locale file any text is a label; elsewhere only text under a UI-string key.
             if (named && !forceSecret && (ctx.IsLocaleResource ? UiText.IsNaturalLanguage(value, strict: false)
@@ -611,7 +612,69 @@ namespace Compliance.Analyzers.Secrets.Detection
             }
 
             var parts = anchor.Split(':');
-            return parts.Length >= 2 && SecretNames.IsSecretName(parts[parts.Length - 2] + ":" + leafKey);
+            if (parts.Length < 2)
+            {
+                return false;
+            }
+
+            // "Tokens": { "Key": "…", "Issuer": "…" } (the JWT signing settings of many templates): "tokens" is a stop
+            // word in names ("MaxTokens"), but a Tokens section's Key is the signing key
+            var parent = SecretNames.SplitWords(parts[parts.Length - 2]);
+            if (leafKey.Equals("key", StringComparison.OrdinalIgnoreCase) && parent.Count == 1 && (parent[0] == "tokens" || parent[0] == "token"))
+            {
+                return true;
+            }
+
+            return SecretNames.IsSecretName(parts[parts.Length - 2] + ":" + leafKey);
+        }
+
+        /// <summary>
+        /// <c>"Secret": { "JWT": "…", "DB": "…" }</c>: a section named "Secret"/"Secrets" (or 密钥) whose entries are the
+        /// secrets of the things its keys name. An entry counts when "&lt;key&gt; secret" would name a secret (so "Issuer",
+        /// "Name", "Expires", "Url" do not) and its value is key material — random-looking, or 12+ characters mixing letters
+        /// and digits with no blank — not a key name, a label or a path.
+        /// </summary>
+        private static bool IsSecretSectionEntry(string anchor, string leafKey, string value)
+        {
+            var parts = anchor.Split(':');
+            if (parts.Length < 2 || leafKey.Length == 0 || IsIndex(leafKey))
+            {
+                return false;
+            }
+
+            var parent = parts[parts.Length - 2];
+            var pw = SecretNames.SplitWords(parent);
+            if (!(pw.Count == 1 && (pw[0] == "secret" || pw[0] == "secrets")) && parent != "密钥" && parent != "秘钥")
+            {
+                return false;
+            }
+
+            if (!SecretNames.IsSecretName(leafKey + ":Secret"))
+            {
+                return false;
+            }
+
+            var v = value.Trim();
+            if (v.Length < 12 || v.IndexOf("://", StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+
+            if (ShannonEntropy.LooksRandom(v, 16))
+            {
+                return true;
+            }
+
+            var letters = false;
+            var digits = false;
+            foreach (var c in v)
+            {
+                if (char.IsWhiteSpace(c)) return false;
+                if (c >= '0' && c <= '9') digits = true;
+                else if (char.IsLetter(c)) letters = true;
+            }
+
+            return letters && digits;
         }
 
         // Words before "key" that make it an identifier or a public value, not a credential: DingTalk's/Umeng's AppKey and
@@ -802,8 +865,10 @@ namespace Compliance.Analyzers.Secrets.Detection
                             foreach (var s in ConnectionStrings.FindPasswords(segment.Value))
                             {
                                 var at = lineStart + segment.Index + s.Index;
+                                // commented out, it is a sample — unless its host is a public IP address: then it is the
+                                // credential of a server anyone can reach, whether or not this file still uses it
                                 Add(uriRule == RuleConfig ? RuleConfig : RuleConnection, at, s.Length, s.Kind, s.KindZh, SecretMask.Mask(string.Empty, s.Length), ordinalIfNew: false,
-                                    ctx.IsConfig && ctx.InComment(at) ? "low" : null);
+                                    ctx.IsConfig && ctx.InComment(at) && !ConnectionStrings.NamesPublicIpHost(segment.Value) ? "low" : null);
                             }
                         }
                     }
@@ -867,8 +932,15 @@ namespace Compliance.Analyzers.Secrets.Detection
         {
             var values = JsonTextWalker.Walk(ctx.Text).ToList();
             var typed = TypedCredentialObjects(values);
+            var consulKeys = ConsulKvObjects(values);
             foreach (var v in values)
             {
+                if (consulKeys.Count > 0 && v.Key.Equals("value", StringComparison.OrdinalIgnoreCase) && consulKeys.TryGetValue(ParentAnchor(v.Anchor), out var kvKey)
+                    && HandleConsulKvValue(ctx, v, kvKey))
+                {
+                    continue;
+                }
+
                 // Keycloak's realm export: "credentials": [ { "type": "password", "value": "…" } ] — the object's type
                 // names what its plain "value" is (a hashed credential has secretData/credentialData instead)
                 var key = typed.Count > 0 && v.Key == "value" && typed.TryGetValue(ParentAnchor(v.Anchor), out var type) ? type : v.Key;
@@ -888,6 +960,77 @@ namespace Compliance.Analyzers.Secrets.Detection
         internal static bool IsOneEscapedCharacter(string raw) => OneEscapedCharacter.IsMatch(raw);
 
         private static readonly Regex OneEscapedCharacter = RegexDefaults.Create(@"^(?:\\u(?![Dd][89ABab])[0-9A-Fa-f]{4}|\\u[Dd][89ABab][0-9A-Fa-f]{2}\\u[Dd][C-Fc-f][0-9A-Fa-f]{2})$");
+
+        /// <summary>
+        /// <c>consul kv export</c> output (and the KV HTTP API's answers): <c>[ { "key": "app/appsettings", "flags": 0,
+        /// "value": "&lt;base64&gt;" } ]</c>. Returns the anchors of objects with a path-like <c>key</c> and a <c>value</c>.
+        /// </summary>
+        private static Dictionary<string, string> ConsulKvObjects(List<ConfigValue> values)
+        {
+            var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var v in values)
+            {
+                if (v.Key.Equals("key", StringComparison.OrdinalIgnoreCase) && v.Raw.Length > 0 && v.Raw.IndexOf(' ') < 0 && v.Anchor.IndexOf(':') > 0)
+                {
+                    keys[ParentAnchor(v.Anchor)] = v.Raw;
+                }
+            }
+
+            return keys;
+        }
+
+        [ThreadStatic]
+        private static bool inConsulValue;
+
+        /// <summary>
+        /// A Consul KV value is base64: decode it and scan the text as the configuration it is (JSON when it is an
+        /// object); when that finds a secret, the whole encoded value is reported once (its decoded characters are never
+        /// output, and the encoded ones are masked as any value). True when it was reported.
+        /// </summary>
+        private static bool HandleConsulKvValue(Context ctx, ConfigValue v, string kvKey)
+        {
+            if (inConsulValue || v.Raw.Length < 16 || v.Raw.Length % 4 != 0 || v.Raw.Length > 1024 * 1024)
+            {
+                return false;
+            }
+
+            string decoded;
+            try
+            {
+                decoded = new UTF8Encoding(false, true).GetString(Convert.FromBase64String(v.Raw));
+            }
+            catch (FormatException)
+            {
+                return false;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+
+            var trimmed = decoded.TrimStart();
+            var path = trimmed.StartsWith("{", StringComparison.Ordinal) ? "consul/appsettings.json" : "consul/kv.txt";
+            IReadOnlyList<SecretMatch> inner;
+            inConsulValue = true;
+            try
+            {
+                inner = Scan(path, decoded, null);
+            }
+            finally
+            {
+                inConsulValue = false;
+            }
+
+            var first = inner.FirstOrDefault(m => m.Precision != "low");
+            if (first == null)
+            {
+                return false;
+            }
+
+            ctx.Add(RuleConfig, v.Offset, v.Raw.Length, first.Kind + " (base64 Consul KV value)", first.Kind + "（Base64 编码的 Consul KV 值）",
+                    SecretMask.Mask(string.Empty, v.Raw.Length), kvKey);
+            return true;
+        }
 
         /// <summary>Anchors of JSON objects whose <c>type</c> is a secret's name ("password", "secret"), with that name.</summary>
         private static Dictionary<string, string> TypedCredentialObjects(List<ConfigValue> values)
