@@ -177,6 +177,8 @@ public class ConsulKvExportTests
         Assert.Equal(encoded.Length, m.EndColumn - m.StartColumn);
         Assert.Equal("connection-string password (base64 Consul KV value)", m.Kind);
         Assert.Equal("shop/production/appsettings", m.Anchor);
+        Assert.Contains("密码（Base64 编码的 Consul KV 值）", m.MessageZh);
+        Assert.DoesNotContain("password", m.MessageZh);
         foreach (var output in new[] { m.Message, m.MessageZh, m.Evidence, m.Anchor, m.Kind })
         {
             for (var i = 0; i + 6 <= pwd.Length; i++)

@@ -1027,7 +1027,9 @@ namespace Compliance.Analyzers.Secrets.Detection
                 return false;
             }
 
-            ctx.Add(RuleConfig, v.Offset, v.Raw.Length, first.Kind + " (base64 Consul KV value)", first.Kind + "（Base64 编码的 Consul KV 值）",
+            // SecretMatch carries the kind in English only: the Chinese message names it by its class, not by the English word
+            var kindZh = (first.Kind.IndexOf("password", StringComparison.OrdinalIgnoreCase) >= 0 ? "密码" : "密钥") + "（Base64 编码的 Consul KV 值）";
+            ctx.Add(RuleConfig, v.Offset, v.Raw.Length, first.Kind + " (base64 Consul KV value)", kindZh,
                     SecretMask.Mask(string.Empty, v.Raw.Length), kvKey);
             return true;
         }
