@@ -198,7 +198,7 @@ namespace Compliance.Analyzers.Hashing
                              ?? (storedAs != null && IsLiteralPassword(value) ? value : null);
                 if (source == null) continue;
                 if (HashUseContext.IdentifierUse(callSyntax) != null) return;
-                if (setter && HelperHashShape.FastHashOfParameter(method, parameter) == null) continue;
+                if (setter && !HelperHashShape.HashesFastInOwnBody(method, parameter)) continue;
                 var algorithm = HelperHashShape.FastHashOfHelper(method, parameter, model?.Compilation, out var implementation);
                 if (algorithm == null) continue;
                 HashingReport.ReportWithEvidence(context,

@@ -27,6 +27,14 @@ namespace Compliance.Analyzers.Hashing
             "MD5CryptoServiceProvider", "SHA1Managed", "SHA256Managed", "SHA512Managed", "SHA1CryptoServiceProvider", "SHA256CryptoServiceProvider",
         };
 
+        /// <summary>
+        /// The method hashes <paramref name="parameter"/> fast in its own body, not through another helper it calls
+        /// (without a compilation <see cref="FastHashOfParameter"/> does not follow nested helpers): a void
+        /// <c>SetPwd(user, pwd)</c> that stores the hash itself.
+        /// </summary>
+        internal static bool HashesFastInOwnBody(IMethodSymbol method, IParameterSymbol parameter) =>
+            FastHashOfParameter(method, parameter) != null;
+
         /// <summary>The fast algorithm name when <paramref name="parameter"/> of <paramref name="method"/> is hashed, else null.</summary>
         public static string? FastHashOfParameter(IMethodSymbol method, IParameterSymbol parameter, Compilation? compilation = null, int depth = 0)
         {
