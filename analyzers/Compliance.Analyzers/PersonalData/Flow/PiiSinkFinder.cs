@@ -663,8 +663,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
             // a trace facade (NewLife's XTrace, a TraceHelper) writes the application's log too (System.Diagnostics.Trace is
             // matched by namespace before; a StackTrace has no log method)
-            return n.EndsWith("Log", StringComparison.Ordinal) || n.EndsWith("Logger", StringComparison.Ordinal) || n.EndsWith("Trace", StringComparison.Ordinal) && n != "StackTrace"
-                || n.EndsWith("Logging", StringComparison.Ordinal) || n.EndsWith("Log4Net", StringComparison.OrdinalIgnoreCase);
+            return n.EndsWith("Log", StringComparison.Ordinal) || n.EndsWith("Logger", StringComparison.Ordinal)
+                || n.EndsWith("Logging", StringComparison.Ordinal) || n.EndsWith("Log4Net", StringComparison.OrdinalIgnoreCase)
+                || (n.EndsWith("Trace", StringComparison.Ordinal) && n != "StackTrace");
         }
 
         // Write + level word: WriteLog, WriteInfo, WriteError (Chinese helpers' names), only on a type named for logging
@@ -675,7 +676,6 @@ namespace Compliance.Analyzers.PersonalData.Flow
             "Manager", "Helper", "Helpers", "Service", "Util", "Utils", "Utility", "Wrapper", "Facade", "Writer", "Provider",
         };
 
-
         /// <summary>Parameter names that carry a log line's text (the template of a home-grown logger).</summary>
         private static bool IsMessageParameterName(string name) =>
             name == "message" || name == "msg" || name == "messageTemplate" || name == "template" || name == "format" || name == "text"
@@ -683,9 +683,9 @@ namespace Compliance.Analyzers.PersonalData.Flow
 
         /// <summary>
         /// A project's own method named Log (or LogAsync) that takes a message: <c>executionContext.Log(…, message)</c>,
-        /// <c>ModManager.Log(message, level)</c>. Not WriteLog on a type not named for logging: it is as often an audit
-        /// row's insert (an SSO log entity with the user's name in its own column); what its body logs is followed instead. Whatever its type is called, the name and the message say it writes a log.
-        /// Not the framework's (Math.Log takes no text).
+        /// <c>ModManager.Log(message, level)</c>. Whatever its type is called, the name and the message say it writes a log.
+        /// Not WriteLog on a type not named for logging: it is as often an audit row's insert (an SSO log entity with the
+        /// user's name in its own column); what its body logs is followed instead. Not the framework's (Math.Log takes no text).
         /// </summary>
         private static bool IsMessageLogMethod(IMethodSymbol method, string ns)
         {
